@@ -1,0 +1,27 @@
+/**
+ * What the UI needs from the machine it runs on. The Electron implementation goes through window.api
+ * (the preload's narrow IPC bridge); the browser one uses web APIs, so the whole UI also runs in Chromium.
+ * One composition root (createPlatform) picks it; nothing else probes for Electron.
+ */
+export interface AppInfo {
+  kind: 'electron' | 'browser';
+  version: string;
+  /** e.g. "linux", "win32"; the browser reports navigator.platform. */
+  os: string;
+}
+
+export interface SaveTextRequest {
+  suggestedName: string;
+  content: string;
+  mimeType: string;
+}
+
+export type SaveResult = { saved: true; path: string | null } | { saved: false };
+
+export interface Platform {
+  info(): Promise<AppInfo>;
+  /** Save-as: a system dialog in Electron, a download in the browser. */
+  saveText(req: SaveTextRequest): Promise<SaveResult>;
+  /** Ask the browser/Electron not to evict the local store under storage pressure. */
+  requestPersistentStorage(): Promise<boolean>;
+}
