@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../state/appStore';
+import type { Screen } from '../state/navigationSlice';
+import { CaseListScreen } from '../features/cases/CaseListScreen';
+import { CaseDetailScreen } from '../features/caseDetail/CaseDetailScreen';
+import { ComingSoon } from '../features/comingSoon/ComingSoon';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { StatusBar } from './StatusBar';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const NAV: { screen: Exclude<Screen, 'caseDetail'>; label: string; icon: string }[] = [
+  { screen: 'myDay', label: 'nav.myDay', icon: '☀' },
+  { screen: 'cases', label: 'nav.cases', icon: '☰' },
+  { screen: 'letters', label: 'nav.letters', icon: '✉' },
+  { screen: 'sync', label: 'nav.sync', icon: '⇅' },
+  { screen: 'settings', label: 'nav.settings', icon: '⚙' },
+];
+
+export function Shell() {
+  const { t } = useTranslation();
+  const screen = useAppStore((s) => s.screen);
+  const source = useAppStore((s) => s.source);
+  const navigate = useAppStore((s) => s.navigate);
+  const current = screen === 'caseDetail' ? 'cases' : screen;
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="brand">
+          <strong>{t('app.name')}</strong>
+          <span className="muted">{t('app.tagline')}</span>
+        </div>
+        <LanguageSwitch />
+      </header>
+      {source === 'demo' && (
+        <div className="demo-banner" role="status" data-testid="demo-banner">
+          {t('demo.banner')}
+        </div>
+      )}
+      <nav className="sidenav" aria-label={t('app.name')}>
+        {NAV.map((item) => (
+          <button
+            key={item.screen}
+            className={item.screen === current ? 'nav-item active' : 'nav-item'}
+            aria-current={item.screen === current ? 'page' : undefined}
+            onClick={() => navigate(item.screen)}
+          >
+            <span aria-hidden="true">{item.icon}</span> {t(item.label)}
+          </button>
+        ))}
+      </nav>
+      <main className="content">
+        {screen === 'cases' && <CaseListScreen />}
+        {screen === 'caseDetail' && <CaseDetailScreen />}
+        {screen === 'myDay' && <ComingSoon title={t('nav.myDay')} text={t('coming.myDay')} />}
+        {screen === 'letters' && <ComingSoon title={t('nav.letters')} text={t('coming.letters')} />}
+        {screen === 'sync' && <ComingSoon title={t('nav.sync')} text={t('coming.sync')} />}
+        {screen === 'settings' && <SettingsScreen />}
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Case } from '../../../shared/domain/case';
+import type { CaseRow } from '../../../shared/domain/caseSummary';
+import { summarizeCase } from '../../../shared/domain/caseSummary';
+import type { RecoveryDeskDb } from './database';
+
+/** The only code that reads and writes cases in the local store. */
+export class CaseRepository {
+  constructor(private readonly db: RecoveryDeskDb) {}
+
+  count(): Promise<number> {
+    return this.db.caseRows.count();
+  }
+
+  /** Every list row at once: the list filters and sorts in memory (see queryCaseRows). */
+  listRows(): Promise<CaseRow[]> {
+    return this.db.caseRows.toArray();
+  }
+
+  get(id: string): Promise<Case | undefined> {
+    return this.db.cases.get(id);
+  }
+
+  /** Rows in a bucket, through the index: for views that need only a slice (e.g. My day). */
+  rowsInBuckets(buckets: readonly string[]): Promise<CaseRow[]> {
+    return this.db.caseRows.where('bucket').anyOf([...buckets]).toArray();
+  }
+
+  /** Writes cases and their list rows together, so the list never shows a row without its case. */
+  async putCases(cases: readonly Case[]): Promise<void> {
+    const rows = cases.map(summarizeCase);
+    await this.db.transaction('rw', this.db.cases, this.db.caseRows, async () => {
+      await this.db.cases.bulkPut([...cases]);
+      await this.db.caseRows.bulkPut(rows);
+    });
+  }
+
+  async clear(): Promise<void> {
+    await this.db.transaction('rw', this.db.cases, this.db.caseRows, async () => {
+      await this.db.cases.clear();
+      await this.db.caseRows.clear();
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import Dexie from 'dexie';
+import { DATABASE_NAMES, RecoveryDeskDb, type DataSource } from './database';
+import { CaseRepository } from './caseRepository';
+import { SavedViewRepository } from './savedViewRepository';
+import { MetaRepository } from './metaRepository';
+
+export interface Store {
+  source: DataSource;
+  cases: CaseRepository;
+  savedViews: SavedViewRepository;
+  meta: MetaRepository;
+  close(): void;
+}
+
+/** Why the store would not open; the UI turns each into a message and a way forward. */
+export type StoreOpenFailure =
+  | 'unavailable' // no IndexedDB at all (private mode, disabled by policy)
+  | 'newer_version' // written by a newer app: update the app, never downgrade the data
+  | 'blocked' // another window holds an older version open
+  | 'quota' // disk full
+  | 'unknown';
+
+export type StoreOpenResult = { ok: true; store: Store } | { ok: false; failure: StoreOpenFailure; detail: string };
+
+export function classifyOpenError(error: unknown): StoreOpenFailure {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'MissingAPIError' || inner === 'MissingAPIError') return 'unavailable';
+  if (name === 'VersionError' || inner === 'VersionError') return 'newer_version';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'quota';
+  if (name === 'DatabaseClosedError' && /blocked/i.test(String((error as Error).message))) return 'blocked';
+  return 'unknown';
+}
+
+/**
+ * Opens the store for a data source. It never deletes or recreates a database that fails to open:
+ * the failure goes back to the user with what to do.
+ */
+export async function openStore(source: DataSource, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): Promise<StoreOpenResult> {
+  const db = new RecoveryDeskDb(DATABASE_NAMES[source], indexedDB && keyRange ? { indexedDB, IDBKeyRange: keyRange } : undefined);
+  const blocked = new Promise<never>((_, reject) =>
+    db.on('blocked', () => reject(Object.assign(new Error('blocked by another window'), { name: 'DatabaseClosedError' }))),
+  );
+  try {
+    await Promise.race([db.open(), blocked]);
+  } catch (error) {
+    db.close();
+    return { ok: false, failure: classifyOpenError(error), detail: String((error as Error)?.message ?? error) };
+  }
+  return {
+    ok: true,
+    store: {
+      source,
+      cases: new CaseRepository(db),
+      savedViews: new SavedViewRepository(db),
+      meta: new MetaRepository(db),
+      close: () => db.close(),
+    },
+  };
+}
+
+/** Demo data is disposable by design; real data is never deleted by the app. */
+export async function deleteDemoStore(): Promise<void> {
+  await Dexie.delete(DATABASE_NAMES.demo);
+}

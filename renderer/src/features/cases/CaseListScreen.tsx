@@ -1,0 +1,67 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { queryCaseRows, totalOfRows } from '../../../../shared/domain/caseQuery';
+import { useAppStore } from '../../state/appStore';
+import { formatFen } from '../../ui/format';
+import { CaseTable } from './CaseTable';
+import { FilterBar } from './FilterBar';
+import { ColumnChooser } from './ColumnChooser';
+import { SavedViewsMenu } from './SavedViewsMenu';
+import { ExportButton } from './ExportButton';
+import { DemoLoader } from '../demo/DemoLoader';
+
+export function CaseListScreen() {
+  const { t } = useTranslation();
+  const rows = useAppStore((s) => s.rows);
+  const rowsLoaded = useAppStore((s) => s.rowsLoaded);
+  const filters = useAppStore((s) => s.filters);
+  const sort = useAppStore((s) => s.sort);
+  const search = useAppStore((s) => s.search);
+  const setSearch = useAppStore((s) => s.setSearch);
+  const clearFilters = useAppStore((s) => s.clearFilters);
+  // Typing stays responsive: the list catches up with the search text a frame later.
+  const deferredSearch = useDeferredValue(search);
+
+  const shown = useMemo(() => queryCaseRows(rows, { filters, search: deferredSearch, sort }), [rows, filters, deferredSearch, sort]);
+  const total = useMemo(() => totalOfRows(shown), [shown]);
+
+  if (!rowsLoaded) return <p className="muted pad">{t('common.loading')}</p>;
+  if (rows.length === 0) {
+    return (
+      <section className="empty-state">
+        <h1>{t('cases.empty')}</h1>
+        <p>{t('cases.emptyHint')}</p>
+        <DemoLoader />
+      </section>
+    );
+  }
+
+  return (
+    <section className="case-list">
+      <div className="toolbar">
+        <input
+          className="search"
+          type="search"
+          value={search}
+          placeholder={t('cases.search')}
+          aria-label={t('cases.search')}
+          onChange={(e) => setSearch(e.target.value)}
+          data-testid="case-search"
+        />
+        <button onClick={clearFilters}>{t('cases.clearFilters')}</button>
+        <span className="spacer" />
+        <SavedViewsMenu />
+        <ColumnChooser />
+        <ExportButton rows={shown} />
+      </div>
+      <FilterBar />
+      <CaseTable rows={shown} />
+      <div className="list-summary" data-testid="list-summary" aria-live="polite">
+        {shown.length === 0
+          ? t('cases.noMatch')
+          : t('cases.shown', { count: total.count, amount: formatFen(total.totalFen) } as Record<string, unknown>)}
+        {shown.length !== rows.length && t('cases.ofTotal', { total: rows.length } as Record<string, unknown>)}
+      </div>
+    </section>
+  );
+}

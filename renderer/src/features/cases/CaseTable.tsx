@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { flexRender, getCoreRowModel, useReactTable, type VisibilityState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { CaseRow } from '../../../../shared/domain/caseSummary';
+import { useAppStore } from '../../state/appStore';
+import { caseColumns, type CaseColumnMeta } from './columns';
+
+const ROW_HEIGHT = 34;
+
+/**
+ * The virtualized case table. Rows arrive already filtered and sorted (queryCaseRows), so the table
+ * only lays out columns and renders the few dozen rows in view, whatever the list's length.
+ */
+export function CaseTable({ rows }: { rows: CaseRow[] }) {
+  const { t, i18n } = useTranslation();
+  const sort = useAppStore((s) => s.sort);
+  const sortBy = useAppStore((s) => s.sortBy);
+  const hiddenColumns = useAppStore((s) => s.hiddenColumns);
+  const activeRow = useAppStore((s) => s.activeRow);
+  const setActiveRow = useAppStore((s) => s.setActiveRow);
+  const openCase = useAppStore((s) => s.openCase);
+
+  const columns = useMemo(() => caseColumns(t), [t, i18n.language]);
+  const columnVisibility = useMemo<VisibilityState>(() => Object.fromEntries(hiddenColumns.map((c) => [c, false])), [hiddenColumns]);
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { columnVisibility },
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    getRowId: (r) => r.id,
+  });
+  const tableRows = table.getRowModel().rows;
+  const visibleColumns = table.getVisibleLeafColumns();
+  const width = visibleColumns.reduce((w, c) => w + (c.columnDef.meta as CaseColumnMeta).width, 0);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  useEffect(() => {
+    if (tableRows.length > 0) virtualizer.scrollToIndex(Math.min(activeRow, tableRows.length - 1));
+  }, [activeRow, tableRows.length, virtualizer]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const last = tableRows.length - 1;
+    if (last < 0) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: activeRow + 1,
+      ArrowUp: activeRow - 1,
+      PageDown: activeRow + page,
+      PageUp: activeRow - page,
+      Home: 0,
+      End: last,
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      setActiveRow(Math.max(0, Math.min(last, moves[e.key]!)));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const row = tableRows[activeRow];
+      if (row) openCase(row.original.id);
+    }
+  };
+
+  return (
+    <div
+      className="case-table"
+      ref={scrollRef}
+      tabIndex={0}
+      role="grid"
+      aria-rowcount={tableRows.length + 1}
+      aria-activedescendant={tableRows[activeRow] ? `case-row-${tableRows[activeRow]!.id}` : undefined}
+      onKeyDown={onKeyDown}
+      data-testid="case-table"
+    >
+      <div className="thead" role="row" style={{ width }}>
+        {table.getHeaderGroups()[0]!.headers.map((header) => {
+          const meta = header.column.columnDef.meta as CaseColumnMeta;
+          const sorted = meta.sortKey && sort.column === meta.sortKey ? sort.direction : null;
+          return (
+            <div
+              key={header.id}
+              role="columnheader"
+              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+              className={`th${meta.numeric ? ' num' : ''}`}
+              style={{ width: meta.width }}
+            >
+              {meta.sortKey ? (
+                <button className="sort" onClick={() => sortBy(meta.sortKey!)} data-column={header.id}>
+                  {flexRender(header.column.columnDef.header, header.getContext())}
+                  <span className="sort-mark" aria-hidden="true">
+                    {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                  </span>
+                </button>
+              ) : (
+                flexRender(header.column.columnDef.header, header.getContext())
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <div className="tbody" style={{ height: virtualizer.getTotalSize(), width }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = tableRows[item.index]!;
+          return (
+            <div
+              key={row.id}
+              id={`case-row-${row.id}`}
+              role="row"
+              aria-rowindex={item.index + 2}
+              aria-selected={item.index === activeRow}
+              className={item.index === activeRow ? 'tr active' : 'tr'}
+              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              onClick={() => setActiveRow(item.index)}
+              onDoubleClick={() => openCase(row.original.id)}
+              data-case-id={row.original.id}
+            >
+              {row.getVisibleCells().map((cell) => {
+                const meta = cell.column.columnDef.meta as CaseColumnMeta;
+                return (
+                  <div key={cell.id} role="gridcell" className={`td${meta.numeric ? ' num' : ''}`} style={{ width: meta.width }} data-column={cell.column.id}>
+                    {cell.column.id === 'caseNumber' ? (
+                      <button className="link" onClick={() => openCase(row.original.id)}>
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </button>
+                    ) : (
+                      flexRender(cell.column.columnDef.cell, cell.getContext())
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

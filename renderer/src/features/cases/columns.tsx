@@ -1,0 +1,61 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { CaseRow } from '../../../../shared/domain/caseSummary';
+import type { SortableColumn } from '../../../../shared/domain/caseQuery';
+import { maskPhone } from '../../../../shared/domain/masks';
+import { formatFen } from '../../ui/format';
+
+export interface CaseColumnMeta {
+  sortKey?: SortableColumn;
+  numeric?: boolean;
+  width: number;
+}
+
+/** Column ids equal the row fields (and the sort keys) so saved views and sorting speak one language. */
+export function caseColumns(t: TFunction): ColumnDef<CaseRow>[] {
+  const col = (
+    id: keyof CaseRow & string,
+    width: number,
+    cell: (r: CaseRow) => string | number,
+    opts: { numeric?: boolean; sortable?: boolean } = {},
+  ): ColumnDef<CaseRow> => ({
+    id,
+    header: () => t(`column.${id}`),
+    accessorFn: (r) => r[id],
+    cell: (ctx) => cell(ctx.row.original),
+    meta: { sortKey: opts.sortable === false ? undefined : (id as SortableColumn), numeric: opts.numeric, width } satisfies CaseColumnMeta,
+  });
+  return [
+    col('caseNumber', 170, (r) => r.caseNumber),
+    col('borrowerName', 110, (r) => r.borrowerName),
+    col('borrowerPhone', 130, (r) => (r.borrowerPhone ? maskPhone(r.borrowerPhone) : '—'), { sortable: false }),
+    col('dpd', 90, (r) => r.dpd, { numeric: true }),
+    col('bucket', 70, (r) => r.bucket),
+    col('totalFen', 140, (r) => formatFen(r.totalFen), { numeric: true }),
+    col('principalFen', 140, (r) => formatFen(r.principalFen), { numeric: true }),
+    col('product', 100, (r) => t(`product.${r.product}`)),
+    col('accountCount', 80, (r) => r.accountCount, { numeric: true }),
+    col('status', 90, (r) => t(`caseStatus.${r.status}`)),
+    col('classification', 100, (r) => t(`classification.${r.classification}`)),
+    col('risk', 70, (r) => t(`risk.${r.risk}`)),
+    col('officerName', 100, (r) => r.officerName ?? t('detail.unassigned')),
+    col('branchName', 150, (r) => r.branchName),
+  ];
+}
+
+export const ALL_COLUMN_IDS = [
+  'caseNumber',
+  'borrowerName',
+  'borrowerPhone',
+  'dpd',
+  'bucket',
+  'totalFen',
+  'principalFen',
+  'product',
+  'accountCount',
+  'status',
+  'classification',
+  'risk',
+  'officerName',
+  'branchName',
+] as const;

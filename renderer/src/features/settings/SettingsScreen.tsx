@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/appStore';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { DemoLoader } from '../demo/DemoLoader';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const source = useAppStore((s) => s.source);
+  const provenance = useAppStore((s) => s.provenance);
+  const count = useAppStore((s) => s.rows.length);
+  const persisted = useAppStore((s) => s.storagePersisted);
+  const info = useAppStore((s) => s.appInfo);
+  const openDataSource = useAppStore((s) => s.openDataSource);
+  const clearDemo = useAppStore((s) => s.clearDemo);
+  return (
+    <section className="settings pad">
+      <h1>{t('settings.title')}</h1>
+      <h2>{t('settings.language')}</h2>
+      <LanguageSwitch />
+      <h2>{t('settings.data')}</h2>
+      <p>
+        {t('settings.dataSource')}: <strong>{t(`status.store.${source}`)}</strong> · {count.toLocaleString()}{' '}
+        {provenance?.loadedAt && <span className="muted">({provenance.loadedAt.slice(0, 16).replace('T', ' ')})</span>}
+      </p>
+      <div className="row gap">
+        {source === 'demo' ? (
+          <>
+            <button onClick={() => void openDataSource('live')}>{t('demo.switchToLive')}</button>
+            <button onClick={() => void clearDemo()}>{t('demo.reset')}</button>
+          </>
+        ) : (
+          <button onClick={() => void openDataSource('demo')}>{t('demo.switchToDemo')}</button>
+        )}
+      </div>
+      {source === 'demo' && <DemoLoader />}
+      <h2>{t('settings.storage')}</h2>
+      <p className="muted">{persisted ? t('status.persisted') : t('status.notPersisted')}</p>
+      <h2>{t('settings.about')}</h2>
+      {info && <p className="muted">{t('settings.version', { version: info.version, kind: info.kind })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './appStore';
+import type { DataSource } from '../db/database';
+import { openStore, deleteDemoStore, type Store, type StoreOpenFailure } from '../db/openStore';
+import type { StoreProvenance } from '../db/metaRepository';
+import type { CaseRow } from '../../../shared/domain/caseSummary';
+import { loadDemoPortfolio } from '../db/demoLoader';
+
+const SOURCE_KEY = 'recovery-desk.dataSource';
+export const DEMO_SEED = 20261123;
+
+export function rememberedSource(): DataSource {
+  return globalThis.localStorage?.getItem(SOURCE_KEY) === 'demo' ? 'demo' : 'live';
+}
+
+export interface DemoProgress {
+  done: number;
+  total: number;
+}
+
+export interface StoreSlice {
+  storeStatus: 'opening' | 'ready' | 'failed';
+  storeFailure: { failure: StoreOpenFailure; detail: string } | null;
+  store: Store | null;
+  source: DataSource;
+  provenance: StoreProvenance | null;
+  rows: CaseRow[];
+  rowsLoaded: boolean;
+  demoProgress: DemoProgress | null;
+  openDataSource: (source: DataSource) => Promise<void>;
+  reloadRows: () => Promise<void>;
+  loadDemo: (count: number, snapshotDate: string) => Promise<void>;
+  clearDemo: () => Promise<void>;
+}
+
+export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set, get) => ({
+  storeStatus: 'opening',
+  storeFailure: null,
+  store: null,
+  source: rememberedSource(),
+  provenance: null,
+  rows: [],
+  rowsLoaded: false,
+  demoProgress: null,
+
+  openDataSource: async (source) => {
+    get().store?.close();
+    set({ storeStatus: 'opening', storeFailure: null, store: null, source, rows: [], rowsLoaded: false, provenance: null });
+    const result = await openStore(source);
+    if (!result.ok) {
+      set({ storeStatus: 'failed', storeFailure: { failure: result.failure, detail: result.detail } });
+      return;
+    }
+    globalThis.localStorage?.setItem(SOURCE_KEY, source);
+    set({ storeStatus: 'ready', store: result.store, provenance: await result.store.meta.provenance() });
+    await Promise.all([get().reloadRows(), get().loadSavedViews()]);
+  },
+
+  reloadRows: async () => {
+    const store = get().store;
+    if (!store) return;
+    const rows = await store.cases.listRows();
+    set({ rows, rowsLoaded: true });
+  },
+
+  loadDemo: async (count, snapshotDate) => {
+    if (get().source !== 'demo') await get().openDataSource('demo');
+    const store = get().store;
+    if (!store) return;
+    set({ demoProgress: { done: 0, total: count } });
+    try {
+      await loadDemoPortfolio(store, {
+        seed: DEMO_SEED,
+        count,
+        snapshotDate,
+        onProgress: (done, total) => set({ demoProgress: { done, total } }),
+      });
+      set({ provenance: await store.meta.provenance() });
+      await get().reloadRows();
+    } finally {
+      set({ demoProgress: null });
+    }
+  },
+
+  clearDemo: async () => {
+    if (get().source === 'demo') get().store?.close();
+    await deleteDemoStore();
+    await get().openDataSource('live');
+  },
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, normalizeSearch, queryCaseRows, totalOfRows, type CaseQuery } from '../../../shared/domain/caseQuery';
+import { summarizeCase } from '../../../shared/domain/caseSummary';
+import { makeCase } from '../../fixtures/cases';
+
+const rows = [
+  summarizeCase(makeCase(1, { dpd: 5, principalFen: 500_000, name: '张伟' })),
+  summarizeCase(makeCase(2, { dpd: 65, principalFen: 2_000_000, name: '欧阳娜娜', product: 'credit_card' })),
+  summarizeCase(makeCase(3, { dpd: 95, principalFen: 900_000, name: '李娜', officerId: 'off-2' })),
+  summarizeCase(makeCase(4, { dpd: 200, principalFen: 5_000_000, name: '𠮷祥', product: 'mortgage' })),
+];
+const base: CaseQuery = { filters: EMPTY_FILTERS, search: '', sort: { column: 'caseNumber', direction: 'asc' } };
+const ids = (q: Partial<CaseQuery> & { filters?: Partial<CaseQuery['filters']> }) =>
+  queryCaseRows(rows, { ...base, ...q, filters: { ...EMPTY_FILTERS, ...q.filters } }).map((r) => r.caseNumber);
+
+describe('queryCaseRows', () => {
+  it.each([
+    ['no filter', {}, ['CS-000001', 'CS-000002', 'CS-000003', 'CS-000004']],
+    ['bucket M3 and M6+', { filters: { buckets: ['M3', 'M6+'] } }, ['CS-000002', 'CS-000004']],
+    ['DPD 61..95 inclusive', { filters: { dpdMin: 61, dpdMax: 95 } }, ['CS-000002', 'CS-000003']],
+    ['amount over ¥10,000', { filters: { amountMinFen: 1_000_000 } }, ['CS-000002', 'CS-000004']],
+    ['amount at most ¥9,147.45 (the total of case 3) keeps it', { filters: { amountMaxFen: 900_000 + 14_745 } }, ['CS-000001', 'CS-000003']],
+    ['product', { filters: { products: ['mortgage'] } }, ['CS-000004']],
+    ['officer', { filters: { officerIds: ['off-2'] } }, ['CS-000003']],
+    ['classification', { filters: { classifications: ['substandard'] } }, ['CS-000003', 'CS-000004']],
+    ['status with none matching', { filters: { statuses: ['legal'] } }, []],
+  ] as const)('%s', (_name, q, expected) => {
+    expect(ids(q as Partial<CaseQuery>)).toEqual(expected);
+  });
+
+  it.each([
+    ['a name', '娜', ['CS-000002', 'CS-000003']],
+    ['a rare-character name', '𠮷', ['CS-000004']],
+    ['a phone with separators', '138-1234-0003', ['CS-000003']],
+    ['an ID-number tail', '31002x', ['CS-000001', 'CS-000002', 'CS-000003', 'CS-000004']],
+    ['an account number', '6222021000000002', ['CS-000002']],
+    ['a contract number', 'ht2025-4', ['CS-000004']],
+  ] as const)('searches by %s', (_name, search, expected) => {
+    expect(ids({ search })).toEqual(expected);
+  });
+
+  it('does not match the middle of an ID number, only its tail', () => {
+    expect(ids({ search: '110105' })).toEqual([]);
+  });
+
+  it('sorts by amount descending and by name in Chinese order, ties by case number', () => {
+    expect(ids({ sort: { column: 'totalFen', direction: 'desc' } })).toEqual(['CS-000004', 'CS-000002', 'CS-000003', 'CS-000001']);
+    expect(ids({ sort: { column: 'dpd', direction: 'asc' } })).toEqual(['CS-000001', 'CS-000002', 'CS-000003', 'CS-000004']);
+    expect(ids({ sort: { column: 'officerName', direction: 'asc' } })).toEqual(['CS-000001', 'CS-000002', 'CS-000003', 'CS-000004']);
+  });
+
+  it('totals what is shown in fen', () => {
+    const shown = queryCaseRows(rows, { ...base, filters: { ...EMPTY_FILTERS, buckets: ['M1'] } });
+    expect(totalOfRows(shown)).toEqual({ count: 1, totalFen: 500_000 + 14_745 });
+  });
+
+  it('normalizes digit searches but leaves text alone', () => {
+    expect(normalizeSearch(' 138 1234-0003 ')).toBe('13812340003');
+    expect(normalizeSearch('HT2025-4')).toBe('ht2025-4');
+  });
+});
