@@ -52,6 +52,7 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
       return;
     }
     globalThis.localStorage?.setItem(SOURCE_KEY, source);
+    performance.mark('rd:store-open');
     set({ storeStatus: 'ready', store: result.store, provenance: await result.store.meta.provenance() });
     await Promise.all([get().reloadRows(), get().loadSavedViews()]);
   },
@@ -68,6 +69,7 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
     const store = get().store;
     if (!store) return;
     set({ demoProgress: { done: 0, total: count } });
+    performance.mark('rd:demo-load-start');
     try {
       await loadDemoPortfolio(store, {
         seed: DEMO_SEED,
@@ -75,6 +77,7 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
         snapshotDate,
         onProgress: (done, total) => set({ demoProgress: { done, total } }),
       });
+      performance.mark('rd:demo-load-end');
       set({ provenance: await store.meta.provenance() });
       await get().reloadRows();
     } finally {
