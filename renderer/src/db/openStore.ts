@@ -43,6 +43,9 @@ export async function openStore(source: DataSource, indexedDB?: IDBFactory, keyR
   );
   try {
     await Promise.race([db.open(), blocked]);
+    // Dexie 4 opens a database of a higher version instead of failing; a newer app may have changed
+    // what the records mean, so refuse rather than read or write them.
+    if (db.backendDB().version > db.verno * 10) throw Object.assign(new Error(`store version ${db.backendDB().version / 10} is newer than this app's ${db.verno}`), { name: 'VersionError' });
   } catch (error) {
     db.close();
     return { ok: false, failure: classifyOpenError(error), detail: String((error as Error)?.message ?? error) };

@@ -13,7 +13,7 @@ export interface AppInfo {
 export interface SaveTextRequest {
   suggestedName: string;
   content: string;
-  mimeType: string;
+  mimeType: 'text/csv' | 'application/json' | 'text/plain';
 }
 
 export type SaveResult = { saved: true; path: string | null } | { saved: false };

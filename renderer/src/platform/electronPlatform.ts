@@ -1,0 +1,44 @@
+import type { RecoveryDeskBridge } from '../../../shared/ipc/bridge';
+import type { IpcResult } from '../../../shared/ipc/result';
+import type { Platform } from './Platform';
+
+declare global {
+  interface Window {
+    api?: RecoveryDeskBridge;
+  }
+}
+
+export function hasElectronBridge(): boolean {
+  return typeof window !== 'undefined' && typeof window.api?.invoke === 'function';
+}
+
+/** Errors cross the bridge as data; here they become exceptions with the main process's code. */
+export class PlatformError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (!result.ok) throw new PlatformError(result.error.code, result.error.message);
+  return result.value;
+}
+
+export function createElectronPlatform(api: RecoveryDeskBridge): Platform {
+  return {
+    async info() {
+      return unwrap(await api.invoke('app:info', {}));
+    },
+    async saveText(req) {
+      return unwrap(await api.invoke('files:saveText', req));
+    },
+    async requestPersistentStorage() {
+      // Electron's own profile is not evicted by storage pressure the way a browser's may be.
+      if (!navigator.storage?.persist) return true;
+      return (await navigator.storage.persisted()) || (await navigator.storage.persist());
+    },
+  };
+}
