@@ -10,7 +10,7 @@ import pkg from '../package.json';
  */
 
 /**
- * Drops Rollup's notes about misplaced /*#__PURE__*/ comments inside node_modules (zod has several):
+ * Drops Rollup's notes about misplaced "#__PURE__" comments inside node_modules (zod has several):
  * harmless, not ours to fix, and they bury what `npm start` has to say. Every other warning stays.
  */
 export function quietThirdPartyAnnotations(warning: Rollup.RollupLog, warn: (w: Rollup.RollupLog) => void): void {

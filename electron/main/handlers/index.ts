@@ -1,0 +1,9 @@
+import type { IpcHandlers } from '../ipc';
+import { appInfo } from './appInfo';
+import { saveText } from './saveText';
+
+/** One handler per contract channel; the IpcHandlers type makes a missing one a compile error. */
+export const ipcHandlers: IpcHandlers = {
+  'app:info': appInfo,
+  'files:saveText': saveText,
+};

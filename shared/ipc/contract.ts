@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { IpcChannel } from './channels';
+import { isSafeFileName, MAX_FILE_NAME_LENGTH, utf8ByteLength } from './fileName';
+import { IPC_ERROR_CODES, type IpcResult } from './result';
+
+/**
+ * The one contract between renderer and main process: each channel's request and response schemas.
+ * The preload lets through only these channels; the main process checks sender and request against
+ * them, and checks its own response too, so a handler cannot drift from what the renderer expects.
+ */
+export { IPC_CHANNELS, isIpcChannel, type IpcChannel } from './channels';
+export { IPC_ERROR_CODES, ipcErr, ipcOk, type IpcError, type IpcErrorCode, type IpcResult } from './result';
+
+/** 20 MB of UTF-8: a full portfolio export as CSV is a few MB; more is a bug or an attack. */
+export const MAX_SAVE_TEXT_BYTES = 20 * 1024 * 1024;
+
+export const SAVE_TEXT_MIME_TYPES = ['text/csv', 'application/json', 'text/plain'] as const;
+export type SaveTextMimeType = (typeof SAVE_TEXT_MIME_TYPES)[number];
+
+const safeFileName = z
+  .string()
+  .max(MAX_FILE_NAME_LENGTH)
+  .refine(isSafeFileName, 'must be a plain file name: no path separators, reserved characters or device names');
+
+const textContent = z
+  .string()
+  // Check the cheap character count first: a string longer than the limit in UTF-16 units is longer in bytes.
+  .refine((s) => s.length <= MAX_SAVE_TEXT_BYTES && utf8ByteLength(s) <= MAX_SAVE_TEXT_BYTES, 'must be at most 20 MB');
+
+export const ipcContract = {
+  'app:info': {
+    request: z.strictObject({}),
+    response: z.strictObject({ kind: z.literal('electron'), version: z.string(), os: z.string() }),
+  },
+  'files:saveText': {
+    request: z.strictObject({
+      suggestedName: safeFileName,
+      content: textContent,
+      mimeType: z.enum(SAVE_TEXT_MIME_TYPES),
+    }),
+    response: z.discriminatedUnion('saved', [
+      z.strictObject({ saved: z.literal(true), path: z.string() }),
+      z.strictObject({ saved: z.literal(false) }),
+    ]),
+  },
+  // `satisfies` fails to compile when a channel in channels.ts has no schemas here, or one here is not listed there.
+} as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
+
+/** What the renderer sends. */
+export type IpcRequest<C extends IpcChannel> = z.input<(typeof ipcContract)[C]['request']>;
+/** What the renderer gets back inside `{ ok: true, value }`. */
+export type IpcResponse<C extends IpcChannel> = z.output<(typeof ipcContract)[C]['response']>;
+
+/** The envelope as a schema, for a renderer that wants to check what crossed the boundary. */
+export function ipcResultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.strictObject({ ok: z.literal(true), value }),
+    z.strictObject({ ok: z.literal(false), error: z.strictObject({ code: z.enum(IPC_ERROR_CODES), message: z.string() }) }),
+  ]);
+}
+
+export type IpcResultOf<C extends IpcChannel> = IpcResult<IpcResponse<C>>;
