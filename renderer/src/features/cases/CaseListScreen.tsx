@@ -11,7 +11,7 @@ import { ExportButton } from './ExportButton';
 import { DemoLoader } from '../demo/DemoLoader';
 
 export function CaseListScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rows = useAppStore((s) => s.rows);
   const rowsLoaded = useAppStore((s) => s.rowsLoaded);
   const filters = useAppStore((s) => s.filters);
@@ -59,8 +59,8 @@ export function CaseListScreen() {
       <div className="list-summary" data-testid="list-summary" aria-live="polite">
         {shown.length === 0
           ? t('cases.noMatch')
-          : t('cases.shown', { count: total.count, amount: formatFen(total.totalFen) } as Record<string, unknown>)}
-        {shown.length !== rows.length && t('cases.ofTotal', { total: rows.length } as Record<string, unknown>)}
+          : t('cases.shown', { n: total.count.toLocaleString(i18n.language), amount: formatFen(total.totalFen) })}
+        {shown.length !== rows.length && t('cases.ofTotal', { n: rows.length.toLocaleString(i18n.language) })}
       </div>
     </section>
   );
