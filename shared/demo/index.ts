@@ -5,3 +5,4 @@ export { Rng, WeightedTable, deriveSeed, hashSeed, type Seed } from './rng';
 export { COMPOUND_SURNAMES, RARE_GIVEN_CHARS, RARE_SURNAMES, pickFullName, pickGivenName, pickSurname } from './names';
 export { LOCALITIES, pickLocality, pickLocalityNear, type Locality } from './addresses';
 export { residentIdCheckChar } from './residentId';
+export { DEMO_STAFF } from './staff';

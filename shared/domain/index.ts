@@ -4,3 +4,4 @@ export * from './capitals';
 export * from './buckets';
 export * from './masks';
 export * from './idNumber';
+export * from './staff';
