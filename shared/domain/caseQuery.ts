@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseStatusSchema, ClassificationSchema, ProductSchema, RiskSchema } from './case';
+import { CASE_STATUSES, CaseStatusSchema, ClassificationSchema, PRODUCTS, ProductSchema, RiskSchema } from './case';
 import { BUCKETS } from './buckets';
 import type { CaseRow } from './caseSummary';
 
@@ -60,8 +60,6 @@ export interface CaseQuery {
   sort: CaseSort;
 }
 
-const RISK_RANK = { low: 0, medium: 1, high: 2 } as const;
-
 function matchesFilters(row: CaseRow, f: CaseListFilters): boolean {
   if (f.buckets.length > 0 && !f.buckets.includes(row.bucket)) return false;
   if (f.dpdMin !== null && row.dpd < f.dpdMin) return false;
@@ -82,46 +80,100 @@ export function normalizeSearch(text: string): string {
   return /^[\d\s-]+$/.test(q) ? q.replace(/[\s-]/g, '') : q;
 }
 
-type Key = (row: CaseRow) => number | string;
-const collator = new Intl.Collator('zh-CN');
+const RISK_RANK = { low: 0, medium: 1, high: 2 } as const;
+
+/** Numeric keys sort as numbers; text keys are ranked once with a Chinese collator (pinyin order). */
+type Key = { numeric: (row: CaseRow) => number } | { text: (row: CaseRow) => string };
 
 const SORT_KEYS: Record<SortableColumn, Key> = {
-  caseNumber: (r) => r.caseNumber,
-  borrowerName: (r) => r.borrowerName,
-  dpd: (r) => r.dpd,
-  bucket: (r) => r.bucketRank,
-  totalFen: (r) => r.totalFen,
-  principalFen: (r) => r.principalFen,
-  product: (r) => r.product,
-  accountCount: (r) => r.accountCount,
-  status: (r) => r.status,
-  classification: (r) => r.classificationRank,
-  risk: (r) => RISK_RANK[r.risk],
-  officerName: (r) => r.officerName ?? '',
-  branchName: (r) => r.branchName,
+  caseNumber: { text: (r) => r.caseNumber },
+  borrowerName: { text: (r) => r.borrowerName },
+  dpd: { numeric: (r) => r.dpd },
+  bucket: { numeric: (r) => r.bucketRank },
+  totalFen: { numeric: (r) => r.totalFen },
+  principalFen: { numeric: (r) => r.principalFen },
+  // Enumerations sort in their domain order (a status's place in the life of a case), not alphabetically.
+  product: { numeric: (r) => PRODUCTS.indexOf(r.product) },
+  accountCount: { numeric: (r) => r.accountCount },
+  status: { numeric: (r) => CASE_STATUSES.indexOf(r.status) },
+  classification: { numeric: (r) => r.classificationRank },
+  risk: { numeric: (r) => RISK_RANK[r.risk] },
+  officerName: { text: (r) => r.officerName ?? '' },
+  branchName: { text: (r) => r.branchName },
 };
 
+const collator = new Intl.Collator('zh-CN');
+
 /**
- * Filters, searches and sorts the list rows in memory: with every row already loaded this takes
- * milliseconds for 100,000 cases, far less than a round trip through IndexedDB indexes.
- * Ties keep a stable order by case number so the list never jumps.
+ * The list rows with a sorted order per column and direction, computed on first use and kept: after that
+ * a filter or search change is one pass over a precomputed order, a few milliseconds for 100,000 cases,
+ * instead of a fresh sort. Ties keep case-number order so the list never jumps.
  */
+export class CaseRowIndex {
+  private readonly orders = new Map<string, Uint32Array>();
+  private caseNumberRank: Uint32Array | null = null;
+
+  constructor(readonly rows: readonly CaseRow[]) {}
+
+  query(query: CaseQuery): CaseRow[] {
+    const q = normalizeSearch(query.search);
+    const order = this.order(query.sort);
+    const out: CaseRow[] = [];
+    for (let i = 0; i < order.length; i++) {
+      const r = this.rows[order[i]!]!;
+      if (matchesFilters(r, query.filters) && (q === '' || r.searchText.includes(q))) out.push(r);
+    }
+    return out;
+  }
+
+  private order({ column, direction }: CaseSort): Uint32Array {
+    const cacheKey = `${column}:${direction}`;
+    const cached = this.orders.get(cacheKey);
+    if (cached) return cached;
+    const keys = this.keys(SORT_KEYS[column]);
+    const tie = this.tieRank();
+    const dir = direction === 'asc' ? 1 : -1;
+    const order = identity(this.rows.length).sort((a, b) => (keys[a]! - keys[b]!) * dir || tie[a]! - tie[b]!);
+    this.orders.set(cacheKey, order);
+    return order;
+  }
+
+  private keys(key: Key): Float64Array {
+    const n = this.rows.length;
+    const out = new Float64Array(n);
+    if ('numeric' in key) {
+      for (let i = 0; i < n; i++) out[i] = key.numeric(this.rows[i]!);
+      return out;
+    }
+    // Rank the distinct texts once: far fewer collator calls than comparing every pair of rows.
+    const texts = this.rows.map(key.text);
+    const rank = new Map([...new Set(texts)].sort(collator.compare).map((t, i) => [t, i]));
+    for (let i = 0; i < n; i++) out[i] = rank.get(texts[i]!)!;
+    return out;
+  }
+
+  private tieRank(): Uint32Array {
+    if (this.caseNumberRank) return this.caseNumberRank;
+    const byNumber = identity(this.rows.length).sort((a, b) => {
+      const x = this.rows[a]!.caseNumber;
+      const y = this.rows[b]!.caseNumber;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const rank = new Uint32Array(this.rows.length);
+    byNumber.forEach((rowIndex, position) => (rank[rowIndex] = position));
+    return (this.caseNumberRank = rank);
+  }
+}
+
+function identity(n: number): Uint32Array {
+  const a = new Uint32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  return a;
+}
+
+/** Filters, searches and sorts rows once; a screen that queries repeatedly keeps a CaseRowIndex instead. */
 export function queryCaseRows(rows: readonly CaseRow[], query: CaseQuery): CaseRow[] {
-  const q = normalizeSearch(query.search);
-  const out = rows.filter((r) => matchesFilters(r, query.filters) && (q === '' || r.searchText.includes(q)));
-  const key = SORT_KEYS[query.sort.column];
-  const dir = query.sort.direction === 'asc' ? 1 : -1;
-  // Precompute keys once: a comparator that re-derives them costs n log n calls.
-  const keys = new Map<CaseRow, number | string>();
-  for (const r of out) keys.set(r, key(r));
-  const numeric = out.length > 0 && typeof keys.get(out[0]!) === 'number';
-  out.sort((a, b) => {
-    const ka = keys.get(a)!;
-    const kb = keys.get(b)!;
-    const c = numeric ? (ka as number) - (kb as number) : collator.compare(ka as string, kb as string);
-    return c !== 0 ? c * dir : a.caseNumber < b.caseNumber ? -1 : a.caseNumber > b.caseNumber ? 1 : 0;
-  });
-  return out;
+  return new CaseRowIndex(rows).query(query);
 }
 
 export interface RowsTotal {

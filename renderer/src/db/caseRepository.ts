@@ -16,6 +16,11 @@ export class CaseRepository {
     return this.db.caseRows.toArray();
   }
 
+  /** The most overdue cases first, straight from the DPD index: the list's default order, on screen at once. */
+  mostOverdueRows(limit: number): Promise<CaseRow[]> {
+    return this.db.caseRows.orderBy('dpd').reverse().limit(limit).toArray();
+  }
+
   get(id: string): Promise<Case | undefined> {
     return this.db.cases.get(id);
   }

@@ -31,6 +31,7 @@ export const en: Shape<typeof zhCN> = {
     empty: 'There are no cases on this device yet.',
     emptyHint: 'Until head-office sync is available you can load a clearly labelled demo portfolio to try the app.',
     noMatch: 'No case matches the filters',
+    loadingAll: 'Loading all cases… (the most overdue are shown first)',
     shown: '{{n}} shown, total {{amount}}',
     ofTotal: ' (of {{n}})',
     search: 'Search: name, phone, ID-number tail, account or contract number',

@@ -27,6 +27,7 @@ export const zhCN = {
     empty: '本地还没有案件。',
     emptyHint: '在总行同步上线之前，您可以加载一组明确标注的演示数据来试用。',
     noMatch: '没有符合筛选条件的案件',
+    loadingAll: '正在载入全部案件…（先显示逾期最久的案件）',
     shown: '显示 {{n}} 件，合计 {{amount}}',
     ofTotal: '（共 {{n}} 件）',
     search: '搜索：姓名、电话、身份证后几位、账号、合同号',

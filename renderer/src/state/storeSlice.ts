@@ -8,6 +8,7 @@ import { loadDemoPortfolio } from '../db/demoLoader';
 
 const SOURCE_KEY = 'recovery-desk.dataSource';
 export const DEMO_SEED = 20261123;
+const PREVIEW_ROWS = 200;
 
 export function rememberedSource(): DataSource {
   return globalThis.localStorage?.getItem(SOURCE_KEY) === 'demo' ? 'demo' : 'live';
@@ -25,7 +26,10 @@ export interface StoreSlice {
   source: DataSource;
   provenance: StoreProvenance | null;
   rows: CaseRow[];
+  /** Some rows are on screen (possibly only the first page). */
   rowsLoaded: boolean;
+  /** Every row is loaded: filters, search, sort and totals are meaningful. */
+  rowsComplete: boolean;
   demoProgress: DemoProgress | null;
   openDataSource: (source: DataSource) => Promise<void>;
   reloadRows: () => Promise<void>;
@@ -41,11 +45,12 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
   provenance: null,
   rows: [],
   rowsLoaded: false,
+  rowsComplete: false,
   demoProgress: null,
 
   openDataSource: async (source) => {
     get().store?.close();
-    set({ storeStatus: 'opening', storeFailure: null, store: null, source, rows: [], rowsLoaded: false, provenance: null });
+    set({ storeStatus: 'opening', storeFailure: null, store: null, source, rows: [], rowsLoaded: false, rowsComplete: false, provenance: null });
     const result = await openStore(source);
     if (!result.ok) {
       set({ storeStatus: 'failed', storeFailure: { failure: result.failure, detail: result.detail } });
@@ -60,8 +65,15 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
   reloadRows: async () => {
     const store = get().store;
     if (!store) return;
+    if (!get().rowsLoaded) {
+      // Reading 100,000 rows takes about a second; show the most overdue cases (the default order) first.
+      const first = await store.cases.mostOverdueRows(PREVIEW_ROWS);
+      if (get().store === store && !get().rowsComplete) set({ rows: first, rowsLoaded: true });
+    }
     const rows = await store.cases.listRows();
-    set({ rows, rowsLoaded: true });
+    if (get().store !== store) return;
+    set({ rows, rowsLoaded: true, rowsComplete: true });
+    requestAnimationFrame(() => performance.mark('rd:list-complete'));
   },
 
   loadDemo: async (count, snapshotDate) => {

@@ -59,3 +59,24 @@ describe('queryCaseRows', () => {
     expect(normalizeSearch('HT2025-4')).toBe('ht2025-4');
   });
 });
+
+describe('CaseRowIndex', () => {
+  it('answers repeated queries from its cached orders exactly as a fresh query does', async () => {
+    const { CaseRowIndex } = await import('../../../shared/domain/caseQuery');
+    const index = new CaseRowIndex(rows);
+    const queries: CaseQuery[] = [
+      { ...base, sort: { column: 'totalFen', direction: 'desc' } },
+      { ...base, sort: { column: 'totalFen', direction: 'desc' }, filters: { ...EMPTY_FILTERS, buckets: ['M3', 'M6+'] } },
+      { ...base, sort: { column: 'borrowerName', direction: 'asc' }, search: '娜' },
+      { ...base, sort: { column: 'totalFen', direction: 'asc' } },
+    ];
+    for (const q of queries) expect(index.query(q)).toEqual(queryCaseRows(rows, q));
+    expect(index.query(queries[1]!).map((r) => r.caseNumber)).toEqual(['CS-000004', 'CS-000002']);
+  });
+
+  it('sorts names in Chinese (pinyin) order', () => {
+    const named = ['张伟', '李娜', '安然', '欧阳娜娜'].map((name, i) => summarizeCase(makeCase(i + 1, { name })));
+    const sorted = queryCaseRows(named, { ...base, sort: { column: 'borrowerName', direction: 'asc' } }).map((r) => r.borrowerName);
+    expect(sorted).toEqual(['安然', '李娜', '欧阳娜娜', '张伟']);
+  });
+});

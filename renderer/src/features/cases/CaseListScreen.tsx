@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { queryCaseRows, totalOfRows } from '../../../../shared/domain/caseQuery';
+import { CaseRowIndex, totalOfRows } from '../../../../shared/domain/caseQuery';
 import { useAppStore } from '../../state/appStore';
 import { formatFen } from '../../ui/format';
 import { CaseTable } from './CaseTable';
@@ -14,6 +14,7 @@ export function CaseListScreen() {
   const { t, i18n } = useTranslation();
   const rows = useAppStore((s) => s.rows);
   const rowsLoaded = useAppStore((s) => s.rowsLoaded);
+  const rowsComplete = useAppStore((s) => s.rowsComplete);
   const filters = useAppStore((s) => s.filters);
   const sort = useAppStore((s) => s.sort);
   const search = useAppStore((s) => s.search);
@@ -22,11 +23,16 @@ export function CaseListScreen() {
   // Typing stays responsive: the list catches up with the search text a frame later.
   const deferredSearch = useDeferredValue(search);
 
-  const shown = useMemo(() => queryCaseRows(rows, { filters, search: deferredSearch, sort }), [rows, filters, deferredSearch, sort]);
+  // One index per loaded row set: each column's order is sorted once, then filters are a single pass.
+  const index = useMemo(() => new CaseRowIndex(rows), [rows]);
+  const shown = useMemo(
+    () => (rowsComplete ? index.query({ filters, search: deferredSearch, sort }) : rows),
+    [index, rows, rowsComplete, filters, deferredSearch, sort],
+  );
   const total = useMemo(() => totalOfRows(shown), [shown]);
 
   if (!rowsLoaded) return <p className="muted pad">{t('common.loading')}</p>;
-  if (rows.length === 0) {
+  if (rows.length === 0 && rowsComplete) {
     return (
       <section className="empty-state">
         <h1>{t('cases.empty')}</h1>
@@ -38,7 +44,7 @@ export function CaseListScreen() {
 
   return (
     <section className="case-list">
-      <div className="toolbar">
+      <fieldset className="toolbar" disabled={!rowsComplete}>
         <input
           className="search"
           type="search"
@@ -53,14 +59,18 @@ export function CaseListScreen() {
         <SavedViewsMenu />
         <ColumnChooser />
         <ExportButton rows={shown} />
-      </div>
-      <FilterBar />
+      </fieldset>
+      <fieldset className="filters" disabled={!rowsComplete}>
+        <FilterBar />
+      </fieldset>
       <CaseTable rows={shown} />
       <div className="list-summary" data-testid="list-summary" aria-live="polite">
-        {shown.length === 0
+        {!rowsComplete
+          ? t('cases.loadingAll')
+          : shown.length === 0
           ? t('cases.noMatch')
           : t('cases.shown', { n: total.count.toLocaleString(i18n.language), amount: formatFen(total.totalFen) })}
-        {shown.length !== rows.length && t('cases.ofTotal', { n: rows.length.toLocaleString(i18n.language) })}
+        {rowsComplete && shown.length !== rows.length && t('cases.ofTotal', { n: rows.length.toLocaleString(i18n.language) })}
       </div>
     </section>
   );

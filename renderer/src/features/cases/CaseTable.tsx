@@ -23,8 +23,22 @@ export function CaseTable({ rows }: { rows: CaseRow[] }) {
 
   const columns = useMemo(() => caseColumns(t), [t, i18n.language]);
   const columnVisibility = useMemo<VisibilityState>(() => Object.fromEntries(hiddenColumns.map((c) => [c, false])), [hiddenColumns]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  // The table model gets only the rows in view: building row objects for 100,000 cases on every
+  // sort would cost more than the sort itself.
+  const windowRows = useMemo(() => rows.slice(firstIndex, firstIndex + items.length), [rows, firstIndex, items.length]);
+
   const table = useReactTable({
-    data: rows,
+    data: windowRows,
     columns,
     state: { columnVisibility },
     getCoreRowModel: getCoreRowModel(),
@@ -35,26 +49,18 @@ export function CaseTable({ rows }: { rows: CaseRow[] }) {
   const visibleColumns = table.getVisibleLeafColumns();
   const width = visibleColumns.reduce((w, c) => w + (c.columnDef.meta as CaseColumnMeta).width, 0);
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-
   // Marks for the benchmark (bench/cases): when the first rows are on screen.
   useEffect(() => {
-    if (tableRows.length > 0 && performance.getEntriesByName('rd:list-visible').length === 0)
+    if (rows.length > 0 && performance.getEntriesByName('rd:list-visible').length === 0)
       requestAnimationFrame(() => performance.mark('rd:list-visible'));
-  }, [tableRows.length]);
+  }, [rows.length]);
 
   useEffect(() => {
-    if (tableRows.length > 0) virtualizer.scrollToIndex(Math.min(activeRow, tableRows.length - 1));
-  }, [activeRow, tableRows.length, virtualizer]);
+    if (rows.length > 0) virtualizer.scrollToIndex(Math.min(activeRow, rows.length - 1));
+  }, [activeRow, rows.length, virtualizer]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const last = tableRows.length - 1;
+    const last = rows.length - 1;
     if (last < 0) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = {
@@ -70,8 +76,8 @@ export function CaseTable({ rows }: { rows: CaseRow[] }) {
       setActiveRow(Math.max(0, Math.min(last, moves[e.key]!)));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      const row = tableRows[activeRow];
-      if (row) openCase(row.original.id);
+      const row = rows[activeRow];
+      if (row) openCase(row.id);
     }
   };
 
@@ -81,8 +87,8 @@ export function CaseTable({ rows }: { rows: CaseRow[] }) {
       ref={scrollRef}
       tabIndex={0}
       role="grid"
-      aria-rowcount={tableRows.length + 1}
-      aria-activedescendant={tableRows[activeRow] ? `case-row-${tableRows[activeRow]!.id}` : undefined}
+      aria-rowcount={rows.length + 1}
+      aria-activedescendant={rows[activeRow] ? `case-row-${rows[activeRow]!.id}` : undefined}
       onKeyDown={onKeyDown}
       data-testid="case-table"
     >
@@ -113,8 +119,9 @@ export function CaseTable({ rows }: { rows: CaseRow[] }) {
         })}
       </div>
       <div className="tbody" style={{ height: virtualizer.getTotalSize(), width }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = tableRows[item.index]!;
+        {items.map((item, i) => {
+          const row = tableRows[i];
+          if (!row) return null;
           return (
             <div
               key={row.id}

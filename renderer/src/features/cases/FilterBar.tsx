@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUCKETS } from '../../../../shared/domain/buckets';
 import { CASE_STATUSES, CLASSIFICATIONS, PRODUCTS, RISKS } from '../../../../shared/domain/case';
@@ -67,7 +67,11 @@ export function FilterBar() {
   const filters = useAppStore((s) => s.filters);
   const rows = useAppStore((s) => s.rows);
   const setFilter = useAppStore((s) => s.setFilter);
-  const officers = [...new Map(rows.filter((r) => r.officerId).map((r) => [r.officerId!, r.officerName ?? r.officerId!])).entries()];
+  const officers = useMemo(() => {
+    const byId = new Map<string, string>();
+    for (const r of rows) if (r.officerId && !byId.has(r.officerId)) byId.set(r.officerId, r.officerName ?? r.officerId);
+    return [...byId.entries()];
+  }, [rows]);
   const set = <K extends keyof CaseListFilters>(key: K) => (value: CaseListFilters[K]) => setFilter(key, value);
   // Remount bound inputs when filters are cleared or a view is applied, so they show the new values.
   const epoch = useAppStore((s) => s.filtersEpoch);
