@@ -9,6 +9,7 @@ export function readMarks() {
     demoLoadEnd: at('rd:demo-load-end'),
     storeOpen: at('rd:store-open'),
     listVisible: at('rd:list-visible'),
+    listComplete: at('rd:list-complete'),
   };
 }
 
