@@ -1,0 +1,204 @@
+import type { CaseStatus, Risk } from '../domain/case';
+import { formatFen } from '../domain/money';
+import { addDays, daysBetween, instantMs, isLocalDate } from './dates';
+import type { PlanProgress } from './plans';
+import type { PromiseEvaluation } from './promises';
+import { amountPoints, deadlinePoints, dpdPoints, promisePoints, riskPoints, totalScore, type ScoreParts } from './priority';
+import type { Visit } from './records';
+
+/**
+ * My day (工作台): what a collector should do today, one entry per case, most urgent first, each with why.
+ * `plan_broken` is listed beside the kinds of the brief: a broken plan sends the case back to the collector
+ * just as a broken promise does.
+ */
+export const MYDAY_KINDS = [
+  'promise_broken',
+  'plan_broken',
+  'promise_due',
+  'plan_instalment_due',
+  'visit_planned',
+  'limitation_expiring',
+  'guarantee_expiring',
+  'new_high_risk',
+] as const;
+export type MyDayKind = (typeof MYDAY_KINDS)[number];
+
+/** i18n keys of the reasons (templates in MYDAY_MESSAGES, under fieldwork.myDay). */
+export const MYDAY_REASON_KEYS = {
+  promiseDue: 'fieldwork.myDay.promiseDue',
+  promiseBroken: 'fieldwork.myDay.promiseBroken',
+  promisePartlyKept: 'fieldwork.myDay.promisePartlyKept',
+  planInstalmentDue: 'fieldwork.myDay.planInstalmentDue',
+  planBroken: 'fieldwork.myDay.planBroken',
+  visitPlanned: 'fieldwork.myDay.visitPlanned',
+  visitOverdue: 'fieldwork.myDay.visitOverdue',
+  limitationExpiring: 'fieldwork.myDay.limitationExpiring',
+  guaranteeExpiring: 'fieldwork.myDay.guaranteeExpiring',
+  newHighRisk: 'fieldwork.myDay.newHighRisk',
+} as const;
+export type MyDayReasonKey = (typeof MYDAY_REASON_KEYS)[keyof typeof MYDAY_REASON_KEYS];
+
+export interface MyDayReason {
+  kind: MyDayKind;
+  key: MyDayReasonKey;
+  /** Template values: amounts both formatted (amount) and in fen (amountFen), dates as YYYY-MM-DD. */
+  params: Record<string, string | number>;
+}
+
+export interface MyDayCase {
+  id: string;
+  caseNumber: string;
+  borrowerName: string;
+  totalFen: number;
+  dpd: number;
+  risk: Risk;
+  status: CaseStatus;
+  createdAt: string;
+}
+
+/** A limitation (诉讼时效) or guarantee (保证期间) end date, computed by the letters/limitation module. */
+export interface MyDayDeadline {
+  caseId: string;
+  kind: 'limitation' | 'guarantee';
+  date: string;
+}
+
+export interface MyDayOptions {
+  /** Deadlines this many days ahead or fewer are listed. */
+  deadlineWindowDays: number;
+  /** A broken promise or plan stays on the list this many days from the day it broke. */
+  brokenShownDays: number;
+}
+
+export const DEFAULT_MYDAY_OPTIONS: MyDayOptions = { deadlineWindowDays: 90, brokenShownDays: 7 };
+
+export interface MyDayInput {
+  cases: readonly MyDayCase[];
+  /** From evaluatePromises. */
+  promises?: readonly PromiseEvaluation[];
+  /** From planProgress. */
+  plans?: readonly PlanProgress[];
+  visits?: readonly Pick<Visit, 'id' | 'caseId' | 'plannedFor' | 'status'>[];
+  deadlines?: readonly MyDayDeadline[];
+  today: string;
+  now: string;
+  options?: Partial<MyDayOptions>;
+}
+
+export interface MyDayEntry {
+  caseId: string;
+  caseNumber: string;
+  borrowerName: string;
+  /** In MYDAY_KINDS order, each once. */
+  kinds: MyDayKind[];
+  /** In MYDAY_KINDS order; a case may have several of one kind (two visits, two deadlines). */
+  reasons: MyDayReason[];
+  score: number;
+  scoreParts: ScoreParts;
+}
+
+const DAY_MS = 86_400_000;
+const money = (fen: number, name: string) => ({ [name]: formatFen(fen), [`${name}Fen`]: fen });
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Builds My day. Settled and closed cases are left out; cases not in `cases` (not on this device) are
+ * ignored. A broken promise is not listed when the case has a promise due later (the collector already
+ * followed it up).
+ */
+export function buildMyDay(input: MyDayInput): MyDayEntry[] {
+  const { today, now } = input;
+  if (!isLocalDate(today)) throw new RangeError(`today must be YYYY-MM-DD: ${JSON.stringify(today)}`);
+  const nowMs = instantMs(now);
+  const opts = { ...DEFAULT_MYDAY_OPTIONS, ...input.options };
+  const cases = new Map(input.cases.filter((c) => c.status !== 'settled' && c.status !== 'closed').map((c) => [c.id, c]));
+  const reasons = new Map<string, MyDayReason[]>();
+  const nearestDeadline = new Map<string, number>();
+  const add = (caseId: string, reason: MyDayReason) => {
+    if (!cases.has(caseId)) return;
+    const list = reasons.get(caseId) ?? [];
+    list.push(reason);
+    reasons.set(caseId, list);
+  };
+  const brokenRecently = (brokenOn: string) => {
+    const days = daysBetween(brokenOn, today);
+    return days >= 0 && days < opts.brokenShownDays;
+  };
+
+  const promises = input.promises ?? [];
+  const latestDue = new Map<string, string>();
+  for (const p of promises) if (p.dueDate > (latestDue.get(p.caseId) ?? '')) latestDue.set(p.caseId, p.dueDate);
+  for (const p of promises) {
+    const params = { ...money(p.amountFen, 'amount'), ...money(p.paidFen, 'paid'), ...money(p.shortfallFen, 'shortfall'), dueDate: p.dueDate, graceEndsOn: p.graceEndsOn };
+    if (p.state === 'pending' && p.dueDate <= today) {
+      add(p.caseId, { kind: 'promise_due', key: MYDAY_REASON_KEYS.promiseDue, params });
+    } else if ((p.state === 'broken' || p.state === 'partly_kept') && latestDue.get(p.caseId) === p.dueDate) {
+      if (brokenRecently(addDays(p.graceEndsOn, 1))) {
+        const key = p.state === 'broken' ? MYDAY_REASON_KEYS.promiseBroken : MYDAY_REASON_KEYS.promisePartlyKept;
+        add(p.caseId, { kind: 'promise_broken', key, params });
+      }
+    }
+  }
+
+  for (const plan of input.plans ?? []) {
+    const next = plan.nextDue;
+    if (plan.status === 'broken' && plan.brokenOn !== null && brokenRecently(plan.brokenOn)) {
+      const missed = plan.instalments.find((i) => i.state === 'missed');
+      add(plan.caseId, {
+        kind: 'plan_broken',
+        key: MYDAY_REASON_KEYS.planBroken,
+        params: { seq: missed?.seq ?? 0, dueDate: missed?.dueDate ?? '', ...money(plan.remainingFen, 'remaining') },
+      });
+    } else if (plan.status === 'active' && next !== null && next.dueDate <= today) {
+      add(plan.caseId, {
+        kind: 'plan_instalment_due',
+        key: MYDAY_REASON_KEYS.planInstalmentDue,
+        params: { seq: next.seq, dueDate: next.dueDate, graceEndsOn: next.graceEndsOn, ...money(next.amountFen, 'amount'), ...money(next.amountFen - next.paidFen, 'shortfall') },
+      });
+    }
+  }
+
+  for (const v of input.visits ?? []) {
+    if (v.status !== 'planned' || v.plannedFor > today) continue;
+    const late = daysBetween(v.plannedFor, today);
+    add(v.caseId, {
+      kind: 'visit_planned',
+      key: late === 0 ? MYDAY_REASON_KEYS.visitPlanned : MYDAY_REASON_KEYS.visitOverdue,
+      params: { plannedFor: v.plannedFor, days: late },
+    });
+  }
+
+  for (const d of [...(input.deadlines ?? [])].sort((a, b) => byText(a.date, b.date))) {
+    const days = daysBetween(today, d.date);
+    if (days < 0 || days > opts.deadlineWindowDays || !cases.has(d.caseId)) continue;
+    nearestDeadline.set(d.caseId, Math.min(days, nearestDeadline.get(d.caseId) ?? Infinity));
+    add(d.caseId, {
+      kind: d.kind === 'limitation' ? 'limitation_expiring' : 'guarantee_expiring',
+      key: d.kind === 'limitation' ? MYDAY_REASON_KEYS.limitationExpiring : MYDAY_REASON_KEYS.guaranteeExpiring,
+      params: { date: d.date, days },
+    });
+  }
+
+  for (const c of cases.values()) {
+    if (c.risk === 'high' && c.status === 'new') {
+      add(c.id, { kind: 'new_high_risk', key: MYDAY_REASON_KEYS.newHighRisk, params: { days: Math.max(0, Math.floor((nowMs - instantMs(c.createdAt)) / DAY_MS)) } });
+    }
+  }
+
+  const entries: MyDayEntry[] = [];
+  for (const [caseId, list] of reasons) {
+    const c = cases.get(caseId)!;
+    const order = (k: MyDayKind) => MYDAY_KINDS.indexOf(k);
+    const sorted = list.map((r, i) => ({ r, i })).sort((a, b) => order(a.r.kind) - order(b.r.kind) || a.i - b.i).map(({ r }) => r);
+    const kinds = MYDAY_KINDS.filter((k) => sorted.some((r) => r.kind === k));
+    const scoreParts: ScoreParts = {
+      amount: amountPoints(c.totalFen),
+      dpd: dpdPoints(c.dpd),
+      risk: riskPoints(c.risk),
+      promise: promisePoints(kinds),
+      deadline: deadlinePoints(nearestDeadline.get(caseId) ?? null),
+    };
+    entries.push({ caseId, caseNumber: c.caseNumber, borrowerName: c.borrowerName, kinds, reasons: sorted, score: totalScore(scoreParts), scoreParts });
+  }
+  return entries.sort((a, b) => b.score - a.score || byText(a.caseNumber, b.caseNumber) || byText(a.caseId, b.caseId));
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { FIELDWORK_MESSAGES, fieldworkErrorKey, MYDAY_MESSAGES } from '../../../shared/fieldwork/messages';
+import { buildMyDay, MYDAY_REASON_KEYS } from '../../../shared/fieldwork/myDay';
+import { validateCustomSchedule } from '../../../shared/fieldwork/plans';
+import { validateVisitRecord } from '../../../shared/fieldwork/visits';
+import { input } from './myDayFixture';
+
+const placeholders = (template: string) => [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+const lookup = (tree: unknown, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+
+describe('MYDAY_MESSAGES', () => {
+  it.each(Object.values(MYDAY_REASON_KEYS))('%s has a template in both languages, with the same placeholders', (key) => {
+    const zh = lookup(MYDAY_MESSAGES['zh-CN'], key);
+    const en = lookup(MYDAY_MESSAGES.en, key);
+    expect(typeof zh).toBe('string');
+    expect(typeof en).toBe('string');
+    expect(placeholders(zh as string)).toEqual(placeholders(en as string));
+  });
+
+  it('every reason My day gives carries every value its template uses', () => {
+    const reasons = buildMyDay(input).flatMap((e) => e.reasons);
+    expect(new Set(reasons.map((r) => r.key))).toEqual(new Set(Object.values(MYDAY_REASON_KEYS)));
+    for (const r of reasons) {
+      for (const name of placeholders(lookup(MYDAY_MESSAGES['zh-CN'], r.key) as string)) expect(r.params).toHaveProperty(name);
+    }
+  });
+});
+
+describe('FIELDWORK_MESSAGES', () => {
+  const zh = FIELDWORK_MESSAGES['zh-CN'].fieldwork.error;
+  const en = FIELDWORK_MESSAGES.en.fieldwork.error;
+
+  it('both languages have the same codes and placeholders', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const code of Object.keys(zh) as (keyof typeof zh)[]) {
+      expect([code, placeholders(en[code])]).toEqual([code, placeholders(zh[code])]);
+      expect(zh[code].trim()).not.toBe('');
+    }
+  });
+
+  it('problems carry the values their templates use', () => {
+    const problems = [
+      ...validateCustomSchedule(300, [{ seq: 2, dueDate: '2025-01-01', amountFen: 0 }]),
+      ...validateCustomSchedule(300, [
+        { seq: 1, dueDate: '2025-02-01', amountFen: 100 },
+        { seq: 2, dueDate: '2025-01-01', amountFen: 100 },
+      ]),
+      ...validateCustomSchedule(300, [{ seq: 1, dueDate: '2025-02-01', amountFen: 100 }]),
+      ...validateCustomSchedule(300, [{ seq: 1, dueDate: '2025-02-30', amountFen: 300 }]),
+      ...validateVisitRecord({ staff: ['王伟', '王伟', ''], status: 'done', outcome: 'busy', peopleMet: null }),
+      ...validateVisitRecord({ staff: ['王伟', '李娜'], status: 'done', outcome: 'met', peopleMet: null }),
+    ];
+    expect(problems.map((p) => p.code).sort()).toEqual(
+      ['amount_not_positive', 'date_invalid', 'dates_not_increasing', 'outcome_not_for_visit', 'people_met_required', 'seq_invalid', 'staff_duplicate', 'staff_name_empty', 'sum_mismatch', 'too_few_staff'].sort(),
+    );
+    for (const p of problems) for (const name of placeholders(zh[p.code])) expect([p.code, p.params]).toEqual([p.code, expect.objectContaining({ [name]: expect.anything() })]);
+  });
+
+  it('keys resolve under fieldwork.error', () => {
+    expect(lookup(FIELDWORK_MESSAGES.en, fieldworkErrorKey('maker_cannot_approve'))).toBe('The maker of a plan cannot approve it');
+  });
+});
