@@ -33,6 +33,8 @@ export interface CaseRow {
   branchName: string;
   hasGuarantor: boolean;
   snapshotDate: string;
+  /** When the case reached this device's portfolio (new high-risk cases go to My day). */
+  createdAt: string;
   /** Lower-cased names, phone digits, ID-number tails, account and contract numbers, for search. */
   searchText: string;
 }
@@ -77,6 +79,7 @@ export function summarizeCase(c: Case): CaseRow {
     branchName: c.assignment.branchName,
     hasGuarantor: c.parties.some((p) => p.role === 'guarantor'),
     snapshotDate: main.snapshotDate,
+    createdAt: c.createdAt,
     searchText: searchParts.join('\u0001').toLowerCase(),
   };
 }

@@ -5,6 +5,7 @@ import { CaseListScreen } from '../features/cases/CaseListScreen';
 import { CaseDetailScreen } from '../features/caseDetail/CaseDetailScreen';
 import { ComingSoon } from '../features/comingSoon/ComingSoon';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { MyDayScreen } from '../features/myDay/MyDayScreen';
 import { StatusBar } from './StatusBar';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -21,6 +22,7 @@ export function Shell() {
   const screen = useAppStore((s) => s.screen);
   const source = useAppStore((s) => s.source);
   const navigate = useAppStore((s) => s.navigate);
+  const operator = useAppStore((s) => s.operator);
   const current = screen === 'caseDetail' ? 'cases' : screen;
 
   return (
@@ -30,7 +32,12 @@ export function Shell() {
           <strong>{t('app.name')}</strong>
           <span className="muted">{t('app.tagline')}</span>
         </div>
-        <LanguageSwitch />
+        <div className="row gap">
+          <span className="operator" data-testid="operator">
+            {operator.name} · {t(`staffRole.${operator.role}`)}
+          </span>
+          <LanguageSwitch />
+        </div>
       </header>
       {source === 'demo' && (
         <div className="demo-banner" role="status" data-testid="demo-banner">
@@ -52,7 +59,7 @@ export function Shell() {
       <main className="content">
         {screen === 'cases' && <CaseListScreen />}
         {screen === 'caseDetail' && <CaseDetailScreen />}
-        {screen === 'myDay' && <ComingSoon title={t('nav.myDay')} text={t('coming.myDay')} />}
+        {screen === 'myDay' && <MyDayScreen />}
         {screen === 'letters' && <ComingSoon title={t('nav.letters')} text={t('coming.letters')} />}
         {screen === 'sync' && <ComingSoon title={t('nav.sync')} text={t('coming.sync')} />}
         {screen === 'settings' && <SettingsScreen />}

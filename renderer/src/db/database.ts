@@ -3,6 +3,9 @@ import type { Case } from '../../../shared/domain/case';
 import type { CaseRow } from '../../../shared/domain/caseSummary';
 import { summarizeCase } from '../../../shared/domain/caseSummary';
 import type { SavedView } from './savedView';
+import type { Activity, Attachment, Dispute, Payment, PromiseToPay, Receipt, RepaymentPlan, Visit } from '../../../shared/fieldwork/records';
+import type { AuditEntry } from '../../../shared/audit';
+import type { OutboxEntry } from '../../../shared/sync';
 
 /** Which store the app is working on. Demo data lives in its own database so it never mixes with real cases. */
 export type DataSource = 'live' | 'demo';
@@ -26,6 +29,18 @@ export class RecoveryDeskDb extends Dexie {
   caseRows!: EntityTable<CaseRow, 'id'>;
   savedViews!: EntityTable<SavedView, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  activities!: EntityTable<Activity, 'id'>;
+  promises!: EntityTable<PromiseToPay, 'id'>;
+  payments!: EntityTable<Payment, 'id'>;
+  plans!: EntityTable<RepaymentPlan, 'id'>;
+  receipts!: EntityTable<Receipt, 'id'>;
+  visits!: EntityTable<Visit, 'id'>;
+  attachments!: EntityTable<Attachment, 'id'>;
+  attachmentBlobs!: EntityTable<{ id: string; bytes: Uint8Array }, 'id'>;
+  disputes!: EntityTable<Dispute, 'id'>;
+  audit!: EntityTable<AuditEntry, 'seq'>;
+  outbox!: EntityTable<OutboxEntry, 'mutationId'>;
+  counters!: EntityTable<{ name: string; value: number }, 'name'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -50,5 +65,21 @@ export class RecoveryDeskDb extends Dexie {
             await tx.table<CaseRow, string>('caseRows').put(summarizeCase(c));
           });
       });
+    // v3: field work. Records are insert-only (a void or reversal corrects them); the audit chain and the
+    // outbox are written in the same transaction as every change (see fieldwork/unitOfWork.ts).
+    this.version(3).stores({
+      activities: 'id, caseId, [caseId+at], at',
+      promises: 'id, caseId, dueDate',
+      payments: 'id, caseId, paidOn',
+      plans: 'id, caseId, approval.status',
+      receipts: 'id, &number, caseId, receivedAt',
+      visits: 'id, caseId, plannedFor',
+      attachments: 'id, caseId',
+      attachmentBlobs: 'id',
+      disputes: 'id, caseId',
+      audit: 'seq, caseId, at',
+      outbox: 'mutationId, caseId',
+      counters: 'name',
+    });
   }
 }

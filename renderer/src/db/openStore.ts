@@ -3,12 +3,16 @@ import { DATABASE_NAMES, RecoveryDeskDb, type DataSource } from './database';
 import { CaseRepository } from './caseRepository';
 import { SavedViewRepository } from './savedViewRepository';
 import { MetaRepository } from './metaRepository';
+import { DeviceRepository } from './deviceRepository';
 
 export interface Store {
   source: DataSource;
   cases: CaseRepository;
   savedViews: SavedViewRepository;
   meta: MetaRepository;
+  device: DeviceRepository;
+  /** Field work goes through the functions in ./fieldwork, which take this database. */
+  db: RecoveryDeskDb;
   close(): void;
 }
 
@@ -57,6 +61,8 @@ export async function openStore(source: DataSource, indexedDB?: IDBFactory, keyR
       cases: new CaseRepository(db),
       savedViews: new SavedViewRepository(db),
       meta: new MetaRepository(db),
+      device: new DeviceRepository(db),
+      db,
       close: () => db.close(),
     },
   };

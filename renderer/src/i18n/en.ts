@@ -94,6 +94,7 @@ export const en: Shape<typeof zhCN> = {
   classification: { pass: 'Pass', special_mention: 'Special mention', substandard: 'Substandard', doubtful: 'Doubtful', loss: 'Loss' },
   risk: { low: 'Low', medium: 'Medium', high: 'High' },
   role: { borrower: 'Borrower', co_borrower: 'Co-borrower', guarantor: 'Guarantor', mortgagor: 'Mortgagor' },
+  staffRole: { collector: 'Collector', clerk: 'Clerk', supervisor: 'Supervisor', head_office_admin: 'Head-office admin' },
   guaranteeType: { joint: 'Joint-liability guarantee', general: 'General guarantee' },
   phoneKind: { mobile: 'Mobile', home: 'Home', work: 'Work', other: 'Other' },
   addressKind: { home: 'Home', work: 'Work', registered: 'Registered (hukou)', mailing: 'Mailing', other: 'Other' },

@@ -2,6 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN } from './zh-CN';
 import { en } from './en';
+import { COMPLIANCE_MESSAGES } from '../../../shared/compliance';
+import { FIELDWORK_MESSAGES, MYDAY_MESSAGES } from '../../../shared/fieldwork';
+import { MODULE_MESSAGES } from './modules';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -17,10 +20,29 @@ export function rememberLanguage(language: Language): void {
   globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
 }
 
+type Tree = { [key: string]: string | Tree };
+
+/** Deep merge of message trees: shared/ rule messages and feature modules each own a branch. */
+export function mergeMessages(...trees: object[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees) {
+    for (const [k, v] of Object.entries(tree)) {
+      const prev = out[k];
+      out[k] = typeof v === 'object' && v !== null && typeof prev === 'object' ? mergeMessages(prev, v) : (v as string | Tree);
+    }
+  }
+  return out;
+}
+
+export const RESOURCES = {
+  'zh-CN': mergeMessages(zhCN, COMPLIANCE_MESSAGES['zh-CN'], FIELDWORK_MESSAGES['zh-CN'], MYDAY_MESSAGES['zh-CN'], ...MODULE_MESSAGES.map((m) => m['zh-CN'])),
+  en: mergeMessages(en, COMPLIANCE_MESSAGES.en, FIELDWORK_MESSAGES.en, MYDAY_MESSAGES.en, ...MODULE_MESSAGES.map((m) => m.en)),
+};
+
 /** zh-CN first: it is the default and the fallback; English mirrors its keys (checked by the type of en). */
 export async function initI18n(language: Language = savedLanguage()) {
   await i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: { 'zh-CN': { translation: RESOURCES['zh-CN'] }, en: { translation: RESOURCES.en } },
     lng: language,
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },

@@ -90,6 +90,7 @@ export const zhCN = {
   classification: { pass: '正常', special_mention: '关注', substandard: '次级', doubtful: '可疑', loss: '损失' },
   risk: { low: '低', medium: '中', high: '高' },
   role: { borrower: '借款人', co_borrower: '共同借款人', guarantor: '保证人', mortgagor: '抵押人' },
+  staffRole: { collector: '催收员', clerk: '柜员', supervisor: '催收主管', head_office_admin: '总行管理员' },
   guaranteeType: { joint: '连带责任保证', general: '一般保证' },
   phoneKind: { mobile: '手机', home: '住宅电话', work: '单位电话', other: '其他' },
   addressKind: { home: '住址', work: '单位地址', registered: '户籍地址', mailing: '通讯地址', other: '其他' },

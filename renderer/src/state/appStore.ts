@@ -3,8 +3,10 @@ import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createStoreSlice, type StoreSlice } from './storeSlice';
 import { createListSlice, type ListSlice } from './listSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
+import { createOperatorSlice, type OperatorSlice } from './operatorSlice';
+import { createFieldworkSlice, type FieldworkSlice } from './fieldworkSlice';
 
-export type AppState = NavigationSlice & StoreSlice & ListSlice & SettingsSlice;
+export type AppState = NavigationSlice & StoreSlice & ListSlice & SettingsSlice & OperatorSlice & FieldworkSlice;
 
 /** One store, built from slices with named actions; components read state and call actions, nothing else. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -12,4 +14,6 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createStoreSlice(...a),
   ...createListSlice(...a),
   ...createSettingsSlice(...a),
+  ...createOperatorSlice(...a),
+  ...createFieldworkSlice(...a),
 }));

@@ -59,7 +59,7 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
     globalThis.localStorage?.setItem(SOURCE_KEY, source);
     performance.mark('rd:store-open');
     set({ storeStatus: 'ready', store: result.store, provenance: await result.store.meta.provenance() });
-    await Promise.all([get().reloadRows(), get().loadSavedViews()]);
+    await Promise.all([get().reloadRows(), get().loadSavedViews(), get().loadDevice()]);
   },
 
   reloadRows: async () => {

@@ -7,12 +7,15 @@ import { useAppStore } from '../../state/appStore';
 import { formatFen, formatInstant } from '../../ui/format';
 import { PartyCard } from './PartyCard';
 import { AccountCard } from './AccountCard';
+import { WorkArea } from '../fieldwork/WorkArea';
 
 export function CaseDetailScreen() {
   const { t, i18n } = useTranslation();
   const caseId = useAppStore((s) => s.openCaseId);
   const store = useAppStore((s) => s.store);
   const backToList = useAppStore((s) => s.backToList);
+  // Field work changes the case (status, phones); the list rows are reloaded after each write, so re-read then.
+  const rows = useAppStore((s) => s.rows);
   const [loaded, setLoaded] = useState<{ id: string; value: Case | null } | null>(null);
 
   useEffect(() => {
@@ -22,7 +25,7 @@ export function CaseDetailScreen() {
     return () => {
       live = false;
     };
-  }, [store, caseId]);
+  }, [store, caseId, rows]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && backToList();
@@ -64,6 +67,7 @@ export function CaseDetailScreen() {
           </strong>
         </div>
       </div>
+      <WorkArea caseRecord={c} />
       <div className="detail-grid">
         <div className="col">
           <h2>{t('detail.accounts')}</h2>
@@ -75,7 +79,7 @@ export function CaseDetailScreen() {
           <h2>{t('detail.parties')}</h2>
           <p className="muted small">{t('detail.masked')}</p>
           {c.parties.map((p) => (
-            <PartyCard key={p.id} party={p} />
+            <PartyCard key={p.id} party={p} caseId={c.id} />
           ))}
           <h2>{t('detail.assignment')}</h2>
           <dl className="kv card">
@@ -88,10 +92,6 @@ export function CaseDetailScreen() {
             <dt>{t('detail.assignedAt')}</dt>
             <dd>{formatInstant(c.assignment.assignedAt, i18n.language, c.timeZone)}</dd>
           </dl>
-          <h2>{t('detail.timeline')}</h2>
-          <p className="card muted" data-testid="timeline">
-            {t('coming.timeline')}
-          </p>
         </div>
       </div>
     </section>

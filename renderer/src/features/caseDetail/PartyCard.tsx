@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../../shared/domain/case';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masks';
+import { ContactRepair } from '../fieldwork/ContactRepair';
 
 /** A party with personal data masked; retired phones and addresses stay visible as history. */
-export function PartyCard({ party: p }: { party: Party }) {
+export function PartyCard({ party: p, caseId }: { party: Party; caseId: string }) {
   const { t } = useTranslation();
   return (
     <article className="card party" data-testid={`party-${p.role}`}>
@@ -40,6 +41,7 @@ export function PartyCard({ party: p }: { party: Party }) {
           </li>
         ))}
       </ul>
+      <ContactRepair caseId={caseId} party={p} />
     </article>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { DemoLoader } from '../demo/DemoLoader';
+import { OperatorPicker } from './OperatorPicker';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       <h1>{t('settings.title')}</h1>
       <h2>{t('settings.language')}</h2>
       <LanguageSwitch />
+      <OperatorPicker />
       <h2>{t('settings.data')}</h2>
       <p>
         {t('settings.dataSource')}: <strong>{t(`status.store.${source}`)}</strong> · {count.toLocaleString()}{' '}

@@ -1,0 +1,90 @@
+import { ActivitySchema, OUTCOMES, type Activity } from '../../../../shared/fieldwork/records';
+import { statusAfterOutcome } from '../../../../shared/fieldwork/caseStatus';
+import type { ContactAttempt } from '../../../../shared/compliance/contact';
+import { changeStatus } from './caseUpdates';
+import type { RecoveryDeskDb } from '../database';
+import { commitChange, type Actor } from './unitOfWork';
+import { newId } from '../../../../shared/sync';
+
+/** Earlier attempts on a case, as the compliance engine reads them. */
+export async function contactHistory(db: RecoveryDeskDb, caseId: string): Promise<ContactAttempt[]> {
+  const c = await db.cases.get(caseId);
+  const activities = await db.activities.where('caseId').equals(caseId).toArray();
+  const parties = new Map(c?.parties.map((p) => [p.id, p]) ?? []);
+  return activities.map((a) => {
+    const party = parties.get(a.partyId);
+    const flags = OUTCOMES[a.outcome];
+    const phone = party?.phones.find((p) => p.id === a.phoneId);
+    return {
+      at: a.at,
+      channel: a.channel,
+      partyId: a.partyId,
+      partyRole: party?.role ?? 'unrelated',
+      ...(phone ? { phoneNumber: phone.number } : {}),
+      outcome: flags.marksNumberInvalid ? 'number_invalid' : flags.connected ? 'connected' : flags.unanswered ? 'unanswered' : a.outcome === 'third_party_message' ? 'third_party' : 'other',
+      rightParty: flags.rightParty,
+    } satisfies ContactAttempt;
+  });
+}
+
+export function activitiesOfCase(db: RecoveryDeskDb, caseId: string): Promise<Activity[]> {
+  return db.activities.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).reverse().toArray();
+}
+
+/**
+ * Records an attempt and what it implies for the case's status (a promise, a dispute hold), with its audit
+ * entry and outbox mutation, in one transaction. The compliance gate runs before this (the caller
+ * shows the user why); an override, when given, travels with the activity and is audited.
+ */
+export async function recordActivity(db: RecoveryDeskDb, actor: Actor, input: Activity): Promise<Activity> {
+  const activity = ActivitySchema.parse(input);
+  await commitChange(db, actor, {
+    tables: [db.activities, db.cases, db.caseRows],
+    apply: async () => {
+      await db.activities.add(activity);
+      // An outcome moves the case on (a promise → promised, a dispute → on hold) when the machine allows it.
+      const c = await db.cases.get(activity.caseId);
+      const target = c ? statusAfterOutcome(c.status, activity.outcome) : null;
+      if (!c || !target) return;
+      const { mutation } = await changeStatus(db, c, target.to, target.holdReason, activity.at, `outcome:${activity.outcome}`);
+      return [mutation];
+    },
+    audit: { action: 'activity.record', entity: { kind: 'activity', id: activity.id }, caseId: activity.caseId, before: null, after: activity },
+    mutations: [{
+      name: 'recordActivity',
+      args: {
+        id: activity.id,
+        caseId: activity.caseId,
+        partyId: activity.partyId,
+        channel: activity.channel,
+        phoneId: activity.phoneId,
+        addressId: activity.addressId,
+        outcome: activity.outcome,
+        notes: activity.notes,
+        nextAction: activity.nextAction,
+        nextActionDate: activity.nextActionDate,
+        at: activity.at,
+      },
+    }],
+  });
+  if (activity.override) {
+    await commitChange(db, actor, {
+      tables: [],
+      apply: async () => {},
+      audit: { action: 'compliance.override', entity: { kind: 'activity', id: activity.id }, caseId: activity.caseId, before: null, after: activity.override },
+      mutations: [{
+        name: 'recordOverride',
+        args: {
+          id: newId(),
+          caseId: activity.caseId,
+          ruleIds: activity.override.ruleIds,
+          supervisorId: activity.override.supervisorId,
+          reason: activity.override.reason,
+          subject: { kind: 'activity', id: activity.id },
+          overriddenAt: activity.at,
+        },
+      }],
+    });
+  }
+  return activity;
+}

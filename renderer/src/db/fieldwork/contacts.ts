@@ -1,0 +1,126 @@
+import type { Address, Case, CaseStatus, Phone } from '../../../../shared/domain/case';
+import type { HoldReason } from '../../../../shared/fieldwork/caseStatus';
+import type { Dispute } from '../../../../shared/fieldwork/records';
+import { newId } from '../../../../shared/sync';
+import type { RecoveryDeskDb } from '../database';
+import { changeStatus, putCase } from './caseUpdates';
+import { commitChange, type Actor } from './unitOfWork';
+
+async function caseOf(db: RecoveryDeskDb, caseId: string): Promise<Case> {
+  const c = await db.cases.get(caseId);
+  if (!c) throw new Error(`no case ${caseId}`);
+  return c;
+}
+
+function withParty(c: Case, partyId: string, edit: (p: Case['parties'][number]) => Case['parties'][number]): Case {
+  if (!c.parties.some((p) => p.id === partyId)) throw new Error(`no party ${partyId} on case ${c.id}`);
+  return { ...c, parties: c.parties.map((p) => (p.id === partyId ? edit(p) : p)) };
+}
+
+/** Skip tracing and corrections add a number; an old one is retired with a reason, never overwritten. */
+export async function addPhone(db: RecoveryDeskDb, actor: Actor, caseId: string, partyId: string, phone: Pick<Phone, 'number' | 'kind' | 'source'>): Promise<Phone> {
+  const added: Phone = { ...phone, id: newId(), addedAt: actor.now().toISOString(), retiredAt: null, retiredReason: null };
+  await commitChange(db, actor, {
+    tables: [db.cases, db.caseRows],
+    apply: async () => putCase(db, withParty(await caseOf(db, caseId), partyId, (p) => ({ ...p, phones: [...p.phones, added] }))),
+    audit: { action: 'phone.add', entity: { kind: 'phone', id: added.id }, caseId, before: null, after: added },
+    mutations: [{ name: 'addPhone', args: { id: added.id, caseId, partyId, number: added.number, kind: added.kind, source: added.source, addedAt: added.addedAt } }],
+  });
+  return added;
+}
+
+export async function retirePhone(db: RecoveryDeskDb, actor: Actor, caseId: string, partyId: string, phoneId: string, reason: string): Promise<void> {
+  const at = actor.now().toISOString();
+  let before: Phone | undefined;
+  await commitChange(db, actor, {
+    tables: [db.cases, db.caseRows],
+    apply: async () =>
+      putCase(
+        db,
+        withParty(await caseOf(db, caseId), partyId, (p) => ({
+          ...p,
+          phones: p.phones.map((ph) => {
+            if (ph.id !== phoneId) return ph;
+            before = ph;
+            return ph.retiredAt ? ph : { ...ph, retiredAt: at, retiredReason: reason };
+          }),
+        })),
+      ),
+    audit: () => ({ action: 'phone.retire', entity: { kind: 'phone', id: phoneId }, caseId, before, after: { ...before, retiredAt: at, retiredReason: reason } }),
+    mutations: [{ name: 'retirePhone', args: { caseId, partyId, phoneId, reason, retiredAt: at } }],
+  });
+}
+
+export async function addAddress(
+  db: RecoveryDeskDb,
+  actor: Actor,
+  caseId: string,
+  partyId: string,
+  address: Pick<Address, 'kind' | 'province' | 'city' | 'district' | 'line' | 'postcode' | 'source'>,
+): Promise<Address> {
+  const added: Address = { ...address, id: newId(), addedAt: actor.now().toISOString(), retiredAt: null, retiredReason: null };
+  await commitChange(db, actor, {
+    tables: [db.cases, db.caseRows],
+    apply: async () => putCase(db, withParty(await caseOf(db, caseId), partyId, (p) => ({ ...p, addresses: [...p.addresses, added] }))),
+    audit: { action: 'address.add', entity: { kind: 'address', id: added.id }, caseId, before: null, after: added },
+    mutations: [{ name: 'addAddress', args: { id: added.id, caseId, partyId, kind: added.kind, province: added.province, city: added.city, district: added.district, line: added.line, postcode: added.postcode, source: added.source, addedAt: added.addedAt } }],
+  });
+  return added;
+}
+
+export async function retireAddress(db: RecoveryDeskDb, actor: Actor, caseId: string, partyId: string, addressId: string, reason: string): Promise<void> {
+  const at = actor.now().toISOString();
+  await commitChange(db, actor, {
+    tables: [db.cases, db.caseRows],
+    apply: async () =>
+      putCase(
+        db,
+        withParty(await caseOf(db, caseId), partyId, (p) => ({
+          ...p,
+          addresses: p.addresses.map((a) => (a.id === addressId && !a.retiredAt ? { ...a, retiredAt: at, retiredReason: reason } : a)),
+        })),
+      ),
+    audit: { action: 'address.retire', entity: { kind: 'address', id: addressId }, caseId, before: null, after: { retiredAt: at, retiredReason: reason } },
+    mutations: [{ name: 'retireAddress', args: { caseId, partyId, addressId, reason, retiredAt: at } }],
+  });
+}
+
+/** A status change by hand; the state machine refuses an invalid one with its reason (TransitionRefused). */
+export async function setCaseStatus(db: RecoveryDeskDb, actor: Actor, caseId: string, to: CaseStatus, holdReason: HoldReason | null, note: string): Promise<Case> {
+  const at = actor.now().toISOString();
+  let result: Case | null = null;
+  let before: Case | null = null;
+  await commitChange(db, actor, {
+    tables: [db.cases, db.caseRows],
+    apply: async () => {
+      before = await caseOf(db, caseId);
+      const { updated, mutation } = await changeStatus(db, before, to, holdReason, at, note);
+      result = updated;
+      return [mutation];
+    },
+    audit: () => ({ action: 'case.status', entity: { kind: 'case', id: caseId }, caseId, before: { status: before!.status, holdReason: before!.holdReason }, after: { status: to, holdReason } }),
+    mutations: [],
+  });
+  return result!;
+}
+
+/** A dispute or complaint is recorded and puts the case on hold (the rule pack's hold for it). */
+export async function openDispute(db: RecoveryDeskDb, actor: Actor, caseId: string, kind: Dispute['kind'], description: string): Promise<Dispute> {
+  const dispute: Dispute = { id: newId(), caseId, kind, description: description.trim(), openedAt: actor.now().toISOString(), resolvedAt: null, resolution: null };
+  await commitChange(db, actor, {
+    tables: [db.disputes, db.cases, db.caseRows],
+    apply: async () => {
+      await db.disputes.add(dispute);
+      const c = await caseOf(db, caseId);
+      if (c.status === 'on_hold') return [];
+      return [(await changeStatus(db, c, 'on_hold', kind, dispute.openedAt, `${kind}:${dispute.id}`)).mutation];
+    },
+    audit: { action: `${kind}.open`, entity: { kind, id: dispute.id }, caseId, before: null, after: dispute },
+    mutations: [{ name: 'openDispute', args: { id: dispute.id, caseId, kind, description: dispute.description, openedAt: dispute.openedAt } }],
+  });
+  return dispute;
+}
+
+export function disputesOfCase(db: RecoveryDeskDb, caseId: string): Promise<Dispute[]> {
+  return db.disputes.where('caseId').equals(caseId).toArray();
+}

@@ -1,0 +1,69 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/appStore';
+import { clock } from '../../state/clock';
+import { todayIn } from '../../ui/format';
+import { workRecords, type WorkRecords } from '../../db/fieldwork/myDayInputs';
+import { GRACE_DAYS } from '../fieldwork/graceDays';
+import { casesFor, computeMyDay } from './computeMyDay';
+
+const TIME_ZONE = 'Asia/Shanghai';
+
+/** 工作台: today's cases in priority order, each saying why it is there. */
+export function MyDayScreen() {
+  const { t } = useTranslation();
+  const store = useAppStore((s) => s.store);
+  const rows = useAppStore((s) => s.rows);
+  const rowsComplete = useAppStore((s) => s.rowsComplete);
+  const operator = useAppStore((s) => s.operator);
+  const openCase = useAppStore((s) => s.openCase);
+  const [records, setRecords] = useState<WorkRecords | null>(null);
+
+  useEffect(() => {
+    if (!store) return;
+    let live = true;
+    void workRecords(store.db).then((r) => live && setRecords(r));
+    return () => {
+      live = false;
+    };
+  }, [store, rows]);
+
+  const today = todayIn(TIME_ZONE, clock.now());
+  const mine = useMemo(() => casesFor(operator, rows), [operator, rows]);
+  const entries = useMemo(() => (records ? computeMyDay(mine, records, today, clock.now(), GRACE_DAYS, TIME_ZONE) : []), [mine, records, today]);
+
+  if (!rowsComplete || !records) return <p className="muted pad">{t('common.loading')}</p>;
+  return (
+    <section className="pad my-day" data-testid="my-day">
+      <h1>{t('fieldwork.myDay.title')}</h1>
+      <p className="muted">{t('fieldwork.myDay.subtitle', { date: today, name: operator.name, count: entries.length })}</p>
+      <p className="muted small">{t('fieldwork.myDay.how')}</p>
+      {entries.length === 0 && <p>{t('fieldwork.myDay.empty')}</p>}
+      <ol className="myday-list">
+        {entries.map((e) => (
+          <li key={e.caseId} className="card" data-testid={`myday-${e.caseId}`}>
+            <div className="row gap">
+              <strong>{e.borrowerName}</strong>
+              <span className="muted">{e.caseNumber}</span>
+              {e.kinds.map((k) => (
+                <span key={k} className={`pill kind-${k}`}>
+                  {t(`fieldwork.myDayKind.${k}`)}
+                </span>
+              ))}
+              <span className="spacer" />
+              <span className="pill" title={t('fieldwork.myDay.parts', e.scoreParts as unknown as Record<string, number>)}>
+                {t('fieldwork.myDay.score', { score: e.score })}
+              </span>
+              <button onClick={() => openCase(e.caseId)}>{t('fieldwork.myDay.open')}</button>
+            </div>
+            <ul className="reasons">
+              {e.reasons.map((r, i) => (
+                <li key={i}>{t(r.key, r.params)}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

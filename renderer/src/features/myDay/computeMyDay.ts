@@ -1,0 +1,24 @@
+import { buildMyDay, evaluatePromises, planProgress, type MyDayEntry } from '../../../../shared/fieldwork';
+import type { CaseRow } from '../../../../shared/domain/caseSummary';
+import type { Staff } from '../../../../shared/domain/staff';
+import type { WorkRecords } from '../../db/fieldwork/myDayInputs';
+
+/** A collector sees their own cases; a supervisor or clerk sees the branch's. */
+export function casesFor(operator: Staff, rows: readonly CaseRow[]): CaseRow[] {
+  return operator.role === 'collector' ? rows.filter((r) => r.officerId === operator.id) : rows.filter((r) => r.branchCode === operator.branchCode);
+}
+
+/** My day from the list rows and the field-work records, with the shared, documented priority score. */
+export function computeMyDay(rows: readonly CaseRow[], records: WorkRecords, today: string, now: Date, graceDays: number, timeZone: string): MyDayEntry[] {
+  const ids = new Set(rows.map((r) => r.id));
+  const mine = <T extends { caseId: string }>(xs: readonly T[]) => xs.filter((x) => ids.has(x.caseId));
+  const payments = mine(records.payments);
+  return buildMyDay({
+    cases: rows.map((r) => ({ id: r.id, caseNumber: r.caseNumber, borrowerName: r.borrowerName, totalFen: r.totalFen, dpd: r.dpd, risk: r.risk, status: r.status, createdAt: r.createdAt })),
+    promises: evaluatePromises(mine(records.promises), payments, today, { graceDays, timeZone }),
+    plans: mine(records.plans).map((p) => planProgress(p, payments.filter((x) => x.caseId === p.caseId), today, { graceDays, timeZone })),
+    visits: mine(records.visits),
+    today,
+    now: now.toISOString(),
+  });
+}

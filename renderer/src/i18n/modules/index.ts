@@ -1,0 +1,4 @@
+import { fieldworkMessages } from './fieldwork';
+
+/** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
+export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages];

@@ -1,0 +1,7 @@
+/**
+ * The app's clock. Everything that stamps or judges time asks it, so tests can move time (Playwright's
+ * clock replaces Date in the page; unit tests pass their own `now` to the pure rules).
+ */
+export const clock = {
+  now: (): Date => new Date(),
+};
