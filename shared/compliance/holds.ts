@@ -1,0 +1,39 @@
+import type { ContactRequest } from './contact';
+import { findingOf, type Finding } from './decision';
+import { toInstant, toLocal } from './localTime';
+import type { HoldRule, Pack } from './packSchema';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Holds on the case (dispute, complaint, hardship, death, incapacity, litigation, breathing space...). A hold
+ * kind the pack has no rule for falls back to the pack's `other` rule, so a hold is never ignored. A hold
+ * whose `since` lies in the future still counts: a device's clock running late must not reopen contact.
+ */
+export function checkHolds(pack: Pack, request: ContactRequest, now: Date): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const hold of request.holds) {
+    const rule = pack.holds.find((r) => r.kind === hold.kind) ?? pack.holds.find((r) => r.kind === 'other');
+    if (!rule) continue;
+    if (rule.appliesTo === 'all_except_legal' && request.channel === 'legal') continue;
+    const since = toInstant(hold.since);
+    const end = endOf(rule, since);
+    if (end !== null && now.getTime() >= end.getTime()) continue;
+    const key = `${rule.id}|${hold.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const params = { holdKind: hold.kind, since: toLocal(since, request.timeZone).date };
+    findings.push(
+      end === null
+        ? findingOf(pack, rule, `compliance.hold.${hold.kind}`, params)
+        : findingOf(pack, rule, `compliance.holdUntil.${hold.kind}`, { ...params, until: toLocal(end, request.timeZone).date }),
+    );
+  }
+  return findings;
+}
+
+/** When a time-limited hold ends (exclusive); null for holds that last until lifted. */
+function endOf(rule: HoldRule, since: Date): Date | null {
+  return rule.lasts.kind === 'days' ? new Date(since.getTime() + rule.lasts.days * DAY_MS) : null;
+}

@@ -1,0 +1,12 @@
+export * from './vocabulary';
+export * from './packSchema';
+export * from './contact';
+export * from './decision';
+export { checkContact } from './engine';
+export { checkWording, type WordingContext } from './wording';
+export { debtorReachability, type Reachability } from './thirdParty';
+export { toLocal, isValidTimeZone, type LocalDateTime } from './localTime';
+export { sameNumber } from './phoneNumbers';
+export { applyMask, maskField, mayUnmask, personalDataRule } from './personalData';
+export { COMPLIANCE_LANGUAGES, COMPLIANCE_MESSAGES, messageTemplate, renderMessage, type ComplianceLanguage, type MessageTree } from './messages';
+export * from './packs';
