@@ -7,6 +7,8 @@ import './ui/styles.css';
 
 // Composition root: the platform is chosen here once and handed to the app.
 const platform = createPlatform(import.meta.env.VITE_APP_VERSION ?? '0.1.0');
+if (import.meta.env.VITE_BENCH === '1') void import('./benchHooks').then((m) => m.installBenchHooks());
+
 void initI18n().then((i18n) => {
   document.documentElement.lang = i18n.language;
   createRoot(document.getElementById('root')!).render(

@@ -1,0 +1,22 @@
+import { useAppStore } from './state/appStore';
+import * as fieldwork from './db/fieldwork';
+import { workRecords } from './db/fieldwork/myDayInputs';
+import { computeMyDay, casesFor } from './features/myDay/computeMyDay';
+import { checkContact } from '../../shared/compliance';
+import { currentPack } from './features/fieldwork/compliancePack';
+
+/**
+ * Handles for bench/ (built only when VITE_BENCH=1, never in the app a user runs): the benchmark drives the
+ * same repositories and rules the UI uses, inside the page, against the page's own IndexedDB.
+ */
+export function installBenchHooks(): void {
+  (globalThis as unknown as { __recoveryDeskBench: unknown }).__recoveryDeskBench = {
+    state: () => useAppStore.getState(),
+    fieldwork,
+    workRecords,
+    computeMyDay,
+    casesFor,
+    checkContact,
+    currentPack,
+  };
+}
