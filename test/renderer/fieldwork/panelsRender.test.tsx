@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { initI18n, i18next } from '../../../renderer/src/i18n';
+import { panelMessages } from '../../../renderer/src/i18n/modules/panels';
+import { useAppStore } from '../../../renderer/src/state/appStore';
+import type { CaseWork } from '../../../renderer/src/state/fieldworkSlice';
+import { draftPlan } from '../../../shared/fieldwork/plans';
+import type { Receipt } from '../../../shared/fieldwork/records';
+import { PlanPanel } from '../../../renderer/src/features/fieldwork/PlanPanel';
+import { ReceiptsPanel } from '../../../renderer/src/features/fieldwork/ReceiptsPanel';
+import { StatusPanel } from '../../../renderer/src/features/fieldwork/StatusPanel';
+import { VisitsPanel } from '../../../renderer/src/features/fieldwork/VisitsPanel';
+import { ContactRepair } from '../../../renderer/src/features/fieldwork/ContactRepair';
+import { DayReceipts } from '../../../renderer/src/features/fieldwork/DayReceipts';
+import { BRANCH_WAIVER_LIMIT_FEN } from '../../../renderer/src/features/fieldwork/panels/limits';
+import { makeCase } from '../../fixtures/cases';
+
+const c = makeCase(1);
+const collector = { id: 'u-collector', name: '王小明', role: 'collector' as const, branchCode: '310115' };
+const supervisor = { id: 'u-super', name: '陈建国', role: 'supervisor' as const, branchCode: '310115' };
+// Waiver 1,014,745 − 400,000 fen: above the ¥5,000 limit, so pending.
+const plan = draftPlan(
+  { id: 'plan-1', caseId: c.id, outstandingFen: 1_014_745, instalments: [{ seq: 1, dueDate: '2026-12-01', amountFen: 400_000 }], kind: 'custom', createdAt: '2026-11-25T02:00:00Z', makerId: collector.id },
+  BRANCH_WAIVER_LIMIT_FEN,
+);
+const receipt: Receipt = { id: 'r-1', number: 'SK-D7F3-000123', caseId: c.id, payerName: '测试1', amountFen: 1_262_523, method: 'cash', receivedAt: '2026-11-25T03:00:00Z', userId: collector.id, deviceId: 'dev-1', voided: null };
+const work: CaseWork = { caseId: c.id, activities: [], promises: [], payments: [], plans: [plan], receipts: [receipt], visits: [], disputes: [], audit: [], history: [] };
+
+const html = (el: ReactElement) => renderToStaticMarkup(<I18nextProvider i18n={i18next}>{el}</I18nextProvider>);
+
+beforeAll(async () => {
+  await initI18n('zh-CN');
+  for (const lng of ['zh-CN', 'en'] as const) i18next.addResourceBundle(lng, 'translation', panelMessages[lng], true, true);
+  setState({ caseWork: work, operator: collector, staff: [collector, supervisor] });
+});
+
+/** Server rendering reads zustand's initial state object, so the test state is written into it too. */
+function setState(patch: Partial<ReturnType<typeof useAppStore.getState>>) {
+  useAppStore.setState(patch);
+  Object.assign(useAppStore.getInitialState(), patch);
+}
+
+/** Every string went through a key that exists: no raw `panels.` key reaches the screen. */
+const translated = (markup: string) => expect(markup).not.toMatch(/>[^<]*panels\.[a-z]/);
+
+describe('panels render in zh-CN', () => {
+  it('PlanPanel: a pending plan, and why its maker cannot approve it', () => {
+    const out = html(<PlanPanel caseRecord={c} />);
+    translated(out);
+    expect(out).toContain('data-testid="plan-status-plan-1">待主管审批<');
+    expect(out).toContain('经办人不能审批自己制定的方案');
+    expect(out).not.toContain('data-testid="plan-approve"');
+  });
+
+  it('PlanPanel: a supervisor who did not make it may approve or reject', () => {
+    setState({ operator: supervisor });
+    const out = html(<PlanPanel caseRecord={c} />);
+    expect(out).toContain('data-testid="plan-approve"');
+    expect(out).toContain('data-testid="plan-reject"');
+    setState({ operator: collector });
+  });
+
+  it('ReceiptsPanel: the receipt with figures and capitals', () => {
+    const out = html(<ReceiptsPanel caseRecord={c} />);
+    translated(out);
+    expect(out).toContain('data-testid="receipt-row-SK-D7F3-000123"');
+    expect(out).toContain('¥12,625.23');
+    expect(out).toContain('人民币壹万贰仟陆佰贰拾伍元贰角叁分');
+    expect(out).toContain('data-testid="receipt-void-r-1"');
+  });
+
+  it('StatusPanel: allowed moves first, forbidden ones marked', () => {
+    const out = html(<StatusPanel caseRecord={{ ...c, status: 'settled' }} />);
+    translated(out);
+    expect(out).toContain('可变更为：已结案');
+    expect(out).toContain('联系中（不允许）');
+  });
+
+  it('VisitsPanel, ContactRepair and DayReceipts render', () => {
+    translated(html(<VisitsPanel caseRecord={c} />));
+    const party = { ...c.parties[0]!, phones: [] };
+    const repair = html(<ContactRepair caseId={c.id} party={party} />);
+    translated(repair);
+    expect(repair).toContain('失联');
+    translated(html(<DayReceipts />));
+  });
+});
