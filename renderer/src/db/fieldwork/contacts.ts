@@ -1,5 +1,5 @@
 import type { Address, Case, CaseStatus, Phone } from '../../../../shared/domain/case';
-import type { HoldReason } from '../../../../shared/fieldwork/caseStatus';
+import { TRANSITIONS, type HoldReason } from '../../../../shared/fieldwork/caseStatus';
 import type { Dispute } from '../../../../shared/fieldwork/records';
 import { newId } from '../../../../shared/sync';
 import type { RecoveryDeskDb } from '../database';
@@ -112,7 +112,8 @@ export async function openDispute(db: RecoveryDeskDb, actor: Actor, caseId: stri
     apply: async () => {
       await db.disputes.add(dispute);
       const c = await caseOf(db, caseId);
-      if (c.status === 'on_hold') return [];
+      // A dispute on a settled or closed case is still recorded; only a case that may go on hold does.
+      if (c.status === 'on_hold' || !TRANSITIONS[c.status].includes('on_hold')) return [];
       return [(await changeStatus(db, c, 'on_hold', kind, dispute.openedAt, `${kind}:${dispute.id}`)).mutation];
     },
     audit: { action: `${kind}.open`, entity: { kind, id: dispute.id }, caseId, before: null, after: dispute },

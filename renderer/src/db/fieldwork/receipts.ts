@@ -1,6 +1,7 @@
 import { ReceiptSchema, type Receipt } from '../../../../shared/fieldwork/records';
 import { formatReceiptNumber, voidReceipt as voidReceiptRule, type VoidReceiptCode } from '../../../../shared/fieldwork/receipts';
 import { newId } from '../../../../shared/sync';
+import { DEFAULT_TIME_ZONE, localDateOf } from '../../../../shared/fieldwork';
 import type { RecoveryDeskDb } from '../database';
 import { commitChange, nextCounter, type Actor } from './unitOfWork';
 
@@ -20,12 +21,13 @@ export type NewReceipt = Omit<Receipt, 'id' | 'number' | 'voided' | 'userId' | '
 export async function recordReceipt(db: RecoveryDeskDb, actor: Actor, deviceCode: string, input: NewReceipt): Promise<Receipt> {
   let saved: Receipt | null = null;
   await commitChange(db, actor, {
-    tables: [db.receipts, db.payments],
+    tables: [db.receipts, db.payments, db.cases],
     apply: async () => {
       const counter = await nextCounter(db, 'receipt');
       const receipt = ReceiptSchema.parse({ ...input, id: newId(), number: formatReceiptNumber(deviceCode, counter), voided: null, userId: actor.userId, deviceId: actor.deviceId });
       await db.receipts.add(receipt);
-      const paidOn = receipt.receivedAt.slice(0, 10);
+      // The payment's day is the day in the case's zone, not UTC (a receipt at 07:00 Beijing is that day's).
+      const paidOn = localDateOf(receipt.receivedAt, (await db.cases.get(receipt.caseId))?.timeZone ?? DEFAULT_TIME_ZONE);
       await db.payments.add({ id: newId(), caseId: receipt.caseId, amountFen: receipt.amountFen, paidOn, source: 'receipt', receiptId: receipt.id, recordedAt: receipt.receivedAt });
       saved = receipt;
       return [

@@ -6,6 +6,7 @@ import { todayIn } from '../../ui/format';
 import { workRecords, type WorkRecords } from '../../db/fieldwork/myDayInputs';
 import { GRACE_DAYS } from '../fieldwork/graceDays';
 import { casesFor, computeMyDay } from './computeMyDay';
+import { DayReceipts } from '../fieldwork/DayReceipts';
 
 const TIME_ZONE = 'Asia/Shanghai';
 
@@ -64,6 +65,7 @@ export function MyDayScreen() {
           </li>
         ))}
       </ol>
+      <DayReceipts />
     </section>
   );
 }

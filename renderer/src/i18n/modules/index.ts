@@ -1,4 +1,5 @@
 import { fieldworkMessages } from './fieldwork';
+import { panelMessages } from './panels';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
-export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages];
+export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, panelMessages];
