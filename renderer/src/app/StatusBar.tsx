@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/appStore';
+import { formatInstant } from '../ui/format';
 
 export function StatusBar() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const source = useAppStore((s) => s.source);
   const count = useAppStore((s) => s.rows.length);
   const persisted = useAppStore((s) => s.storagePersisted);
@@ -16,7 +17,7 @@ export function StatusBar() {
       </span>
       {outbox && (
         <span data-testid="outbox-status">
-          {outbox.pending === 0 ? t('fieldwork.outbox.none') : `${t('fieldwork.outbox.pending', { count: outbox.pending })} · ${t('fieldwork.outbox.oldest', { age: outbox.oldestAt?.slice(0, 16).replace('T', ' ') ?? '' })}`}
+          {outbox.pending === 0 ? t('fieldwork.outbox.none') : `${t('fieldwork.outbox.pending', { count: outbox.pending })} · ${t('fieldwork.outbox.oldest', { age: outbox.oldestAt ? formatInstant(outbox.oldestAt, i18n.language) : '' })}`}
         </span>
       )}
       {persisted !== null && <span className="muted">{persisted ? t('status.persisted') : t('status.notPersisted')}</span>}
