@@ -145,7 +145,7 @@ export async function timeLogActivity({ caseId, warmups, reps, firstDayOffset, o
       override: null,
     };
     const t0 = performance.now();
-    const history = await B.fieldwork.activities.contactHistory(db, caseId);
+    const history = await B.fieldwork.activities.contactHistory(db, caseId, now);
     const tHistory = performance.now();
     const decision = B.checkContact(pack, request, history, now);
     const t1 = performance.now();

@@ -21,6 +21,10 @@ export class CaseRepository {
     return this.db.caseRows.orderBy('dpd').reverse().limit(limit).toArray();
   }
 
+  row(id: string): Promise<CaseRow | undefined> {
+    return this.db.caseRows.get(id);
+  }
+
   get(id: string): Promise<Case | undefined> {
     return this.db.cases.get(id);
   }

@@ -86,7 +86,7 @@ export const createFieldworkSlice: StateCreator<AppState, [], [], FieldworkSlice
       visits.visitsOfCase(db, caseId),
       contacts.disputesOfCase(db, caseId),
       auditTrail.auditOfCase(db, caseId),
-      activities.contactHistory(db, caseId),
+      activities.contactHistory(db, caseId, clock.now()),
     ]);
     if (get().store !== store) return;
     set({ caseWork: { caseId, activities: acts, promises: pp.promises, payments: pp.payments, plans: pl, receipts: rc, visits: vs, disputes: ds, audit, history } });
@@ -109,7 +109,8 @@ export const createFieldworkSlice: StateCreator<AppState, [], [], FieldworkSlice
     const actor: Actor = { userId: get().operator.id, deviceId: device.deviceId, now: clock.now };
     try {
       const value = await write({ db: store.db, actor, device, fieldwork: { activities, promises, plans, receipts, visits, contacts } });
-      await Promise.all([caseId ? get().loadCaseWork(caseId) : Promise.resolve(), get().reloadRows(), get().refreshOutbox()]);
+      // Refresh only what the write touched: the case's work and its list row, not 100,000 rows.
+      await Promise.all([caseId ? get().loadCaseWork(caseId) : Promise.resolve(), caseId ? get().refreshRow(caseId) : get().reloadRows(), get().refreshOutbox()]);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toActionError(error) };

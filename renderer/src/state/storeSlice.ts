@@ -33,6 +33,8 @@ export interface StoreSlice {
   demoProgress: DemoProgress | null;
   openDataSource: (source: DataSource) => Promise<void>;
   reloadRows: () => Promise<void>;
+  /** Replaces one case's list row after a change to that case. */
+  refreshRow: (caseId: string) => Promise<void>;
   loadDemo: (count: number, snapshotDate: string) => Promise<void>;
   clearDemo: () => Promise<void>;
 }
@@ -74,6 +76,14 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
     if (get().store !== store) return;
     set({ rows, rowsLoaded: true, rowsComplete: true });
     requestAnimationFrame(() => performance.mark('rd:list-complete'));
+  },
+
+  refreshRow: async (caseId) => {
+    const store = get().store;
+    if (!store) return;
+    const row = await store.cases.row(caseId);
+    if (!row || get().store !== store) return;
+    set((s) => ({ rows: s.rows.map((r) => (r.id === caseId ? row : r)) }));
   },
 
   loadDemo: async (count, snapshotDate) => {

@@ -6,10 +6,18 @@ import type { RecoveryDeskDb } from '../database';
 import { commitChange, type Actor } from './unitOfWork';
 import { newId } from '../../../../shared/sync';
 
-/** Earlier attempts on a case, as the compliance engine reads them. */
-export async function contactHistory(db: RecoveryDeskDb, caseId: string): Promise<ContactAttempt[]> {
+/**
+ * How far back the compliance gate reads. No rule in the packs looks further than 7 days (US rolling week);
+ * "unreachable after N failed attempts in a row" is judged over this window too. Reading only this window
+ * keeps a call on a case with thousands of earlier attempts quick.
+ */
+export const CONTACT_HISTORY_DAYS = 31;
+
+/** Earlier attempts on a case within the window the rules look at, as the compliance engine reads them. */
+export async function contactHistory(db: RecoveryDeskDb, caseId: string, now: Date = new Date()): Promise<ContactAttempt[]> {
   const c = await db.cases.get(caseId);
-  const activities = await db.activities.where('caseId').equals(caseId).toArray();
+  const since = new Date(now.getTime() - CONTACT_HISTORY_DAYS * 86_400_000).toISOString();
+  const activities = await db.activities.where('[caseId+at]').between([caseId, since], [caseId, '\uffff']).toArray();
   const parties = new Map(c?.parties.map((p) => [p.id, p]) ?? []);
   return activities.map((a) => {
     const party = parties.get(a.partyId);
@@ -27,8 +35,9 @@ export async function contactHistory(db: RecoveryDeskDb, caseId: string): Promis
   });
 }
 
-export function activitiesOfCase(db: RecoveryDeskDb, caseId: string): Promise<Activity[]> {
-  return db.activities.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).reverse().toArray();
+/** The latest activities of a case, newest first (the timeline shows these; older ones stay in the store). */
+export function activitiesOfCase(db: RecoveryDeskDb, caseId: string, limit = 500): Promise<Activity[]> {
+  return db.activities.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).reverse().limit(limit).toArray();
 }
 
 /**
