@@ -331,6 +331,53 @@ export const RecordOverrideArgsSchema = z.strictObject({
   overriddenAt: InstantSchema,
 });
 
+export const LETTER_TYPES_FOR_SYNC = ['reminder', 'demand_notice', 'guarantor_demand', 'plan_confirmation', 'final_demand', 'field_receipt'] as const;
+export const DELIVERY_METHODS = ['registered_mail', 'ems', 'courier', 'hand_delivery', 'sms', 'email'] as const;
+export const SIGNER_TYPES = ['self', 'cohabiting_adult_relative', 'authorised_person'] as const;
+
+/** A letter issued on the device: its register entry. The PDF stays on the device; its SHA-256 travels. */
+export const IssueLetterArgsSchema = z.strictObject({
+  id: NewIdSchema,
+  caseId: IdSchema,
+  partyId: IdSchema,
+  number: z.string().min(8).max(60),
+  type: z.enum(LETTER_TYPES_FOR_SYNC),
+  templateId: z.string().min(1).max(100),
+  templateVersion: z.string().min(1).max(40),
+  totalFen: FenSchema,
+  verificationCode: z.string().min(4).max(20),
+  pdfSha256: Sha256HexSchema,
+  copy: z.boolean(),
+  issuedAt: InstantSchema,
+});
+
+/** Posting (tracking number), delivery with proof, or return of a letter. */
+export const RecordLetterDeliveryArgsSchema = z.strictObject({
+  caseId: IdSchema,
+  letterId: IdSchema,
+  method: z.enum(DELIVERY_METHODS),
+  trackingNumber: z.string().trim().max(60).nullable(),
+  outcome: z.enum(['sent', 'delivered', 'returned']),
+  evidence: z.string().trim().max(200).nullable(),
+  at: InstantSchema,
+});
+
+/** The 回执 came back signed. */
+export const RecordLetterAcknowledgementArgsSchema = z.strictObject({
+  caseId: IdSchema,
+  letterId: IdSchema,
+  signedOn: LocalDateSchema,
+  signerType: z.enum(SIGNER_TYPES),
+  at: InstantSchema,
+});
+
+export const VoidLetterArgsSchema = z.strictObject({
+  caseId: IdSchema,
+  letterId: IdSchema,
+  reason: ReasonSchema,
+  voidedAt: InstantSchema,
+});
+
 /** Each mutation's name and its args schema; the order is the order of MUTATION_NAMES. */
 export const MUTATION_ARGS = {
   recordActivity: RecordActivityArgsSchema,
@@ -352,4 +399,8 @@ export const MUTATION_ARGS = {
   openDispute: OpenDisputeArgsSchema,
   resolveDispute: ResolveDisputeArgsSchema,
   recordOverride: RecordOverrideArgsSchema,
+  issueLetter: IssueLetterArgsSchema,
+  recordLetterDelivery: RecordLetterDeliveryArgsSchema,
+  recordLetterAcknowledgement: RecordLetterAcknowledgementArgsSchema,
+  voidLetter: VoidLetterArgsSchema,
 } as const;

@@ -38,6 +38,10 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('openDispute'),
   mutation('resolveDispute'),
   mutation('recordOverride'),
+  mutation('issueLetter'),
+  mutation('recordLetterDelivery'),
+  mutation('recordLetterAcknowledgement'),
+  mutation('voidLetter'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 
@@ -85,6 +89,10 @@ export const OutboxEntrySchema = z
     entry('openDispute'),
     entry('resolveDispute'),
     entry('recordOverride'),
+    entry('issueLetter'),
+    entry('recordLetterDelivery'),
+    entry('recordLetterAcknowledgement'),
+    entry('voidLetter'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

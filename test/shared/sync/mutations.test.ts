@@ -132,6 +132,11 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['recordOverride', 'no rules', { ruleIds: [] }, 'args.ruleIds'],
   ['recordOverride', 'missing supervisor', { supervisorId: undefined }, 'args.supervisorId'],
   ['recordOverride', 'no reason', { reason: '' }, 'args.reason'],
+  ['issueLetter', 'a PDF hash that is not SHA-256', { pdfSha256: 'abc' }, 'args.pdfSha256'],
+  ['issueLetter', 'an unknown letter type', { type: 'lawyer_letter' }, 'args.type'],
+  ['recordLetterDelivery', 'an unknown outcome', { outcome: 'lost' }, 'args.outcome'],
+  ['recordLetterAcknowledgement', 'an impossible date', { signedOn: '2026-02-30' }, 'args.signedOn'],
+  ['voidLetter', 'no reason', { reason: '' }, 'args.reason'],
 ];
 
 describe('mutation args', () => {
