@@ -6,6 +6,7 @@ import type { SavedView } from './savedView';
 import type { Activity, Attachment, Dispute, Payment, PromiseToPay, Receipt, RepaymentPlan, Visit } from '../../../shared/fieldwork/records';
 import type { AuditEntry } from '../../../shared/audit';
 import type { OutboxEntry } from '../../../shared/sync';
+import type { RegisteredLetter } from './letters/register';
 
 /** Which store the app is working on. Demo data lives in its own database so it never mixes with real cases. */
 export type DataSource = 'live' | 'demo';
@@ -41,6 +42,7 @@ export class RecoveryDeskDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'seq'>;
   outbox!: EntityTable<OutboxEntry, 'mutationId'>;
   counters!: EntityTable<{ name: string; value: number }, 'name'>;
+  letters!: EntityTable<RegisteredLetter, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -80,6 +82,10 @@ export class RecoveryDeskDb extends Dexie {
       audit: 'seq, caseId, at',
       outbox: 'mutationId, caseId',
       counters: 'name',
+    });
+    // v4: the letter register.
+    this.version(4).stores({
+      letters: 'id, number, caseId, partyId, type, issuedAt',
     });
   }
 }

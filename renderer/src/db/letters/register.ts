@@ -1,0 +1,150 @@
+import { newId } from '../../../../shared/sync';
+import type { RecoveryDeskDb } from '../database';
+import { commitChange, nextCounter, type Actor } from '../fieldwork/unitOfWork';
+
+/** What the letter register keeps of an issued letter (the PDF itself can be re-rendered; its hash proves it). */
+export interface RegisteredLetter {
+  id: string;
+  number: string;
+  type: 'reminder' | 'demand_notice' | 'guarantor_demand' | 'plan_confirmation' | 'final_demand' | 'field_receipt';
+  templateId: string;
+  templateVersion: string;
+  caseId: string;
+  caseNumber: string;
+  partyId: string;
+  recipientName: string;
+  issueDate: string;
+  deadline: string | null;
+  totalFen: number;
+  verificationCode: string;
+  noticeCount: number;
+  pdfSha256: string;
+  pdfBytes: number;
+  issuerId: string;
+  issuedAt: string;
+  /** Re-prints are copies (副本) under the same number; each is registered. */
+  copy: boolean;
+  delivery: {
+    method: 'registered_mail' | 'ems' | 'courier' | 'hand_delivery' | 'sms' | 'email' | null;
+    trackingNumber: string | null;
+    status: 'not_sent' | 'sent' | 'delivered' | 'returned';
+    at: string | null;
+    evidence: string | null;
+  };
+  acknowledgement: { signedOn: string; signerType: 'self' | 'cohabiting_adult_relative' | 'authorised_person' } | null;
+  voided: { at: string; reason: string; userId: string } | null;
+}
+
+export type NewLetter = Omit<RegisteredLetter, 'id' | 'issuerId' | 'issuedAt' | 'delivery' | 'acknowledgement' | 'voided'>;
+
+/** The next letter counter of this device: part of the serial number, unique without a server. */
+export async function nextLetterCounter(db: RecoveryDeskDb): Promise<number> {
+  return db.transaction('rw', db.counters, () => nextCounter(db, 'letter'));
+}
+
+export async function registerLetter(db: RecoveryDeskDb, actor: Actor, input: NewLetter): Promise<RegisteredLetter> {
+  const letter: RegisteredLetter = {
+    ...input,
+    id: newId(),
+    issuerId: actor.userId,
+    issuedAt: actor.now().toISOString(),
+    delivery: { method: null, trackingNumber: null, status: 'not_sent', at: null, evidence: null },
+    acknowledgement: null,
+    voided: null,
+  };
+  await commitChange(db, actor, {
+    tables: [db.letters],
+    apply: async () => void (await db.letters.add(letter)),
+    audit: { action: letter.copy ? 'letter.reprint' : 'letter.issue', entity: { kind: 'letter', id: letter.id }, caseId: letter.caseId, before: null, after: letter },
+    mutations: [
+      {
+        name: 'issueLetter',
+        args: {
+          id: letter.id,
+          caseId: letter.caseId,
+          partyId: letter.partyId,
+          number: letter.number,
+          type: letter.type,
+          templateId: letter.templateId,
+          templateVersion: letter.templateVersion,
+          totalFen: letter.totalFen,
+          verificationCode: letter.verificationCode,
+          pdfSha256: letter.pdfSha256,
+          copy: letter.copy,
+          issuedAt: letter.issuedAt,
+        },
+      },
+    ],
+  });
+  return letter;
+}
+
+async function update(db: RecoveryDeskDb, actor: Actor, id: string, action: string, change: (l: RegisteredLetter) => RegisteredLetter, mutation: (l: RegisteredLetter, at: string) => Parameters<typeof commitChange>[2]['mutations'][number]) {
+  const before = await db.letters.get(id);
+  if (!before) throw new Error(`no letter ${id}`);
+  if (before.voided) throw Object.assign(new Error('letter voided'), { code: 'letter_voided' });
+  const at = actor.now().toISOString();
+  const after = change(before);
+  await commitChange(db, actor, {
+    tables: [db.letters],
+    apply: async () => void (await db.letters.put(after)),
+    audit: { action, entity: { kind: 'letter', id }, caseId: before.caseId, before, after },
+    mutations: [mutation(after, at)],
+  });
+  return after;
+}
+
+/** Posting and delivery: the tracking number, then delivered (with proof) or returned. */
+export function recordDelivery(
+  db: RecoveryDeskDb,
+  actor: Actor,
+  id: string,
+  d: { method: NonNullable<RegisteredLetter['delivery']['method']>; trackingNumber: string | null; status: 'sent' | 'delivered' | 'returned'; evidence: string | null },
+) {
+  const at = actor.now().toISOString();
+  return update(
+    db,
+    actor,
+    id,
+    `letter.${d.status}`,
+    (l) => ({ ...l, delivery: { ...d, at } }),
+    (l) => ({ name: 'recordLetterDelivery', args: { caseId: l.caseId, letterId: l.id, method: d.method, trackingNumber: d.trackingNumber, outcome: d.status, evidence: d.evidence, at } }),
+  );
+}
+
+export function recordAcknowledgement(db: RecoveryDeskDb, actor: Actor, id: string, ack: NonNullable<RegisteredLetter['acknowledgement']>) {
+  return update(
+    db,
+    actor,
+    id,
+    'letter.acknowledged',
+    (l) => ({ ...l, acknowledgement: ack }),
+    (l, at) => ({ name: 'recordLetterAcknowledgement', args: { caseId: l.caseId, letterId: l.id, signedOn: ack.signedOn, signerType: ack.signerType, at } }),
+  );
+}
+
+export function voidLetter(db: RecoveryDeskDb, actor: Actor, id: string, reason: string) {
+  if (reason.trim().length < 5) throw Object.assign(new Error('reason too short'), { code: 'reason_too_short' });
+  return update(
+    db,
+    actor,
+    id,
+    'letter.void',
+    (l) => ({ ...l, voided: { at: actor.now().toISOString(), reason: reason.trim(), userId: actor.userId } }),
+    (l, at) => ({ name: 'voidLetter', args: { caseId: l.caseId, letterId: l.id, reason: reason.trim(), voidedAt: at } }),
+  );
+}
+
+export function lettersOfCase(db: RecoveryDeskDb, caseId: string): Promise<RegisteredLetter[]> {
+  return db.letters.where('caseId').equals(caseId).reverse().sortBy('issuedAt');
+}
+
+/** The whole register, newest first; search is in memory (a branch issues thousands, not millions). */
+export function allLetters(db: RecoveryDeskDb): Promise<RegisteredLetter[]> {
+  return db.letters.orderBy('issuedAt').reverse().toArray();
+}
+
+/** Letters of one type to one party since a date: the frequency check before issuing another. */
+export async function recentLettersTo(db: RecoveryDeskDb, partyId: string, type: RegisteredLetter['type'], sinceIso: string): Promise<number> {
+  return db.letters.where('partyId').equals(partyId).filter((l) => l.type === type && !l.copy && !l.voided && l.issuedAt >= sinceIso).count();
+}
