@@ -27,6 +27,13 @@ const textContent = z
   // Check the cheap character count first: a string longer than the limit in UTF-16 units is longer in bytes.
   .refine((s) => s.length <= MAX_SAVE_TEXT_BYTES && utf8ByteLength(s) <= MAX_SAVE_TEXT_BYTES, 'must be at most 20 MB');
 
+/** 200 MB: a 1,000-letter batch is a few MB; more is a bug. Must start with %PDF. */
+export const MAX_PDF_BYTES = 200 * 1024 * 1024;
+const pdfBytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength > 4 && b.byteLength <= MAX_PDF_BYTES, 'must be a PDF of at most 200 MB')
+  .refine((b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46, 'must be a PDF (%PDF)');
+
 export const ipcContract = {
   'app:info': {
     request: z.strictObject({}),
@@ -42,6 +49,21 @@ export const ipcContract = {
       z.strictObject({ saved: z.literal(true), path: z.string() }),
       z.strictObject({ saved: z.literal(false) }),
     ]),
+  },
+  'files:savePdf': {
+    request: z.strictObject({
+      suggestedName: safeFileName.refine((n) => n.toLowerCase().endsWith('.pdf'), 'must end in .pdf'),
+      bytes: pdfBytes,
+    }),
+    response: z.discriminatedUnion('saved', [
+      z.strictObject({ saved: z.literal(true), path: z.string() }),
+      z.strictObject({ saved: z.literal(false) }),
+    ]),
+  },
+  /** Opens the system print dialog for a PDF (letters, receipts, labels). */
+  'letters:print': {
+    request: z.strictObject({ title: z.string().max(200), bytes: pdfBytes }),
+    response: z.strictObject({ shown: z.boolean() }),
   },
   // `satisfies` fails to compile when a channel in channels.ts has no schemas here, or one here is not listed there.
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;

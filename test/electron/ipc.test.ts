@@ -24,6 +24,8 @@ function fakeHandlers() {
   return {
     'app:info': vi.fn(async () => ({ kind: 'electron' as const, version: '0.1.0', os: 'linux' })),
     'files:saveText': vi.fn(async () => ({ saved: true as const, path: '/home/u/案件.csv' })),
+    'files:savePdf': vi.fn(async () => ({ saved: true as const, path: '/home/u/催收通知书.pdf' })),
+    'letters:print': vi.fn(async () => ({ shown: true })),
   } satisfies IpcHandlers;
 }
 
@@ -133,5 +135,18 @@ describe('a good call', () => {
   it('refuses to return an answer outside the contract', async () => {
     handlers['app:info'].mockResolvedValueOnce({ kind: 'browser', version: '0.1.0', os: 'linux' } as never);
     expect(await dispatchIpc('app:info', eventFrom(), {}, options())).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
+
+describe('PDF channels', () => {
+  const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
+  it('accepts a PDF to save and refuses bytes that are not a PDF or a name that is a path', async () => {
+    expect(await dispatchIpc('files:savePdf', eventFrom(), { suggestedName: '通知书.pdf', bytes: pdf }, options())).toMatchObject({ ok: true });
+    expect(await dispatchIpc('files:savePdf', eventFrom(), { suggestedName: '通知书.pdf', bytes: new Uint8Array([1, 2, 3, 4, 5]) }, options())).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
+    expect(await dispatchIpc('files:savePdf', eventFrom(), { suggestedName: '../通知书.pdf', bytes: pdf }, options())).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(handlers['files:savePdf']).toHaveBeenCalledTimes(1);
   });
 });

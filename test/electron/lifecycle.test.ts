@@ -1,3 +1,4 @@
+import { IPC_CHANNELS } from '../../shared/ipc/channels';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Fake from './fakeElectron';
 
@@ -30,7 +31,7 @@ describe('main process lifecycle', () => {
   it('on ready: serves app://, registers every IPC channel, hardens the session, opens one window on app://', async () => {
     const { fakeElectron, FakeBrowserWindow } = await startMain();
     expect(fakeElectron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect(fakeElectron.ipcMain.handle.mock.calls.map(([c]) => c)).toEqual(['app:info', 'files:saveText']);
+    expect(fakeElectron.ipcMain.handle.mock.calls.map(([c]) => c)).toEqual([...IPC_CHANNELS]);
     expect(fakeElectron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     const window = FakeBrowserWindow.instances[0]!;

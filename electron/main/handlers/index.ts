@@ -1,9 +1,13 @@
 import type { IpcHandlers } from '../ipc';
 import { appInfo } from './appInfo';
 import { saveText } from './saveText';
+import { savePdf } from './savePdf';
+import { printPdf } from './printPdf';
 
 /** One handler per contract channel; the IpcHandlers type makes a missing one a compile error. */
 export const ipcHandlers: IpcHandlers = {
   'app:info': appInfo,
   'files:saveText': saveText,
+  'files:savePdf': savePdf,
+  'letters:print': printPdf,
 };

@@ -22,6 +22,10 @@ export interface Platform {
   info(): Promise<AppInfo>;
   /** Save-as: a system dialog in Electron, a download in the browser. */
   saveText(req: SaveTextRequest): Promise<SaveResult>;
+  /** Save-as for a PDF: a system dialog in Electron, a download in the browser. */
+  savePdf(suggestedName: string, bytes: Uint8Array): Promise<SaveResult>;
+  /** The system print dialog for a PDF (Electron), or the browser's PDF viewer in a new tab. */
+  printPdf(title: string, bytes: Uint8Array): Promise<void>;
   /** Ask the browser/Electron not to evict the local store under storage pressure. */
   requestPersistentStorage(): Promise<boolean>;
 }

@@ -35,6 +35,12 @@ export function createElectronPlatform(api: RecoveryDeskBridge): Platform {
     async saveText(req) {
       return unwrap(await api.invoke('files:saveText', req));
     },
+    async savePdf(suggestedName, bytes) {
+      return unwrap(await api.invoke('files:savePdf', { suggestedName, bytes: bytes as Uint8Array<ArrayBuffer> }));
+    },
+    async printPdf(title, bytes) {
+      unwrap(await api.invoke('letters:print', { title, bytes: bytes as Uint8Array<ArrayBuffer> }));
+    },
     async requestPersistentStorage() {
       // Electron's own profile is not evicted by storage pressure the way a browser's may be.
       if (!navigator.storage?.persist) return true;
