@@ -20,6 +20,8 @@ export function contentSecurityPolicy(connectSrc: readonly string[] = DEFAULT_CO
     "font-src 'self' data:",
     `connect-src 'self' ${connectSrc.join(' ')}`,
     "object-src 'none'",
+    // The letter preview shows a PDF the app rendered, from a blob: URL; nothing else may be framed.
+    'frame-src blob:',
     "base-uri 'none'",
     "frame-ancestors 'none'",
     "form-action 'none'",

@@ -19,6 +19,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // Chromium's PDF viewer, for the letter preview (a blob: PDF the app rendered itself; frame-src allows only blob:).
+    plugins: true,
   };
 }
 
