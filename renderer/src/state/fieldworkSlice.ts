@@ -8,6 +8,8 @@ import type { Activity, Dispute, Payment, PromiseToPay, Receipt, RepaymentPlan, 
 import { activities, auditTrail, contacts, plans, promises, receipts, visits, type Actor } from '../db/fieldwork';
 import type { DeviceIdentity } from '../db/deviceRepository';
 import type { OutboxStats } from '../db/fieldwork/auditTrail';
+import * as letterRegister from '../db/letters/register';
+import type { RegisteredLetter } from '../db/letters/register';
 
 /** Everything recorded on the open case, newest first where it is a list of events. */
 export interface CaseWork {
@@ -19,6 +21,7 @@ export interface CaseWork {
   receipts: Receipt[];
   visits: Visit[];
   disputes: Dispute[];
+  letters: RegisteredLetter[];
   audit: AuditEntry[];
   history: ContactAttempt[];
 }
@@ -49,6 +52,7 @@ export interface WriteContext {
   actor: Actor;
   device: DeviceIdentity;
   fieldwork: { activities: typeof activities; promises: typeof promises; plans: typeof plans; receipts: typeof receipts; visits: typeof visits; contacts: typeof contacts };
+  letters: typeof letterRegister;
 }
 
 /** Errors the field-work layer throws carry a code; anything else is a bug, reported generically. */
@@ -78,7 +82,7 @@ export const createFieldworkSlice: StateCreator<AppState, [], [], FieldworkSlice
     const store = get().store;
     if (!store) return;
     const db = store.db;
-    const [acts, pp, pl, rc, vs, ds, audit, history] = await Promise.all([
+    const [acts, pp, pl, rc, vs, ds, audit, history, letters] = await Promise.all([
       activities.activitiesOfCase(db, caseId),
       promises.promisesAndPayments(db, caseId),
       plans.plansOfCase(db, caseId),
@@ -87,9 +91,10 @@ export const createFieldworkSlice: StateCreator<AppState, [], [], FieldworkSlice
       contacts.disputesOfCase(db, caseId),
       auditTrail.auditOfCase(db, caseId),
       activities.contactHistory(db, caseId, clock.now()),
+      letterRegister.lettersOfCase(db, caseId),
     ]);
     if (get().store !== store) return;
-    set({ caseWork: { caseId, activities: acts, promises: pp.promises, payments: pp.payments, plans: pl, receipts: rc, visits: vs, disputes: ds, audit, history } });
+    set({ caseWork: { caseId, activities: acts, promises: pp.promises, payments: pp.payments, plans: pl, receipts: rc, visits: vs, disputes: ds, letters, audit, history } });
   },
 
   refreshOutbox: async () => {
@@ -108,7 +113,7 @@ export const createFieldworkSlice: StateCreator<AppState, [], [], FieldworkSlice
     if (!store || !device) return { ok: false, error: { key: 'fieldwork.error.noStore' } };
     const actor: Actor = { userId: get().operator.id, deviceId: device.deviceId, now: clock.now };
     try {
-      const value = await write({ db: store.db, actor, device, fieldwork: { activities, promises, plans, receipts, visits, contacts } });
+      const value = await write({ db: store.db, actor, device, fieldwork: { activities, promises, plans, receipts, visits, contacts }, letters: letterRegister });
       // Refresh only what the write touched: the case's work and its list row, not 100,000 rows.
       await Promise.all([caseId ? get().loadCaseWork(caseId) : Promise.resolve(), caseId ? get().refreshRow(caseId) : get().reloadRows(), get().refreshOutbox()]);
       return { ok: true, value };

@@ -26,7 +26,7 @@ const plan = draftPlan(
   BRANCH_WAIVER_LIMIT_FEN,
 );
 const receipt: Receipt = { id: 'r-1', number: 'SK-D7F3-000123', caseId: c.id, payerName: '测试1', amountFen: 1_262_523, method: 'cash', receivedAt: '2026-11-25T03:00:00Z', userId: collector.id, deviceId: 'dev-1', voided: null };
-const work: CaseWork = { caseId: c.id, activities: [], promises: [], payments: [], plans: [plan], receipts: [receipt], visits: [], disputes: [], audit: [], history: [] };
+const work: CaseWork = { caseId: c.id, activities: [], promises: [], payments: [], plans: [plan], receipts: [receipt], visits: [], disputes: [], letters: [], audit: [], history: [] };
 
 const html = (el: ReactElement) => renderToStaticMarkup(<I18nextProvider i18n={i18next}>{el}</I18nextProvider>);
 
