@@ -1,5 +1,6 @@
 import { fieldworkMessages } from './fieldwork';
 import { panelMessages } from './panels';
+import { letterUiMessages } from './letters';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
-export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, panelMessages];
+export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, panelMessages, letterUiMessages];

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/appStore';
+import type { RegisteredLetter } from '../../db/letters/register';
+
+type Mode = null | 'delivery' | 'ack' | 'void';
+const METHODS = ['registered_mail', 'ems', 'courier', 'hand_delivery'] as const;
+const SIGNERS = ['self', 'cohabiting_adult_relative', 'authorised_person'] as const;
+
+/** Register a tracking number, delivery or return, the signed 回执, or void the letter with a reason. */
+export function LetterActions({ letter }: { letter: RegisteredLetter }) {
+  const { t } = useTranslation();
+  const perform = useAppStore((s) => s.perform);
+  const [mode, setMode] = useState<Mode>(null);
+  const [method, setMethod] = useState<(typeof METHODS)[number]>(letter.delivery.method && letter.delivery.method !== 'sms' && letter.delivery.method !== 'email' ? letter.delivery.method : 'ems');
+  const [tracking, setTracking] = useState(letter.delivery.trackingNumber ?? '');
+  const [status, setStatus] = useState<'sent' | 'delivered' | 'returned'>(letter.delivery.status === 'not_sent' ? 'sent' : 'delivered');
+  const [evidence, setEvidence] = useState('');
+  const [signedOn, setSignedOn] = useState('');
+  const [signer, setSigner] = useState<(typeof SIGNERS)[number]>('self');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (write: Parameters<typeof perform>[1]) => {
+    const result = await perform(letter.caseId, write);
+    if (!result.ok) return setError(t(result.error.key, result.error.params));
+    setMode(null);
+    setError(null);
+  };
+
+  if (mode === null) {
+    return (
+      <span className="row gap">
+        <button className="small" onClick={() => setMode('delivery')} data-testid={`letter-delivery-${letter.number}`}>
+          {t('letters.actions.delivery')}
+        </button>
+        <button className="small" onClick={() => setMode('ack')}>
+          {t('letters.actions.ack')}
+        </button>
+        <button className="small" onClick={() => setMode('void')}>
+          {t('letters.actions.void')}
+        </button>
+      </span>
+    );
+  }
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (mode === 'delivery') {
+          if (status === 'delivered' && !evidence.trim()) return setError(t('letters.actions.evidenceNeeded'));
+          void run(({ db, actor, letters }) => letters.recordDelivery(db, actor, letter.id, { method, trackingNumber: tracking.trim() || null, status, evidence: evidence.trim() || null }));
+        } else if (mode === 'ack') {
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(signedOn)) return setError(t('letters.actions.dateNeeded'));
+          void run(({ db, actor, letters }) => letters.recordAcknowledgement(db, actor, letter.id, { signedOn, signerType: signer }));
+        } else {
+          if (reason.trim().length < 5) return setError(t('letters.actions.reasonNeeded'));
+          void run(({ db, actor, letters }) => letters.voidLetter(db, actor, letter.id, reason));
+        }
+      }}
+    >
+      {mode === 'delivery' && (
+        <>
+          <select value={method} onChange={(e) => setMethod(e.target.value as (typeof METHODS)[number])}>
+            {METHODS.map((m) => (
+              <option key={m} value={m}>
+                {t(`letters.method.${m}`)}
+              </option>
+            ))}
+          </select>
+          <input value={tracking} placeholder={t('letters.actions.tracking')} maxLength={60} onChange={(e) => setTracking(e.target.value)} data-testid="letter-tracking" />
+          <select value={status} onChange={(e) => setStatus(e.target.value as typeof status)} data-testid="letter-delivery-status">
+            {(['sent', 'delivered', 'returned'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`letters.delivery.${s}`)}
+              </option>
+            ))}
+          </select>
+          {status === 'delivered' && <input value={evidence} placeholder={t('letters.actions.evidence')} maxLength={200} onChange={(e) => setEvidence(e.target.value)} />}
+        </>
+      )}
+      {mode === 'ack' && (
+        <>
+          <input type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />
+          <select value={signer} onChange={(e) => setSigner(e.target.value as (typeof SIGNERS)[number])}>
+            {SIGNERS.map((s) => (
+              <option key={s} value={s}>
+                {t(`letters.signer.${s}`)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      {mode === 'void' && <input value={reason} placeholder={t('letters.actions.reason')} onChange={(e) => setReason(e.target.value)} />}
+      <button type="submit" className="small primary" data-testid="letter-action-save">
+        {t('common.save')}
+      </button>
+      <button type="button" className="small" onClick={() => setMode(null)}>
+        {t('common.cancel')}
+      </button>
+      {error && <span className="error">{error}</span>}
+    </form>
+  );
+}
