@@ -1,6 +1,6 @@
 import { useAppStore } from './state/appStore';
 import * as fieldwork from './db/fieldwork';
-import { workRecords } from './db/fieldwork/myDayInputs';
+import { casesByIds, workRecords } from './db/fieldwork/myDayInputs';
 import { computeMyDay, casesFor } from './features/myDay/computeMyDay';
 import { checkContact } from '../../shared/compliance';
 import { currentPack } from './features/fieldwork/compliancePack';
@@ -14,6 +14,7 @@ export function installBenchHooks(): void {
     state: () => useAppStore.getState(),
     fieldwork,
     workRecords,
+    casesByIds,
     computeMyDay,
     casesFor,
     checkContact,

@@ -8,6 +8,7 @@ import { formatFen, formatInstant } from '../../ui/format';
 import { PartyCard } from './PartyCard';
 import { AccountCard } from './AccountCard';
 import { WorkArea } from '../fieldwork/WorkArea';
+import { DeadlinesCard } from '../limitation/DeadlinesCard';
 
 export function CaseDetailScreen() {
   const { t, i18n } = useTranslation();
@@ -70,6 +71,7 @@ export function CaseDetailScreen() {
       <WorkArea caseRecord={c} />
       <div className="detail-grid">
         <div className="col">
+          <DeadlinesCard caseRecord={c} />
           <h2>{t('detail.accounts')}</h2>
           {c.accounts.map((a) => (
             <AccountCard key={a.id} account={a} />

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
-import { workRecords, type WorkRecords } from '../../db/fieldwork/myDayInputs';
+import { casesByIds, workRecords, type WorkRecords } from '../../db/fieldwork/myDayInputs';
+import type { Case } from '../../../../shared/domain/case';
 import { GRACE_DAYS } from '../fieldwork/graceDays';
 import { casesFor, computeMyDay } from './computeMyDay';
 import { DayReceipts } from '../fieldwork/DayReceipts';
@@ -18,20 +19,21 @@ export function MyDayScreen() {
   const rowsComplete = useAppStore((s) => s.rowsComplete);
   const operator = useAppStore((s) => s.operator);
   const openCase = useAppStore((s) => s.openCase);
-  const [records, setRecords] = useState<WorkRecords | null>(null);
+  const [records, setRecords] = useState<{ work: WorkRecords; cases: Case[] } | null>(null);
+  const mine = useMemo(() => casesFor(operator, rows), [operator, rows]);
 
   useEffect(() => {
     if (!store) return;
     let live = true;
-    void workRecords(store.db).then((r) => live && setRecords(r));
+    // Full records only for this collector's cases: limitation and guarantee dates need parties and accounts.
+    void Promise.all([workRecords(store.db), casesByIds(store.db, mine.map((r) => r.id))]).then(([work, cases]) => live && setRecords({ work, cases }));
     return () => {
       live = false;
     };
-  }, [store, rows]);
+  }, [store, mine]);
 
   const today = todayIn(TIME_ZONE, clock.now());
-  const mine = useMemo(() => casesFor(operator, rows), [operator, rows]);
-  const entries = useMemo(() => (records ? computeMyDay(mine, records, today, clock.now(), GRACE_DAYS, TIME_ZONE) : []), [mine, records, today]);
+  const entries = useMemo(() => (records ? computeMyDay(mine, records.work, today, clock.now(), GRACE_DAYS, TIME_ZONE, records.cases) : []), [mine, records, today]);
 
   if (!rowsComplete || !records) return <p className="muted pad">{t('common.loading')}</p>;
   return (

@@ -2,6 +2,10 @@ import { buildMyDay, evaluatePromises, planProgress, type MyDayEntry } from '../
 import type { CaseRow } from '../../../../shared/domain/caseSummary';
 import type { Staff } from '../../../../shared/domain/staff';
 import type { WorkRecords } from '../../db/fieldwork/myDayInputs';
+import type { Case } from '../../../../shared/domain/case';
+import { deadlineAlerts, toMyDayDeadlines } from '../../../../shared/limitation';
+import type { MyDayDeadline as MyDayDeadlineLike } from '../../../../shared/fieldwork';
+import { caseDeadlines } from '../limitation/caseDeadlines';
 
 /** A collector sees their own cases; a supervisor or clerk sees the branch's. */
 export function casesFor(operator: Staff, rows: readonly CaseRow[]): CaseRow[] {
@@ -9,7 +13,15 @@ export function casesFor(operator: Staff, rows: readonly CaseRow[]): CaseRow[] {
 }
 
 /** My day from the list rows and the field-work records, with the shared, documented priority score. */
-export function computeMyDay(rows: readonly CaseRow[], records: WorkRecords, today: string, now: Date, graceDays: number, timeZone: string): MyDayEntry[] {
+export function computeMyDay(
+  rows: readonly CaseRow[],
+  records: WorkRecords,
+  today: string,
+  now: Date,
+  graceDays: number,
+  timeZone: string,
+  fullCases: readonly Case[] = [],
+): MyDayEntry[] {
   const ids = new Set(rows.map((r) => r.id));
   const mine = <T extends { caseId: string }>(xs: readonly T[]) => xs.filter((x) => ids.has(x.caseId));
   const payments = mine(records.payments);
@@ -18,7 +30,17 @@ export function computeMyDay(rows: readonly CaseRow[], records: WorkRecords, tod
     promises: evaluatePromises(mine(records.promises), payments, today, { graceDays, timeZone }),
     plans: mine(records.plans).map((p) => planProgress(p, payments.filter((x) => x.caseId === p.caseId), today, { graceDays, timeZone })),
     visits: mine(records.visits),
+    deadlines: deadlinesOf(fullCases, records, today),
     today,
     now: now.toISOString(),
+  });
+}
+
+/** Limitation and guarantee dates within 90 days, for the cases whose full records were loaded. */
+function deadlinesOf(cases: readonly Case[], records: WorkRecords, today: string): MyDayDeadlineLike[] {
+  return cases.flatMap((c) => {
+    const of = <T extends { caseId: string }>(xs: readonly T[]) => xs.filter((x) => x.caseId === c.id);
+    const { limitation, guarantee } = caseDeadlines(c, { promises: of(records.promises), payments: of(records.payments), plans: of(records.plans), letters: of(records.letters) }, today);
+    return toMyDayDeadlines(deadlineAlerts([...limitation, ...guarantee], today));
   });
 }

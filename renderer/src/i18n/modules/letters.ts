@@ -1,6 +1,7 @@
 /** Strings of the letters screens: the case's letters, preview and issue, batch printing, the register. */
 export const letterUiMessages = {
   'zh-CN': {
+    limitationUi: { title: '诉讼时效与保证期间', limitation: '诉讼时效', guarantee: '保证期间', daysLeft: '剩余 {{n}} 天', basis: '依据《民法典》第188、195、692–694条，按本机记录的催收、承诺、还款、计划和送达函件计算。' },
     letters: {
       title: '函件',
       tabs: { register: '函件登记簿', batch: '批量打印' },
@@ -62,6 +63,7 @@ export const letterUiMessages = {
     },
   },
   en: {
+    limitationUi: { title: 'Limitation and guarantee periods', limitation: 'Limitation', guarantee: 'Guarantee', daysLeft: '{{n}} days left', basis: 'Civil Code arts. 188, 195, 692–694, from the demands, promises, payments, plans and delivered letters recorded on this device.' },
     letters: {
       title: 'Letters',
       tabs: { register: 'Letter register', batch: 'Batch printing' },

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../../shared/domain/case';
+import { useAppStore } from '../../state/appStore';
+import { clock } from '../../state/clock';
+import { todayIn } from '../../ui/format';
+import { caseDeadlines } from './caseDeadlines';
+
+/** 诉讼时效 and 保证期间 per party and account, from the events recorded on this device, with days left. */
+export function DeadlinesCard({ caseRecord: c }: { caseRecord: Case }) {
+  const { t } = useTranslation();
+  const work = useAppStore((s) => s.caseWork);
+  const today = todayIn(c.timeZone, clock.now());
+  const result = useMemo(() => (work && work.caseId === c.id ? caseDeadlines(c, work, today) : null), [c, work, today]);
+  if (!result) return null;
+  const nameOf = (id: string) => c.parties.find((p) => p.id === id)?.name ?? id;
+  const days = (n: number | null) => (n === null ? '' : t('limitationUi.daysLeft', { n }));
+  return (
+    <article className="card" data-testid="deadlines">
+      <h3>{t('limitationUi.title')}</h3>
+      <table className="grid small">
+        <tbody>
+          {result.limitation.map((r) => (
+            <tr key={`l-${r.partyId}-${r.accountId}`} className={r.daysLeft !== null && r.daysLeft <= 90 ? 'soon' : ''}>
+              <td>{nameOf(r.partyId)}</td>
+              <td>{t('limitationUi.limitation')}</td>
+              <td>{t(`limitation.status.${r.status}`)}</td>
+              <td>{r.expiry ?? '—'}</td>
+              <td>{days(r.daysLeft)}</td>
+            </tr>
+          ))}
+          {result.guarantee.map((g) => (
+            <tr key={`g-${g.partyId}-${g.accountId}`} className={g.daysLeft !== null && g.daysLeft <= 90 && g.status === 'running' ? 'soon' : ''}>
+              <td>{nameOf(g.partyId)}</td>
+              <td>
+                {t('limitationUi.guarantee')} · {t(`limitation.guaranteeType.${g.guaranteeType}`)}
+              </td>
+              <td>{t(`limitation.guaranteeStatus.${g.status}`)}</td>
+              <td>{g.expiry ?? '—'}</td>
+              <td>{g.status === 'running' ? days(g.daysLeft) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted small">{t('limitationUi.basis')}</p>
+    </article>
+  );
+}
