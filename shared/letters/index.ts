@@ -1,0 +1,24 @@
+// Letters: templates as data, checks, and pdfmake document definitions (the PDF bytes are made outside shared/).
+export * from './types';
+export * from './templates';
+export { addWorkingDays, isWorkingDay, workingDaysBetween, weekday, CN_HOLIDAYS_2026, CN_WORKDAYS_2026 } from './workingDays';
+export {
+  formatLetterNumber,
+  parseLetterNumber,
+  verificationCode,
+  verifyLetterCode,
+  formatVerificationCode,
+  canonicalVerificationText,
+  type LetterNumberParts,
+  type VerificationFields,
+} from './serial';
+export { projectPenalty, accountLines, letterAmounts, amountMismatches, componentTotal, COMPONENTS, type Component } from './amounts';
+export { missingGlyphs, fontHas, decodeBase64, codePointLabel } from './glyphs';
+export { checkLetter, blocks, DEFAULT_LETTER_CAP } from './check';
+export { buildLetter, type BuildResult } from './build';
+export { mergeLetters, addressLabels, mailingList, type MailItem, type MailOptions } from './batch';
+export { activeAddress, formatAddress, prepareLetter, type LetterModel } from './prepare';
+export { formatLetterDate, fill } from './render';
+export { LETTER_FONT, PAGE_MARGINS, makeFooter, withFooter, type LetterDocDefinition, type LetterDocMeta, type PdfContent, type PdfNode, type PdfWatermark } from './pdf';
+export { LETTER_MESSAGES, letterProblemKey } from './messages';
+export type { LetterInput, LetterBranch, GuaranteeStatus } from './input';

@@ -1,0 +1,67 @@
+import type { Case } from '../domain/case';
+import type { Pack } from '../compliance';
+import type { Receipt, RepaymentPlan } from '../fieldwork/records';
+import type { LetterNumberParts } from './serial';
+import type { LetterTemplate } from './templates';
+import type { LetterLanguage, LetterType } from './types';
+
+/** The issuing branch as it appears on the letter. */
+export interface LetterBranch {
+  /** 6-digit branch code (also in the letter number). */
+  code: string;
+  name: string;
+  address: string;
+  postcode: string;
+  phone: string;
+  disputePhone: string;
+  /** Ways to check the account and repay, as printed (e.g. '手机银行 App', '各营业网点柜面'). */
+  repayChannels: string[];
+}
+
+/**
+ * Whether a guarantor may still be demanded, from the limitation and guarantee engine (shared/limitation),
+ * which the letters do not import: the caller passes its answer. `code` says why (e.g. lapsed,
+ * general_without_lawsuit, close_to_lapse, within_period).
+ */
+export interface GuaranteeStatus {
+  allowed: boolean;
+  code: string;
+  daysLeft: number;
+}
+
+export interface LetterInput {
+  type: LetterType;
+  language: LetterLanguage;
+  case: Case;
+  /** The recipient (for a receipt: the payer, who must be a party of the case). */
+  partyId: string;
+  /** YYYY-MM-DD, the letter date (amounts are projected to it). */
+  issueDate: string;
+  branch: LetterBranch;
+  /** The letter number's parts; a field receipt uses the receipt's own number instead. */
+  serial: LetterNumberParts;
+  /** 第 N 次 notice of this type to this party (1 for the first). */
+  noticeCount: number;
+  deadlineWorkingDays: number;
+  holidays: readonly string[];
+  /** Make-up working weekends (调休). */
+  workdays?: readonly string[];
+  pack: Pack;
+  plan?: RepaymentPlan;
+  receipt?: Receipt;
+  /** The collector's name on a receipt (default: the case officer's, else the receipt's user id). */
+  collectorName?: string;
+  /** A paragraph the collector adds (附言); checked for prohibited wording and personal data. */
+  freeText?: string;
+  /** A re-print: marked 副本 / COPY, with the same number and verification code. */
+  copy?: boolean;
+  guarantee?: GuaranteeStatus;
+  /** Letters of this type to this party in the last 30 days, before this one. */
+  recentLettersToParty?: number;
+  /** The address to send to; default: the party's best active address (mailing, home, registered, work, other). */
+  addressId?: string;
+  /** Only these accounts (default: all of the case). */
+  accountIds?: string[];
+  /** A template published by head office, instead of the built-in registry's. */
+  template?: LetterTemplate;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildLetter, checkLetter, type LetterProblem } from '../../../shared/letters';
+import { BORROWER, fixtureCase, fixtureInput, GUARANTOR } from './fixture';
+
+const codes = (ps: LetterProblem[]) => ps.map((p) => `${p.severity}:${p.code}`).sort();
+
+describe('checkLetter', () => {
+  it('passes the fixture demand notice with no problem at all', () => {
+    expect(checkLetter(fixtureInput())).toEqual([]);
+  });
+
+  it('refuses prohibited wording in free text, naming the phrase and the rule', () => {
+    const problems = checkLetter(fixtureInput({ freeText: '再不还钱就让你坐牢，后果自负。' }));
+    const wording = problems.filter((p) => p.code === 'prohibited_wording');
+    expect(wording.map((p) => p.params.phrase).sort()).toEqual(['后果自负', '坐牢']);
+    expect(wording.every((p) => p.severity === 'block' && p.params.where === 'free_text')).toBe(true);
+    expect(wording.map((p) => p.ruleId).sort()).toEqual(['cn.wording.legalConsequences', 'cn.wording.threatInsult']);
+    const built = buildLetter(fixtureInput({ freeText: '再不还钱就让你坐牢' }));
+    expect(built.issued).toBe(false);
+    expect(built.docDefinition).toBeNull();
+  });
+
+  it('refuses a name with a character the font lacks, and says which', () => {
+    const c = fixtureCase({ parties: [{ ...BORROWER, name: '王𫠠' }, GUARANTOR] });
+    const problems = checkLetter(fixtureInput({ case: c }));
+    expect(problems).toEqual([expect.objectContaining({ code: 'missing_glyph', severity: 'block', params: { field: 'recipientName', chars: '𫠠', codePoints: 'U+2B820' } })]);
+    const built = buildLetter(fixtureInput({ case: c }));
+    expect(built.issued).toBe(false);
+    expect(built.record).toBeNull();
+  });
+
+  it('guarantor letter: refused when the guarantee lapsed, warned close to lapse, refused to a borrower', () => {
+    const g = (guarantee?: { allowed: boolean; code: string; daysLeft: number }) => checkLetter(fixtureInput({ type: 'guarantor_demand', partyId: GUARANTOR.id, ...(guarantee ? { guarantee } : {}) }));
+    expect(codes(g({ allowed: false, code: 'lapsed', daysLeft: -3 }))).toEqual(['block:guarantee_not_allowed']);
+    expect(g({ allowed: false, code: 'general_without_lawsuit', daysLeft: 20 })[0]?.params.reason).toBe('general_without_lawsuit');
+    expect(codes(g({ allowed: true, code: 'close_to_lapse', daysLeft: 12 }))).toEqual(['warn:guarantee_close_to_lapse']);
+    expect(codes(g({ allowed: true, code: 'within_period', daysLeft: 120 }))).toEqual([]);
+    expect(codes(g())).toEqual(['warn:guarantee_unknown']);
+    expect(codes(checkLetter(fixtureInput({ type: 'guarantor_demand', guarantee: { allowed: true, code: 'within_period', daysLeft: 100 } })))).toEqual(['block:recipient_role']);
+  });
+
+  it('blocks a deadline shorter than the pack minimum (5 working days)', () => {
+    const p = checkLetter(fixtureInput({ deadlineWorkingDays: 3 }));
+    expect(p).toEqual([expect.objectContaining({ code: 'deadline_too_short', severity: 'block', ruleId: 'cn.letter.demandNotice', params: { days: 3, minDays: 5, dayKind: 'working' } })]);
+  });
+
+  it('blocks a case on hold (dispute, deceased) and warns on a complaint hold', () => {
+    expect(codes(checkLetter(fixtureInput({ case: fixtureCase({ status: 'on_hold', holdReason: 'dispute' }) })))).toEqual(['block:hold']);
+    expect(codes(checkLetter(fixtureInput({ case: fixtureCase({ status: 'on_hold', holdReason: 'deceased' }) })))).toEqual(['block:hold']);
+    expect(codes(checkLetter(fixtureInput({ case: fixtureCase({ status: 'on_hold', holdReason: 'complaint' }) })))).toEqual(['warn:hold']);
+  });
+
+  it('blocks a recipient without an active address', () => {
+    const retired = { ...BORROWER, addresses: BORROWER.addresses.map((a) => ({ ...a, retiredAt: '2026-12-02T00:00:00+08:00' })) };
+    expect(codes(checkLetter(fixtureInput({ case: fixtureCase({ parties: [retired, GUARANTOR] }) })))).toEqual(['block:no_valid_address']);
+  });
+
+  it('warns past the letter frequency cap (default 3 in 30 days)', () => {
+    expect(codes(checkLetter(fixtureInput({ recentLettersToParty: 2 })))).toEqual([]);
+    const p = checkLetter(fixtureInput({ recentLettersToParty: 3 }));
+    expect(p).toEqual([expect.objectContaining({ code: 'frequency_cap', severity: 'warn', params: { count: 3, limit: 3, days: 30 } })]);
+  });
+
+  it('blocks unmasked personal data in free text', () => {
+    expect(codes(checkLetter(fixtureInput({ freeText: `身份证 ${BORROWER.idNumber} 请核对` })))).toEqual(['block:unmasked_personal_data', 'block:unmasked_personal_data']);
+    expect(codes(checkLetter(fixtureInput({ freeText: '请致电 13812345678 联系' })))).toEqual(['block:unmasked_personal_data']);
+  });
+
+  it('lists missing fields: bank phone, channels, serial, amounts', () => {
+    const input = fixtureInput();
+    const p = checkLetter({ ...input, branch: { ...input.branch, phone: ' ', repayChannels: [] }, serial: { ...input.serial, deviceCode: 'x' } });
+    expect(p.filter((x) => x.code === 'missing_field').map((x) => x.params.field).sort()).toEqual(['bankPhone', 'repayChannels']);
+    expect(p.some((x) => x.code === 'invalid_serial')).toBe(true);
+    expect(p.some((x) => x.code === 'placeholder_unfilled' && x.params.placeholder === 'branchPhone')).toBe(true);
+    const zero = fixtureCase();
+    zero.accounts = zero.accounts.map((a) => ({ ...a, amounts: { principalFen: 0, interestFen: 0, penaltyFen: 0, compoundFen: 0, feesFen: 0 } }));
+    expect(codes(checkLetter(fixtureInput({ case: zero })))).toEqual(['block:no_amount']);
+  });
+
+});
+
+describe('custom templates from head office', () => {
+  it('refuses one that lacks a statement the pack requires (rights and duties)', async () => {
+    const { getTemplate } = await import('../../../shared/letters');
+    const t = getTemplate('demand_notice', 'zh-CN');
+    if (!t) throw new Error('no template');
+    const cut = { ...t, version: '2026.9', closing: t.closing.filter((p) => !p.statements.includes('rights_and_duties')), requiredStatements: [] };
+    const p = checkLetter(fixtureInput({ template: cut }));
+    expect(p).toEqual([expect.objectContaining({ code: 'missing_statement', severity: 'block', params: { statement: 'rights_and_duties' }, ruleId: 'cn.letter.demandNotice' })]);
+  });
+});
