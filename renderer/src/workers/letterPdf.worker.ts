@@ -1,17 +1,18 @@
 /// <reference lib="webworker" />
-// Renders pdfmake document definitions to PDF bytes off the UI thread: a batch of hundreds of letters
-// never freezes the screen. The fonts are fetched once per worker and embedded as subsets.
+// Builds and renders letters off the UI thread: a batch of hundreds never freezes the screen. The fonts are
+// fetched once per worker and embedded as subsets.
 import pdfMake from 'pdfmake/build/pdfmake';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { addressLabels, buildLetter, formatAddress, mailingList, mergeLetters, type LetterDocDefinition, type MailItem } from '../../../shared/letters';
 import regularUrl from '../../../resources/fonts/SourceHanSansSC-Regular.otf?url';
 import boldUrl from '../../../resources/fonts/SourceHanSansSC-Bold.otf?url';
-import type { PdfRequest, PdfResponse } from './letterPdfProtocol';
+import type { BatchException, PdfRequest, PdfResponse, RenderedPdf } from './letterPdfProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 interface PdfMakeBrowser {
-  addVirtualFileSystem(vfs: Record<string, { data: Uint8Array; encoding?: string }>): void;
+  addVirtualFileSystem(vfs: Record<string, { data: Uint8Array }>): void;
   setFonts(fonts: Record<string, { normal: string; bold: string; italics?: string; bolditalics?: string }>): void;
   createPdf(doc: unknown): { getBuffer(): Promise<Uint8Array> };
   progressCallback?: (progress: number) => void;
@@ -30,16 +31,56 @@ function loadFonts(): Promise<void> {
 
 const post = (message: PdfResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 
+/** Counts pages the way a PDF declares them (/Type /Page objects), for the summary the clerk sees. */
+function countPages(bytes: Uint8Array): number {
+  const text = new TextDecoder('latin1').decode(bytes);
+  return (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+async function render(jobId: number, doc: LetterDocDefinition, total: number): Promise<RenderedPdf> {
+  post({ kind: 'progress', jobId, stage: 'fonts', done: 0, total });
+  await loadFonts();
+  post({ kind: 'progress', jobId, stage: 'layout', done: 0, total });
+  pdf.progressCallback = (fraction) => post({ kind: 'progress', jobId, stage: 'render', done: Math.round(fraction * total), total });
+  const bytes = new Uint8Array(await pdf.createPdf(doc).getBuffer());
+  pdf.progressCallback = undefined;
+  return { bytes: bytes.buffer, sha256: bytesToHex(sha256(bytes)), pages: countPages(bytes) };
+}
+
 self.onmessage = async (event: MessageEvent<PdfRequest>) => {
-  const { jobId, docDefinition } = event.data;
+  const request = event.data;
+  const { jobId } = request;
   try {
-    post({ kind: 'progress', jobId, stage: 'fonts', fraction: 0 });
-    await loadFonts();
-    post({ kind: 'progress', jobId, stage: 'layout', fraction: 0 });
-    pdf.progressCallback = (fraction) => post({ kind: 'progress', jobId, stage: 'render', fraction });
-    const bytes = await pdf.createPdf(docDefinition).getBuffer();
-    const copy = new Uint8Array(bytes);
-    post({ kind: 'done', jobId, bytes: copy.buffer, sha256: bytesToHex(sha256(copy)) }, [copy.buffer]);
+    if (request.kind === 'letter') {
+      const built = buildLetter(request.input);
+      if (!built.issued || !built.docDefinition || !built.record) return post({ kind: 'refused', jobId, problems: built.problems });
+      const rendered = await render(jobId, built.docDefinition, 1);
+      return post({ kind: 'letter', jobId, pdf: rendered, record: built.record, problems: built.problems }, [rendered.bytes]);
+    }
+    const docs: LetterDocDefinition[] = [];
+    const records = [];
+    const mail: MailItem[] = [];
+    const exceptions: BatchException[] = [];
+    const total = request.inputs.length;
+    for (let i = 0; i < total; i++) {
+      const input = request.inputs[i]!;
+      const built = buildLetter(input);
+      const party = input.case.parties.find((p) => p.id === input.partyId);
+      if (built.issued && built.docDefinition && built.record) {
+        docs.push(built.docDefinition);
+        records.push(built.record);
+        const address = party?.addresses.find((a) => a.id === built.record!.addressId);
+        if (address) mail.push({ number: built.record.number, recipientName: built.record.recipientName, address: formatAddress(address), postcode: address.postcode });
+      } else {
+        exceptions.push({ caseId: input.case.id, caseNumber: input.case.caseNumber, partyName: party?.name ?? '', problems: built.problems.filter((p) => p.severity === 'block') });
+      }
+      if (i % 25 === 0 || i === total - 1) post({ kind: 'progress', jobId, stage: 'build', done: i + 1, total });
+    }
+    const letters = docs.length > 0 ? await render(jobId, mergeLetters(docs), docs.length) : null;
+    const labels = mail.length > 0 ? await render(jobId, addressLabels(mail, request.mail), mail.length) : null;
+    const list = mail.length > 0 ? await render(jobId, mailingList(mail, request.mail), mail.length) : null;
+    const transfer = [letters, labels, list].filter((x): x is RenderedPdf => x !== null).map((x) => x.bytes);
+    post({ kind: 'batch', jobId, letters, labels, mailingList: list, records, exceptions }, transfer);
   } catch (error) {
     post({ kind: 'failed', jobId, message: String((error as Error)?.message ?? error) });
   }

@@ -1,10 +1,29 @@
-/** Messages between the UI and the PDF worker. */
-export interface PdfRequest {
-  jobId: number;
-  docDefinition: unknown;
+import type { LetterInput, LetterProblem, LetterRecord, MailOptions } from '../../../shared/letters';
+
+/**
+ * Messages between the UI and the PDF worker. Letter inputs travel as data; the worker builds the pdfmake
+ * document definitions itself (they hold functions, which cannot be posted) and renders them.
+ */
+export type PdfRequest =
+  | { kind: 'letter'; jobId: number; input: LetterInput }
+  | { kind: 'batch'; jobId: number; inputs: LetterInput[]; mail: MailOptions };
+
+export interface BatchException {
+  caseId: string;
+  caseNumber: string;
+  partyName: string;
+  problems: LetterProblem[];
+}
+
+export interface RenderedPdf {
+  bytes: ArrayBuffer;
+  sha256: string;
+  pages: number;
 }
 
 export type PdfResponse =
-  | { kind: 'progress'; jobId: number; stage: 'fonts' | 'layout' | 'render'; fraction: number }
-  | { kind: 'done'; jobId: number; bytes: ArrayBuffer; sha256: string }
+  | { kind: 'progress'; jobId: number; stage: 'build' | 'fonts' | 'layout' | 'render'; done: number; total: number }
+  | { kind: 'letter'; jobId: number; pdf: RenderedPdf; record: LetterRecord; problems: LetterProblem[] }
+  | { kind: 'batch'; jobId: number; letters: RenderedPdf | null; labels: RenderedPdf | null; mailingList: RenderedPdf | null; records: LetterRecord[]; exceptions: BatchException[] }
+  | { kind: 'refused'; jobId: number; problems: LetterProblem[] }
   | { kind: 'failed'; jobId: number; message: string };

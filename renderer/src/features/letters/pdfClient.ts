@@ -1,12 +1,12 @@
+import type { LetterInput, MailOptions } from '../../../../shared/letters';
 import type { PdfRequest, PdfResponse } from '../../workers/letterPdfProtocol';
 
-export interface PdfResult {
-  bytes: Uint8Array;
-  sha256: string;
-}
+export type LetterResult = Extract<PdfResponse, { kind: 'letter' | 'refused' }>;
+export type BatchResult = Extract<PdfResponse, { kind: 'batch' }>;
+export type Progress = Extract<PdfResponse, { kind: 'progress' }>;
 
-export interface PdfJob {
-  result: Promise<PdfResult>;
+export interface PdfJob<T> {
+  result: Promise<T>;
   /** Stops the job at once (the worker is discarded; the next job starts a fresh one). */
   cancel(): void;
 }
@@ -25,26 +25,27 @@ function getWorker(): Worker {
   return worker;
 }
 
-/** Renders a document definition in the PDF worker, reporting progress as a fraction from 0 to 1. */
-export function renderPdf(docDefinition: unknown, onProgress?: (stage: string, fraction: number) => void): PdfJob {
+type RequestBody = PdfRequest extends infer R ? (R extends PdfRequest ? Omit<R, 'jobId'> : never) : never;
+
+function run<T>(request: RequestBody, accept: (m: PdfResponse) => T | undefined, onProgress?: (p: Progress) => void): PdfJob<T> {
   const w = getWorker();
   const jobId = nextJob++;
   let reject: (e: Error) => void = () => {};
-  const result = new Promise<PdfResult>((resolve, rej) => {
+  const result = new Promise<T>((resolve, rej) => {
     reject = rej;
     const onMessage = (event: MessageEvent<PdfResponse>) => {
       const m = event.data;
       if (m.jobId !== jobId) return;
-      if (m.kind === 'progress') onProgress?.(m.stage, m.fraction);
-      else {
-        w.removeEventListener('message', onMessage);
-        if (m.kind === 'done') resolve({ bytes: new Uint8Array(m.bytes), sha256: m.sha256 });
-        else rej(new Error(m.message));
-      }
+      if (m.kind === 'progress') return onProgress?.(m);
+      w.removeEventListener('message', onMessage);
+      if (m.kind === 'failed') return rej(new Error(m.message));
+      const value = accept(m);
+      if (value === undefined) rej(new Error(`unexpected answer ${m.kind}`));
+      else resolve(value);
     };
     w.addEventListener('message', onMessage);
   });
-  w.postMessage({ jobId, docDefinition } satisfies PdfRequest);
+  w.postMessage({ ...request, jobId } as PdfRequest);
   return {
     result,
     cancel: () => {
@@ -53,4 +54,14 @@ export function renderPdf(docDefinition: unknown, onProgress?: (stage: string, f
       reject(new PdfCancelled());
     },
   };
+}
+
+/** Builds, checks and renders one letter in the worker. */
+export function renderLetter(input: LetterInput, onProgress?: (p: Progress) => void): PdfJob<LetterResult> {
+  return run({ kind: 'letter', input }, (m) => (m.kind === 'letter' || m.kind === 'refused' ? m : undefined), onProgress);
+}
+
+/** Builds the batch's letters into ONE merged PDF, plus address labels and the mailing list. */
+export function renderBatch(inputs: LetterInput[], mail: MailOptions, onProgress?: (p: Progress) => void): PdfJob<BatchResult> {
+  return run({ kind: 'batch', inputs, mail }, (m) => (m.kind === 'batch' ? m : undefined), onProgress);
 }

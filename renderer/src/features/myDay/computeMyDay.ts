@@ -38,9 +38,27 @@ export function computeMyDay(
 
 /** Limitation and guarantee dates within 90 days, for the cases whose full records were loaded. */
 function deadlinesOf(cases: readonly Case[], records: WorkRecords, today: string): MyDayDeadlineLike[] {
+  // Group once: filtering every record list per case would be cases × records.
+  const promises = byCase(records.promises);
+  const payments = byCase(records.payments);
+  const plans = byCase(records.plans);
+  const letters = byCase(records.letters);
   return cases.flatMap((c) => {
-    const of = <T extends { caseId: string }>(xs: readonly T[]) => xs.filter((x) => x.caseId === c.id);
-    const { limitation, guarantee } = caseDeadlines(c, { promises: of(records.promises), payments: of(records.payments), plans: of(records.plans), letters: of(records.letters) }, today);
+    const { limitation, guarantee } = caseDeadlines(
+      c,
+      { promises: promises.get(c.id) ?? [], payments: payments.get(c.id) ?? [], plans: plans.get(c.id) ?? [], letters: letters.get(c.id) ?? [] },
+      today,
+    );
     return toMyDayDeadlines(deadlineAlerts([...limitation, ...guarantee], today));
   });
+}
+
+function byCase<T extends { caseId: string }>(xs: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const list = m.get(x.caseId);
+    if (list) list.push(x);
+    else m.set(x.caseId, [x]);
+  }
+  return m;
 }

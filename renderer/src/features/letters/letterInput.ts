@@ -1,0 +1,77 @@
+import type { Case } from '../../../../shared/domain/case';
+import { CN_HOLIDAYS_2026, CN_WORKDAYS_2026, type LetterInput, type LetterLanguage, type LetterType } from '../../../../shared/letters';
+import { guarantorLetterAllowed } from '../../../../shared/limitation';
+import type { Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../../shared/fieldwork/records';
+import type { RegisteredLetter } from '../../db/letters/register';
+import { currentPack } from '../fieldwork/compliancePack';
+import { caseDeadlines } from '../limitation/caseDeadlines';
+import { branchInfo } from './branchInfo';
+
+export interface CaseLetterRecords {
+  letters: readonly RegisteredLetter[];
+  promises: readonly PromiseToPay[];
+  payments: readonly Payment[];
+  plans: readonly RepaymentPlan[];
+  receipts: readonly Receipt[];
+}
+
+/** Parties a letter of this type may go to. */
+export function recipientsFor(c: Case, type: LetterType) {
+  if (type === 'guarantor_demand') return c.parties.filter((p) => p.role === 'guarantor');
+  if (type === 'field_receipt') return c.parties;
+  return c.parties.filter((p) => p.role === 'borrower' || p.role === 'co_borrower');
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Everything a letter needs besides the template: the branch, the serial, how many notices went before,
+ * recent letters for the frequency cap, and for a guarantor, whether the guarantee period still allows a demand.
+ */
+export function letterInputFor(args: {
+  c: Case;
+  type: LetterType;
+  partyId: string;
+  language: LetterLanguage;
+  issueDate: string;
+  now: Date;
+  deviceCode: string;
+  counter: number;
+  records: CaseLetterRecords;
+  receipt?: Receipt;
+  plan?: RepaymentPlan;
+  freeText?: string;
+  copy?: boolean;
+}): LetterInput {
+  const { c, type, partyId, records } = args;
+  const sent = records.letters.filter((l) => l.partyId === partyId && l.type === type && !l.copy && !l.voided);
+  const since = new Date(args.now.getTime() - 30 * DAY).toISOString();
+  let guarantee: LetterInput['guarantee'];
+  if (type === 'guarantor_demand') {
+    const results = caseDeadlines(c, { ...records, letters: records.letters }, args.issueDate).guarantee.filter((g) => g.partyId === partyId);
+    // The strictest account decides: one lapsed guarantee refuses the letter.
+    const verdicts = results.map((g) => guarantorLetterAllowed(g, args.issueDate));
+    const worst = verdicts.find((v) => !v.allowed) ?? verdicts.find((v) => v.code !== 'ok') ?? verdicts[0];
+    if (worst) guarantee = { allowed: worst.allowed, code: worst.code, daysLeft: worst.daysLeft ?? 0 };
+  }
+  return {
+    type,
+    language: args.language,
+    case: c,
+    partyId,
+    issueDate: args.issueDate,
+    branch: branchInfo(c.assignment.branchCode, c.assignment.branchName),
+    serial: { branchCode: c.assignment.branchCode, year: Number(args.issueDate.slice(0, 4)), deviceCode: args.deviceCode, counter: args.counter },
+    noticeCount: sent.length + (args.copy ? 0 : 1),
+    deadlineWorkingDays: 5,
+    holidays: CN_HOLIDAYS_2026,
+    workdays: CN_WORKDAYS_2026,
+    pack: currentPack(),
+    ...(args.plan ? { plan: args.plan } : {}),
+    ...(args.receipt ? { receipt: args.receipt } : {}),
+    ...(args.freeText ? { freeText: args.freeText } : {}),
+    ...(args.copy ? { copy: true } : {}),
+    ...(guarantee ? { guarantee } : {}),
+    recentLettersToParty: sent.filter((l) => l.issuedAt >= since).length,
+  };
+}
