@@ -6,6 +6,7 @@ import { CaseDetailScreen } from '../features/caseDetail/CaseDetailScreen';
 import { ComingSoon } from '../features/comingSoon/ComingSoon';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { MyDayScreen } from '../features/myDay/MyDayScreen';
+import { LettersScreen } from '../features/letters/LettersScreen';
 import { StatusBar } from './StatusBar';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -60,7 +61,7 @@ export function Shell() {
         {screen === 'cases' && <CaseListScreen />}
         {screen === 'caseDetail' && <CaseDetailScreen />}
         {screen === 'myDay' && <MyDayScreen />}
-        {screen === 'letters' && <ComingSoon title={t('nav.letters')} text={t('coming.letters')} />}
+        {screen === 'letters' && <LettersScreen />}
         {screen === 'sync' && <ComingSoon title={t('nav.sync')} text={t('coming.sync')} />}
         {screen === 'settings' && <SettingsScreen />}
       </main>

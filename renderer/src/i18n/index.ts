@@ -6,6 +6,7 @@ import { COMPLIANCE_MESSAGES } from '../../../shared/compliance';
 import { FIELDWORK_MESSAGES, MYDAY_MESSAGES } from '../../../shared/fieldwork';
 import { MODULE_MESSAGES } from './modules';
 import { LIMITATION_MESSAGES } from '../../../shared/limitation';
+import { LETTER_MESSAGES } from '../../../shared/letters';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -36,8 +37,8 @@ export function mergeMessages(...trees: object[]): Tree {
 }
 
 export const RESOURCES = {
-  'zh-CN': mergeMessages(zhCN, COMPLIANCE_MESSAGES['zh-CN'], FIELDWORK_MESSAGES['zh-CN'], MYDAY_MESSAGES['zh-CN'], LIMITATION_MESSAGES['zh-CN'], ...MODULE_MESSAGES.map((m) => m['zh-CN'])),
-  en: mergeMessages(en, COMPLIANCE_MESSAGES.en, FIELDWORK_MESSAGES.en, MYDAY_MESSAGES.en, LIMITATION_MESSAGES.en, ...MODULE_MESSAGES.map((m) => m.en)),
+  'zh-CN': mergeMessages(zhCN, COMPLIANCE_MESSAGES['zh-CN'], FIELDWORK_MESSAGES['zh-CN'], MYDAY_MESSAGES['zh-CN'], LIMITATION_MESSAGES['zh-CN'], LETTER_MESSAGES['zh-CN'], ...MODULE_MESSAGES.map((m) => m['zh-CN'])),
+  en: mergeMessages(en, COMPLIANCE_MESSAGES.en, FIELDWORK_MESSAGES.en, MYDAY_MESSAGES.en, LIMITATION_MESSAGES.en, LETTER_MESSAGES.en, ...MODULE_MESSAGES.map((m) => m.en)),
 };
 
 /** zh-CN first: it is the default and the fallback; English mirrors its keys (checked by the type of en). */

@@ -42,6 +42,15 @@ export async function nextLetterCounter(db: RecoveryDeskDb): Promise<number> {
   return db.transaction('rw', db.counters, () => nextCounter(db, 'letter'));
 }
 
+/** Reserves n consecutive counters at once (a batch); returns the first. */
+export async function reserveLetterCounters(db: RecoveryDeskDb, n: number): Promise<number> {
+  return db.transaction('rw', db.counters, async () => {
+    const current = (await db.counters.get('letter'))?.value ?? 0;
+    await db.counters.put({ name: 'letter', value: current + n });
+    return current + 1;
+  });
+}
+
 export async function registerLetter(db: RecoveryDeskDb, actor: Actor, input: NewLetter): Promise<RegisteredLetter> {
   const letter: RegisteredLetter = {
     ...input,

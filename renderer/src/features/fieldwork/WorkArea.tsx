@@ -10,8 +10,9 @@ import { ReceiptsPanel } from './ReceiptsPanel';
 import { VisitsPanel } from './VisitsPanel';
 import { StatusPanel } from './StatusPanel';
 import { AuditTrail } from './AuditTrail';
+import { CaseLettersPanel } from '../letters/CaseLettersPanel';
 
-const TABS = ['log', 'promises', 'plans', 'receipts', 'visits', 'status', 'audit'] as const;
+const TABS = ['log', 'promises', 'plans', 'receipts', 'visits', 'letters', 'status', 'audit'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The collector's work on one case, a tab per kind of work; the contact log is where a call starts. */
@@ -44,6 +45,7 @@ export function WorkArea({ caseRecord }: { caseRecord: Case }) {
         {tab === 'plans' && <PlanPanel caseRecord={caseRecord} />}
         {tab === 'receipts' && <ReceiptsPanel caseRecord={caseRecord} />}
         {tab === 'visits' && <VisitsPanel caseRecord={caseRecord} />}
+        {tab === 'letters' && <CaseLettersPanel caseRecord={caseRecord} />}
         {tab === 'status' && <StatusPanel caseRecord={caseRecord} />}
         {tab === 'audit' && <AuditTrail timeZone={caseRecord.timeZone} />}
       </div>

@@ -2,7 +2,7 @@
 export const fieldworkMessages = {
   'zh-CN': {
     fieldwork: {
-      tabs: { log: '联系记录', promises: '承诺与还款', plans: '还款计划', receipts: '收据', visits: '外访', status: '状态与异议', audit: '审计轨迹' },
+      tabs: { log: '联系记录', promises: '承诺与还款', plans: '还款计划', receipts: '收据', visits: '外访', letters: '函件', status: '状态与异议', audit: '审计轨迹' },
       channel: { phone: '电话', sms: '短信', letter: '信函', visit: '外访', email: '电子邮件', legal: '法律途径' },
       gate: {
         verdict: { allow: '合规检查：允许', warn: '合规检查：允许，但请注意', override_required: '合规检查：需主管批准并说明理由', block: '合规检查：禁止' },
@@ -92,7 +92,7 @@ export const fieldworkMessages = {
   },
   en: {
     fieldwork: {
-      tabs: { log: 'Contacts', promises: 'Promises & payments', plans: 'Plans', receipts: 'Receipts', visits: 'Visits', status: 'Status & disputes', audit: 'Audit trail' },
+      tabs: { log: 'Contacts', promises: 'Promises & payments', plans: 'Plans', receipts: 'Receipts', visits: 'Visits', letters: 'Letters', status: 'Status & disputes', audit: 'Audit trail' },
       channel: { phone: 'Phone', sms: 'SMS', letter: 'Letter', visit: 'Visit', email: 'E-mail', legal: 'Legal' },
       gate: {
         verdict: { allow: 'Compliance: allowed', warn: 'Compliance: allowed, with a warning', override_required: 'Compliance: needs a supervisor override with a reason', block: 'Compliance: not allowed' },

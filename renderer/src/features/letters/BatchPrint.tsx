@@ -1,0 +1,188 @@
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Papa from 'papaparse';
+import { CaseRowIndex } from '../../../../shared/domain/caseQuery';
+import { LETTER_TYPES, type LetterType } from '../../../../shared/letters';
+import { useAppStore } from '../../state/appStore';
+import { clock } from '../../state/clock';
+import { todayIn } from '../../ui/format';
+import { casesByIds } from '../../db/fieldwork/myDayInputs';
+import { letterInputFor, recipientsFor } from './letterInput';
+import { PdfCancelled, renderBatch, type BatchResult, type PdfJob, type Progress } from './pdfClient';
+import { neutralizeCell } from '../cases/caseCsv';
+
+const MAX_BATCH = 1_000;
+const BATCH_TYPES = LETTER_TYPES.filter((t) => t !== 'field_receipt' && t !== 'plan_confirmation');
+
+/**
+ * Letters for the cases the list currently shows, as ONE merged PDF built in a worker (progress and cancel,
+ * the screen stays usable), with an exceptions report, address labels and a mailing list that carry no
+ * word of debt. Numbers are reserved before rendering; a cancelled batch leaves a gap, never a duplicate.
+ */
+export function BatchPrint() {
+  const { t } = useTranslation();
+  const rows = useAppStore((s) => s.rows);
+  const filters = useAppStore((s) => s.filters);
+  const search = useAppStore((s) => s.search);
+  const sort = useAppStore((s) => s.sort);
+  const store = useAppStore((s) => s.store);
+  const device = useAppStore((s) => s.device);
+  const platform = useAppStore((s) => s.platform);
+  const perform = useAppStore((s) => s.perform);
+  const shown = useMemo(() => new CaseRowIndex(rows).query({ filters, search, sort }), [rows, filters, search, sort]);
+  const [type, setType] = useState<LetterType>('demand_notice');
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [result, setResult] = useState<BatchResult | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const job = useRef<PdfJob<BatchResult> | null>(null);
+
+  const start = async () => {
+    if (!store || !device || shown.length === 0 || shown.length > MAX_BATCH) return;
+    setResult(null);
+    setMessage(null);
+    const now = clock.now();
+    const cases = await casesByIds(store.db, shown.map((r) => r.id));
+    const recipients = cases.map((c) => ({ c, party: recipientsFor(c, type)[0] }));
+    // Reserve one number per letter in one transaction, before any is printed.
+    const reserved = await perform(null, ({ db, letters }) => letters.reserveLetterCounters(db, recipients.length));
+    if (!reserved.ok) return setMessage(t(reserved.error.key, reserved.error.params));
+    const allLetters = await store.db.letters.toArray();
+    const inputs = recipients.map(({ c, party }, i) =>
+      letterInputFor({
+        c,
+        type,
+        partyId: party?.id ?? '',
+        language: 'zh-CN',
+        issueDate: todayIn(c.timeZone, now),
+        now,
+        deviceCode: device.deviceCode,
+        counter: reserved.value + i,
+        records: { letters: allLetters.filter((l) => l.caseId === c.id), promises: [], payments: [], plans: [], receipts: [] },
+      }),
+    );
+    const first = cases[0]!;
+    job.current = renderBatch(inputs, { language: 'zh-CN', senderName: first.assignment.branchName, senderAddress: first.assignment.branchName, date: todayIn(first.timeZone, now) }, setProgress);
+    try {
+      const out = await job.current.result;
+      setResult(out);
+      // Register every letter produced, with the merged PDF's hash (one file holds them all).
+      if (out.letters) {
+        const sha = out.letters.sha256;
+        const bytes = out.letters.bytes.byteLength;
+        const byCase = new Map(cases.map((c) => [c.id, c]));
+        const registered = await perform(null, async ({ db, actor, letters }) => {
+          for (const r of out.records) {
+            await letters.registerLetter(db, actor, {
+              number: r.number,
+              type: r.type,
+              templateId: r.templateId,
+              templateVersion: r.templateVersion,
+              caseId: r.caseId,
+              caseNumber: byCase.get(r.caseId)?.caseNumber ?? r.caseId,
+              partyId: r.partyId,
+              recipientName: r.recipientName,
+              issueDate: r.issueDate,
+              deadline: r.deadline,
+              totalFen: r.amounts?.totalFen ?? 0,
+              verificationCode: r.verificationCode,
+              noticeCount: r.noticeCount,
+              pdfSha256: sha,
+              pdfBytes: bytes,
+              copy: false,
+            });
+          }
+          return out.records.length;
+        });
+        setMessage(registered.ok ? t('letters.batch.registered', { n: registered.value }) : t(registered.error.key, registered.error.params));
+      }
+    } catch (error) {
+      setMessage(error instanceof PdfCancelled ? t('letters.batch.cancelled') : String((error as Error).message));
+    } finally {
+      job.current = null;
+      setProgress(null);
+    }
+  };
+
+  const save = (name: string, pdf: BatchResult['letters']) => pdf && void platform?.savePdf(name, new Uint8Array(pdf.bytes));
+  const saveExceptions = () => {
+    if (!result) return;
+    const lines = result.exceptions.map((e) => [e.caseNumber, e.partyName, e.problems.map((p) => t(`letters.problem.${p.code}`, p.params)).join('；')].map(neutralizeCell));
+    void platform?.saveText({ suggestedName: `exceptions-${todayIn()}.csv`, content: '\uFEFF' + Papa.unparse([[t('column.caseNumber'), t('letters.single.recipient'), t('letters.batch.reason')], ...lines]), mimeType: 'text/csv' });
+  };
+
+  return (
+    <section data-testid="batch-print">
+      <p>{shown.length === 0 ? t('letters.batch.none') : t('letters.batch.scope', { n: shown.length.toLocaleString() })}</p>
+      {shown.length > MAX_BATCH && <p className="error">{t('letters.batch.tooMany', { max: MAX_BATCH })}</p>}
+      <div className="row gap">
+        <label>
+          {t('letters.batch.type')}{' '}
+          <select value={type} onChange={(e) => setType(e.target.value as LetterType)} disabled={progress !== null} data-testid="batch-type">
+            {BATCH_TYPES.map((lt) => (
+              <option key={lt} value={lt}>
+                {t(`letters.type.${lt}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="primary" disabled={progress !== null || shown.length === 0 || shown.length > MAX_BATCH} onClick={() => void start()} data-testid="batch-start">
+          {t('letters.batch.start')}
+        </button>
+        {progress && (
+          <button onClick={() => job.current?.cancel()} data-testid="batch-cancel">
+            {t('letters.batch.cancel')}
+          </button>
+        )}
+      </div>
+      {progress && (
+        <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} data-testid="batch-progress">
+          <div className="bar" style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }} />
+          <span>{t('letters.batch.progress', { stage: t(`letters.batch.stage.${progress.stage}`), done: progress.done, total: progress.total })}</span>
+        </div>
+      )}
+      {message && <p data-testid="batch-message">{message}</p>}
+      {result && (
+        <div className="card" data-testid="batch-result">
+          <p data-testid="batch-summary">
+            {t('letters.batch.done', {
+              letters: result.records.length,
+              pages: result.letters?.pages ?? 0,
+              size: `${((result.letters?.bytes.byteLength ?? 0) / 1024 / 1024).toFixed(1)} MB`,
+              exceptions: result.exceptions.length,
+            })}
+          </p>
+          <div className="row gap">
+            <button onClick={() => save(`letters-${todayIn()}.pdf`, result.letters)} disabled={!result.letters} data-testid="batch-download">
+              {t('letters.batch.downloadLetters')}
+            </button>
+            <button onClick={() => save(`labels-${todayIn()}.pdf`, result.labels)} disabled={!result.labels}>
+              {t('letters.batch.downloadLabels')}
+            </button>
+            <button onClick={() => save(`mailing-list-${todayIn()}.pdf`, result.mailingList)} disabled={!result.mailingList}>
+              {t('letters.batch.downloadList')}
+            </button>
+            <button onClick={saveExceptions} disabled={result.exceptions.length === 0}>
+              {t('letters.batch.downloadExceptions')}
+            </button>
+          </div>
+          {result.exceptions.length > 0 && (
+            <>
+              <h3>{t('letters.batch.exceptions')}</h3>
+              <table className="grid small" data-testid="batch-exceptions">
+                <tbody>
+                  {result.exceptions.map((e) => (
+                    <tr key={e.caseId}>
+                      <td>{e.caseNumber}</td>
+                      <td>{e.partyName}</td>
+                      <td>{e.problems.map((p) => t(`letters.problem.${p.code}`, p.params)).join('；')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,215 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../../shared/domain/case';
+import { LETTER_TYPES, checkLetter, parseLetterNumber, type LetterLanguage, type LetterType } from '../../../../shared/letters';
+import { useAppStore } from '../../state/appStore';
+import { clock } from '../../state/clock';
+import { formatFen, formatInstant, todayIn } from '../../ui/format';
+import type { RegisteredLetter } from '../../db/letters/register';
+import { letterInputFor, recipientsFor } from './letterInput';
+import { LetterProblems } from './LetterProblems';
+import { renderLetter } from './pdfClient';
+
+interface Issued {
+  number: string;
+  bytes: Uint8Array;
+  url: string;
+}
+
+/** Issue a letter on this case: choose, check against the pack, preview, issue and register, print or save. */
+export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
+  const { t, i18n } = useTranslation();
+  const work = useAppStore((s) => s.caseWork);
+  const device = useAppStore((s) => s.device);
+  const platform = useAppStore((s) => s.platform);
+  const perform = useAppStore((s) => s.perform);
+  const [type, setType] = useState<LetterType>('demand_notice');
+  const recipients = recipientsFor(c, type);
+  const [partyId, setPartyId] = useState(recipients[0]?.id ?? '');
+  const [language, setLanguage] = useState<LetterLanguage>('zh-CN');
+  const [receiptId, setReceiptId] = useState('');
+  const [freeText, setFreeText] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [issued, setIssued] = useState<Issued | null>(null);
+
+  useEffect(() => {
+    if (!recipients.some((p) => p.id === partyId)) setPartyId(recipients[0]?.id ?? '');
+  }, [recipients, partyId]);
+  useEffect(() => () => void (issued && URL.revokeObjectURL(issued.url)), [issued]);
+
+  const now = clock.now();
+  const issueDate = todayIn(c.timeZone, now);
+  const receipts = (work?.receipts ?? []).filter((r) => !r.voided);
+  const receipt = receipts.find((r) => r.id === receiptId) ?? receipts[0];
+  const plan = (work?.plans ?? []).find((p) => p.approval.status === 'approved' || p.approval.status === 'not_needed');
+  const records = useMemo(
+    () => ({ letters: work?.letters ?? [], promises: work?.promises ?? [], payments: work?.payments ?? [], plans: work?.plans ?? [], receipts: work?.receipts ?? [] }),
+    [work],
+  );
+  const input = (counter: number, copy = false) =>
+    letterInputFor({
+      c,
+      type,
+      partyId,
+      language,
+      issueDate,
+      now,
+      deviceCode: device?.deviceCode ?? 'DEVICE',
+      counter,
+      records,
+      ...(type === 'field_receipt' && receipt ? { receipt } : {}),
+      ...(type === 'plan_confirmation' && plan ? { plan } : {}),
+      ...(freeText.trim() ? { freeText: freeText.trim() } : {}),
+      copy,
+    });
+  // The check runs as the clerk chooses; counter 1 stands in until the number is taken at issue.
+  const problems = partyId ? checkLetter(input(1)) : [];
+  const blocked = !partyId || problems.some((p) => p.severity === 'block');
+
+  const issue = async () => {
+    if (!device || blocked) return;
+    setError(null);
+    setBusy(t('letters.single.rendering'));
+    const result = await perform(c.id, async ({ db, actor, letters }) => {
+      const counter = await letters.nextLetterCounter(db);
+      const job = renderLetter(input(counter));
+      const out = await job.result;
+      if (out.kind === 'refused') throw Object.assign(new Error('refused'), { code: 'letter_refused' });
+      const bytes = new Uint8Array(out.pdf.bytes);
+      await letters.registerLetter(db, actor, {
+        number: out.record.number,
+        type: out.record.type,
+        templateId: out.record.templateId,
+        templateVersion: out.record.templateVersion,
+        caseId: c.id,
+        caseNumber: c.caseNumber,
+        partyId: out.record.partyId,
+        recipientName: out.record.recipientName,
+        issueDate: out.record.issueDate,
+        deadline: out.record.deadline,
+        totalFen: out.record.amounts?.totalFen ?? receipt?.amountFen ?? 0,
+        verificationCode: out.record.verificationCode,
+        noticeCount: out.record.noticeCount,
+        pdfSha256: out.pdf.sha256,
+        pdfBytes: bytes.byteLength,
+        copy: false,
+      });
+      return { number: out.record.number, bytes };
+    });
+    setBusy(null);
+    if (!result.ok) return setError(result.error.key === 'fieldwork.error.letter_refused' ? t('letters.single.problems') : t(result.error.key, result.error.params));
+    setIssued({ ...result.value, url: URL.createObjectURL(new Blob([result.value.bytes as BlobPart], { type: 'application/pdf' })) });
+  };
+
+  /** A re-print is a copy marked 副本 under the same number, registered as a copy. */
+  const reprint = async (letter: RegisteredLetter) => {
+    const serial = parseLetterNumber(letter.number);
+    if (!serial || !device) return;
+    setBusy(t('letters.single.rendering'));
+    const result = await perform(c.id, async ({ db, actor, letters }) => {
+      const base = letterInputFor({ c, type: letter.type, partyId: letter.partyId, language, issueDate: letter.issueDate, now, deviceCode: serial.deviceCode, counter: serial.counter, records, ...(receipt ? { receipt } : {}), ...(plan ? { plan } : {}), copy: true });
+      const out = await renderLetter({ ...base, serial }).result;
+      if (out.kind === 'refused') throw Object.assign(new Error('refused'), { code: 'letter_refused' });
+      const bytes = new Uint8Array(out.pdf.bytes);
+      await letters.registerLetter(db, actor, { ...letter, pdfSha256: out.pdf.sha256, pdfBytes: bytes.byteLength, copy: true });
+      return { number: letter.number, bytes };
+    });
+    setBusy(null);
+    if (!result.ok) return setError(t(result.error.key, result.error.params));
+    setIssued({ ...result.value, url: URL.createObjectURL(new Blob([result.value.bytes as BlobPart], { type: 'application/pdf' })) });
+  };
+
+  return (
+    <section data-testid="case-letters">
+      <div className="card form-grid">
+        <label>
+          {t('letters.single.type')}
+          <select value={type} onChange={(e) => setType(e.target.value as LetterType)} data-testid="letter-type">
+            {LETTER_TYPES.map((lt) => (
+              <option key={lt} value={lt}>
+                {t(`letters.type.${lt}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('letters.single.recipient')}
+          <select value={partyId} onChange={(e) => setPartyId(e.target.value)} data-testid="letter-recipient">
+            {recipients.length === 0 && <option value="">{t('letters.single.noParty')}</option>}
+            {recipients.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}（{t(`role.${p.role}`)}）
+              </option>
+            ))}
+          </select>
+        </label>
+        {type === 'field_receipt' && (
+          <label>
+            {t('fieldwork.tabs.receipts')}
+            <select value={receipt?.id ?? ''} onChange={(e) => setReceiptId(e.target.value)}>
+              {receipts.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.number} · {formatFen(r.amountFen)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          {t('letters.single.language')}
+          <select value={language} onChange={(e) => setLanguage(e.target.value as LetterLanguage)}>
+            <option value="zh-CN">中文</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label className="wide">
+          {t('letters.single.freeText')}
+          <textarea value={freeText} rows={2} maxLength={500} onChange={(e) => setFreeText(e.target.value)} data-testid="letter-free-text" />
+        </label>
+      </div>
+      <LetterProblems problems={problems} />
+      <div className="row gap">
+        <button className="primary" disabled={blocked || busy !== null} onClick={() => void issue()} data-testid="letter-issue">
+          {t('letters.single.issue')}
+        </button>
+        {busy && <span className="muted">{busy}</span>}
+        {error && <span className="error">{error}</span>}
+      </div>
+      {issued && (
+        <div className="card" data-testid="letter-issued">
+          <div className="row gap">
+            <strong>{t('letters.single.issued', { number: issued.number })}</strong>
+            <button onClick={() => void platform?.savePdf(`${issued.number}.pdf`, issued.bytes)} data-testid="letter-download">
+              {t('letters.single.download')}
+            </button>
+            <button onClick={() => void platform?.printPdf(issued.number, issued.bytes)}>{t('letters.single.print')}</button>
+          </div>
+          <iframe className="pdf-preview" title={issued.number} src={issued.url} data-testid="letter-preview" />
+        </div>
+      )}
+      <h3>{t('letters.single.history')}</h3>
+      <table className="grid small">
+        <tbody>
+          {(work?.letters ?? []).map((l) => (
+            <tr key={l.id} className={l.voided ? 'voided' : ''} data-testid={`case-letter-${l.number}`}>
+              <td className="mono">{l.number}</td>
+              <td>
+                {t(`letters.type.${l.type}`)} {l.copy && <span className="pill">{t('letters.copy')}</span>}
+              </td>
+              <td>{formatInstant(l.issuedAt, i18n.language)}</td>
+              <td>{t(`letters.delivery.${l.delivery.status}`)}</td>
+              <td>
+                {!l.copy && !l.voided && (
+                  <button className="small" onClick={() => void reprint(l)} data-testid={`letter-reprint-${l.number}`}>
+                    {t('letters.single.reprint')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

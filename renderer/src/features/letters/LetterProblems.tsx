@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { LetterProblem } from '../../../../shared/letters';
+
+/** Every failed check, blocking first, with the rule and its source where a pack rule fired. */
+export function LetterProblems({ problems }: { problems: readonly LetterProblem[] }) {
+  const { t } = useTranslation();
+  const blocking = problems.filter((p) => p.severity === 'block');
+  const warnings = problems.filter((p) => p.severity === 'warn');
+  if (problems.length === 0)
+    return (
+      <p className="gate gate-allow" data-testid="letter-check-ok">
+        {t('letters.single.ok')}
+      </p>
+    );
+  const list = (items: LetterProblem[]) => (
+    <ul>
+      {items.map((p, i) => (
+        <li key={`${p.code}-${i}`} data-code={p.code}>
+          {p.ruleId && <span className="pill">{p.ruleId}</span>} {t(`letters.problem.${p.code}`, p.params)}
+          {p.sources && p.sources.length > 0 && <span className="muted small"> · {p.sources.map((s) => `${s.title}${s.article ? ` ${s.article}` : ''}`).join('；')}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <div data-testid="letter-problems">
+      {blocking.length > 0 && (
+        <div className="gate gate-block" role="alert">
+          <strong>{t('letters.single.problems')}</strong>
+          {list(blocking)}
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div className="gate gate-warn">
+          <strong>{t('letters.single.warnings')}</strong>
+          {list(warnings)}
+        </div>
+      )}
+    </div>
+  );
+}
