@@ -16,7 +16,13 @@ export function LettersScreen() {
           </button>
         ))}
       </div>
-      {tab === 'register' ? <LetterRegister /> : <BatchPrint />}
+      {/* Both stay mounted: a batch keeps running (and keeps its result) while the clerk looks at the register. */}
+      <div hidden={tab !== 'register'}>
+        <LetterRegister />
+      </div>
+      <div hidden={tab !== 'batch'}>
+        <BatchPrint />
+      </div>
     </section>
   );
 }

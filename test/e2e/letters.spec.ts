@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const hasPdftotext = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+async function loadDemo(page: import('@playwright/test').Page, count: number) {
+  await page.goto('/');
+  await page.getByTestId('demo-count').selectOption(String(count));
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('list-summary')).toContainText(`显示 ${count.toLocaleString('zh-CN')} 件`, { timeout: 90_000 });
+}
+
+test('a clerk issues a demand notice that passes the pack, saves it, re-prints a copy, and registers its posting', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
+  await loadDemo(page, 100);
+  await page.getByTestId('case-table').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('tab-letters').click();
+  await page.getByTestId('letter-type').selectOption('demand_notice');
+
+  // Prohibited wording in the clerk's own text is refused, with the phrase.
+  await page.getByTestId('letter-free-text').fill('逾期不还将被刑事拘留');
+  await expect(page.getByTestId('letter-problems')).toContainText('拘留');
+  await expect(page.getByTestId('letter-issue')).toBeDisabled();
+  await page.getByTestId('letter-free-text').fill('');
+  await expect(page.getByTestId('letter-check-ok')).toBeVisible();
+
+  await page.getByTestId('letter-issue').click();
+  const issued = page.getByTestId('letter-issued');
+  await expect(issued).toContainText('已出具并登记', { timeout: 60_000 });
+  const number = (await issued.locator('strong').innerText()).split('：')[1]!.trim();
+  expect(number).toMatch(/^CS-\d{6}-2026-[A-Z0-9]+-000001$/);
+
+  // Save it and read what it says.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('letter-download').click();
+  const file = await (await download).path();
+  expect(readFileSync(file).subarray(0, 4).toString()).toBe('%PDF');
+  if (hasPdftotext) {
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('逾期贷款催收通知书');
+    expect(text).toContain(number);
+    expect(text).toMatch(/人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+/);
+    expect(text).toContain('回执');
+  }
+
+  // A re-print is a copy under the same number.
+  await page.getByTestId(`letter-reprint-${number}`).click();
+  await expect(page.locator(`[data-testid="case-letter-${number}"]`)).toHaveCount(2, { timeout: 60_000 });
+  await expect(page.locator(`[data-testid="case-letter-${number}"] .pill`, { hasText: '副本' })).toHaveCount(1);
+
+  // The register has both; the clerk enters the tracking number.
+  await page.getByRole('button', { name: '函件', exact: true }).click();
+  const rows = page.locator(`[data-testid="register-row-${number}"]`);
+  await expect(rows).toHaveCount(2);
+  const original = rows.filter({ hasNot: page.locator('.pill', { hasText: '副本' }) });
+  await original.getByTestId(`letter-delivery-${number}`).click();
+  await page.getByTestId('letter-tracking').fill('EA123456789CN');
+  await page.getByTestId('letter-action-save').click();
+  await expect(original).toContainText('EA123456789CN');
+  await page.getByTestId('register-search').fill('EA1234');
+  await expect(page.locator('[data-testid^="register-row-"]')).toHaveCount(1);
+});
+
+test('a batch of over 500 letters becomes one PDF with an exceptions report, and the screen stays usable meanwhile', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
+  await loadDemo(page, 2_000);
+  // The cases in M1 (about 600 of the 2,000).
+  await page.getByTestId('filter-bucket').click();
+  await page.getByRole('checkbox', { name: 'M1', exact: true }).check();
+  await page.keyboard.press('Escape');
+  const summary = await page.getByTestId('list-summary').innerText();
+  const shown = Number(summary.match(/显示 ([\d,]+) 件/)![1]!.replace(/,/g, ''));
+  expect(shown).toBeGreaterThan(500);
+
+  await page.getByRole('button', { name: '函件', exact: true }).click();
+  await page.getByTestId('letters-tab-batch').click();
+  await expect(page.getByTestId('batch-print')).toContainText(shown.toLocaleString('zh-CN'));
+  await page.getByTestId('batch-type').selectOption('reminder');
+  await page.getByTestId('batch-start').click();
+  await expect(page.getByTestId('batch-progress')).toBeVisible();
+  // While the worker renders, the tabs still answer.
+  await page.getByTestId('letters-tab-register').click();
+  await expect(page.getByTestId('letter-register')).toBeVisible();
+  await page.getByTestId('letters-tab-batch').click();
+
+  const result = page.getByTestId('batch-result');
+  await expect(result).toBeVisible({ timeout: 180_000 });
+  const text = await page.getByTestId('batch-summary').innerText();
+  const [, letters, pages, , exceptions] = text.match(/已生成：(\d+) 份函件，(\d+) 页，([\d.]+ MB)；另有 (\d+) 件未出具/)!;
+  expect(Number(letters) + Number(exceptions)).toBe(shown);
+  expect(Number(letters)).toBeGreaterThanOrEqual(500);
+  expect(Number(pages)).toBeGreaterThanOrEqual(Number(letters));
+  if (Number(exceptions) > 0) await expect(page.getByTestId('batch-exceptions').locator('tr')).toHaveCount(Number(exceptions));
+  await expect(page.getByTestId('batch-message')).toContainText(`已登记 ${letters} 份`, { timeout: 120_000 });
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('batch-download').click();
+  const file = await (await download).path();
+  expect(existsSync(file)).toBe(true);
+  if (hasPdftotext) {
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect((text.match(/逾期还款提醒函/g) ?? []).length).toBeGreaterThanOrEqual(Number(letters));
+  }
+});
