@@ -7,13 +7,14 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The shared/ TypeScript through Vite's module runner (as bench/cases/pure.mjs does). */
 export async function loadShared() {
   const load = async (path) => (await runnerImport(`${root}${path}`, { configFile: false, logLevel: 'error', root })).module;
-  const [letters, demo, compliance, fieldwork] = await Promise.all([
+  const [letters, demo, compliance, fieldwork, limitation] = await Promise.all([
     load('shared/letters/index.ts'),
     load('shared/demo/index.ts'),
     load('shared/compliance/index.ts'),
     load('shared/fieldwork/index.ts'),
+    load('shared/limitation/index.ts'),
   ]);
-  return { letters, demo, compliance, fieldwork };
+  return { letters, demo, compliance, fieldwork, limitation };
 }
 
 export const DEMO_SEED = 20261123;
@@ -73,18 +74,14 @@ export function demoPlan(shared, kase, date) {
 }
 
 /**
- * A rough guarantee status for demo guarantor letters: 6 months from the latest maturity date, joint
- * guarantors only. The real answer comes from the limitation engine (shared/limitation); this is a stand-in.
+ * The guarantee status of a demo guarantor from the limitation engine (shared/limitation). A demo case has no
+ * recorded field work, so only the guarantee's own dates count; the strictest of its accounts decides.
  */
 export function demoGuarantee(shared, kase, guarantor, date) {
-  const maturities = kase.accounts.map((a) => a.maturityDate ?? a.overdueSince).filter(Boolean).sort();
-  const due = maturities.at(-1);
-  if (guarantor.guaranteeType !== 'joint') return { allowed: false, code: 'general_without_lawsuit', daysLeft: 0 };
-  if (!due) return { allowed: true, code: 'within_period', daysLeft: 180 };
-  const end = shared.fieldwork.addMonthsClamped(due, 6);
-  const daysLeft = shared.fieldwork.daysBetween(date, end);
-  if (daysLeft < 0) return { allowed: false, code: 'lapsed', daysLeft };
-  return { allowed: true, code: daysLeft <= 30 ? 'close_to_lapse' : 'within_period', daysLeft };
+  const results = shared.limitation.guaranteeFor(kase, [], date).filter((g) => g.partyId === guarantor.id);
+  const verdicts = results.map((g) => shared.limitation.guarantorLetterAllowed(g, date));
+  const worst = verdicts.find((v) => !v.allowed) ?? verdicts.find((v) => v.code !== 'ok') ?? verdicts[0];
+  return worst ? { allowed: worst.allowed, code: worst.code, daysLeft: worst.daysLeft ?? 0 } : { allowed: false, code: 'unknown_period', daysLeft: 0 };
 }
 
 /** The recipient a letter type goes to in a demo case (undefined when the case has none, e.g. no guarantor). */
