@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHANNELS, OUTCOME_CODES } from '../fieldwork/outcomes';
 import { AddressSchema, CASE_STATUSES, CONTACT_SOURCES, HOLD_REASONS, PhoneSchema } from '../domain/case';
 import {
   FenSchema,
@@ -23,22 +24,9 @@ import {
  * phone and address kinds, contact sources) are imported, so there is one list of each.
  */
 
-export const ACTIVITY_CHANNELS = ['phone', 'sms', 'letter', 'visit', 'email', 'legal'] as const;
-export const ACTIVITY_OUTCOMES = [
-  'right_party_contact',
-  'promise',
-  'refusal',
-  'dispute',
-  'hardship',
-  'no_answer',
-  'busy',
-  'wrong_number',
-  'number_invalid',
-  'third_party_message',
-  'not_at_home',
-  'moved',
-  'met',
-] as const;
+// One list of each: the outcome codes and channels are field work's own (shared/fieldwork/outcomes.ts).
+export const ACTIVITY_CHANNELS = CHANNELS;
+export const ACTIVITY_OUTCOMES = OUTCOME_CODES;
 /** receipt: taken in the field (receiptId names it); transfer: the customer says they paid; core_banking: seen there. */
 export const PAYMENT_SOURCES = ['receipt', 'transfer', 'core_banking'] as const;
 export const RECEIPT_METHODS = ['cash', 'transfer', 'cheque'] as const;
