@@ -14,19 +14,19 @@ export function DeadlinesCard({ caseRecord: c }: { caseRecord: Case }) {
   const result = useMemo(() => (work && work.caseId === c.id ? caseDeadlines(c, work, today) : null), [c, work, today]);
   if (!result) return null;
   const nameOf = (id: string) => c.parties.find((p) => p.id === id)?.name ?? id;
-  const days = (n: number | null) => (n === null ? '' : t('limitationUi.daysLeft', { n }));
+  const days = (n: number | null) => (n === null || n < 0 ? '' : t('limitationUi.daysLeft', { n }));
   return (
     <article className="card" data-testid="deadlines">
       <h3>{t('limitationUi.title')}</h3>
       <table className="grid small">
         <tbody>
           {result.limitation.map((r) => (
-            <tr key={`l-${r.partyId}-${r.accountId}`} className={r.daysLeft !== null && r.daysLeft <= 90 ? 'soon' : ''}>
+            <tr key={`l-${r.partyId}-${r.accountId}`} className={r.status === 'expired' || (r.status === 'running' && r.daysLeft !== null && r.daysLeft <= 90) ? 'soon' : ''}>
               <td>{nameOf(r.partyId)}</td>
               <td>{t('limitationUi.limitation')}</td>
               <td>{t(`limitation.status.${r.status}`)}</td>
               <td>{r.expiry ?? '—'}</td>
-              <td>{days(r.daysLeft)}</td>
+              <td>{r.status === 'running' ? days(r.daysLeft) : ''}</td>
             </tr>
           ))}
           {result.guarantee.map((g) => (
