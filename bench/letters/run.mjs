@@ -1,0 +1,326 @@
+#!/usr/bin/env node
+// Letters: one demand notice warm, 1,000 demand notices merged into ONE document (time, peak memory, bytes),
+// and, as the reference in the same run, Chromium's own print-to-PDF of the same letters from HTML.
+// One JSON line per figure on stdout (and in bench/results/), progress on stderr.
+//
+//   npm run bench -- letters [--count 1000] [--runs 3] [--reps 9] [--warmups 3] [--date 2026-11-23] [--keep] [--profile]
+//
+// pdfmake side: shared/letters (buildLetter, mergeLetters) through Vite's module runner and the CLI's renderer
+// (scripts/letters/pdf.mjs: pdfmake 0.3, Source Han Sans SC from resources/fonts). The one letter is timed in
+// this process; each batch run is a fresh child process (bench/letters/batch.mjs) so its peak memory is its own.
+// Chromium side: the same letters translated to plain HTML (bench/letters/html.mjs) with the same font through
+// @font-face, printed by page.pdf({ format: 'A4' }) in Debian's Chromium through Playwright. Batch runs of the
+// two alternate, so that both see the same load on this shared machine.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadShared } from '../../scripts/letters/demo.mjs';
+import { renderPdf } from '../../scripts/letters/pdf.mjs';
+import { CHROMIUM_ARGS, RESULTS_DIR, chromiumPath, createReporter, log, median, parseOptions, percentile, round } from '../lib/common.mjs';
+import { summarizeProfile, writeProfile } from '../lib/profile.mjs';
+import { lettersHtml } from './html.mjs';
+import { collectLetters, pdfPages, procStatus } from './letters.mjs';
+
+/** The batch targets are stated for 1,000 letters; other counts get no target fields. */
+const TARGET_COUNT = 1000;
+const TARGETS = { one_letter_bytes: 150 * 1024, batch_ms: 10_000, ratio_vs_chromium: 2 };
+const FONT = fileURLToPath(new URL('../../resources/fonts/SourceHanSansSC-Regular.otf', import.meta.url));
+const ROOT_URL = new URL('../../', import.meta.url).href;
+const BATCH = fileURLToPath(new URL('./batch.mjs', import.meta.url));
+
+const opts = parseOptions(process.argv.slice(2));
+if (opts.help) {
+  console.error('usage: npm run bench -- letters [--count 1000] [--runs 3] [--reps 9] [--warmups 3] [--type demand_notice] [--lang zh-CN] [--date 2026-11-23] [--keep] [--profile]');
+  process.exit(0);
+}
+const count = Number(opts.count ?? 1000);
+const runs = Number(opts.runs ?? 3);
+const reps = Number(opts.reps ?? 9);
+const warmups = Number(opts.warmups ?? 3);
+const type = opts.type ?? 'demand_notice';
+const lang = opts.lang ?? 'zh-CN';
+// A fixed letter date, so every run prints the same letters (the CLI's default is today).
+const date = opts.date ?? '2026-11-23';
+const reporter = createReporter('letters');
+const work = mkdtempSync(join(tmpdir(), 'rd-bench-letters-'));
+const stats = (v) => ({ median_ms: round(median(v)), p95_ms: round(percentile(v, 95)), min_ms: round(Math.min(...v)), max_ms: round(Math.max(...v)) });
+const kb = (bytes) => round(bytes / 1024, 1);
+
+/** One batch in a fresh Node process; its RSS sampled from /proc every 50 ms as a cross-check of its own peak. */
+function batchInChild(run) {
+  const out = join(work, `pdfmake-${count}-${run}.pdf`);
+  const profileArgs = run === 'profile' ? ['--cpu-prof', `--cpu-prof-dir=${work}`] : [];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [...profileArgs, BATCH, '--count', String(count), '--type', type, '--lang', lang, '--date', date, '--out', out], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let sampledPeak = 0;
+    const timer = setInterval(() => {
+      const s = procStatus(child.pid);
+      if (s && s.rssMb > sampledPeak) sampledPeak = s.rssMb;
+    }, 50);
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return reject(new Error(`batch child exited with ${code}`));
+      resolve({ ...JSON.parse(stdout), process_ms: performance.now() - started, sampled_peak_rss_mb: sampledPeak, file: out });
+    });
+  });
+}
+
+/** PIDs of the browser and its descendants (renderer, GPU/utility processes). */
+function processTree(rootPid) {
+  const parent = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // gone
+    }
+  }
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parent) {
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return [...tree];
+}
+/** Proportional set size of those processes (shared pages divided among them), MiB. */
+function pssMb(pids) {
+  let kbs = 0;
+  for (const pid of pids) {
+    try {
+      kbs += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // gone, or no smaps_rollup
+    }
+  }
+  return kbs / 1024;
+}
+
+/** Sampled self time grouped by npm package (node_modules/<pkg>), else by file; for the --profile summary. */
+function selfTimeByPackage(profile) {
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  const by = new Map();
+  for (const node of profile.nodes) {
+    const ms = self.get(node.id) ?? 0;
+    if (!ms) continue;
+    const url = node.callFrame.url;
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url ? (url.startsWith('node:') ? 'node: built-ins' : url.replace(ROOT_URL, '')) : node.callFrame.functionName);
+    by.set(pkg, (by.get(pkg) ?? 0) + ms);
+  }
+  return [...by].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, ms]) => `  ${String(round(ms)).padStart(8)} ms  ${k}`).join('\n');
+}
+
+/** Chromium's print-to-PDF of one HTML file in a fresh page: load (with the web font) and print, timed apart. */
+async function chromiumPrint(browser, file, { sampleMemory = false } = {}) {
+  const page = await browser.newPage();
+  try {
+    const t0 = performance.now();
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 300_000 });
+    const fonts = await page.evaluate(async () => {
+      const { fonts: faces } = globalThis.document;
+      await faces.ready;
+      return [...faces].map((f) => `${f.family}:${f.status}`);
+    });
+    if (!fonts.includes('SHS:loaded')) throw new Error(`the letter font did not load in Chromium: ${fonts.join(', ') || 'none'}`);
+    const t1 = performance.now();
+    let peak = 0;
+    let timer = null;
+    if (sampleMemory) {
+      // Playwright starts Chromium as a child of this process (and no batch child runs meanwhile).
+      const pids = processTree(process.pid).filter((pid) => pid !== process.pid);
+      peak = pssMb(pids);
+      timer = setInterval(() => (peak = Math.max(peak, pssMb(pids))), 50);
+    }
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, timeout: 600_000 });
+    const t2 = performance.now();
+    if (timer) clearInterval(timer);
+    return { totalMs: t2 - t0, loadMs: t1 - t0, pdfMs: t2 - t1, pdf, peakPssMb: peak || null };
+  } finally {
+    await page.close();
+  }
+}
+
+const started = performance.now();
+let browser = null;
+try {
+  log(`loading shared/letters and the fonts; collecting ${count} ${type} letters (demo cases, date ${date})`);
+  const shared = await loadShared();
+  const letters = collectLetters(shared, { count, type, lang, date });
+  log(`${letters.docs.length} letters from demo cases 0..${letters.scanned - 1}; refused: ${JSON.stringify(letters.refused)}`);
+
+  // one_letter: demo case 0, in this process, after warm-ups (pdfmake and the 17 MB fonts loaded once).
+  const snapshotDate = shared.fieldwork.addDays(date, -3);
+  const { demoInput, DEMO_SEED } = await import('../../scripts/letters/demo.mjs');
+  const input0 = demoInput(shared, shared.demo.generateCase(DEMO_SEED, 0, { snapshotDate }), { type, lang, date, counter: 1 }).input;
+  const one = [];
+  let onePdf = null;
+  for (let i = -warmups; i < reps; i++) {
+    const t0 = performance.now();
+    const built = shared.letters.buildLetter(input0);
+    const t1 = performance.now();
+    const pdf = await renderPdf(built.docDefinition);
+    const t2 = performance.now();
+    if (i >= 0) one.push({ build: t1 - t0, render: t2 - t1, total: t2 - t0 });
+    onePdf = pdf;
+  }
+  const oneTotal = one.map((x) => x.total);
+  reporter.emit({
+    name: 'one_letter',
+    n: reps,
+    type,
+    ...stats(oneTotal),
+    build_median_ms: round(median(one.map((x) => x.build)), 2),
+    render_median_ms: round(median(one.map((x) => x.render))),
+    bytes: onePdf.length,
+    kb: kb(onePdf.length),
+    pages: pdfPages(onePdf),
+    warmups,
+    target_bytes: TARGETS.one_letter_bytes,
+    met: onePdf.length < TARGETS.one_letter_bytes,
+  });
+  log(`one_letter: median ${round(median(oneTotal))} ms, ${onePdf.length} bytes`);
+
+  // The reference's HTML: the same letters, the same font.
+  const oneHtml = join(work, 'one.html');
+  const batchHtml = join(work, `batch-${count}.html`);
+  writeFileSync(oneHtml, lettersHtml([letters.docs[0]], FONT));
+  writeFileSync(batchHtml, lettersHtml(letters.docs, FONT));
+  log(`HTML for Chromium: one letter ${kb(readFileSync(oneHtml).length)} KB, ${count} letters ${round(readFileSync(batchHtml).length / 2 ** 20)} MB`);
+  letters.docs.length = 0; // the parent keeps no 1,000 definitions while the child and Chromium run
+
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const c1 = [];
+  let c1Pdf = null;
+  for (let i = -warmups; i < reps; i++) {
+    const r = await chromiumPrint(browser, oneHtml);
+    if (i >= 0) c1.push(r);
+    c1Pdf = r.pdf;
+  }
+  writeFileSync(join(work, 'chromium-1.pdf'), c1Pdf);
+  reporter.emit({
+    name: 'chromium_print_1',
+    n: reps,
+    ...stats(c1.map((r) => r.totalMs)),
+    load_median_ms: round(median(c1.map((r) => r.loadMs))),
+    pdf_median_ms: round(median(c1.map((r) => r.pdfMs))),
+    bytes: c1Pdf.length,
+    kb: kb(c1Pdf.length),
+    pages: pdfPages(c1Pdf),
+    warmups,
+  });
+  log(`chromium_print_1: median ${round(median(c1.map((r) => r.totalMs)))} ms (load ${round(median(c1.map((r) => r.loadMs)))} ms), ${c1Pdf.length} bytes`);
+
+  // batch_1000 and chromium_print_1000, alternating.
+  const batches = [];
+  const prints = [];
+  for (let run = 0; run < runs; run++) {
+    log(`run ${run + 1}/${runs}: pdfmake, ${count} letters in one document (child process)`);
+    const b = await batchInChild(run);
+    if (b.digest !== letters.digest) throw new Error(`the batch child printed other letters (${b.digest} ≠ ${letters.digest})`);
+    batches.push(b);
+    log(`  build ${round(b.collect_ms + b.merge_ms)} ms + render ${round(b.render_ms)} ms; ${round(b.bytes / 2 ** 20, 2)} MB, ${b.pages} pages, peak RSS ${round(b.peak_rss_mb)} MB`);
+    log(`run ${run + 1}/${runs}: Chromium print-to-PDF of the same ${count} letters`);
+    const p = await chromiumPrint(browser, batchHtml, { sampleMemory: true });
+    prints.push(p);
+    log(`  load ${round(p.loadMs)} ms + pdf ${round(p.pdfMs)} ms; ${round(p.pdf.length / 2 ** 20, 2)} MB, ${pdfPages(p.pdf)} pages`);
+    if (run === runs - 1) writeFileSync(join(work, `chromium-${count}.pdf`), p.pdf);
+    p.bytes = p.pdf.length;
+    p.pages = pdfPages(p.pdf);
+    p.pdf = null;
+  }
+
+  // wall = what the letter code does: buildLetter for every letter (with the demo inputs), mergeLetters, render.
+  const wall = batches.map((b) => b.collect_ms + b.merge_ms + b.render_ms);
+  const wallMedian = median(wall);
+  const last = batches.at(-1);
+  reporter.emit({
+    name: `batch_${count}`,
+    n: count,
+    type,
+    runs,
+    median_ms: round(wallMedian),
+    min_ms: round(Math.min(...wall)),
+    max_ms: round(Math.max(...wall)),
+    samples_ms: wall.map((x) => round(x)),
+    build_median_ms: round(median(batches.map((b) => b.collect_ms + b.merge_ms))),
+    of_which_inputs_median_ms: round(median(batches.map((b) => b.inputs_ms))),
+    of_which_build_letters_median_ms: round(median(batches.map((b) => b.build_letters_ms))),
+    merge_median_ms: round(median(batches.map((b) => b.merge_ms)), 2),
+    render_median_ms: round(median(batches.map((b) => b.render_ms))),
+    bytes: last.bytes,
+    mb: round(last.bytes / 2 ** 20, 2),
+    pages: last.pages,
+    letters: last.letters,
+    demo_cases_scanned: last.scanned,
+    refused: last.refused,
+    peak_rss_mb: round(Math.max(...batches.map((b) => b.peak_rss_mb))),
+    peak_rss_median_mb: round(median(batches.map((b) => b.peak_rss_mb))),
+    rss_before_mb: round(median(batches.map((b) => b.rss_before_mb))),
+    sampled_peak_rss_mb: round(Math.max(...batches.map((b) => b.sampled_peak_rss_mb))),
+    peak_rss_is_batch_only: last.peak_rss_is_batch_only,
+    ...(count === TARGET_COUNT ? { target: TARGETS.batch_ms, met: wallMedian <= TARGETS.batch_ms } : {}),
+  });
+  const printTotal = prints.map((p) => p.totalMs);
+  const printMedian = median(printTotal);
+  reporter.emit({
+    name: `chromium_print_${count}`,
+    n: count,
+    runs,
+    median_ms: round(printMedian),
+    min_ms: round(Math.min(...printTotal)),
+    max_ms: round(Math.max(...printTotal)),
+    samples_ms: printTotal.map((x) => round(x)),
+    load_median_ms: round(median(prints.map((p) => p.loadMs))),
+    pdf_median_ms: round(median(prints.map((p) => p.pdfMs))),
+    bytes: prints.at(-1).bytes,
+    mb: round(prints.at(-1).bytes / 2 ** 20, 2),
+    pages: prints.at(-1).pages,
+    peak_pss_mb: prints.some((p) => p.peakPssMb) ? round(Math.max(...prints.map((p) => p.peakPssMb ?? 0))) : null,
+  });
+  const ratio = wallMedian / printMedian;
+  reporter.emit({
+    name: 'ratio_vs_chromium',
+    n: count,
+    ratio: round(ratio, 2),
+    render_only_ratio: round(median(batches.map((b) => b.render_ms)) / median(prints.map((p) => p.pdfMs)), 2),
+    bytes_ratio: round(last.bytes / prints.at(-1).bytes, 2),
+    ...(count === TARGET_COUNT ? { target: TARGETS.ratio_vs_chromium, met: ratio <= TARGETS.ratio_vs_chromium } : {}),
+  });
+  log(`batch_${count} ${round(wallMedian)} ms vs chromium_print_${count} ${round(printMedian)} ms: ${round(ratio, 2)}×`);
+
+  if (opts.profile) {
+    // An extra batch run under the profiler (not one of the timed runs): where the time goes, by package.
+    log('--profile: one more batch run with --cpu-prof (not timed)');
+    await batchInChild('profile');
+    const file = readdirSync(work).find((f) => f.endsWith('.cpuprofile'));
+    if (file) {
+      const profile = JSON.parse(readFileSync(join(work, file), 'utf8'));
+      const path = join(RESULTS_DIR, `letters-profile-batch-${count}`);
+      const text = writeProfile(path, profile, summarizeProfile(profile));
+      const byPackage = selfTimeByPackage(profile);
+      writeFileSync(`${path}.txt`, `${readFileSync(`${path}.txt`, 'utf8')}\nby npm package:\n${byPackage}\n`);
+      log(`profile of the whole batch child process (start-up included)\n${text}\n\nby npm package:\n${byPackage}`);
+    }
+  }
+} finally {
+  await browser?.close();
+  if (opts.keep) log(`kept the PDFs and HTML in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+log(`letters: done in ${round((performance.now() - started) / 1000)} s; figures appended to ${reporter.file}`);
