@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { countUsers, DEMO_PASSWORD, DEMO_USERS, seedDemoOrganisation, type DemoUser } from './auth/seed';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/open';
+import { closeOnSignals, startServer } from './main';
+
+const USAGE = `usage:
+  npm run server                 start the head-office service (PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL)
+  npm run server -- seed-demo    add the demo branches and users (password ${DEMO_PASSWORD}) and exit
+  npm run server -- help
+See docs/server.md.`;
+
+const ROLE_LABEL: Record<DemoUser['role'], string> = { collector: '催收员', clerk: '柜员', supervisor: '主管', head_office_admin: '总行管理员' };
+
+function printUsers(users: readonly DemoUser[]): void {
+  console.log(`demo users (password ${DEMO_PASSWORD}):`);
+  for (const u of users) console.log(`  ${u.id.padEnd(28)} ${u.branchCode}  ${ROLE_LABEL[u.role]} ${u.name}`);
+}
+
+/** The exit code (0 done, 2 bad configuration or usage), or 'running' while the service serves. */
+export async function main(argv: readonly string[], env: Record<string, string | undefined>): Promise<number | 'running'> {
+  const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const command = positionals[0] ?? 'start';
+  if (values.help || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (command !== 'start' && command !== 'seed-demo') {
+    console.error(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
+    return 2;
+  }
+  let config;
+  try {
+    config = loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      return 2;
+    }
+    throw err;
+  }
+
+  if (command === 'seed-demo') {
+    const db = await openDatabase(config);
+    try {
+      printUsers(await seedDemoOrganisation(db));
+    } finally {
+      await db.close();
+    }
+    return 0;
+  }
+
+  // The embedded database of a fresh install gets the demo organisation, so someone trying the app can sign
+  // in. A real PostgreSQL (DATABASE_URL) is never seeded without asking: run seed-demo.
+  let demoUsers: readonly DemoUser[] = [];
+  let empty = false;
+  const server = await startServer(config, async (db) => {
+    if ((await countUsers(db)) === 0) {
+      if (config.databaseUrl) empty = true;
+      else await seedDemoOrganisation(db);
+    }
+    const present = await db.query<{ id: string }>('SELECT id FROM users WHERE id = ANY($1::text[])', [DEMO_USERS.map((u) => u.id)]);
+    const ids = new Set(present.rows.map((r) => r.id));
+    demoUsers = DEMO_USERS.filter((u) => ids.has(u.id));
+  });
+  closeOnSignals(server);
+  if (demoUsers.length > 0) printUsers(demoUsers);
+  if (empty) console.log('no users yet: run `npm run server -- seed-demo` for the demo organisation');
+  console.log(`head office listening on ${server.url} (${server.db.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`);
+  return 'running';
+}

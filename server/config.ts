@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The service's settings, read from the environment once at start and validated (docs/server.md). */
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute. Holds the PGlite data folder and the generated token secret. */
+  dataDir: string;
+  /** Real PostgreSQL when set; PGlite in dataDir otherwise. */
+  databaseUrl: string | undefined;
+  /** HMAC key for access tokens. Never logged. */
+  tokenSecret: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  bodyLimitBytes: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('.data/headoffice'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+});
+
+/**
+ * Validates the environment. Empty strings count as unset (a blank `DATABASE_URL=` in a .env file).
+ * Without TOKEN_SECRET, one is generated once and kept in DATA_DIR, so tokens survive a restart.
+ * Throws ConfigError naming every bad variable; the secret's value never appears in a message.
+ */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(cwd, e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL,
+    tokenSecret: e.TOKEN_SECRET ?? storedTokenSecret(dataDir),
+    logLevel: e.LOG_LEVEL,
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+  };
+}
+
+const SECRET_FILE = 'token-secret';
+
+function storedTokenSecret(dataDir: string): string {
+  const file = join(dataDir, SECRET_FILE);
+  try {
+    const existing = readFileSync(file, 'utf8').trim();
+    if (existing.length >= 32) return existing;
+    throw new ConfigError(`${file} holds a token secret shorter than 32 characters; delete it to make a new one`);
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new ConfigError(`cannot read ${file}: ${(err as Error).message}`);
+    }
+  }
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    const secret = randomBytes(32).toString('base64url');
+    // 'wx': two processes starting at once cannot overwrite each other's secret.
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+    return secret;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return storedTokenSecret(dataDir);
+    throw new ConfigError(`cannot create ${file}: ${(err as Error).message}`);
+  }
+}
+
+/** Settings for tests and embedding: defaults with the given overrides; nothing read from disk. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: '',
+    databaseUrl: undefined,
+    tokenSecret: 'test-secret-'.padEnd(48, 'x'),
+    logLevel: 'silent',
+    accessTokenTtlSeconds: 900,
+    refreshTokenTtlDays: 30,
+    bodyLimitBytes: 5 * 1024 * 1024,
+    ...overrides,
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The schema, as numbered migrations applied in order. Never edit one that has shipped: add the next.
+ * PostgreSQL dialect only, nothing PGlite-specific, so the same files run on a bank's PostgreSQL.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'organisation',
+    sql: `
+CREATE TABLE branches (
+  code        text PRIMARY KEY,
+  name        text NOT NULL,
+  created_at  timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE users (
+  id               text PRIMARY KEY,
+  branch_code      text NOT NULL REFERENCES branches (code),
+  name             text NOT NULL,
+  role             text NOT NULL CHECK (role IN ('collector', 'clerk', 'supervisor', 'head_office_admin')),
+  password_hash    text NOT NULL,
+  failed_attempts  integer NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+  locked_until     timestamptz,
+  created_at       timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX users_branch_code_idx ON users (branch_code);
+
+-- A device (a laptop's app install) is enrolled to one user at its first sign-in. device_code is the short
+-- code that starts its receipt and letter numbers, so it is unique across the bank.
+CREATE TABLE devices (
+  id           text PRIMARY KEY,
+  user_id      text NOT NULL REFERENCES users (id),
+  device_code  text NOT NULL UNIQUE,
+  enrolled_at  timestamptz NOT NULL DEFAULT now(),
+  revoked_at   timestamptz,
+  revoked_by   text REFERENCES users (id)
+);
+CREATE INDEX devices_user_id_idx ON devices (user_id);
+
+-- Only a SHA-256 of each refresh token is kept: a copy of the table signs no one in.
+CREATE TABLE refresh_tokens (
+  token_hash  text PRIMARY KEY,
+  device_id   text NOT NULL REFERENCES devices (id),
+  user_id     text NOT NULL REFERENCES users (id),
+  issued_at   timestamptz NOT NULL DEFAULT now(),
+  expires_at  timestamptz NOT NULL,
+  used_at     timestamptz,
+  revoked_at  timestamptz
+);
+CREATE INDEX refresh_tokens_device_id_idx ON refresh_tokens (device_id);
+`,
+  },
+  {
+    version: 2,
+    name: 'sync push',
+    sql: `
+-- The last mutation id head office has applied, rejected or skipped per device; written in the same
+-- transaction as the mutations' effects, which is what makes push idempotent.
+CREATE TABLE device_cursors (
+  device_id         text PRIMARY KEY REFERENCES devices (id),
+  last_mutation_id  bigint NOT NULL DEFAULT 0 CHECK (last_mutation_id >= 0),
+  updated_at        timestamptz NOT NULL DEFAULT now()
+);
+
+-- One row per mutation id head office took a decision on (a push skipped as already seen writes nothing).
+-- id, name, user_id and case_id are null when the entry was too malformed to read them.
+CREATE TABLE mutations_applied (
+  device_id       text NOT NULL REFERENCES devices (id),
+  mutation_id     bigint NOT NULL CHECK (mutation_id > 0),
+  id              text,
+  name            text,
+  user_id         text,
+  case_id         text,
+  status          text NOT NULL CHECK (status IN ('applied', 'duplicate', 'rejected')),
+  reason_code     text,
+  reason_message  text,
+  received_at     timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (device_id, mutation_id),
+  CHECK ((status = 'rejected') = (reason_code IS NOT NULL))
+);
+CREATE INDEX mutations_applied_rejected_idx ON mutations_applied (received_at) WHERE status = 'rejected';
+
+-- Where applied intent mutations land, one row per record the device created or acted on, keyed by the
+-- mutation name and the record's client id. Generic for now; per-kind tables come with pull (issue 5).
+CREATE TABLE field_records (
+  kind         text NOT NULL,
+  id           text NOT NULL,
+  case_id      text,
+  device_id    text NOT NULL REFERENCES devices (id),
+  user_id      text NOT NULL,
+  mutation_id  bigint NOT NULL,
+  data         jsonb NOT NULL,
+  received_at  timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (kind, id)
+);
+CREATE INDEX field_records_case_id_idx ON field_records (case_id);
+`,
+  },
+];

@@ -1,0 +1,21 @@
+/**
+ * The one interface the service uses to reach its database, the same over PGlite (embedded) and real
+ * PostgreSQL, so every query is written once in the PostgreSQL dialect. Parameterised SQL only ($1, $2 …):
+ * values never go into the text.
+ */
+export interface QueryResult<R> {
+  rows: R[];
+  /** Rows inserted, updated or deleted (0 for a SELECT on PGlite). */
+  rowCount: number;
+}
+
+export interface Queryable {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs fn in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,56 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { makeAuthenticate } from '../auth/authenticate';
+import { authRoutes } from '../auth/routes';
+import type { Config } from '../config';
+import type { Db } from '../db/types';
+import { casesNotImportedYet, type CaseScopeCheck } from '../sync/scope';
+import { syncRoutes } from '../sync/routes';
+import { installErrorHandler } from './errors';
+import { healthRoutes } from './health';
+import { installSecurityHeaders } from './security';
+
+/** Never in a log line: credentials in headers and bodies, and tokens in answers. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  '*.password',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.tokenSecret',
+  'body.password',
+  'body.refreshToken',
+];
+
+export interface BuildServerOptions {
+  db: Db;
+  config: Config;
+  /** A ready logger, or where to write JSON log lines (defaults to stdout at config.logLevel). */
+  logger?: FastifyBaseLogger | { stream: { write(line: string): void } };
+  /** The clock, in ms since the epoch: tests move it to expire tokens and lockouts. */
+  now?: () => number;
+  /** Whether a case is in a user's scope; defaults to "unknown" until the portfolio import exists. */
+  caseScope?: CaseScopeCheck;
+}
+
+/** The head-office HTTP service, not yet listening: `await app.listen({ port, host })`. */
+export function buildServer({ db, config, logger, now = Date.now, caseScope = casesNotImportedYet }: BuildServerOptions): FastifyInstance {
+  const loggerOptions = { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+  const app: FastifyInstance = Fastify({
+    bodyLimit: config.bodyLimitBytes,
+    ...(logger && !('stream' in logger) ? { loggerInstance: logger } : { logger: { ...loggerOptions, ...(logger ? { stream: logger.stream } : {}) } }),
+    // The desktop app sends one request at a time per device; a stuck client must not hold a socket forever.
+    requestTimeout: 60_000,
+    return503OnClosing: true,
+  }) as unknown as FastifyInstance;
+
+  installSecurityHeaders(app);
+  installErrorHandler(app);
+
+  const authenticate = makeAuthenticate({ db, tokenSecret: config.tokenSecret, now });
+  const settings = { tokenSecret: config.tokenSecret, accessTokenTtlSeconds: config.accessTokenTtlSeconds, refreshTokenTtlDays: config.refreshTokenTtlDays };
+  healthRoutes(app, db);
+  authRoutes(app, { db, settings, now, authenticate });
+  syncRoutes(app, { db, now, authenticate, caseScope });
+  return app;
+}

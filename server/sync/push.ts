@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { OutboxEntrySchema, type OutboxEntry } from '../../shared/sync/mutations';
+import { DeviceIdSchema } from '../../shared/sync/primitives';
+import { PUSH_MAX_MUTATIONS, type PushResponse, type PushResult, type RejectionReason } from '../../shared/sync/protocol';
+import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/versions';
+import type { Principal } from '../auth/principal';
+import type { Db, Queryable } from '../db/types';
+import { HttpError, badRequest, parseWith, unauthorized } from '../http/errors';
+import type { CaseScopeCheck } from './scope';
+
+/**
+ * The push request, read loosely: each mutation is only required to carry a usable mutationId here, and is
+ * checked against OutboxEntrySchema on its own, so one malformed entry is rejected with a reason (and the
+ * cursor moves past it) instead of failing the whole push and wedging the device.
+ */
+const PushEnvelopeSchema = z.object({
+  protocolVersion: z.number().int(),
+  schemaVersion: z.number().int(),
+  deviceId: DeviceIdSchema,
+  mutations: z
+    .array(z.looseObject({ mutationId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER), deviceId: z.unknown() }))
+    .max(PUSH_MAX_MUTATIONS, `at most ${PUSH_MAX_MUTATIONS} mutations per push`),
+});
+type PushEnvelope = z.output<typeof PushEnvelopeSchema>;
+
+const unsupportedProtocol = (message: string) => new HttpError(409, 'unsupported_protocol', message, { minProtocolVersion: PROTOCOL_VERSION });
+
+/** Checks versions first (a newer client may send another shape), then the envelope; throws HttpError. */
+export function readPushRequest(body: unknown, who: Principal): PushEnvelope {
+  const versions = parseWith(z.looseObject({ protocolVersion: z.number().int(), schemaVersion: z.number().int() }), body, 'body');
+  if (versions.protocolVersion !== PROTOCOL_VERSION) {
+    throw unsupportedProtocol(`protocol version ${versions.protocolVersion} is not spoken here; head office speaks ${PROTOCOL_VERSION}`);
+  }
+  if (versions.schemaVersion !== MUTATION_SCHEMA_VERSION) {
+    throw unsupportedProtocol(`schema version ${versions.schemaVersion} is not read here; head office reads ${MUTATION_SCHEMA_VERSION}`);
+  }
+  const req = parseWith(PushEnvelopeSchema, body, 'body');
+  if (req.deviceId !== who.deviceId) throw unauthorized('the access token was issued to another device');
+  req.mutations.forEach((m, i) => {
+    if (m.deviceId !== req.deviceId) throw badRequest(`body.mutations.${i}.deviceId: a push carries one device’s mutations`);
+    const prev = req.mutations[i - 1];
+    if (prev && m.mutationId <= prev.mutationId) throw badRequest(`body.mutations.${i}.mutationId: mutation ids must strictly increase`);
+  });
+  return req;
+}
+
+type Decision = { status: 'applied' | 'duplicate'; entry: OutboxEntry } | { status: 'rejected'; reason: RejectionReason; entry?: OutboxEntry };
+
+/**
+ * Applies a push in ONE transaction with the device's cursor: ids at or below the cursor are skipped as
+ * duplicates and write nothing; each newer one is applied or rejected (with a reason) and the cursor moves
+ * past it either way. A retried push after a lost response therefore changes nothing.
+ */
+export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope: CaseScopeCheck, nowMs: number): Promise<PushResponse> {
+  const receivedAt = new Date(nowMs);
+  return db.transaction(async (tx) => {
+    await tx.query('INSERT INTO device_cursors (device_id) VALUES ($1) ON CONFLICT (device_id) DO NOTHING', [req.deviceId]);
+    const cursor = await tx.query<{ last_mutation_id: number }>('SELECT last_mutation_id FROM device_cursors WHERE device_id = $1 FOR UPDATE', [req.deviceId]);
+    const initial = Number(cursor.rows[0]?.last_mutation_id ?? 0);
+    let last = initial;
+    const results: PushResult[] = [];
+    for (const raw of req.mutations) {
+      if (raw.mutationId <= last) {
+        results.push({ mutationId: raw.mutationId, status: 'duplicate' });
+        continue;
+      }
+      const decision = await decide(tx, who, raw, scope, receivedAt);
+      const e = decision.entry;
+      const reason = decision.status === 'rejected' ? decision.reason : undefined;
+      await tx.query(
+        `INSERT INTO mutations_applied (device_id, mutation_id, id, name, user_id, case_id, status, reason_code, reason_message, received_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [req.deviceId, raw.mutationId, e?.id ?? stringOrNull(raw.id), e?.name ?? stringOrNull(raw.name), e?.userId ?? null, e?.caseId ?? null, decision.status, reason?.code ?? null, reason?.message ?? null, receivedAt],
+      );
+      results.push(reason ? { mutationId: raw.mutationId, status: 'rejected', reason } : { mutationId: raw.mutationId, status: decision.status });
+      last = raw.mutationId;
+    }
+    if (last !== initial) {
+      await tx.query('UPDATE device_cursors SET last_mutation_id = $2, updated_at = $3 WHERE device_id = $1', [req.deviceId, last, receivedAt]);
+    }
+    return { lastMutationId: last, results };
+  });
+}
+
+async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown>, scope: CaseScopeCheck, receivedAt: Date): Promise<Decision> {
+  if (raw.schemaVersion !== MUTATION_SCHEMA_VERSION) {
+    return { status: 'rejected', reason: { code: 'unsupported_version', message: `mutation schema version ${String(raw.schemaVersion)} is not read here` } };
+  }
+  const parsed = OutboxEntrySchema.safeParse(raw);
+  if (!parsed.success) {
+    const message = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`)
+      .join('; ');
+    return { status: 'rejected', reason: { code: 'invalid', message: message.slice(0, 1000) } };
+  }
+  const entry = parsed.data;
+  if (entry.userId !== who.userId) {
+    return { status: 'rejected', entry, reason: { code: 'forbidden', message: `written by user ${entry.userId}, but this device is enrolled to ${who.userId}` } };
+  }
+  if (entry.caseId !== null && (await scope(tx, entry.caseId, who)) === 'out_of_scope') {
+    return { status: 'rejected', entry, reason: { code: 'out_of_scope', message: `case ${entry.caseId} is not in your scope` } };
+  }
+  return recordFieldWork(tx, entry, receivedAt);
+}
+
+/**
+ * Lands an applied mutation in field_records, keyed by its name and the record's client id (the entry's own
+ * id for a mutation about an existing record). The same record arriving again under a new mutation id (a
+ * device that lost its store and replays its outbox) is a duplicate; different content under a used id
+ * is a conflict: records are insert-only.
+ */
+async function recordFieldWork(tx: Queryable, entry: OutboxEntry, receivedAt: Date): Promise<Decision> {
+  const args = entry.args as Record<string, unknown>;
+  const recordId = typeof args.id === 'string' ? args.id : entry.id;
+  const inserted = await tx.query(
+    `INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data, received_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
+     ON CONFLICT (kind, id) DO NOTHING
+     RETURNING id`,
+    [entry.name, recordId, entry.caseId, entry.deviceId, entry.userId, entry.mutationId, JSON.stringify(entry), receivedAt],
+  );
+  if (inserted.rows.length > 0) return { status: 'applied', entry };
+  const same = await tx.query(`SELECT 1 FROM field_records WHERE kind = $1 AND id = $2 AND data -> 'args' = $3::jsonb`, [entry.name, recordId, JSON.stringify(entry.args)]);
+  if (same.rows.length > 0) return { status: 'duplicate', entry };
+  return { status: 'rejected', entry, reason: { code: 'conflict', message: `${entry.name} ${recordId} was already received with different content` } };
+}
+
+const stringOrNull = (v: unknown) => (typeof v === 'string' ? v.slice(0, 200) : null);
