@@ -287,7 +287,7 @@ export async function timeMyDay({ warmups, reps, scope, pureOnly }) {
   const samples = [];
   let entries = 0;
   // As the screen does: the field-work records, plus the full cases (limitation and guarantee dates).
-  const read = async () => ({ work: await B.workRecords(db), cases: await B.casesByIds(db, rows.map((r) => r.id)) });
+  const read = async () => ({ work: await B.workRecords(db), cases: await B.casesByIds(db, B.deadlineCandidates(rows, today).map((r) => r.id)) });
   const once = pureOnly ? await read() : null;
   for (let i = 0; i < warmups + reps; i++) {
     const t0 = performance.now();

@@ -1,7 +1,7 @@
 import { useAppStore } from './state/appStore';
 import * as fieldwork from './db/fieldwork';
 import { casesByIds, workRecords } from './db/fieldwork/myDayInputs';
-import { computeMyDay, casesFor } from './features/myDay/computeMyDay';
+import { computeMyDay, casesFor, deadlineCandidates } from './features/myDay/computeMyDay';
 import { checkContact } from '../../shared/compliance';
 import { currentPack } from './features/fieldwork/compliancePack';
 
@@ -17,6 +17,7 @@ export function installBenchHooks(): void {
     casesByIds,
     computeMyDay,
     casesFor,
+    deadlineCandidates,
     checkContact,
     currentPack,
   };

@@ -35,6 +35,10 @@ export interface CaseRow {
   snapshotDate: string;
   /** When the case reached this device's portfolio (new high-risk cases go to My day). */
   createdAt: string;
+  /** Earliest and latest main-debt due dates over the accounts (maturity, else overdue since): the start of the
+   * limitation and guarantee periods, so My day can skip cases whose periods cannot end within its window. */
+  earliestDueDate: string | null;
+  latestDueDate: string | null;
   /** Lower-cased names, phone digits, ID-number tails, account and contract numbers, for search. */
   searchText: string;
 }
@@ -49,6 +53,10 @@ export function summarizeCase(c: Case): CaseRow {
   const dpd = Math.max(...c.accounts.map((a) => a.dpd));
   const classificationRank = Math.max(...c.accounts.map((a) => CLASSIFICATIONS.indexOf(a.classification)));
   const bucket = bucketOf(dpd);
+  const dueDates = c.accounts
+    .map((a) => a.maturityDate ?? a.overdueSince)
+    .filter((d): d is string => d !== null)
+    .sort();
   const searchParts = [
     ...c.parties.map((p) => p.name),
     ...c.parties.flatMap((p) => p.phones.map((ph) => ph.number.replace(/\D/g, ''))),
@@ -80,6 +88,8 @@ export function summarizeCase(c: Case): CaseRow {
     hasGuarantor: c.parties.some((p) => p.role === 'guarantor'),
     snapshotDate: main.snapshotDate,
     createdAt: c.createdAt,
+    earliestDueDate: dueDates[0] ?? null,
+    latestDueDate: dueDates[dueDates.length - 1] ?? null,
     searchText: searchParts.join('\u0001').toLowerCase(),
   };
 }

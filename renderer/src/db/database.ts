@@ -87,5 +87,16 @@ export class RecoveryDeskDb extends Dexie {
     this.version(4).stores({
       letters: 'id, number, caseId, partyId, type, issuedAt',
     });
+    // v5: list rows carry the due-date range (My day's limitation pre-filter); rows are re-derived.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table<Case, string>('cases')
+          .toCollection()
+          .each(async (c) => {
+            await tx.table<CaseRow, string>('caseRows').put(summarizeCase(c));
+          });
+      });
   }
 }

@@ -6,7 +6,7 @@ import { todayIn } from '../../ui/format';
 import { casesByIds, workRecords, type WorkRecords } from '../../db/fieldwork/myDayInputs';
 import type { Case } from '../../../../shared/domain/case';
 import { GRACE_DAYS } from '../fieldwork/graceDays';
-import { casesFor, computeMyDay } from './computeMyDay';
+import { casesFor, computeMyDay, deadlineCandidates } from './computeMyDay';
 import { DayReceipts } from '../fieldwork/DayReceipts';
 
 const TIME_ZONE = 'Asia/Shanghai';
@@ -26,7 +26,8 @@ export function MyDayScreen() {
     if (!store) return;
     let live = true;
     // Full records only for this collector's cases: limitation and guarantee dates need parties and accounts.
-    void Promise.all([workRecords(store.db), casesByIds(store.db, mine.map((r) => r.id))]).then(([work, cases]) => live && setRecords({ work, cases }));
+    const candidates = deadlineCandidates(mine, todayIn(TIME_ZONE, clock.now()));
+    void Promise.all([workRecords(store.db), casesByIds(store.db, candidates.map((r) => r.id))]).then(([work, cases]) => live && setRecords({ work, cases }));
     return () => {
       live = false;
     };

@@ -7,6 +7,25 @@ import { deadlineAlerts, toMyDayDeadlines } from '../../../../shared/limitation'
 import type { MyDayDeadline as MyDayDeadlineLike } from '../../../../shared/fieldwork';
 import { caseDeadlines } from '../limitation/caseDeadlines';
 
+const DAY = 86_400_000;
+const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/**
+ * Cases whose limitation or guarantee period could end within My day's 90 days. A period ends no earlier than
+ * due date + 3 years (limitation; events only push it later) or exactly due date + 6 months (guarantee, never
+ * interrupted), so recent debts need no full read. Conservative: a case without due dates is kept.
+ */
+export function deadlineCandidates(rows: readonly CaseRow[], today: string, windowDays = 90): CaseRow[] {
+  const limitationBefore = shiftDays(today, windowDays - 3 * 365 + 1);
+  const guaranteeFrom = shiftDays(today, -190);
+  const guaranteeTo = shiftDays(today, windowDays - 180 + 1);
+  return rows.filter((r) => {
+    if (!r.earliestDueDate || !r.latestDueDate) return true;
+    if (r.earliestDueDate <= limitationBefore) return true;
+    return r.hasGuarantor && r.latestDueDate >= guaranteeFrom && r.earliestDueDate <= guaranteeTo;
+  });
+}
+
 /** A collector sees their own cases; a supervisor or clerk sees the branch's. */
 export function casesFor(operator: Staff, rows: readonly CaseRow[]): CaseRow[] {
   return operator.role === 'collector' ? rows.filter((r) => r.officerId === operator.id) : rows.filter((r) => r.branchCode === operator.branchCode);
