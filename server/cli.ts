@@ -2,11 +2,17 @@ import { parseArgs } from 'node:util';
 import { countUsers, DEMO_PASSWORD, DEMO_USERS, seedDemoOrganisation, type DemoUser } from './auth/seed';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open';
+import { importFile, reassignCase, ReassignError } from './import/apply';
 import { closeOnSignals, startServer } from './main';
 
 const USAGE = `usage:
   npm run server                 start the head-office service (PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL)
   npm run server -- seed-demo    add the demo branches and users (password ${DEMO_PASSWORD}) and exit
+  npm run server -- import FILE [--dry-run]
+                                 import a core-banking extract (CSV UTF-8/GB18030 or XLSX, docs/import-format.md);
+                                 prints counts, writes FILE.rejections.csv; --dry-run writes no case
+  npm run server -- reassign CASE_ID OFFICER_ID
+                                 move a case to an officer (and the officer's branch)
   npm run server -- help
 See docs/server.md.`;
 
@@ -19,13 +25,13 @@ function printUsers(users: readonly DemoUser[]): void {
 
 /** The exit code (0 done, 2 bad configuration or usage), or 'running' while the service serves. */
 export async function main(argv: readonly string[], env: Record<string, string | undefined>): Promise<number | 'running'> {
-  const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, 'dry-run': { type: 'boolean' } } });
   const command = positionals[0] ?? 'start';
   if (values.help || command === 'help') {
     console.log(USAGE);
     return 0;
   }
-  if (command !== 'start' && command !== 'seed-demo') {
+  if (command !== 'start' && command !== 'seed-demo' && command !== 'import' && command !== 'reassign') {
     console.error(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
     return 2;
   }
@@ -38,6 +44,37 @@ export async function main(argv: readonly string[], env: Record<string, string |
       return 2;
     }
     throw err;
+  }
+
+  if (command === 'import' || command === 'reassign') {
+    const args = positionals.slice(1);
+    if ((command === 'import' && args.length !== 1) || (command === 'reassign' && args.length !== 2)) {
+      console.error(USAGE);
+      return 2;
+    }
+    const db = await openDatabase(config);
+    try {
+      if (command === 'reassign') {
+        try {
+          const outcome = await reassignCase(db, args[0]!, args[1]!);
+          console.log(outcome === 'reassigned' ? `case ${args[0]} reassigned to ${args[1]}` : `case ${args[0]} is already assigned to ${args[1]}`);
+          return 0;
+        } catch (err) {
+          if (!(err instanceof ReassignError)) throw err;
+          console.error(err.message);
+          return 1;
+        }
+      }
+      const dryRun = values['dry-run'] ?? false;
+      const result = await importFile(db, args[0]!, { dryRun });
+      const c = result.counts;
+      console.log(`${dryRun ? 'dry run (nothing written): ' : ''}new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, closed ${c.closed}, rejected ${c.rejected} (${c.rejectedRows} rows)`);
+      if (result.fileError) console.error(`file rejected: ${result.fileError}`);
+      console.log(`rejection report: ${result.reportPath}`);
+      return result.fileError ? 1 : 0;
+    } finally {
+      await db.close();
+    }
   }
 
   if (command === 'seed-demo') {

@@ -102,4 +102,47 @@ CREATE TABLE field_records (
 CREATE INDEX field_records_case_id_idx ON field_records (case_id);
 `,
   },
+  {
+    version: 3,
+    name: 'portfolio and change log',
+    sql: `
+-- The imported portfolio: one row per customer-level case. data is the whole shared/domain/case.ts Case
+-- (checked with CaseSchema before it is written); the other columns copy what scope and pull select on.
+-- updated_seq is the changes.seq of the case's latest change: pull sends a case only at that change.
+CREATE TABLE cases (
+  id           text PRIMARY KEY,
+  case_number  text NOT NULL UNIQUE,
+  branch_code  text NOT NULL REFERENCES branches (code),
+  officer_id   text REFERENCES users (id),
+  status       text NOT NULL,
+  data         jsonb NOT NULL,
+  version      bigint NOT NULL CHECK (version > 0),
+  updated_seq  bigint NOT NULL,
+  created_at   timestamptz NOT NULL DEFAULT now(),
+  updated_at   timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX cases_branch_code_idx ON cases (branch_code);
+CREATE INDEX cases_officer_id_idx ON cases (officer_id);
+
+-- The change log pull pages through: seq is the server-assigned cursor, never a client time. Writers take
+-- an EXCLUSIVE lock on this table for their transaction, so seqs become visible in order.
+-- A 'case' row says the case changed while assigned to (branch_code, officer_id). A 'tombstone' row says the
+-- case left that scope (reason out_of_scope) or was deleted; audience 'officer' is for the old officer only
+-- (a reassignment inside the branch), 'branch' for the branch and the officer.
+CREATE TABLE changes (
+  seq          bigserial PRIMARY KEY,
+  kind         text NOT NULL CHECK (kind IN ('case', 'tombstone')),
+  record_id    text NOT NULL,
+  branch_code  text NOT NULL,
+  officer_id   text,
+  reason       text CHECK (reason IN ('out_of_scope', 'deleted')),
+  audience     text NOT NULL DEFAULT 'branch' CHECK (audience IN ('branch', 'officer')),
+  created_at   timestamptz NOT NULL DEFAULT now(),
+  CHECK ((kind = 'tombstone') = (reason IS NOT NULL))
+);
+CREATE INDEX changes_branch_seq_idx ON changes (branch_code, seq);
+CREATE INDEX changes_officer_seq_idx ON changes (officer_id, seq);
+CREATE INDEX changes_record_idx ON changes (record_id);
+`,
+  },
 ];

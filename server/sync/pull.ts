@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { PullRequestSchema, type PullChange, type PullRequest, type PullResponse } from '../../shared/sync/protocol';
+import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/versions';
+import type { Principal } from '../auth/principal';
+import type { Db, Queryable } from '../db/types';
+import { HttpError, badRequest, parseWith, unauthorized } from '../http/errors';
+
+/**
+ * Pull: pages through the change log (table `changes`) after a server-made cursor, in seq order, filtered by
+ * the caller's scope as it is now (from the access token's user, never from the cursor):
+ * - collector: changes made while a case was assigned to them (the case, or a tombstone when it left them);
+ * - supervisor, clerk: their branch's changes (a reassignment inside the branch is no tombstone for them);
+ * - head-office admin: every case, and tombstones of deleted records only.
+ * A case change is sent only at the case's latest change (cases.updated_seq), with the case as it is now,
+ * so a page never carries a case twice or an old copy, and a case that has since left the scope is not sent.
+ *
+ * The cursor is `v1.<seq>.<issued ms>`: the last seq the device has seen and when head office issued it.
+ * One issued longer ago than tombstones are kept (retention) gets resetRequired, since tombstones it would
+ * need may have been pruned.
+ */
+
+export const DEFAULT_TOMBSTONE_RETENTION_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+export interface PullSettings {
+  tombstoneRetentionDays: number;
+}
+
+const unsupportedProtocol = (message: string) => new HttpError(409, 'unsupported_protocol', message, { minProtocolVersion: PROTOCOL_VERSION });
+
+export function readPullRequest(body: unknown, who: Principal): PullRequest {
+  const versions = parseWith(z.looseObject({ protocolVersion: z.number().int(), schemaVersion: z.number().int() }), body, 'body');
+  if (versions.protocolVersion !== PROTOCOL_VERSION) {
+    throw unsupportedProtocol(`protocol version ${versions.protocolVersion} is not spoken here; head office speaks ${PROTOCOL_VERSION}`);
+  }
+  if (versions.schemaVersion !== MUTATION_SCHEMA_VERSION) {
+    throw unsupportedProtocol(`schema version ${versions.schemaVersion} is not read here; head office reads ${MUTATION_SCHEMA_VERSION}`);
+  }
+  const req = parseWith(PullRequestSchema, body, 'body');
+  if (req.deviceId !== who.deviceId) throw unauthorized('the access token was issued to another device');
+  return req;
+}
+
+export function formatCursor(seq: number, issuedMs: number): string {
+  return `v1.${seq}.${issuedMs}`;
+}
+
+export function parseCursor(cursor: string): { seq: number; issuedMs: number } {
+  const m = /^v1\.(\d{1,16})\.(\d{1,16})$/.exec(cursor);
+  const seq = m ? Number(m[1]) : NaN;
+  const issuedMs = m ? Number(m[2]) : NaN;
+  if (!Number.isSafeInteger(seq) || !Number.isSafeInteger(issuedMs)) throw badRequest('body.cursor: not a cursor head office issued; pull from null');
+  return { seq, issuedMs };
+}
+
+function scopeFilter(who: Principal, params: unknown[]): string {
+  switch (who.role) {
+    case 'collector':
+      params.push(who.userId);
+      return `ch.officer_id = $${params.length}`;
+    case 'supervisor':
+    case 'clerk':
+      params.push(who.branchCode);
+      return `(ch.branch_code = $${params.length} AND ch.audience = 'branch')`;
+    case 'head_office_admin':
+      return `(ch.kind = 'case' OR ch.reason = 'deleted')`;
+  }
+}
+
+const RESET: PullResponse = { cursor: null, hasMore: false, changes: [], resetRequired: true };
+
+export async function pull(db: Db, who: Principal, req: PullRequest, settings: PullSettings, nowMs: number): Promise<PullResponse> {
+  let after = 0;
+  if (req.cursor !== null) {
+    const c = parseCursor(req.cursor);
+    if (nowMs - c.issuedMs > settings.tombstoneRetentionDays * DAY_MS) return RESET;
+    after = c.seq;
+  }
+  return db.transaction(async (tx) => {
+    // The top is read first: writers hold an exclusive lock on changes and commit seqs in order, so every
+    // seq up to it is visible now and none can appear below it later.
+    const top = Number((await tx.query<{ top: string | number }>('SELECT coalesce(max(seq), 0) AS top FROM changes')).rows[0]!.top);
+    const params: unknown[] = [after, top, req.limit + 1];
+    const scope = scopeFilter(who, params);
+    const res = await tx.query<{ seq: string | number; kind: 'case' | 'tombstone'; record_id: string; reason: 'out_of_scope' | 'deleted' | null; data: object | null }>(
+      `SELECT ch.seq, ch.kind, ch.record_id, ch.reason, c.data
+         FROM changes ch
+         LEFT JOIN cases c ON ch.kind = 'case' AND c.id = ch.record_id
+        WHERE ch.seq > $1 AND ch.seq <= $2 AND ${scope}
+          AND (ch.kind = 'tombstone' OR c.updated_seq = ch.seq)
+        ORDER BY ch.seq
+        LIMIT $3`,
+      params,
+    );
+    const hasMore = res.rows.length > req.limit;
+    const rows = hasMore ? res.rows.slice(0, req.limit) : res.rows;
+    const changes: PullChange[] = rows.map((r) =>
+      r.kind === 'case' ? { kind: 'case' as const, id: r.record_id, data: r.data } : { kind: 'tombstone' as const, id: r.record_id, of: 'case' as const, reason: r.reason ?? 'deleted' },
+    );
+    // Pruning may have removed the newest rows: a cursor never moves back.
+    const last = hasMore ? Number(rows[rows.length - 1]!.seq) : Math.max(top, after);
+    return { cursor: formatCursor(last, nowMs), hasMore, changes, resetRequired: false };
+  });
+}
+
+/**
+ * Drops tombstones older than the retention (cursors that old get resetRequired) and case changes that a
+ * later change of the same case supersedes (never sent). Returns how many rows went.
+ */
+export async function pruneChanges(db: Queryable, nowMs: number, settings: PullSettings): Promise<number> {
+  const before = new Date(nowMs - settings.tombstoneRetentionDays * DAY_MS).toISOString();
+  const tomb = await db.query(`DELETE FROM changes WHERE kind = 'tombstone' AND created_at < $1`, [before]);
+  const superseded = await db.query(`DELETE FROM changes ch USING cases c WHERE ch.kind = 'case' AND c.id = ch.record_id AND c.updated_seq <> ch.seq`);
+  return tomb.rowCount + superseded.rowCount;
+}
