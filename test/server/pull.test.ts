@@ -5,9 +5,10 @@ import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/ver
 import { importExtract, reassignCase } from '../../server/import/apply';
 import { caseIdOf } from '../../server/import/portfolio';
 import { formatCursor, pruneChanges } from '../../server/sync/pull';
+import { portfolioCaseScope } from '../../server/sync/pullScope';
 import type { Db } from '../../server/db/types';
 import { caseToRows, customerNoOf, demoCases, extractOf } from '../fixtures/import/demoExtract';
-import { openDb, post, signIn, startHarness, type Harness } from './harness';
+import { entry, openDb, post, push, signIn, startHarness, type Harness } from './harness';
 
 let db: Db;
 let h: Harness;
@@ -205,5 +206,32 @@ describe('POST /sync/pull', () => {
     const oldProtocol = await pullOnce(d, null, 10, { protocolVersion: 999 });
     expect(oldProtocol.status).toBe(409);
     expect(oldProtocol.body.error.code).toBe('unsupported_protocol');
+  });
+});
+
+describe('portfolioCaseScope (push scope from the imported portfolio)', () => {
+  it('accepts the user’s cases and cases once assigned to them, refuses other branches’, and pushes through it over HTTP', async () => {
+    const h2 = await startHarness(db, { caseScope: portfolioCaseScope });
+    try {
+      const c = cases.find((x) => x.assignment.officerId !== null && x.assignment.branchCode === cases[0]!.assignment.branchCode)!;
+      const current = (await db.query<{ officer_id: string | null; branch_code: string }>('SELECT officer_id, branch_code FROM cases WHERE id = $1', [idOf(c)])).rows[0]!;
+      const foreign = cases.find((x) => x.assignment.branchCode !== current.branch_code && x.assignment.officerId !== null)!;
+      const d = await signIn(h2, foreign.assignment.officerId!);
+      const tx = db;
+      const who = { userId: d.userId, deviceId: d.deviceId, deviceCode: d.deviceCode, role: 'collector' as const, branchCode: foreign.assignment.branchCode };
+      expect(await portfolioCaseScope(tx, idOf(foreign), who)).toBe('in_scope');
+      expect(await portfolioCaseScope(tx, 'case-nobody', who)).toBe('unknown');
+      // The case reassigned away in an earlier test: its first officer's records are still accepted.
+      const moved = cases.find((x) => x.assignment.officerId !== null)!;
+      const firstOfficer = { ...who, userId: moved.assignment.officerId!, branchCode: moved.assignment.branchCode };
+      expect(await portfolioCaseScope(tx, idOf(moved), firstOfficer)).toBe('in_scope');
+      expect(await portfolioCaseScope(tx, idOf(moved), { ...who, userId: 'demo-officer-000000-99' })).toBe('out_of_scope');
+      const res = await push(h2, d, [entry('recordActivity', d, 1, { caseId: idOf(foreign) }), entry('recordActivity', d, 2, { caseId: idOf(c) })]);
+      expect(res.status).toBe(200);
+      expect(res.body.results.map((r: { status: string }) => r.status)).toEqual(['applied', 'rejected']);
+      expect(res.body.results[1].reason.code).toBe('out_of_scope');
+    } finally {
+      await h2.close();
+    }
   });
 });
