@@ -1,13 +1,16 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CaseSchema, type Case } from '../../shared/domain/case';
 import { importExtract, importFile, reassignCase } from '../../server/import/apply';
 import { readExtract } from '../../server/import/extract';
 import type { Db } from '../../server/db/types';
 import { caseToRows, COLUMNS, customerNoOf, demoCases, extractOf, toCsv, toCsvText, toXlsx, type Row } from '../fixtures/import/demoExtract';
-import { openDb } from './harness';
+import { seedDemoOrganisation } from '../../server/auth/seed';
+import { main } from '../../server/cli';
+import { openDatabase } from '../../server/db/open';
+import { openDb, TEST_KDF } from './harness';
 
 let db: Db;
 let dir: string;
@@ -205,5 +208,38 @@ describe('import', () => {
     // The reassign command: unchanged when already there.
     expect(await reassignCase(db, `case-${customerNoOf(c)}`, other)).toBe('unchanged');
     await expect(reassignCase(db, 'case-none', other)).rejects.toThrow('no case case-none');
+  });
+});
+
+describe('npm run server -- import / reassign', () => {
+  it('imports a file into DATA_DIR, prints the counts and the report path, and reassigns a case', async () => {
+    const dataDir = join(dir, 'data');
+    const seeded = await openDatabase({ dataDir, databaseUrl: undefined });
+    await seedDemoOrganisation(seeded, { kdf: TEST_KDF });
+    await seeded.close();
+    const file = await fileOf('cli.csv', toCsv(rows, 'gb18030'));
+    const out: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')));
+    const err = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void out.push(args.join(' ')));
+    try {
+      const env = { DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+      expect(await main(['import', file, '--dry-run'], env)).toBe(0);
+      expect(await main(['import', file], env)).toBe(0);
+      const c = cases.find((x) => x.assignment.officerId !== null)!;
+      const to = `demo-officer-${c.assignment.branchCode}-0${c.assignment.officerId!.endsWith('01') ? 2 : 1}`;
+      expect(await main(['reassign', `case-${customerNoOf(c)}`, to], env)).toBe(0);
+      expect(await main(['reassign', 'case-none', to], env)).toBe(1);
+      expect(await main(['import'], env)).toBe(2);
+      expect(await main(['import', await fileOf('cli-missing.csv', toCsv(rows, 'utf-8', COLUMNS.filter((x) => x !== 'fees')))], env)).toBe(1);
+    } finally {
+      log.mockRestore();
+      err.mockRestore();
+    }
+    expect(out).toContain('dry run (nothing written): new 12, updated 0, unchanged 0, closed 0, rejected 0 (0 rows)');
+    expect(out).toContain('new 12, updated 0, unchanged 0, closed 0, rejected 0 (0 rows)');
+    expect(out).toContain(`rejection report: ${file}.rejections.csv`);
+    expect(out.some((l) => /^case case-C\d+ reassigned to demo-officer-/.test(l))).toBe(true);
+    expect(out).toContain('no case case-none');
+    expect(out).toContain('file rejected: missing column: fees');
   });
 });
