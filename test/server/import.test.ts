@@ -1,5 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CaseSchema, type Case } from '../../shared/domain/case';
@@ -54,6 +55,18 @@ describe('reading extracts', () => {
     );
     expect(utf8.rows.map((r) => r.cells)).toEqual(rows);
     expect(utf8.rows[0]!.rowNumber).toBe(2);
+  });
+
+  it('keeps GB18030 when a GB18030 file has a damaged byte, and rejects only that row', async () => {
+    const bytes = toCsv(rows, 'gb18030');
+    const name = iconv.encode(rows[3]!.borrower_name!, 'gb18030');
+    bytes[bytes.indexOf(name)] = 0xff;
+    const e = await readExtract(bytes);
+    expect(e.encoding).toBe('gb18030');
+    expect(e.rows[0]!.cells.borrower_name).toBe(rows[0]!.borrower_name);
+    const result = await importExtract(db, e, { dryRun: true });
+    expect(result.rejections[0]).toMatchObject({ row: 5, field: 'borrower_name' });
+    expect(result.rejections[0]!.reason).toMatch(/not text in the file’s encoding/);
   });
 });
 
