@@ -8,9 +8,11 @@ import { closeOnSignals, startServer } from './main';
 const USAGE = `usage:
   npm run server                 start the head-office service (PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL)
   npm run server -- seed-demo    add the demo branches and users (password ${DEMO_PASSWORD}) and exit
-  npm run server -- import FILE [--dry-run]
+  npm run server -- import FILE [--dry-run] [--allow-mass-close]
                                  import a core-banking extract (CSV UTF-8/GB18030 or XLSX, docs/import-format.md);
-                                 prints counts, writes FILE.rejections.csv; --dry-run writes no case
+                                 prints counts, writes FILE.rejections.csv; --dry-run writes no case;
+                                 an extract that would settle over half the open cases is refused without
+                                 --allow-mass-close
   npm run server -- reassign CASE_ID OFFICER_ID
                                  move a case to an officer (and the officer's branch)
   npm run server -- help
@@ -25,7 +27,7 @@ function printUsers(users: readonly DemoUser[]): void {
 
 /** The exit code (0 done, 2 bad configuration or usage), or 'running' while the service serves. */
 export async function main(argv: readonly string[], env: Record<string, string | undefined>): Promise<number | 'running'> {
-  const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, 'dry-run': { type: 'boolean' } } });
+  const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, 'dry-run': { type: 'boolean' }, 'allow-mass-close': { type: 'boolean' } } });
   const command = positionals[0] ?? 'start';
   if (values.help || command === 'help') {
     console.log(USAGE);
@@ -66,7 +68,7 @@ export async function main(argv: readonly string[], env: Record<string, string |
         }
       }
       const dryRun = values['dry-run'] ?? false;
-      const result = await importFile(db, args[0]!, { dryRun });
+      const result = await importFile(db, args[0]!, { dryRun, allowMassClose: values['allow-mass-close'] ?? false });
       const c = result.counts;
       console.log(`${dryRun ? 'dry run (nothing written): ' : ''}new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, closed ${c.closed}, rejected ${c.rejected} (${c.rejectedRows} rows)`);
       if (result.fileError) console.error(`file rejected: ${result.fileError}`);

@@ -41,6 +41,13 @@ const fileFailure = (reason: string, field = 'file', dryRun = false): ImportResu
 });
 
 class RollBack extends Error {}
+class TooManyClosed extends Error {}
+
+/**
+ * A truncated or one-branch extract would settle most of the portfolio. Closing more than this share of the
+ * open cases (and more than `min` of them) refuses the file unless allowMassClose is given.
+ */
+export const MASS_CLOSE = { share: 0.5, min: 100 };
 
 /**
  * Serialises writers of the change log (imports, reassignments), so seqs become visible in the order they
@@ -100,7 +107,15 @@ async function loadCases(tx: Queryable, ids?: readonly string[]): Promise<Map<st
 }
 
 /** Imports an extract already read: validates, groups by customer, writes in one transaction (none on a dry run). */
-export async function importExtract(db: Db, extract: Extract, options: { dryRun?: boolean; now?: Date } = {}): Promise<ImportResult> {
+export interface ImportOptions {
+  dryRun?: boolean;
+  now?: Date;
+  /** Let an extract settle more than MASS_CLOSE of the open cases. */
+  allowMassClose?: boolean;
+  massClose?: { share: number; min: number };
+}
+
+export async function importExtract(db: Db, extract: Extract, options: ImportOptions = {}): Promise<ImportResult> {
   const dryRun = options.dryRun ?? false;
   const nowIso = (options.now ?? new Date()).toISOString();
   const missing = REQUIRED_COLUMNS.filter((c) => !extract.header.includes(c));
@@ -170,8 +185,15 @@ export async function importExtract(db: Db, extract: Extract, options: { dryRun?
     }
     // Open cases the extract no longer lists are settled. A customer whose rows were rejected is still listed.
     const listed = new Set([...groups.keys()].map(caseIdOf));
-    for (const prev of stored.values()) {
-      if (listed.has(prev.id) || prev.data.status === 'settled' || prev.data.status === 'closed') continue;
+    const open = [...stored.values()].filter((prev) => prev.data.status !== 'settled' && prev.data.status !== 'closed');
+    const toClose = open.filter((prev) => !listed.has(prev.id));
+    const limit = options.massClose ?? MASS_CLOSE;
+    if (!options.allowMassClose && toClose.length > limit.min && toClose.length > open.length * limit.share) {
+      throw new TooManyClosed(
+        `the extract would settle ${toClose.length} of ${open.length} open cases: is it complete? Nothing imported; run again with --allow-mass-close if it is`,
+      );
+    }
+    for (const prev of toClose) {
       await writeCase(tx, prev, { ...prev.data, status: 'settled', holdReason: null, updatedAt: nowIso }, nowIso);
       counts.closed++;
     }
@@ -180,6 +202,7 @@ export async function importExtract(db: Db, extract: Extract, options: { dryRun?
   try {
     await db.transaction(work);
   } catch (err) {
+    if (err instanceof TooManyClosed) return fileFailure(err.message, 'file', dryRun);
     if (!(err instanceof RollBack)) throw err;
   }
   rejections.sort((a, b) => a.row - b.row);
@@ -187,7 +210,7 @@ export async function importExtract(db: Db, extract: Extract, options: { dryRun?
 }
 
 /** Reads and imports a file; writes the rejection report (CSV, UTF-8 with BOM for Excel) next to it. */
-export async function importFile(db: Db, path: string, options: { dryRun?: boolean; now?: Date } = {}): Promise<ImportResult & { reportPath: string }> {
+export async function importFile(db: Db, path: string, options: ImportOptions = {}): Promise<ImportResult & { reportPath: string }> {
   const reportPath = `${path}.rejections.csv`;
   let result: ImportResult;
   try {

@@ -199,6 +199,18 @@ describe('import', () => {
     expect(await count(`SELECT count(*) AS n FROM cases WHERE status = 'settled'`)).toBe(0);
   });
 
+  it('refuses an extract that would settle most of the portfolio unless told it is complete', async () => {
+    const changesBefore = await count('SELECT count(*) AS n FROM changes');
+    const few = rows.filter((r) => r.customer_no === customerNoOf(cases[0]!));
+    const limit = { share: 0.5, min: 3 };
+    const refused = await importExtract(db, extractOf(few), { massClose: limit });
+    expect(refused.fileError).toBe('the extract would settle 11 of 12 open cases: is it complete? Nothing imported; run again with --allow-mass-close if it is');
+    expect(refused.counts).toMatchObject({ updated: 0, closed: 0 });
+    expect(await count('SELECT count(*) AS n FROM changes')).toBe(changesBefore);
+    expect((await importExtract(db, extractOf(few), { massClose: limit, allowMassClose: true, dryRun: true })).counts).toMatchObject({ closed: 11 });
+    expect(await count('SELECT count(*) AS n FROM changes')).toBe(changesBefore);
+  });
+
   it('a changed officer in the extract is a reassignment: a tombstone for the old officer, the case for the new', async () => {
     const c = cases.find((x) => x.assignment.officerId !== null)!;
     const branch = c.assignment.branchCode;
