@@ -3,7 +3,8 @@ import { makeAuthenticate } from '../auth/authenticate';
 import { authRoutes } from '../auth/routes';
 import type { Config } from '../config';
 import type { Db } from '../db/types';
-import { casesNotImportedYet, type CaseScopeCheck } from '../sync/scope';
+import type { CaseScopeCheck } from '../sync/scope';
+import { portfolioCaseScope } from '../sync/pullScope';
 import { syncRoutes } from '../sync/routes';
 import { installErrorHandler } from './errors';
 import { healthRoutes } from './health';
@@ -34,7 +35,7 @@ export interface BuildServerOptions {
 }
 
 /** The head-office HTTP service, not yet listening: `await app.listen({ port, host })`. */
-export function buildServer({ db, config, logger, now = Date.now, caseScope = casesNotImportedYet }: BuildServerOptions): FastifyInstance {
+export function buildServer({ db, config, logger, now = Date.now, caseScope = portfolioCaseScope }: BuildServerOptions): FastifyInstance {
   const loggerOptions = { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
   const app: FastifyInstance = Fastify({
     bodyLimit: config.bodyLimitBytes,

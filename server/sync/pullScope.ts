@@ -8,7 +8,7 @@ import type { CaseScope, CaseScopeCheck } from './scope';
  * case for a head-office admin. A case that was in the user's scope at some point (the change log says so)
  * also counts: records captured while it was assigned are accepted after a reassignment (architecture.md,
  * Scope). 'unknown' when head office has no such case.
- * Not wired yet: server/http/app.ts passes `casesNotImportedYet` by default.
+ * The push scope check buildServer uses by default.
  */
 export const portfolioCaseScope: CaseScopeCheck = async (tx: Queryable, caseId: string, who: Principal): Promise<CaseScope> => {
   const found = await tx.query<{ branch_code: string; officer_id: string | null }>('SELECT branch_code, officer_id FROM cases WHERE id = $1', [caseId]);

@@ -7,7 +7,3 @@ import type { Queryable } from '../db/types';
  */
 export type CaseScope = 'in_scope' | 'out_of_scope' | 'unknown';
 export type CaseScopeCheck = (tx: Queryable, caseId: string, who: Principal) => Promise<CaseScope>;
-
-// TODO(issue 5, §3 and §4): look the case up in the imported portfolio: in scope when assigned to the user's
-// branch (or to the user), out of scope otherwise, with records made while it was assigned still accepted.
-export const casesNotImportedYet: CaseScopeCheck = async () => 'unknown';
