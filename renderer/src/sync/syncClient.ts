@@ -1,0 +1,378 @@
+import type { z } from 'zod';
+import { CaseSchema, type Case } from '../../../shared/domain/case';
+import { summarizeCase } from '../../../shared/domain/caseSummary';
+import {
+  PULL_MAX_LIMIT,
+  PUSH_MAX_MUTATIONS,
+  PullResponseSchema,
+  PushResponseSchema,
+  SyncErrorSchema,
+  type PullChange,
+  type PullRequest,
+  type PushRequest,
+} from '../../../shared/sync/protocol';
+import type { OutboxEntry } from '../../../shared/sync/mutations';
+import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/versions';
+import type { RecoveryDeskDb } from '../db/database';
+
+/**
+ * The device's half of the sync protocol (architecture.md, Sync protocol): push the outbox, then pull the
+ * scope's changes page by page. Every answer is checked with the shared schemas; every failure comes back as
+ * a typed result, never as an exception into the UI.
+ */
+
+/** Keys in the `meta` table. */
+export const SYNC_META = {
+  cursor: 'sync.cursor',
+  lastSuccessAt: 'sync.lastSuccessAt',
+  rejections: 'sync.rejections',
+  /** Cases whose tombstone arrived while the outbox still named them: evicted after the next push. */
+  pendingEvictions: 'sync.pendingEvictions',
+  /** Cases evicted from this device (what the Sync screen shows). */
+  evicted: 'sync.evicted',
+  /** Records head office sent that did not pass their schema (reported, not applied). */
+  badRecords: 'sync.badRecords',
+  /** A fresh download after resetRequired: the case ids it has brought so far. */
+  reset: 'sync.reset',
+} as const;
+
+export type SyncFailureCode = 'network' | 'unauthorized' | 'version' | 'server';
+export interface SyncFailure {
+  code: SyncFailureCode;
+  message: string;
+}
+
+export interface StoredRejection {
+  mutationId: number;
+  name: string;
+  caseId: string | null;
+  reason: { code: string; message: string };
+  at: string;
+}
+
+export interface EvictedCase {
+  caseId: string;
+  caseNumber: string | null;
+  reason: 'out_of_scope' | 'deleted' | 'reset';
+  at: string;
+}
+
+export interface BadRecord {
+  kind: string;
+  id: string;
+  message: string;
+  at: string;
+}
+
+export interface PushSummary {
+  batches: number;
+  applied: number;
+  duplicate: number;
+  rejected: number;
+  evicted: number;
+}
+
+export interface PullSummary {
+  pages: number;
+  cases: number;
+  evicted: number;
+  /** Tombstones whose case still has pending outbox entries: kept until they are pushed. */
+  deferred: number;
+  badRecords: number;
+  reset: boolean;
+}
+
+export type SyncResult<T> = { ok: true; value: T } | { ok: false; error: SyncFailure };
+
+export interface SyncCredentials {
+  accessToken: string;
+  deviceId: string;
+}
+
+export interface SyncClientOptions {
+  baseUrl: string;
+  fetch: typeof fetch;
+  db: RecoveryDeskDb;
+  /** Null (or a throw) when nobody is signed in: the sync fails as unauthorized. */
+  credentials: () => SyncCredentials | null | Promise<SyncCredentials | null>;
+  /** Changes per pull page (at most PULL_MAX_LIMIT). */
+  pullLimit?: number;
+  /** Mutations per push (at most PUSH_MAX_MUTATIONS). */
+  pushBatch?: number;
+  now?: () => Date;
+}
+
+export interface SyncClient {
+  /** Push, then pull, then record the success. */
+  syncOnce(): Promise<SyncResult<{ push: PushSummary; pull: PullSummary; at: string }>>;
+  push(): Promise<SyncResult<PushSummary>>;
+  pull(): Promise<SyncResult<PullSummary>>;
+}
+
+const REJECTIONS_KEPT = 1000;
+const EVICTED_KEPT = 1000;
+const BAD_RECORDS_KEPT = 200;
+
+class Failure extends Error {
+  constructor(readonly failure: SyncFailure) {
+    super(failure.message);
+  }
+}
+
+const fail = (code: SyncFailureCode, message: string): never => {
+  throw new Failure({ code, message });
+};
+
+function parseAnswer<S extends z.ZodType>(schema: S, body: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return fail('server', `head office sent a malformed ${what} answer (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`);
+  }
+  return parsed.data;
+}
+
+export function createSyncClient(options: SyncClientOptions): SyncClient {
+  const { db } = options;
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const now = options.now ?? (() => new Date());
+  const pullLimit = Math.min(Math.max(1, Math.floor(options.pullLimit ?? 2000)), PULL_MAX_LIMIT);
+  const pushBatch = Math.min(Math.max(1, Math.floor(options.pushBatch ?? PUSH_MAX_MUTATIONS)), PUSH_MAX_MUTATIONS);
+
+  async function credentials(): Promise<SyncCredentials> {
+    let creds: SyncCredentials | null;
+    try {
+      creds = await options.credentials();
+    } catch (err) {
+      return fail('unauthorized', `not signed in: ${String((err as Error)?.message ?? err)}`);
+    }
+    if (!creds || !creds.accessToken || !creds.deviceId) return fail('unauthorized', 'not signed in to head office');
+    return creds;
+  }
+
+  async function post(path: string, body: unknown, token: string): Promise<unknown> {
+    let res: Response;
+    try {
+      res = await options.fetch(baseUrl + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+    } catch (err) {
+      return fail('network', `head office did not answer: ${String((err as Error)?.message ?? err)}`);
+    }
+    let text: string;
+    try {
+      text = await res.text();
+    } catch (err) {
+      return fail('network', `the answer was cut off: ${String((err as Error)?.message ?? err)}`);
+    }
+    let json: unknown = undefined;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      if (res.ok) return fail('server', `head office sent an answer that is not JSON (HTTP ${res.status})`);
+    }
+    if (res.ok) return json;
+    const parsed = SyncErrorSchema.safeParse((json as { error?: unknown } | undefined)?.error);
+    const detail = parsed.success ? `${parsed.data.code}: ${parsed.data.message}` : `HTTP ${res.status}`;
+    if (res.status === 401 || res.status === 403) return fail('unauthorized', detail);
+    if (res.status === 409 && parsed.success && parsed.data.code === 'unsupported_protocol') return fail('version', detail);
+    return fail('server', detail);
+  }
+
+  async function run<T>(work: () => Promise<T>): Promise<SyncResult<T>> {
+    try {
+      return { ok: true, value: await work() };
+    } catch (err) {
+      if (err instanceof Failure) return { ok: false, error: err.failure };
+      // A local store failure (quota, a closed database) or a bug: still a result, never a throw.
+      return { ok: false, error: { code: 'server', message: `sync stopped: ${String((err as Error)?.message ?? err)}` } };
+    }
+  }
+
+  async function readList<T>(key: string): Promise<T[]> {
+    return ((await db.meta.get(key))?.value as T[] | undefined) ?? [];
+  }
+
+  async function appendList<T>(key: string, items: readonly T[], keep: number): Promise<void> {
+    if (items.length === 0) return;
+    const list = [...(await readList<T>(key)), ...items];
+    await db.meta.put({ key, value: list.slice(Math.max(0, list.length - keep)) });
+  }
+
+  /** Deletes a case and its list row; call inside a transaction over cases, caseRows and meta. */
+  async function evict(caseId: string, reason: EvictedCase['reason'], at: string, log: EvictedCase[]): Promise<boolean> {
+    const existing = await db.cases.get(caseId);
+    await db.cases.delete(caseId);
+    await db.caseRows.delete(caseId);
+    if (existing) log.push({ caseId, caseNumber: existing.caseNumber, reason, at });
+    return existing !== undefined;
+  }
+
+  async function hasPending(caseId: string): Promise<boolean> {
+    return (await db.outbox.where('caseId').equals(caseId).count()) > 0;
+  }
+
+  /** Evicts the cases whose tombstones waited for their outbox entries, now that those may be pushed. */
+  async function retryEvictions(): Promise<number> {
+    return db.transaction('rw', [db.cases, db.caseRows, db.outbox, db.meta], async () => {
+      const pending = await readList<{ caseId: string; reason: EvictedCase['reason'] }>(SYNC_META.pendingEvictions);
+      if (pending.length === 0) return 0;
+      const at = now().toISOString();
+      const still: typeof pending = [];
+      const log: EvictedCase[] = [];
+      for (const p of pending) {
+        if (await hasPending(p.caseId)) still.push(p);
+        else await evict(p.caseId, p.reason, at, log);
+      }
+      await db.meta.put({ key: SYNC_META.pendingEvictions, value: still });
+      await appendList(SYNC_META.evicted, log, EVICTED_KEPT);
+      return log.length;
+    });
+  }
+
+  async function pushAll(): Promise<PushSummary> {
+    const { accessToken, deviceId } = await credentials();
+    const summary: PushSummary = { batches: 0, applied: 0, duplicate: 0, rejected: 0, evicted: 0 };
+    for (;;) {
+      const entries = await db.outbox.orderBy('mutationId').limit(pushBatch).toArray();
+      if (entries.length === 0) break;
+      const request: PushRequest = { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId, mutations: entries };
+      const answer = parseAnswer(PushResponseSchema, await post('/sync/push', request, accessToken), 'push');
+      summary.batches++;
+      const byId = new Map<number, OutboxEntry>(entries.map((e) => [e.mutationId, e]));
+      const at = now().toISOString();
+      const rejections: StoredRejection[] = [];
+      for (const r of answer.results) {
+        if (r.status === 'applied') summary.applied++;
+        else if (r.status === 'duplicate') summary.duplicate++;
+        else {
+          summary.rejected++;
+          const e = byId.get(r.mutationId);
+          rejections.push({ mutationId: r.mutationId, name: e?.name ?? 'unknown', caseId: e?.caseId ?? null, reason: r.reason ?? { code: 'internal', message: '' }, at });
+        }
+      }
+      await db.transaction('rw', [db.outbox, db.meta, db.counters], async () => {
+        await db.outbox.where('mutationId').belowOrEqual(answer.lastMutationId).delete();
+        await appendList(SYNC_META.rejections, rejections, REJECTIONS_KEPT);
+        // A device whose counter is behind head office (a restored store) must not reuse ids head office has seen.
+        const counter = (await db.counters.get('mutation'))?.value ?? 0;
+        if (counter < answer.lastMutationId) await db.counters.put({ name: 'mutation', value: answer.lastMutationId });
+      });
+      const sentUpTo = entries[entries.length - 1]!.mutationId;
+      // Head office did not get through this batch: stop rather than send it again in a loop.
+      if (answer.lastMutationId < sentUpTo) return fail('server', `head office stopped at mutation ${answer.lastMutationId} of ${sentUpTo}`);
+      if (entries.length < pushBatch) break;
+    }
+    summary.evicted = await retryEvictions();
+    return summary;
+  }
+
+  async function applyPage(changes: readonly PullChange[], cursor: string, hasMore: boolean, summary: PullSummary): Promise<void> {
+    const at = now().toISOString();
+    await db.transaction('rw', [db.cases, db.caseRows, db.outbox, db.meta], async () => {
+      const pendingList = await readList<{ caseId: string; reason: EvictedCase['reason'] }>(SYNC_META.pendingEvictions);
+      const pending = new Map(pendingList.map((p) => [p.caseId, p]));
+      const reset = (await db.meta.get(SYNC_META.reset))?.value as { seen: string[] } | undefined;
+      const seen = reset ? new Set(reset.seen) : null;
+      const puts: Case[] = [];
+      const bad: BadRecord[] = [];
+      const log: EvictedCase[] = [];
+      for (const ch of changes) {
+        if (ch.kind === 'tombstone') {
+          if (ch.of !== 'case') continue; // other kinds are not stored from pulls yet
+          seen?.delete(ch.id);
+          const queued = puts.findIndex((c) => c.id === ch.id);
+          if (queued >= 0) puts.splice(queued, 1);
+          if (await hasPending(ch.id)) {
+            pending.set(ch.id, { caseId: ch.id, reason: ch.reason });
+            summary.deferred++;
+          } else {
+            pending.delete(ch.id);
+            if (await evict(ch.id, ch.reason, at, log)) summary.evicted++;
+          }
+        } else if (ch.kind === 'case') {
+          const parsed = CaseSchema.safeParse(ch.data);
+          if (!parsed.success || parsed.data.id !== ch.id) {
+            bad.push({ kind: ch.kind, id: ch.id, message: parsed.success ? 'the record id differs from the change id' : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), at });
+            continue;
+          }
+          pending.delete(ch.id);
+          seen?.add(ch.id);
+          const queued = puts.findIndex((c) => c.id === ch.id);
+          if (queued >= 0) puts.splice(queued, 1);
+          puts.push(parsed.data);
+        }
+        // Other record kinds (activities from other devices, rule packs …) are not sent by head office yet.
+      }
+      if (puts.length > 0) {
+        // The same derivation as CaseRepository.putCases: a case and its list row together.
+        await db.cases.bulkPut(puts);
+        await db.caseRows.bulkPut(puts.map(summarizeCase));
+        summary.cases += puts.length;
+      }
+      if (seen && !hasMore) {
+        // The fresh download is complete: cases it did not bring have left the scope (their tombstones may be gone).
+        const local = (await db.cases.toCollection().primaryKeys()) as string[];
+        for (const id of local) {
+          if (seen.has(id)) continue;
+          if (await hasPending(id)) {
+            pending.set(id, { caseId: id, reason: 'reset' });
+            summary.deferred++;
+          } else if (await evict(id, 'reset', at, log)) summary.evicted++;
+        }
+        await db.meta.delete(SYNC_META.reset);
+      } else if (seen) {
+        await db.meta.put({ key: SYNC_META.reset, value: { seen: [...seen] } });
+      }
+      summary.badRecords += bad.length;
+      await appendList(SYNC_META.badRecords, bad, BAD_RECORDS_KEPT);
+      await appendList(SYNC_META.evicted, log, EVICTED_KEPT);
+      await db.meta.put({ key: SYNC_META.pendingEvictions, value: [...pending.values()] });
+      await db.meta.put({ key: SYNC_META.cursor, value: cursor });
+    });
+  }
+
+  async function pullAll(): Promise<PullSummary> {
+    const { accessToken, deviceId } = await credentials();
+    const summary: PullSummary = { pages: 0, cases: 0, evicted: 0, deferred: 0, badRecords: 0, reset: false };
+    let cursor = ((await db.meta.get(SYNC_META.cursor))?.value as string | undefined) ?? null;
+    for (;;) {
+      const request: PullRequest = { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId, cursor, limit: pullLimit };
+      const page = parseAnswer(PullResponseSchema, await post('/sync/pull', request, accessToken), 'pull');
+      if (page.resetRequired) {
+        if (cursor === null) return fail('server', 'head office asked for a fresh download of a fresh download');
+        // Start again from nothing; the outbox is kept and still pushed.
+        await db.transaction('rw', db.meta, async () => {
+          await db.meta.delete(SYNC_META.cursor);
+          await db.meta.put({ key: SYNC_META.reset, value: { seen: [] } });
+        });
+        summary.reset = true;
+        cursor = null;
+        continue;
+      }
+      summary.pages++;
+      await applyPage(page.changes, page.cursor!, page.hasMore, summary);
+      cursor = page.cursor;
+      if (!page.hasMore) return summary;
+    }
+  }
+
+  return {
+    push: () => run(pushAll),
+    pull: () => run(pullAll),
+    syncOnce: () =>
+      run(async () => {
+        const push = await pushAll();
+        const pull = await pullAll();
+        // Tombstones deferred during this pull may be evictable already (their entries were pushed above).
+        const after = await retryEvictions();
+        pull.evicted += after;
+        pull.deferred = Math.max(0, pull.deferred - after);
+        const at = now().toISOString();
+        await db.meta.put({ key: SYNC_META.lastSuccessAt, value: at });
+        return { push, pull, at };
+      }),
+  };
+}
