@@ -3,10 +3,10 @@ import { useAppStore } from '../state/appStore';
 import type { Screen } from '../state/navigationSlice';
 import { CaseListScreen } from '../features/cases/CaseListScreen';
 import { CaseDetailScreen } from '../features/caseDetail/CaseDetailScreen';
-import { ComingSoon } from '../features/comingSoon/ComingSoon';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { MyDayScreen } from '../features/myDay/MyDayScreen';
 import { LettersScreen } from '../features/letters/LettersScreen';
+import { SyncScreen } from '../features/sync/SyncScreen';
 import { StatusBar } from './StatusBar';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -62,7 +62,7 @@ export function Shell() {
         {screen === 'caseDetail' && <CaseDetailScreen />}
         {screen === 'myDay' && <MyDayScreen />}
         {screen === 'letters' && <LettersScreen />}
-        {screen === 'sync' && <ComingSoon title={t('nav.sync')} text={t('coming.sync')} />}
+        {screen === 'sync' && <SyncScreen />}
         {screen === 'settings' && <SettingsScreen />}
       </main>
       <StatusBar />

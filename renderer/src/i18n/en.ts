@@ -19,13 +19,6 @@ export const en: Shape<typeof zhCN> = {
     persisted: 'Local storage is persistent',
     notPersisted: 'The browser may clear local storage when space runs low',
   },
-  coming: {
-    title: 'Coming soon',
-    myDay: "My day will list today's promises due, broken promises, planned visits and new high-risk cases in priority order, each with why it is there.",
-    letters: 'Letters will produce compliant demand notices, guarantor notices and receipts, with batch printing and a letter register.',
-    sync: 'Sync will send field work to head office and bring down the cases assigned to you, showing pending changes and the last successful sync.',
-    timeline: 'Contact attempts, promises, plans, receipts and letters will appear here in time order.',
-  },
   cases: {
     title: 'Cases',
     empty: 'There are no cases on this device yet.',

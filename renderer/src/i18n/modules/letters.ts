@@ -1,6 +1,18 @@
 /** Strings of the letters screens: the case's letters, preview and issue, batch printing, the register. */
 export const letterUiMessages = {
   'zh-CN': {
+    syncUi: {
+      notConnected: '本机尚未连接总行：以下变更保存在本机，连接功能上线后会自动上传，不会丢失。',
+      pending: '待上传变更',
+      oldest: '最早一项',
+      lastSuccess: '上次成功同步',
+      never: '从未',
+      pendingList: '待上传清单（最早在前）',
+      more: '另有 {{n}} 项',
+      rejections: '总行退回的变更',
+      evicted: '已移出本机的案件',
+      none: '无',
+    },
     limitationUi: { title: '诉讼时效与保证期间', limitation: '诉讼时效', guarantee: '保证期间', daysLeft: '剩余 {{n}} 天', basis: '依据《民法典》第188、195、692–694条，按本机记录的催收、承诺、还款、计划和送达函件计算。' },
     letters: {
       title: '函件',
@@ -63,6 +75,18 @@ export const letterUiMessages = {
     },
   },
   en: {
+    syncUi: {
+      notConnected: 'This device is not connected to head office yet: the changes below are kept here and will be uploaded, not lost, once sync arrives.',
+      pending: 'Changes to upload',
+      oldest: 'Oldest',
+      lastSuccess: 'Last successful sync',
+      never: 'Never',
+      pendingList: 'Pending changes (oldest first)',
+      more: '{{n}} more',
+      rejections: 'Changes head office refused',
+      evicted: 'Cases removed from this device',
+      none: 'None',
+    },
     limitationUi: { title: 'Limitation and guarantee periods', limitation: 'Limitation', guarantee: 'Guarantee', daysLeft: '{{n}} days left', basis: 'Civil Code arts. 188, 195, 692–694, from the demands, promises, payments, plans and delivered letters recorded on this device.' },
     letters: {
       title: 'Letters',

@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/appStore';
+import { readSyncStatus, type SyncStatus } from '../../db/syncStatus';
+import { formatInstant } from '../../ui/format';
+
+/**
+ * What is waiting to reach head office and what came back: the outbox oldest first, rejections with their
+ * reasons, cases evicted from this device, the last successful sync. The app does not connect yet: it says so.
+ */
+export function SyncScreen() {
+  const { t, i18n } = useTranslation();
+  const store = useAppStore((s) => s.store);
+  const outbox = useAppStore((s) => s.outbox);
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+
+  useEffect(() => {
+    if (!store) return;
+    let live = true;
+    void readSyncStatus(store.db).then((s) => live && setStatus(s));
+    return () => {
+      live = false;
+    };
+  }, [store, outbox]);
+
+  if (!status) return <p className="muted pad">{t('common.loading')}</p>;
+  return (
+    <section className="pad" data-testid="sync-screen">
+      <h1>{t('nav.sync')}</h1>
+      <p className="gate gate-warn">{t('syncUi.notConnected')}</p>
+      <dl className="kv card">
+        <dt>{t('syncUi.pending')}</dt>
+        <dd data-testid="sync-pending">{status.pendingCount}</dd>
+        <dt>{t('syncUi.oldest')}</dt>
+        <dd>{status.pending[0] ? formatInstant(status.pending[0].createdAt, i18n.language) : '—'}</dd>
+        <dt>{t('syncUi.lastSuccess')}</dt>
+        <dd>{status.lastSuccessAt ? formatInstant(status.lastSuccessAt, i18n.language) : t('syncUi.never')}</dd>
+      </dl>
+      <h2>{t('syncUi.pendingList')}</h2>
+      {status.pending.length === 0 && <p className="muted">{t('fieldwork.outbox.none')}</p>}
+      <table className="grid small">
+        <tbody>
+          {status.pending.map((m) => (
+            <tr key={m.mutationId}>
+              <td className="mono">#{m.mutationId}</td>
+              <td>
+                <code>{m.name}</code>
+              </td>
+              <td>{m.caseId ?? '—'}</td>
+              <td>{formatInstant(m.createdAt, i18n.language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {status.pendingCount > status.pending.length && <p className="muted small">{t('syncUi.more', { n: status.pendingCount - status.pending.length })}</p>}
+      <h2>{t('syncUi.rejections')}</h2>
+      {status.rejections.length === 0 ? (
+        <p className="muted">{t('syncUi.none')}</p>
+      ) : (
+        <table className="grid small">
+          <tbody>
+            {status.rejections.map((r) => (
+              <tr key={r.mutationId}>
+                <td className="mono">#{r.mutationId}</td>
+                <td>
+                  <code>{r.name}</code>
+                </td>
+                <td>{r.caseId ?? '—'}</td>
+                <td>
+                  {r.reason.code}: {r.reason.message}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{t('syncUi.evicted')}</h2>
+      {status.evicted.length === 0 ? (
+        <p className="muted">{t('syncUi.none')}</p>
+      ) : (
+        <ul>
+          {status.evicted.map((e) => (
+            <li key={`${e.caseId}-${e.at}`}>
+              {e.caseNumber ?? e.caseId} · {e.reason} · {formatInstant(e.at, i18n.language)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+
+test('the Sync screen lists what waits for head office, oldest first, and says the device is not connected yet', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
+  await page.goto('/');
+  await page.getByTestId('demo-count').selectOption('100');
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('list-summary')).toContainText('显示 100 件', { timeout: 60_000 });
+  await page.getByTestId('case-table').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('log-channel').selectOption('visit');
+  await page.getByTestId('log-outcome').selectOption('not_at_home');
+  await page.getByTestId('log-submit').click();
+  await expect(page.getByText('已保存')).toBeVisible();
+
+  await page.getByRole('button', { name: '同步' }).click();
+  const screen = page.getByTestId('sync-screen');
+  await expect(screen).toContainText('尚未连接总行');
+  await expect(page.getByTestId('sync-pending')).not.toHaveText('0');
+  await expect(screen).toContainText('recordActivity');
+});
