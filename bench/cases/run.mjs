@@ -7,14 +7,11 @@
 //
 // Each n gets a fresh, persistent Chromium profile in a temp folder: Playwright's default contexts are
 // off-the-record, and there IndexedDB lives in memory, which would flatter every store figure.
-import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WEB_CONFIG } from '../../scripts/web.mjs';
-import { CHROMIUM_ARGS, RESULTS_DIR, chromiumPath, createReporter, log, median, parseOptions, parseSizes, percentile, round } from '../lib/common.mjs';
+import { RESULTS_DIR, createReporter, launchFreshProfile, log, median, parseOptions, parseSizes, percentile, round } from '../lib/common.mjs';
 import { profileStep, summarizeProfile, writeProfile } from '../lib/profile.mjs';
 import { armActionTimer, rawGetAll, readMarks, scrollFrames } from './inPage.mjs';
 import { loadShared, timePureQueries } from './pure.mjs';
@@ -89,18 +86,8 @@ async function timeAction(page, label, act) {
 }
 
 async function benchSize(url, n, shared) {
-  const profileDir = mkdtempSync(join(tmpdir(), 'rd-bench-cases-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+  const { context, page, close } = await launchFreshProfile('rd-bench-cases-');
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(60_000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
 
@@ -258,8 +245,7 @@ async function benchSize(url, n, shared) {
 
     if (opts.profile) await profileSteps(page, cdp, n, sortButton);
   } finally {
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -7,14 +7,10 @@
 //   npm run bench -- fieldwork [--cases 2000] [--activities 5000] [--reps 30] [--myday-reps 20] [--url http://…] [--no-build]
 //
 // One JSON line per figure on stdout (and in bench/results/), progress on stderr.
-import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WEB_CONFIG } from '../../scripts/web.mjs';
-import { CHROMIUM_ARGS, chromiumPath, createReporter, log, median, parseOptions, percentile, round } from '../lib/common.mjs';
+import { createReporter, launchFreshProfile, log, median, parseOptions, percentile, round } from '../lib/common.mjs';
 import { installHelpers, rawActivities, seedActivities, seedWork, timeLogActivity, timeMyDay } from './inPage.mjs';
 
 const OUT_DIR = fileURLToPath(new URL('../../out/bench-fieldwork/', import.meta.url));
@@ -67,18 +63,8 @@ async function loadDemo(page, n) {
 }
 
 async function bench(url) {
-  const profileDir = mkdtempSync(join(tmpdir(), 'rd-bench-fieldwork-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
+  const { page, close } = await launchFreshProfile('rd-bench-fieldwork-');
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.setDefaultTimeout(60_000);
     await page.goto(url);
     await page.waitForFunction(() => typeof globalThis.__recoveryDeskBench === 'object', null, { timeout: 30_000 }).catch(() => {
       throw new Error('no __recoveryDeskBench in the page: was the renderer built with VITE_BENCH=1? (drop --no-build)');
@@ -153,8 +139,7 @@ async function bench(url) {
     reporter.emit({ name: 'my_day_compute', n: pure.rows, ...sp, runs: pure.samples.length, entries: pure.entries });
     log(`my_day_compute: median ${sp.median_ms} ms, p95 ${sp.p95_ms} ms`);
   } finally {
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    await close();
   }
 }
 

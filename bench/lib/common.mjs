@@ -82,3 +82,33 @@ export const CHROMIUM_ARGS = [
   '--enable-precise-memory-info',
   '--js-flags=--expose-gc',
 ];
+
+/**
+ * Chromium with a fresh on-disk profile (Playwright's default contexts keep IndexedDB in memory, which would
+ * flatter every store figure). `close()` ends the browser and removes the profile.
+ */
+export async function launchFreshProfile(prefix) {
+  const { chromium } = await import('@playwright/test');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const profileDir = mkdtempSync(join(tmpdir(), prefix));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(60_000);
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

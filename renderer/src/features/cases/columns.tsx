@@ -1,7 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { CaseRow } from '../../../../shared/domain/caseSummary';
-import type { SortableColumn } from '../../../../shared/domain/caseQuery';
+import { SORTABLE_COLUMNS, type SortableColumn } from '../../../../shared/domain/caseQuery';
 import { maskPhone } from '../../../../shared/domain/masks';
 import { formatFen } from '../../ui/format';
 
@@ -43,19 +43,5 @@ export function caseColumns(t: TFunction): ColumnDef<CaseRow>[] {
   ];
 }
 
-export const ALL_COLUMN_IDS = [
-  'caseNumber',
-  'borrowerName',
-  'borrowerPhone',
-  'dpd',
-  'bucket',
-  'totalFen',
-  'principalFen',
-  'product',
-  'accountCount',
-  'status',
-  'classification',
-  'risk',
-  'officerName',
-  'branchName',
-] as const;
+/** Every list column in display order: the sortable ones, with the (masked, unsortable) phone after the name. */
+export const ALL_COLUMN_IDS = [...SORTABLE_COLUMNS.slice(0, 2), 'borrowerPhone', ...SORTABLE_COLUMNS.slice(2)] as const;
