@@ -42,6 +42,7 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('recordLetterDelivery'),
   mutation('recordLetterAcknowledgement'),
   mutation('voidLetter'),
+  mutation('recordAccessEvent'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 
@@ -93,6 +94,7 @@ export const OutboxEntrySchema = z
     entry('recordLetterDelivery'),
     entry('recordLetterAcknowledgement'),
     entry('voidLetter'),
+    entry('recordAccessEvent'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

@@ -126,4 +126,15 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
   recordLetterDelivery: { caseId: 'demo-case-00042', letterId: uid(19), method: 'ems', trackingNumber: 'EA123456789CN', outcome: 'sent', evidence: null, at: AT },
   recordLetterAcknowledgement: { caseId: 'demo-case-00042', letterId: uid(19), signedOn: '2026-03-02', signerType: 'self', at: AT },
   voidLetter: { caseId: 'demo-case-00042', letterId: uid(19), reason: '地址有误，重新出具', voidedAt: AT },
+  recordAccessEvent: {
+    id: uid(24),
+    kind: 'unmask',
+    userId: 'u-7',
+    caseId: 'demo-case-00042',
+    field: 'phone',
+    subjectId: 'demo-phone-00042-1-1',
+    reason: '核实还款人身份: 借款人要求核对预留号码',
+    detail: null,
+    at: AT,
+  },
 };

@@ -137,6 +137,11 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['recordLetterDelivery', 'an unknown outcome', { outcome: 'lost' }, 'args.outcome'],
   ['recordLetterAcknowledgement', 'an impossible date', { signedOn: '2026-02-30' }, 'args.signedOn'],
   ['voidLetter', 'no reason', { reason: '' }, 'args.reason'],
+  ['recordAccessEvent', 'an unknown kind', { kind: 'peek' }, 'args.kind'],
+  ['recordAccessEvent', 'an unmask without a reason', { reason: ' ' }, 'args.reason'],
+  ['recordAccessEvent', 'an unmask without a field', { field: null }, 'args.field'],
+  ['recordAccessEvent', 'a field on a sign-in', { kind: 'sign_in' }, 'args.field'],
+  ['recordAccessEvent', 'no user on a sign-in', { kind: 'sign_in', field: null, userId: null }, 'args.userId'],
 ];
 
 describe('mutation args', () => {
@@ -162,6 +167,8 @@ describe('mutation args', () => {
     ['addAttachment', { owner: null, mimeType: 'application/pdf', fileName: '回执.pdf' }],
     ['setCaseStatus', { from: 'on_hold', to: 'contacting', holdReason: null }],
     ['recordOverride', { subject: null }],
+    ['recordAccessEvent', { kind: 'sign_in_failed', userId: null, field: null, subjectId: null, reason: null, detail: 'name typed: zhangsan' }],
+    ['recordAccessEvent', { kind: 'export', field: null, subjectId: null, reason: null, detail: 'case list CSV, 120 rows' }],
   ])('%s: accepts a variant', (name, patch) => {
     expect(issuePaths(name, { ...good(name), ...patch })).toEqual([]);
   });
