@@ -2,12 +2,18 @@ import { parseArgs } from 'node:util';
 import { countUsers, DEMO_PASSWORD, DEMO_USERS, seedDemoOrganisation, type DemoUser } from './auth/seed';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open';
-import { importFile, reassignCase, ReassignError } from './import/apply';
+import type { Db } from './db/types';
+import { importFile, reassignCase, ReassignError, type ImportResult } from './import/apply';
+import { DEMO_PORTFOLIO_CASES, importDemoPortfolio } from './import/demoPortfolio';
 import { closeOnSignals, startServer } from './main';
 
 const USAGE = `usage:
-  npm run server                 start the head-office service (PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL)
-  npm run server -- seed-demo    add the demo branches and users (password ${DEMO_PASSWORD}) and exit
+  npm run server [-- --cases N]  start the head-office service (PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL,
+                                 ALLOWED_ORIGINS); a fresh embedded database gets the demo organisation and
+                                 a demo portfolio of N cases (default ${DEMO_PORTFOLIO_CASES})
+  npm run server -- seed-demo [--cases N]
+                                 add the demo branches and users (password ${DEMO_PASSWORD}) and the demo
+                                 portfolio (N cases, default ${DEMO_PORTFOLIO_CASES}; 0 for none) and exit
   npm run server -- import FILE [--dry-run] [--allow-mass-close]
                                  import a core-banking extract (CSV UTF-8/GB18030 or XLSX, docs/import-format.md);
                                  prints counts, writes FILE.rejections.csv; --dry-run writes no case;
@@ -21,13 +27,35 @@ See docs/server.md.`;
 const ROLE_LABEL: Record<DemoUser['role'], string> = { collector: '催收员', clerk: '柜员', supervisor: '主管', head_office_admin: '总行管理员' };
 
 function printUsers(users: readonly DemoUser[]): void {
-  console.log(`demo users (password ${DEMO_PASSWORD}):`);
-  for (const u of users) console.log(`  ${u.id.padEnd(28)} ${u.branchCode}  ${ROLE_LABEL[u.role]} ${u.name}`);
+  console.log(`demo users (password ${DEMO_PASSWORD} for every one):`);
+  console.log(`  ${'user id'.padEnd(28)} branch  role / name`);
+  for (const u of users) console.log(`  ${u.id.padEnd(28)} ${u.branchCode}  ${ROLE_LABEL[u.role]} ${u.name}  ${DEMO_PASSWORD}`);
+}
+
+/** Loads the demo portfolio through the import and says what it did and how long it took. */
+async function seedPortfolio(db: Db, cases: number): Promise<ImportResult> {
+  const started = performance.now();
+  const result = await importDemoPortfolio(db, { cases });
+  const c = result.counts;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`demo portfolio: ${cases} cases imported in ${seconds} s (new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, rejected ${c.rejected})`);
+  if (result.fileError) console.error(`demo portfolio refused: ${result.fileError}`);
+  return result;
+}
+
+async function hasCases(db: Db): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM cases LIMIT 1')).rows.length > 0;
+}
+
+function casesOption(value: string | undefined): number | null {
+  if (value === undefined) return DEMO_PORTFOLIO_CASES;
+  const n = Number(value);
+  return /^\d+$/.test(value) && n <= 200_000 ? n : null;
 }
 
 /** The exit code (0 done, 2 bad configuration or usage), or 'running' while the service serves. */
 export async function main(argv: readonly string[], env: Record<string, string | undefined>): Promise<number | 'running'> {
-  const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, 'dry-run': { type: 'boolean' }, 'allow-mass-close': { type: 'boolean' } } });
+  const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, 'dry-run': { type: 'boolean' }, 'allow-mass-close': { type: 'boolean' }, cases: { type: 'string' } } });
   const command = positionals[0] ?? 'start';
   if (values.help || command === 'help') {
     console.log(USAGE);
@@ -35,6 +63,11 @@ export async function main(argv: readonly string[], env: Record<string, string |
   }
   if (command !== 'start' && command !== 'seed-demo' && command !== 'import' && command !== 'reassign') {
     console.error(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
+    return 2;
+  }
+  const demoCases = casesOption(values.cases);
+  if (demoCases === null) {
+    console.error(`--cases must be a whole number from 0 to 200000, not ${JSON.stringify(values.cases)}`);
     return 2;
   }
   let config;
@@ -83,14 +116,18 @@ export async function main(argv: readonly string[], env: Record<string, string |
     const db = await openDatabase(config);
     try {
       printUsers(await seedDemoOrganisation(db));
+      if (demoCases > 0 && (await seedPortfolio(db, demoCases)).fileError) return 1;
     } finally {
       await db.close();
     }
     return 0;
   }
 
-  // The embedded database of a fresh install gets the demo organisation, so someone trying the app can sign
-  // in. A real PostgreSQL (DATABASE_URL) is never seeded without asking: run seed-demo.
+  // The embedded database of a fresh install gets the demo organisation and portfolio, so someone trying the
+  // app can sign in and see cases arrive. A real PostgreSQL (DATABASE_URL) is never seeded without asking:
+  // run seed-demo. An embedded database that has the demo users but no case yet (made before the demo
+  // portfolio existed) gets the portfolio too; one with other users only is left alone (the import would
+  // refuse the demo officers anyway).
   let demoUsers: readonly DemoUser[] = [];
   let empty = false;
   const server = await startServer(config, async (db) => {
@@ -101,6 +138,7 @@ export async function main(argv: readonly string[], env: Record<string, string |
     const present = await db.query<{ id: string }>('SELECT id FROM users WHERE id = ANY($1::text[])', [DEMO_USERS.map((u) => u.id)]);
     const ids = new Set(present.rows.map((r) => r.id));
     demoUsers = DEMO_USERS.filter((u) => ids.has(u.id));
+    if (!config.databaseUrl && demoUsers.length === DEMO_USERS.length && demoCases > 0 && !(await hasCases(db))) await seedPortfolio(db, demoCases);
   });
   closeOnSignals(server);
   if (demoUsers.length > 0) printUsers(demoUsers);
