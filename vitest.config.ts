@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/{shared,renderer,electron,lint,server,sync}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
+    // One throwaway PostgreSQL cluster per run for the server and sync tests' PostgreSQL copies.
+    globalSetup: ['test/setup/postgres.ts'],
   },
 });

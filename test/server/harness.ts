@@ -6,10 +6,12 @@ import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/ver
 import { seedDemoOrganisation } from '../../server/auth/seed';
 import { testConfig, type Config } from '../../server/config';
 import { migrate } from '../../server/db/migrate';
-import { openPglite } from '../../server/db/pglite';
 import type { Db } from '../../server/db/types';
 import { buildServer, type BuildServerOptions } from '../../server/http/app';
 import { GOOD } from '../shared/sync/fixtures';
+import { openEmptyDb, type Backend } from '../support/backends';
+
+export { BACKENDS, createPostgresDatabase, eachBackend, openEmptyDb, postgresUrl, type Backend } from '../support/backends';
 
 /** A cheap KDF for seeding in tests; the default parameters are tested on their own. */
 export const TEST_KDF = { N: 2 ** 10, r: 8, p: 1 };
@@ -24,9 +26,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** One in-memory PGlite, migrated and seeded, per test file; a server on a free loopback port. */
-export async function openDb(): Promise<Db> {
-  const db = await openPglite();
+/**
+ * A fresh database, migrated and seeded, per test file: an in-memory PGlite, or a new database in the run's
+ * PostgreSQL cluster. The server goes on a free loopback port (startHarness).
+ */
+export async function openDb(backend: Backend = 'pglite'): Promise<Db> {
+  const db = await openEmptyDb(backend);
   await migrate(db);
   await seedDemoOrganisation(db, { kdf: TEST_KDF });
   return db;
