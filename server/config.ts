@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_ALLOWED_ORIGINS, ORIGIN_PATTERN } from './http/cors';
 
 /** The service's settings, read from the environment once at start and validated (docs/server.md). */
 export interface Config {
@@ -17,6 +18,8 @@ export interface Config {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   bodyLimitBytes: number;
+  /** Browser origins allowed to call the service (CORS); `http://host:*` allows any port of that host. */
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -36,6 +39,16 @@ const EnvSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  // Comma separated. No "*": only pages we ship may read head office's answers in a browser.
+  ALLOWED_ORIGINS: z
+    .string()
+    .transform((s) => s.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+    .pipe(
+      z
+        .array(z.string().regex(ORIGIN_PATTERN, 'each origin must look like app://bundle, http://host:port or http://host:* (no path, no "*" alone)'))
+        .min(1, 'must name at least one origin'),
+    )
+    .optional(),
 });
 
 /**
@@ -62,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    allowedOrigins: e.ALLOWED_ORIGINS ?? [...DEFAULT_ALLOWED_ORIGINS],
   };
 }
 
@@ -103,6 +117,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     accessTokenTtlSeconds: 900,
     refreshTokenTtlDays: 30,
     bodyLimitBytes: 5 * 1024 * 1024,
+    allowedOrigins: [...DEFAULT_ALLOWED_ORIGINS],
     ...overrides,
   };
 }

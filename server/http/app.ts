@@ -6,6 +6,7 @@ import type { Db } from '../db/types';
 import type { CaseScopeCheck } from '../sync/scope';
 import { portfolioCaseScope } from '../sync/pullScope';
 import { syncRoutes } from '../sync/routes';
+import { installCors } from './cors';
 import { installErrorHandler } from './errors';
 import { healthRoutes } from './health';
 import { installSecurityHeaders } from './security';
@@ -46,6 +47,7 @@ export function buildServer({ db, config, logger, now = Date.now, caseScope = po
   }) as unknown as FastifyInstance;
 
   installSecurityHeaders(app);
+  installCors(app, config.allowedOrigins);
   installErrorHandler(app);
 
   const authenticate = makeAuthenticate({ db, tokenSecret: config.tokenSecret, now });
