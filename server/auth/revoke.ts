@@ -1,3 +1,4 @@
+import { permits, roleMay } from '../../shared/domain/permissions';
 import type { Db } from '../db/types';
 import { HttpError, forbidden } from '../http/errors';
 import type { Principal } from './principal';
@@ -12,7 +13,8 @@ export interface RevokeResult {
  * any device. Revoking twice keeps the first time.
  */
 export async function revokeDevice(db: Db, actor: Principal, deviceId: string, nowMs: number): Promise<RevokeResult> {
-  if (actor.role !== 'supervisor' && actor.role !== 'head_office_admin') {
+  const who = { id: actor.userId, role: actor.role, branchCode: actor.branchCode };
+  if (!roleMay(actor.role, 'revoke_device')) {
     throw forbidden('only a supervisor or a head-office admin can revoke a device');
   }
   return db.transaction(async (tx) => {
@@ -22,7 +24,7 @@ export async function revokeDevice(db: Db, actor: Principal, deviceId: string, n
     );
     const row = found.rows[0];
     if (!row) throw new HttpError(404, 'not_found', `no device ${deviceId}`);
-    if (actor.role === 'supervisor' && row.branch_code !== actor.branchCode) {
+    if (!permits(who, 'revoke_device', { branchCode: row.branch_code, officerId: null }).ok) {
       throw forbidden('a supervisor can revoke only the devices of their own branch');
     }
     const at = row.revoked_at ?? new Date(nowMs);

@@ -145,4 +145,23 @@ CREATE INDEX changes_officer_seq_idx ON changes (officer_id, seq);
 CREATE INDEX changes_record_idx ON changes (record_id);
 `,
   },
+  {
+    version: 5,
+    name: 'sign-in events',
+    sql: `
+-- Every sign-in and refresh at head office, successful or not, and every request the rate limits refused:
+-- who (as typed), which device, from which address, why refused. Never a password or token. Insert-only.
+CREATE TABLE sign_in_events (
+  id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  kind            text NOT NULL CHECK (kind IN ('sign_in', 'sign_in_failed', 'refresh', 'refresh_failed', 'rate_limited')),
+  user_id         text,
+  device_id       text,
+  client_address  text NOT NULL,
+  reason          text,
+  at              timestamptz NOT NULL
+);
+CREATE INDEX sign_in_events_user_idx ON sign_in_events (user_id, at);
+CREATE INDEX sign_in_events_at_idx ON sign_in_events (at);
+`,
+  },
 ];

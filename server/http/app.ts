@@ -8,6 +8,7 @@ import { portfolioCaseScope } from '../sync/pullScope';
 import { syncRoutes } from '../sync/routes';
 import { installCors } from './cors';
 import { installErrorHandler } from './errors';
+import type { RateLimits } from './rateLimit';
 import { healthRoutes } from './health';
 import { installSecurityHeaders } from './security';
 
@@ -33,10 +34,12 @@ export interface BuildServerOptions {
   now?: () => number;
   /** Whether a case is in a user's scope; defaults to "unknown" until the portfolio import exists. */
   caseScope?: CaseScopeCheck;
+  /** Limits on sign-in and refresh; DEFAULT_RATE_LIMITS when not given (tests lower them). */
+  rateLimits?: RateLimits;
 }
 
 /** The head-office HTTP service, not yet listening: `await app.listen({ port, host })`. */
-export function buildServer({ db, config, logger, now = Date.now, caseScope = portfolioCaseScope }: BuildServerOptions): FastifyInstance {
+export function buildServer({ db, config, logger, now = Date.now, caseScope = portfolioCaseScope, rateLimits }: BuildServerOptions): FastifyInstance {
   const loggerOptions = { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
   const app: FastifyInstance = Fastify({
     bodyLimit: config.bodyLimitBytes,
@@ -53,7 +56,7 @@ export function buildServer({ db, config, logger, now = Date.now, caseScope = po
   const authenticate = makeAuthenticate({ db, tokenSecret: config.tokenSecret, now });
   const settings = { tokenSecret: config.tokenSecret, accessTokenTtlSeconds: config.accessTokenTtlSeconds, refreshTokenTtlDays: config.refreshTokenTtlDays };
   healthRoutes(app, db);
-  authRoutes(app, { db, settings, now, authenticate });
+  authRoutes(app, { db, settings, now, authenticate, ...(rateLimits ? { rateLimits } : {}) });
   syncRoutes(app, { db, now, authenticate, caseScope });
   return app;
 }
