@@ -5,6 +5,11 @@ import { existsSync } from 'node:fs';
 // Playwright's own browser on a developer's laptop.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+// A fresh head office for each run (new temporary DATA_DIR, demo users and portfolio), on a fixed port.
+const HEAD_OFFICE_PORT = Number(process.env.E2E_HEAD_OFFICE_PORT ?? 4175);
+const HEAD_OFFICE_URL = `http://127.0.0.1:${HEAD_OFFICE_PORT}`;
+// Tests read it (the workers inherit this process's environment).
+process.env.E2E_HEAD_OFFICE_URL = HEAD_OFFICE_URL;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -24,11 +29,23 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `node scripts/serve-web.mjs --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node scripts/e2e-head-office.mjs --port ${HEAD_OFFICE_PORT}`,
+      url: `${HEAD_OFFICE_URL}/health`,
+      // Never someone else's: every run starts from the same fresh demo data.
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      // SIGTERM lets it close its database and delete its temporary folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+    {
+      command: `node scripts/serve-web.mjs --port ${PORT} --head-office ${HEAD_OFFICE_URL}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'pipe',
+    },
+  ],
 });

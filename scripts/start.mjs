@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from './electron-binary.mjs';
-import { buildWeb, devWeb, portFrom, previewWeb, RENDERER_HTML } from './web.mjs';
+import { DEFAULT_HEAD_OFFICE_PORT, freePort, startHeadOffice } from './headOffice.mjs';
+import { buildWeb, checkHeadOfficeUrl, devWeb, portFrom, previewWeb, RENDERER_HTML } from './web.mjs';
 
 const dev = process.argv.includes('--dev');
 // electron-vite and Vite look for their config in the working directory.
@@ -15,9 +16,45 @@ function banner(lines) {
   console.log([rule, ...lines.map((l) => `  ${l}`), rule].join('\n'));
 }
 
+/**
+ * HEAD_OFFICE_URL when given; otherwise the embedded head office (PGlite in .data/headoffice, port 8787 or
+ * the next free one), seeded with the demo users and portfolio on its first run, stopped with us.
+ */
+async function startOrUseHeadOffice() {
+  if (process.env.HEAD_OFFICE_URL?.trim()) {
+    const url = checkHeadOfficeUrl(process.env.HEAD_OFFICE_URL.trim());
+    if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(url)) {
+      // The renderer's Content-Security-Policy (index.html, electron/main/csp.ts) allows loopback only.
+      console.warn(`注意：界面的内容安全策略只允许本机地址，${url} 可能无法连接。 / Note: the app's CSP allows loopback addresses only; ${url} may be refused.`);
+    }
+    banner([`使用总行服务 / Using head office:  ${url}  (HEAD_OFFICE_URL)`]);
+    return { url, stop: async () => {} };
+  }
+  const port = await freePort(portFrom(process.env.HEAD_OFFICE_PORT, DEFAULT_HEAD_OFFICE_PORT));
+  console.log('正在启动内置总行服务… / Starting the embedded head office (first run: seeding demo users and cases)…');
+  const dataDir = process.env.DATA_DIR?.trim() || '.data/headoffice';
+  const server = await startHeadOffice({ dataDir, port });
+  banner([
+    `总行服务 / Head office:  ${server.url}   (数据 / data: ${dataDir})`,
+    '演示用户密码均为 demo1234 / Every demo user above signs in with password demo1234',
+    '例如 / e.g. demo-officer-310115-01 (催收员 陈静), demo-supervisor-310115 (主管)',
+  ]);
+  void server.exited.then(({ code, signal }) => {
+    if (!stopping) {
+      console.error(`总行服务已停止 / The head office stopped (${signal ?? `exit code ${code}`}); sync will fail until it runs again.`);
+    }
+  });
+  return server;
+}
+
+let stopping = false;
+let headOffice = { url: null, stop: async () => {} };
+
 async function startElectron(binary) {
   // electron-vite reads ELECTRON_EXEC_PATH; set it so an ELECTRON_OVERRIDE_DIST_PATH binary is used too.
   process.env.ELECTRON_EXEC_PATH = binary;
+  // The main process answers app:info with it (electron/main/handlers/appInfo.ts).
+  process.env.RECOVERY_DESK_HEAD_OFFICE_URL = headOffice.url ?? '';
   const electronVite = await import('electron-vite');
   if (dev) await electronVite.createServer({}, { rendererOnly: false });
   else await electronVite.preview({}, { skipBuild: false }); // builds main, preload and renderer, then launches
@@ -36,28 +73,43 @@ async function startBrowser() {
   }
   let url;
   if (dev) {
-    ({ url } = await devWeb({ port }));
+    ({ url } = await devWeb({ port, headOfficeUrl: headOffice.url }));
   } else {
     console.log('正在构建界面… / Building the renderer for the browser…');
     await buildWeb();
-    ({ url } = await previewWeb({ port }));
+    ({ url } = await previewWeb({ port, headOfficeUrl: headOffice.url }));
   }
   banner([
     `请在浏览器中打开 / Open in a browser:  ${url}`,
+    `总行服务 / Head office:  ${headOffice.url}`,
     '只监听本机 127.0.0.1 / Listening on this computer only (127.0.0.1).',
     '按 Ctrl+C 停止 / Press Ctrl+C to stop.',
   ]);
 }
 
-// HOOK (head-office service, a later issue): start the embedded head-office service here, before the
-// UI, and hand its URL to the renderer (and add its address to the CSP's connect-src if it is not on
-// loopback). Both branches below will need it.
+// Ctrl+C: stop the head office cleanly (it finishes requests in flight and closes its database), then exit.
+// It gets the terminal's SIGINT too; stop() waits for it either way. When Electron quits, electron-vite
+// exits the process: 'exit' still signals the child so it is never left behind.
+async function shutDown(code) {
+  if (stopping) process.exit(1);
+  stopping = true;
+  await headOffice.stop();
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutDown(0));
+process.on('SIGTERM', () => void shutDown(0));
+process.on('exit', () => {
+  const child = headOffice.child;
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+});
 
 const binary = findElectronBinary();
 try {
+  headOffice = await startOrUseHeadOffice();
   if (binary) await startElectron(binary);
   else await startBrowser();
 } catch (error) {
   console.error('启动失败 / Start failed:', error instanceof Error ? error.message : error);
+  await headOffice.stop();
   process.exit(1);
 }

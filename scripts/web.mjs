@@ -25,14 +25,50 @@ function firstUrl(server) {
   return server.resolvedUrls?.local[0] ?? null;
 }
 
-/** Serves out/web on 127.0.0.1. With strictPort false, a busy port moves on to the next free one. */
-export async function previewWeb({ port, strictPort = false }) {
-  const server = await preview({ configFile: WEB_CONFIG, preview: { port, strictPort, open: false } });
+/** An http(s) address without credentials, query or fragment, trailing slashes dropped; a clear error otherwise. */
+export function checkHeadOfficeUrl(value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`The head-office address must be an http(s) URL, not "${value}".`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
+    throw new Error(`The head-office address must be a plain http(s) URL, not "${value}".`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/**
+ * Answers /head-office.json with the head office this server was started with (or null), which the browser
+ * platform reads as AppInfo.headOfficeUrl: the browser build has no environment to read it from.
+ */
+export function headOfficePlugin(headOfficeUrl = null) {
+  const body = JSON.stringify({ headOfficeUrl });
+  const answer = (req, res, next) => {
+    if ((req.url ?? '').split('?')[0] !== '/head-office.json') return next();
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(body);
+  };
+  return {
+    name: 'recovery-desk-head-office',
+    configureServer: (server) => void server.middlewares.use(answer),
+    configurePreviewServer: (server) => void server.middlewares.use(answer),
+  };
+}
+
+/**
+ * Serves out/web on 127.0.0.1. With strictPort false, a busy port moves on to the next free one.
+ * headOfficeUrl: the head office the app should use unless the user set another (null: none).
+ */
+export async function previewWeb({ port, strictPort = false, headOfficeUrl = null }) {
+  const server = await preview({ configFile: WEB_CONFIG, plugins: [headOfficePlugin(headOfficeUrl)], preview: { port, strictPort, open: false } });
   return { server, url: firstUrl(server) };
 }
 
-export async function devWeb({ port, strictPort = false }) {
-  const server = await createServer({ configFile: WEB_CONFIG, server: { port, strictPort, open: false } });
+export async function devWeb({ port, strictPort = false, headOfficeUrl = null }) {
+  const server = await createServer({ configFile: WEB_CONFIG, plugins: [headOfficePlugin(headOfficeUrl)], server: { port, strictPort, open: false } });
   await server.listen();
   return { server, url: firstUrl(server) };
 }

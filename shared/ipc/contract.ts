@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IpcChannel } from './channels';
 import { isSafeFileName, MAX_FILE_NAME_LENGTH, utf8ByteLength } from './fileName';
+import { HEAD_OFFICE_URL_PATTERN } from './headOfficeUrl';
 import { IPC_ERROR_CODES, type IpcResult } from './result';
 
 /**
@@ -37,7 +38,13 @@ const pdfBytes = z
 export const ipcContract = {
   'app:info': {
     request: z.strictObject({}),
-    response: z.strictObject({ kind: z.literal('electron'), version: z.string(), os: z.string() }),
+    response: z.strictObject({
+      kind: z.literal('electron'),
+      version: z.string(),
+      os: z.string(),
+      /** The head office this install was started with; null when none was configured. */
+      headOfficeUrl: z.string().max(2048).regex(HEAD_OFFICE_URL_PATTERN).nullable(),
+    }),
   },
   'files:saveText': {
     request: z.strictObject({

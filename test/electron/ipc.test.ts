@@ -22,7 +22,7 @@ function eventFrom({ url = 'app://bundle/index.html', subframe = false, frameGon
 
 function fakeHandlers() {
   return {
-    'app:info': vi.fn(async () => ({ kind: 'electron' as const, version: '0.1.0', os: 'linux' })),
+    'app:info': vi.fn(async () => ({ kind: 'electron' as const, version: '0.1.0', os: 'linux', headOfficeUrl: null })),
     'files:saveText': vi.fn(async () => ({ saved: true as const, path: '/home/u/案件.csv' })),
     'files:savePdf': vi.fn(async () => ({ saved: true as const, path: '/home/u/催收通知书.pdf' })),
     'letters:print': vi.fn(async () => ({ shown: true })),
@@ -49,7 +49,7 @@ describe('registerIpcHandlers', () => {
     expect(channels).toEqual([...IPC_CHANNELS]);
 
     const listener = fakeElectron.ipcMain.handle.mock.calls.find(([c]) => c === 'app:info')![1];
-    expect(await listener(eventFrom(), {})).toEqual({ ok: true, value: { kind: 'electron', version: '0.1.0', os: 'linux' } });
+    expect(await listener(eventFrom(), {})).toEqual({ ok: true, value: { kind: 'electron', version: '0.1.0', os: 'linux', headOfficeUrl: null } });
     expect(await listener(eventFrom({ url: 'https://evil.example/' }), {})).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
   });
 });
@@ -133,7 +133,7 @@ describe('a good call', () => {
   });
 
   it('refuses to return an answer outside the contract', async () => {
-    handlers['app:info'].mockResolvedValueOnce({ kind: 'browser', version: '0.1.0', os: 'linux' } as never);
+    handlers['app:info'].mockResolvedValueOnce({ kind: 'browser', version: '0.1.0', os: 'linux', headOfficeUrl: null } as never);
     expect(await dispatchIpc('app:info', eventFrom(), {}, options())).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

@@ -17,7 +17,11 @@ describe('the IPC contract', () => {
 
   it('checks the envelope', () => {
     const schema = ipcResultSchema(ipcContract['app:info'].response);
-    expect(schema.safeParse({ ok: true, value: { kind: 'electron', version: '1', os: 'win32' } }).success).toBe(true);
+    expect(schema.safeParse({ ok: true, value: { kind: 'electron', version: '1', os: 'win32', headOfficeUrl: null } }).success).toBe(true);
+    expect(schema.safeParse({ ok: true, value: { kind: 'electron', version: '1', os: 'win32', headOfficeUrl: 'http://127.0.0.1:8787' } }).success).toBe(true);
+    // The field is always there (null when none is configured), and only ever an http(s) address.
+    expect(schema.safeParse({ ok: true, value: { kind: 'electron', version: '1', os: 'win32' } }).success).toBe(false);
+    expect(schema.safeParse({ ok: true, value: { kind: 'electron', version: '1', os: 'win32', headOfficeUrl: 'javascript:alert(1)' } }).success).toBe(false);
     expect(schema.safeParse({ ok: false, error: { code: 'forbidden_sender', message: 'no' } }).success).toBe(true);
     expect(schema.safeParse({ ok: false, error: { code: 'made_up', message: 'no' } }).success).toBe(false);
   });

@@ -43,7 +43,7 @@ describe('CORS: which pages may call head office', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('access-control-allow-origin')).toBe(origin);
       expect(res.headers.get('vary')?.toLowerCase()).toContain('origin');
-      expect((await res.json()).user.id).toBe('demo-officer-310115-01');
+      expect(((await res.json()) as { user: { id: string } }).user.id).toBe('demo-officer-310115-01');
     });
   }
 

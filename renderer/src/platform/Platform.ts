@@ -8,6 +8,11 @@ export interface AppInfo {
   version: string;
   /** e.g. "linux", "win32"; the browser reports navigator.platform. */
   os: string;
+  /**
+   * The head office this install was started with (`npm start` sets it: RECOVERY_DESK_HEAD_OFFICE_URL in
+   * Electron, /head-office.json next to the browser build); null when none. The user's setting overrides it.
+   */
+  headOfficeUrl: string | null;
 }
 
 export interface SaveTextRequest {

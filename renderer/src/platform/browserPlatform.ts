@@ -1,4 +1,5 @@
 import type { Platform } from './Platform';
+import { startupHeadOfficeUrl } from '../../../shared/ipc/headOfficeUrl';
 
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -9,11 +10,30 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * The head office the server of this page was started with: scripts/web.mjs answers /head-office.json with
+ * `{ "headOfficeUrl": "http://…" | null }`. Any other answer (a static host without it, whose SPA fallback
+ * sends index.html) or no answer within 3 s means none.
+ */
+export async function fetchStartupHeadOfficeUrl(base: string = document.baseURI): Promise<string | null> {
+  try {
+    const res = await fetch(new URL('head-office.json', base), { cache: 'no-store', signal: AbortSignal.timeout(3_000) });
+    if (!res.ok) return null;
+    const body: unknown = await res.json();
+    const url = body && typeof body === 'object' ? (body as { headOfficeUrl?: unknown }).headOfficeUrl : null;
+    return typeof url === 'string' ? startupHeadOfficeUrl(url) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The same UI in plain Chromium: downloads instead of a save dialog, no OS-protected secrets. */
 export function createBrowserPlatform(version: string): Platform {
+  let headOfficeUrl: Promise<string | null> | null = null;
   return {
     async info() {
-      return { kind: 'browser', version, os: navigator.platform };
+      headOfficeUrl ??= fetchStartupHeadOfficeUrl();
+      return { kind: 'browser', version, os: navigator.platform, headOfficeUrl: await headOfficeUrl };
     },
     async saveText({ suggestedName, content, mimeType }) {
       download(new Blob([content], { type: mimeType }), suggestedName);
