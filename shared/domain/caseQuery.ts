@@ -80,6 +80,15 @@ export function normalizeSearch(text: string): string {
   return /^[\d\s-]+$/.test(q) ? q.replace(/[\s-]/g, '') : q;
 }
 
+/** What a phone, ID-number or account-number search looks like once normalized: digits, maybe an x. */
+const EXACT_TERM = /^\d{3,}x?$/;
+
+function matchesExact(r: CaseRow, term: string, key: string | null): boolean {
+  // Keys are fixed-length and space-separated, so a substring hit is a whole key.
+  if (key !== null && r.searchKeys !== undefined && r.searchKeys.includes(key)) return true;
+  return r.sensitiveTerms !== undefined && r.sensitiveTerms.includes(term);
+}
+
 const RISK_RANK = { low: 0, medium: 1, high: 2 } as const;
 
 /** Numeric keys sort as numbers; text keys are ranked once with a Chinese collator (pinyin order). */
@@ -113,15 +122,26 @@ export class CaseRowIndex {
   private readonly orders = new Map<string, Uint32Array>();
   private caseNumberRank: Uint32Array | null = null;
 
-  constructor(readonly rows: readonly CaseRow[]) {}
+  /**
+   * `blindIndex` turns a search term into the store's blind index (rows read from the store carry
+   * `searchKeys`, not the phone and ID terms); without it only freshly derived rows match those terms.
+   */
+  constructor(
+    readonly rows: readonly CaseRow[],
+    private readonly blindIndex?: (term: string) => string,
+  ) {}
 
   query(query: CaseQuery): CaseRow[] {
     const q = normalizeSearch(query.search);
+    // Phones, ID numbers and account numbers match whole (or by their tail), never as substrings.
+    const exact = EXACT_TERM.test(q) ? q : null;
+    const key = exact !== null && this.blindIndex ? this.blindIndex(exact) : null;
     const order = this.order(query.sort);
     const out: CaseRow[] = [];
     for (let i = 0; i < order.length; i++) {
       const r = this.rows[order[i]!]!;
-      if (matchesFilters(r, query.filters) && (q === '' || r.searchText.includes(q))) out.push(r);
+      if (!matchesFilters(r, query.filters)) continue;
+      if (q === '' || r.searchText.includes(q) || (exact !== null && matchesExact(r, exact, key))) out.push(r);
     }
     return out;
   }

@@ -2,6 +2,7 @@ import type { Case, Classification, Product } from './case';
 import { CLASSIFICATIONS } from './case';
 import { bucketOf, bucketRank, type Bucket } from './buckets';
 import { totalOfAmounts } from './money';
+import { maskPhone } from './masks';
 
 /**
  * One flat row per case: what the case list shows, filters, sorts and searches. Derived from the case,
@@ -11,7 +12,8 @@ export interface CaseRow {
   id: string;
   caseNumber: string;
   borrowerName: string;
-  /** First active phone of the borrower, unmasked in the store; masked when shown. */
+  /** First active phone of the borrower, already masked (138****1234): the list shows it without decrypting
+   * anything, and the mask is not personal data. The number itself is only in the (encrypted) case. */
   borrowerPhone: string | null;
   dpd: number;
   bucket: Bucket;
@@ -39,12 +41,47 @@ export interface CaseRow {
    * limitation and guarantee periods, so My day can skip cases whose periods cannot end within its window. */
   earliestDueDate: string | null;
   latestDueDate: string | null;
-  /** Lower-cased names, phone digits, ID-number tails, account and contract numbers, for search. */
+  /** Lower-cased names, contract and case numbers: searched as substrings. Nothing here is sensitive. */
   searchText: string;
+  /**
+   * Phone numbers, ID-number tails and account numbers as exact search terms (see sensitiveSearchTerms).
+   * Only on a freshly derived row: the store never keeps them, it replaces them with `searchKeys`.
+   */
+  sensitiveTerms?: string[];
+  /** What the store keeps instead: the terms' keyed blind indexes (HMAC), space-separated. */
+  searchKeys?: string;
 }
 
-/** Only the tail is searchable: a collector asks for "the one ending 1234", never the full ID. */
-const ID_TAIL_LENGTH = 6;
+/** ID numbers are found by their tail (尾号) of 4 or 6 characters, or in full. */
+const ID_TAIL_LENGTHS = [4, 6] as const;
+/** Phones and account numbers: in full, or by the last 4 digits. */
+const TAIL_LENGTH = 4;
+
+/**
+ * The exact terms a collector may search a case by that are personal data: a phone number or account
+ * number in full or its last 4 digits, an ID number in full or its last 4 or 6 characters. Exact terms, not
+ * substrings, because the store only keeps keyed hashes of them (blind indexes), and a hash matches whole.
+ * Lower-cased like the search box (normalizeSearch), so an ID ending in X is found by "x" too.
+ */
+export function sensitiveSearchTerms(c: Case): string[] {
+  const terms = new Set<string>();
+  for (const p of c.parties) {
+    const id = p.idNumber.toLowerCase();
+    terms.add(id);
+    for (const n of ID_TAIL_LENGTHS) terms.add(id.slice(-n));
+    for (const ph of p.phones) {
+      const digits = ph.number.replace(/\D/g, '');
+      terms.add(digits);
+      terms.add(digits.slice(-TAIL_LENGTH));
+    }
+  }
+  for (const a of c.accounts) {
+    terms.add(a.accountNumber);
+    terms.add(a.accountNumber.slice(-TAIL_LENGTH));
+  }
+  terms.delete('');
+  return [...terms];
+}
 
 export function summarizeCase(c: Case): CaseRow {
   const borrower = c.parties.find((p) => p.role === 'borrower') ?? c.parties[0]!;
@@ -57,18 +94,15 @@ export function summarizeCase(c: Case): CaseRow {
     .map((a) => a.maturityDate ?? a.overdueSince)
     .filter((d): d is string => d !== null)
     .sort();
-  const searchParts = [
-    ...c.parties.map((p) => p.name),
-    ...c.parties.flatMap((p) => p.phones.map((ph) => ph.number.replace(/\D/g, ''))),
-    ...c.parties.map((p) => p.idNumber.slice(-ID_TAIL_LENGTH)),
-    ...c.accounts.flatMap((a) => [a.accountNumber, a.contractNumber]),
-    c.caseNumber,
-  ];
+  // Names stay searchable as plain text: the rule pack rates them personal, not sensitive, and shows them
+  // unmasked on the collector's own screen (masked only where a third party could see them).
+  const searchParts = [...c.parties.map((p) => p.name), ...c.accounts.map((a) => a.contractNumber), c.caseNumber];
+  const phone = borrower.phones.find((p) => p.retiredAt === null)?.number ?? null;
   return {
     id: c.id,
     caseNumber: c.caseNumber,
     borrowerName: borrower.name,
-    borrowerPhone: borrower.phones.find((p) => p.retiredAt === null)?.number ?? null,
+    borrowerPhone: phone === null ? null : maskPhone(phone),
     dpd,
     bucket,
     bucketRank: bucketRank(bucket),
@@ -91,5 +125,6 @@ export function summarizeCase(c: Case): CaseRow {
     earliestDueDate: dueDates[0] ?? null,
     latestDueDate: dueDates[dueDates.length - 1] ?? null,
     searchText: searchParts.join('\u0001').toLowerCase(),
+    sensitiveTerms: sensitiveSearchTerms(c),
   };
 }

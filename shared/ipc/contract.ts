@@ -28,6 +28,9 @@ const textContent = z
   // Check the cheap character count first: a string longer than the limit in UTF-16 units is longer in bytes.
   .refine((s) => s.length <= MAX_SAVE_TEXT_BYTES && utf8ByteLength(s) <= MAX_SAVE_TEXT_BYTES, 'must be at most 20 MB');
 
+/** The data key's length: 256 bits. */
+export const DATA_KEY_BYTES = 32;
+
 /** 200 MB: a 1,000-letter batch is a few MB; more is a bug. Must start with %PDF. */
 export const MAX_PDF_BYTES = 200 * 1024 * 1024;
 const pdfBytes = z
@@ -71,6 +74,16 @@ export const ipcContract = {
   'letters:print': {
     request: z.strictObject({ title: z.string().max(200), bytes: pdfBytes }),
     response: z.strictObject({ shown: z.boolean() }),
+  },
+  /** The store's data key (32 bytes), unwrapped from the OS key store; the renderer keeps it in memory only. */
+  'keys:dataKey': {
+    request: z.strictObject({}),
+    response: z.strictObject({ key: z.instanceof(Uint8Array).refine((k) => k.byteLength === DATA_KEY_BYTES, 'must be 32 bytes') }),
+  },
+  /** Deletes the wrapped key file (a revoked device is wiped): the sealed store can never be read again. */
+  'keys:forget': {
+    request: z.strictObject({}),
+    response: z.strictObject({ forgotten: z.boolean() }),
   },
   // `satisfies` fails to compile when a channel in channels.ts has no schemas here, or one here is not listed there.
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;

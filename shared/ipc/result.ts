@@ -13,6 +13,9 @@ export const IPC_ERROR_CODES = [
   'io_error',
   /** A bug: logged in the main process, shown to the user only as a generic failure. */
   'internal',
+  /** No protected data key: the OS key store is unavailable (or only Linux's plain-text 'basic_text'), or the
+   * wrapped key file cannot be unwrapped. The app refuses to keep personal data unprotected. */
+  'data_key_unavailable',
 ] as const;
 
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];

@@ -26,6 +26,8 @@ function fakeHandlers() {
     'files:saveText': vi.fn(async () => ({ saved: true as const, path: '/home/u/案件.csv' })),
     'files:savePdf': vi.fn(async () => ({ saved: true as const, path: '/home/u/催收通知书.pdf' })),
     'letters:print': vi.fn(async () => ({ shown: true })),
+    'keys:dataKey': vi.fn(async () => ({ key: new Uint8Array(32) })),
+    'keys:forget': vi.fn(async () => ({ forgotten: true })),
   } satisfies IpcHandlers;
 }
 

@@ -3,6 +3,7 @@ import { appInfo } from './appInfo';
 import { saveText } from './saveText';
 import { savePdf } from './savePdf';
 import { printPdf } from './printPdf';
+import { dataKeyHandler, forgetDataKeyHandler } from '../dataKey';
 
 /** One handler per contract channel; the IpcHandlers type makes a missing one a compile error. */
 export const ipcHandlers: IpcHandlers = {
@@ -10,4 +11,6 @@ export const ipcHandlers: IpcHandlers = {
   'files:saveText': saveText,
   'files:savePdf': savePdf,
   'letters:print': printPdf,
+  'keys:dataKey': dataKeyHandler,
+  'keys:forget': forgetDataKeyHandler,
 };

@@ -5,7 +5,16 @@ import type { RecoveryDeskDb } from './database';
 
 /** The only code that reads and writes cases in the local store. */
 export class CaseRepository {
-  constructor(private readonly db: RecoveryDeskDb) {}
+  /**
+   * Turns an exact search term (a phone, ID-number tail, account number) into the blind index the list
+   * rows keep instead of the term; undefined for a store opened without a cipher.
+   */
+  readonly searchKey: ((term: string) => string) | undefined;
+
+  constructor(private readonly db: RecoveryDeskDb) {
+    const cipher = db.fieldCipher;
+    this.searchKey = cipher ? (term) => cipher.blind(term) : undefined;
+  }
 
   count(): Promise<number> {
     return this.db.caseRows.count();

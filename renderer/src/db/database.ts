@@ -7,6 +7,10 @@ import type { Activity, Attachment, Dispute, Payment, PromiseToPay, Receipt, Rep
 import type { AuditEntry } from '../../../shared/audit';
 import type { OutboxEntry } from '../../../shared/sync';
 import type { RegisteredLetter } from './letters/register';
+import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
+import type { FieldCipher } from './encryption/fieldCipher';
+import { fieldEncryptionMiddleware } from './encryption/middleware';
+import { DataKeyError } from './encryption/dataKeyError';
 
 /** Which store the app is working on. Demo data lives in its own database so it never mixes with real cases. */
 export type DataSource = 'live' | 'demo';
@@ -14,6 +18,14 @@ export type DataSource = 'live' | 'demo';
 export const DATABASE_NAMES: Record<DataSource, string> = {
   live: 'recovery-desk',
   demo: 'recovery-desk-demo',
+};
+
+export type RecoveryDeskDbOptions = ConstructorParameters<typeof Dexie>[1] & {
+  /**
+   * Seals personal data at rest (encryption/encryptedFields.ts). openStore always passes one; a database
+   * made without it (some sync tests) stores plain text and refuses to open a store that was sealed.
+   */
+  cipher?: FieldCipher;
 };
 
 export interface MetaEntry {
@@ -44,8 +56,26 @@ export class RecoveryDeskDb extends Dexie {
   counters!: EntityTable<{ name: string; value: number }, 'name'>;
   letters!: EntityTable<RegisteredLetter, 'id'>;
 
-  constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+  /** The store's cipher: the list search turns a phone or ID term into its blind index with it. */
+  readonly fieldCipher: FieldCipher | null;
+
+  constructor(name: string, options?: RecoveryDeskDbOptions) {
+    const { cipher, ...dexieOptions } = options ?? {};
+    super(name, dexieOptions);
+    this.fieldCipher = cipher ?? null;
+    if (cipher) this.use(fieldEncryptionMiddleware(cipher));
+    // Before anything is read: a store sealed with another key (or opened without one) fails to open with
+    // a clear reason, instead of failing record by record, and nothing is deleted.
+    this.on('ready', async (db) => {
+      const meta = (db as RecoveryDeskDb).table<MetaEntry, string>('meta');
+      const check = (await meta.get(KEY_CHECK_META_KEY))?.value;
+      if (check === undefined) {
+        if (cipher) await meta.put({ key: KEY_CHECK_META_KEY, value: cipher.keyCheck });
+        return;
+      }
+      if (!cipher) throw new DataKeyError('key_unavailable', 'this store is encrypted and no data key was given');
+      if (check !== cipher.keyCheck) throw new DataKeyError('wrong_key', 'this store was encrypted with a different data key');
+    });
     // v1: cases and their list rows.
     this.version(1).stores({
       cases: 'id, caseNumber',
@@ -97,6 +127,18 @@ export class RecoveryDeskDb extends Dexie {
           .each(async (c) => {
             await tx.table<CaseRow, string>('caseRows').put(summarizeCase(c));
           });
+      });
+    // v6: personal data sealed at rest (see encryption/). An existing plaintext store is sealed in place in this
+    // one upgrade transaction: every record is read and written back through the encryption middleware.
+    // List rows are re-derived: masked phone for display, blind indexes instead of phone and ID search terms.
+    this.version(6)
+      .stores({})
+      .upgrade(async (tx) => {
+        for (const name of Object.keys(ENCRYPTED_FIELDS)) await tx.table(name).toCollection().modify(() => undefined);
+        const cases = await tx.table<Case, string>('cases').toArray();
+        await tx.table<CaseRow, string>('caseRows').clear();
+        await tx.table<CaseRow, string>('caseRows').bulkPut(cases.map((c) => summarizeCase(c)));
+        if (cipher) await tx.table<MetaEntry, string>('meta').put({ key: KEY_CHECK_META_KEY, value: cipher.keyCheck });
       });
   }
 }

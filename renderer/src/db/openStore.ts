@@ -4,6 +4,9 @@ import { CaseRepository } from './caseRepository';
 import { SavedViewRepository } from './savedViewRepository';
 import { MetaRepository } from './metaRepository';
 import { DeviceRepository } from './deviceRepository';
+import { DataKeyError } from './encryption/dataKeyError';
+import { FieldCipher } from './encryption/fieldCipher';
+import { dataKeySource, type DataKeySource } from './encryption/keyring';
 
 export interface Store {
   source: DataSource;
@@ -22,11 +25,15 @@ export type StoreOpenFailure =
   | 'newer_version' // written by a newer app: update the app, never downgrade the data
   | 'blocked' // another window holds an older version open
   | 'quota' // disk full
+  | 'key_unavailable' // no data key: the OS key store refused (Electron), or the key cannot be read
+  | 'wrong_key' // the store was sealed with another data key: left as it is, never overwritten
   | 'unknown';
 
 export type StoreOpenResult = { ok: true; store: Store } | { ok: false; failure: StoreOpenFailure; detail: string };
 
 export function classifyOpenError(error: unknown): StoreOpenFailure {
+  const keyError = [error, (error as { inner?: unknown } | null)?.inner].find((e): e is DataKeyError => e instanceof DataKeyError);
+  if (keyError) return keyError.code;
   const name = (error as { name?: string } | null)?.name ?? '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'MissingAPIError' || inner === 'MissingAPIError') return 'unavailable';
@@ -40,8 +47,29 @@ export function classifyOpenError(error: unknown): StoreOpenFailure {
  * Opens the store for a data source. It never deletes or recreates a database that fails to open:
  * the failure goes back to the user with what to do.
  */
-export async function openStore(source: DataSource, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): Promise<StoreOpenResult> {
-  const db = new RecoveryDeskDb(DATABASE_NAMES[source], indexedDB && keyRange ? { indexedDB, IDBKeyRange: keyRange } : undefined);
+export async function openStore(
+  source: DataSource,
+  indexedDB?: IDBFactory,
+  keyRange?: typeof IDBKeyRange,
+  keys: DataKeySource = dataKeySource(),
+): Promise<StoreOpenResult> {
+  let cipher: FieldCipher;
+  try {
+    cipher = new FieldCipher(await keys.load());
+  } catch (error) {
+    return { ok: false, failure: 'key_unavailable', detail: String((error as Error)?.message ?? error) };
+  }
+  const result = await openWithCipher(source, cipher, indexedDB, keyRange);
+  // Demo data is disposable by design (and was sealed with a key that a wipe has since forgotten): start it afresh.
+  if (!result.ok && result.failure === 'wrong_key' && source === 'demo') {
+    await Dexie.delete(DATABASE_NAMES.demo);
+    return openWithCipher(source, cipher, indexedDB, keyRange);
+  }
+  return result;
+}
+
+async function openWithCipher(source: DataSource, cipher: FieldCipher, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): Promise<StoreOpenResult> {
+  const db = new RecoveryDeskDb(DATABASE_NAMES[source], { ...(indexedDB && keyRange ? { indexedDB, IDBKeyRange: keyRange } : {}), cipher });
   const blocked = new Promise<never>((_, reject) =>
     db.on('blocked', () => reject(Object.assign(new Error('blocked by another window'), { name: 'DatabaseClosedError' }))),
   );

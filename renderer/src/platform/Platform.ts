@@ -33,4 +33,14 @@ export interface Platform {
   printPdf(title: string, bytes: Uint8Array): Promise<void>;
   /** Ask the browser/Electron not to evict the local store under storage pressure. */
   requestPersistentStorage(): Promise<boolean>;
+  /**
+   * The 256-bit key that seals personal data in the local store; kept in memory only. Electron: made by the
+   * main process and kept wrapped by the OS key store (safeStorage). Browser preview: kept in a separate
+   * IndexedDB database, which does not protect it from anyone who can read the browser profile.
+   */
+  dataKey(): Promise<Uint8Array>;
+  /** Deletes the stored data key (wiping a revoked device): the sealed data can never be read again. */
+  forgetDataKey(): Promise<void>;
+  /** Whether the data key is protected by the operating system, or only by access to this browser profile. */
+  readonly dataKeyProtection: 'os_key_store' | 'browser_profile';
 }

@@ -1,4 +1,5 @@
 import type { Platform } from './Platform';
+import { forgetBrowserDataKey, loadBrowserDataKey } from './browserDataKey';
 import { startupHeadOfficeUrl } from '../../../shared/ipc/headOfficeUrl';
 
 function download(blob: Blob, name: string): void {
@@ -53,5 +54,8 @@ export function createBrowserPlatform(version: string): Platform {
       if (!navigator.storage?.persist) return false;
       return (await navigator.storage.persisted()) || (await navigator.storage.persist());
     },
+    dataKey: () => loadBrowserDataKey(),
+    forgetDataKey: () => forgetBrowserDataKey(),
+    dataKeyProtection: 'browser_profile',
   };
 }

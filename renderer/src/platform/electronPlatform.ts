@@ -28,6 +28,8 @@ function unwrap<T>(result: IpcResult<T>): T {
 }
 
 export function createElectronPlatform(api: RecoveryDeskBridge): Platform {
+  // Asked once per run; the key stays in this closure (memory only), never in localStorage or IndexedDB.
+  let dataKey: Promise<Uint8Array> | null = null;
   return {
     async info() {
       return unwrap(await api.invoke('app:info', {}));
@@ -46,5 +48,16 @@ export function createElectronPlatform(api: RecoveryDeskBridge): Platform {
       if (!navigator.storage?.persist) return true;
       return (await navigator.storage.persisted()) || (await navigator.storage.persist());
     },
+    dataKey() {
+      dataKey ??= api.invoke('keys:dataKey', {}).then((r) => unwrap(r).key);
+      // A refusal (no OS key store) is not cached: the user may fix it and retry.
+      dataKey.catch(() => (dataKey = null));
+      return dataKey;
+    },
+    async forgetDataKey() {
+      dataKey = null;
+      unwrap(await api.invoke('keys:forget', {}));
+    },
+    dataKeyProtection: 'os_key_store',
   };
 }

@@ -24,7 +24,9 @@ export function CaseListScreen() {
   const deferredSearch = useDeferredValue(search);
 
   // One index per loaded row set: each column's order is sorted once, then filters are a single pass.
-  const index = useMemo(() => new CaseRowIndex(rows), [rows]);
+  // Phone and ID searches match the rows' blind indexes, made with the store's key.
+  const searchKey = useAppStore((s) => s.store?.cases.searchKey);
+  const index = useMemo(() => new CaseRowIndex(rows, searchKey), [rows, searchKey]);
   const shown = useMemo(
     () => (rowsComplete ? index.query({ filters, search: deferredSearch, sort }) : rows),
     [index, rows, rowsComplete, filters, deferredSearch, sort],

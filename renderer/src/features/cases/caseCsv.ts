@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import type { TFunction } from 'i18next';
 import type { CaseRow } from '../../../../shared/domain/caseSummary';
-import { maskPhone } from '../../../../shared/domain/masks';
 
 /** Spreadsheet apps run cells that start with these as formulas; a leading quote makes them text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -18,7 +17,7 @@ export function caseRowsToCsv(rows: readonly CaseRow[], t: TFunction): string {
   const body = rows.map((r) => [
     r.caseNumber,
     r.borrowerName,
-    r.borrowerPhone ? maskPhone(r.borrowerPhone) : '',
+    r.borrowerPhone ?? '',
     String(r.dpd),
     r.bucket,
     (r.totalFen / 100).toFixed(2),

@@ -2,7 +2,6 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { CaseRow } from '../../../../shared/domain/caseSummary';
 import { SORTABLE_COLUMNS, type SortableColumn } from '../../../../shared/domain/caseQuery';
-import { maskPhone } from '../../../../shared/domain/masks';
 import { formatFen } from '../../ui/format';
 
 export interface CaseColumnMeta {
@@ -28,7 +27,7 @@ export function caseColumns(t: TFunction): ColumnDef<CaseRow>[] {
   return [
     col('caseNumber', 170, (r) => r.caseNumber),
     col('borrowerName', 110, (r) => r.borrowerName),
-    col('borrowerPhone', 130, (r) => (r.borrowerPhone ? maskPhone(r.borrowerPhone) : '—'), { sortable: false }),
+    col('borrowerPhone', 130, (r) => r.borrowerPhone ?? '—', { sortable: false }),
     col('dpd', 90, (r) => r.dpd, { numeric: true }),
     col('bucket', 70, (r) => r.bucket),
     col('totalFen', 140, (r) => formatFen(r.totalFen), { numeric: true }),

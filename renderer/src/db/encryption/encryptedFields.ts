@@ -1,0 +1,28 @@
+/**
+ * Which fields are sealed at rest, per table: ID numbers, phones and addresses (all inside a case's
+ * parties), account numbers (accounts), free-text notes, names of payers and letter recipients, attachment
+ * bytes and file names, and the audit log's and outbox's copies of all of these. Only top-level,
+ * non-indexed fields: indexes must stay readable for IndexedDB to use them.
+ *
+ * Not sealed, and why: case numbers, amounts, dates, statuses and ids (what the list filters and sorts on;
+ * not personal data on their own); the list rows (they keep masked values, names, and blind indexes of the
+ * sensitive search terms: see shared/domain/caseSummary.ts).
+ */
+export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  cases: ['parties', 'accounts'],
+  activities: ['notes', 'nextAction', 'override'],
+  visits: ['notes', 'peopleMet', 'staff'],
+  attachments: ['fileName'],
+  attachmentBlobs: ['bytes'],
+  disputes: ['description', 'resolution'],
+  receipts: ['payerName', 'chequeNumber', 'voided'],
+  letters: ['recipientName', 'delivery', 'acknowledgement'],
+  audit: ['before', 'after'],
+  outbox: ['args'],
+};
+
+/** The list rows: their sensitive search terms become blind indexes on the way in. */
+export const CASE_ROWS_TABLE = 'caseRows';
+
+/** Where the key check lives (meta table): a wrong key is told apart before any record is read. */
+export const KEY_CHECK_META_KEY = 'crypto.keyCheck';

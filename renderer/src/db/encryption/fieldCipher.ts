@@ -1,0 +1,103 @@
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { DataKeyError } from './dataKeyError';
+
+/** 256-bit data key: from safeStorage in Electron, from a separate IndexedDB database in the browser preview. */
+export const DATA_KEY_BYTES = 32;
+
+/**
+ * A sealed field as IndexedDB holds it. A wrapper object, not a bare Uint8Array, so an attachment's
+ * plaintext bytes (stored before v6) can never be mistaken for ciphertext.
+ */
+export interface Sealed {
+  $sealed: Uint8Array;
+}
+
+export function isSealed(value: unknown): value is Sealed {
+  return typeof value === 'object' && value !== null && (value as Sealed).$sealed instanceof Uint8Array;
+}
+
+const FORMAT_V1 = 1;
+const KIND_JSON = 0;
+const KIND_BYTES = 1;
+const NONCE_BYTES = 24;
+const HEADER_BYTES = 2 + NONCE_BYTES;
+/** 96 bits of HMAC: no collisions at a portfolio's scale, and short rows. */
+const BLIND_BYTES = 12;
+
+function derive(dataKey: Uint8Array, purpose: string): Uint8Array {
+  return hkdf(sha256, dataKey, undefined, utf8ToBytes(`recovery-desk/${purpose}/v1`), 32);
+}
+
+function base64url(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * Synchronous field encryption (XChaCha20-Poly1305, random 192-bit nonces) and keyed blind indexes
+ * (HMAC-SHA-256), both with keys derived from the one data key. Synchronous on purpose: it runs inside
+ * Dexie transactions, where awaiting WebCrypto would commit the transaction early.
+ */
+export class FieldCipher {
+  private readonly sealKey: Uint8Array;
+  private readonly blindMac: ReturnType<typeof hmac.create>;
+  /** Stored in the store's meta table: tells a wrong key apart from a right one without decrypting data. */
+  readonly keyCheck: string;
+
+  constructor(dataKey: Uint8Array) {
+    if (!(dataKey instanceof Uint8Array) || dataKey.length !== DATA_KEY_BYTES) {
+      throw new DataKeyError('key_unavailable', `the data key must be ${DATA_KEY_BYTES} bytes`);
+    }
+    this.sealKey = derive(dataKey, 'field-encryption');
+    this.blindMac = hmac.create(sha256, derive(dataKey, 'blind-index'));
+    this.keyCheck = bytesToHex(hmac(sha256, derive(dataKey, 'key-check'), utf8ToBytes('recovery-desk key check'))).slice(0, 32);
+  }
+
+  /** `context` (table/field) is authenticated with the value, so a ciphertext cannot be moved to another field. */
+  seal(context: string, value: unknown): Sealed {
+    const isBytes = value instanceof Uint8Array;
+    const kind = isBytes ? KIND_BYTES : KIND_JSON;
+    const plain = isBytes ? value : utf8ToBytes(JSON.stringify(value));
+    const out = new Uint8Array(HEADER_BYTES + plain.length + 16);
+    out[0] = FORMAT_V1;
+    out[1] = kind;
+    const nonce = out.subarray(2, HEADER_BYTES);
+    crypto.getRandomValues(nonce);
+    const cipher = xchacha20poly1305(this.sealKey, nonce, this.aad(context, kind));
+    out.set(cipher.encrypt(plain), HEADER_BYTES);
+    return { $sealed: out };
+  }
+
+  /** Throws DataKeyError('wrong_key') when the tag does not verify: never returns garbage. */
+  open(context: string, sealed: Sealed): unknown {
+    const bytes = sealed.$sealed;
+    if (bytes.length < HEADER_BYTES + 16 || bytes[0] !== FORMAT_V1 || (bytes[1] !== KIND_JSON && bytes[1] !== KIND_BYTES)) {
+      throw new DataKeyError('wrong_key', `${context}: not a sealed value this app can read`);
+    }
+    const kind = bytes[1]!;
+    let plain: Uint8Array;
+    try {
+      const cipher = xchacha20poly1305(this.sealKey, bytes.subarray(2, HEADER_BYTES), this.aad(context, kind));
+      plain = cipher.decrypt(bytes.subarray(HEADER_BYTES));
+    } catch {
+      throw new DataKeyError('wrong_key', `${context}: the data key does not open this value`);
+    }
+    return kind === KIND_BYTES ? plain : JSON.parse(new TextDecoder().decode(plain));
+  }
+
+  /** A search term's blind index: equal terms give equal strings, and nothing about the term without the key. */
+  blind(term: string): string {
+    const mac = this.blindMac.clone();
+    mac.update(utf8ToBytes(term));
+    return base64url(mac.digest().subarray(0, BLIND_BYTES));
+  }
+
+  private aad(context: string, kind: number): Uint8Array {
+    return utf8ToBytes(`${FORMAT_V1}:${kind}:${context}`);
+  }
+}
