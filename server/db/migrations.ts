@@ -146,6 +146,24 @@ CREATE INDEX changes_record_idx ON changes (record_id);
 `,
   },
   {
+    version: 4,
+    name: 'field records by kind, and in the change log',
+    sql: `
+-- Field records travel down to the devices of their case's scope through the same change log as cases:
+-- a 'record' row names the record by its kind (the mutation name) and id. A record is sent only at its
+-- latest change (field_records.updated_seq), as a case is; a reassignment logs the case's records again
+-- for the new scope, so the new collector gets the case's history.
+ALTER TABLE changes DROP CONSTRAINT changes_kind_check;
+ALTER TABLE changes ADD CONSTRAINT changes_kind_check CHECK (kind IN ('case', 'tombstone', 'record'));
+ALTER TABLE changes ADD COLUMN record_kind text;
+ALTER TABLE changes ADD CONSTRAINT changes_record_kind_check CHECK ((kind = 'record') = (record_kind IS NOT NULL));
+ALTER TABLE field_records ADD COLUMN updated_seq bigint;
+
+-- Receipt numbers are unique bank-wide (device code + counter); the push checks first, this is the backstop.
+CREATE UNIQUE INDEX field_records_receipt_number_idx ON field_records ((data -> 'args' ->> 'number')) WHERE kind = 'recordReceipt';
+`,
+  },
+  {
     version: 5,
     name: 'sign-in events',
     sql: `

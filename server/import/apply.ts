@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Case } from '../../shared/domain/case';
 import type { Db, Queryable } from '../db/types';
+import { relogCaseRecords } from '../sync/apply/log';
 import { ExtractError, readExtract, type Extract } from './extract';
 import { buildCase, canonical, caseIdOf, checkCase, checkGroup, type Directory } from './portfolio';
 import { REQUIRED_COLUMNS, validateRow, type AccountRow, type Rejection } from './rows';
@@ -79,6 +80,8 @@ export async function writeCase(tx: Queryable, prev: Stored | null, next: Case, 
     }
   }
   const seq = await logChange(tx, 'case', next.id, branch, officer, nowIso);
+  // The new scope gets the case's history too (contacts, promises, plans, receipts, letters).
+  if (prev && (prev.branchCode !== branch || prev.officerId !== officer)) await relogCaseRecords(tx, next.id, branch, officer, nowIso);
   if (prev) {
     await tx.query(
       `UPDATE cases SET case_number = $2, branch_code = $3, officer_id = $4, status = $5, data = $6::jsonb, version = version + 1, updated_seq = $7, updated_at = $8 WHERE id = $1`,

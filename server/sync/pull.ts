@@ -13,6 +13,8 @@ import { HttpError, badRequest, parseWith, unauthorized } from '../http/errors';
  * - head-office admin: every case, and tombstones of deleted records only.
  * A case change is sent only at the case's latest change (cases.updated_seq), with the case as it is now,
  * so a page never carries a case twice or an old copy, and a case that has since left the scope is not sent.
+ * Field records (activities, promises, plans, receipts …, from every device) go the same way: logged for
+ * their case's scope, again on reassignment, and sent at their latest change (field_records.updated_seq).
  *
  * The cursor is `v1.<seq>.<issued ms>`: the last seq the device has seen and when head office issued it.
  * One issued longer ago than tombstones are kept (retention) gets resetRequired, since tombstones it would
@@ -63,7 +65,7 @@ function scopeFilter(who: Principal, params: unknown[]): string {
       params.push(who.branchCode);
       return `(ch.branch_code = $${params.length} AND ch.audience = 'branch')`;
     case 'head_office_admin':
-      return `(ch.kind = 'case' OR ch.reason = 'deleted')`;
+      return `(ch.kind IN ('case', 'record') OR ch.reason = 'deleted')`;
   }
 }
 
@@ -82,25 +84,51 @@ export async function pull(db: Db, who: Principal, req: PullRequest, settings: P
     const top = Number((await tx.query<{ top: string | number }>('SELECT coalesce(max(seq), 0) AS top FROM changes')).rows[0]!.top);
     const params: unknown[] = [after, top, req.limit + 1];
     const scope = scopeFilter(who, params);
-    const res = await tx.query<{ seq: string | number; kind: 'case' | 'tombstone'; record_id: string; reason: 'out_of_scope' | 'deleted' | null; data: object | null }>(
-      `SELECT ch.seq, ch.kind, ch.record_id, ch.reason, c.data
+    const res = await tx.query<ChangeRow>(
+      `SELECT ch.seq, ch.kind, ch.record_id, ch.record_kind, ch.reason, c.data, fr.case_id, fr.user_id, fr.device_id, fr.received_at, fr.data -> 'args' AS args
          FROM changes ch
          LEFT JOIN cases c ON ch.kind = 'case' AND c.id = ch.record_id
+         LEFT JOIN field_records fr ON ch.kind = 'record' AND fr.kind = ch.record_kind AND fr.id = ch.record_id
         WHERE ch.seq > $1 AND ch.seq <= $2 AND ${scope}
-          AND (ch.kind = 'tombstone' OR c.updated_seq = ch.seq)
+          AND (ch.kind = 'tombstone' OR c.updated_seq = ch.seq OR fr.updated_seq = ch.seq)
         ORDER BY ch.seq
         LIMIT $3`,
       params,
     );
     const hasMore = res.rows.length > req.limit;
     const rows = hasMore ? res.rows.slice(0, req.limit) : res.rows;
-    const changes: PullChange[] = rows.map((r) =>
-      r.kind === 'case' ? { kind: 'case' as const, id: r.record_id, data: r.data } : { kind: 'tombstone' as const, id: r.record_id, of: 'case' as const, reason: r.reason ?? 'deleted' },
-    );
+    const changes: PullChange[] = rows.map(toChange);
     // Pruning may have removed the newest rows: a cursor never moves back.
     const last = hasMore ? Number(rows[rows.length - 1]!.seq) : Math.max(top, after);
     return { cursor: formatCursor(last, nowMs), hasMore, changes, resetRequired: false };
   });
+}
+
+interface ChangeRow {
+  seq: string | number;
+  kind: 'case' | 'tombstone' | 'record';
+  record_id: string;
+  record_kind: string | null;
+  reason: 'out_of_scope' | 'deleted' | null;
+  data: object | null;
+  case_id: string | null;
+  user_id: string | null;
+  device_id: string | null;
+  received_at: Date | string | null;
+  args: object | null;
+}
+
+/** A field record goes down as what the device said (its args), who said it and when head office got it. */
+function toChange(r: ChangeRow): PullChange {
+  if (r.kind === 'case') return { kind: 'case', id: r.record_id, data: r.data };
+  if (r.kind === 'tombstone') return { kind: 'tombstone', id: r.record_id, of: 'case', reason: r.reason ?? 'deleted' };
+  return {
+    kind: 'record',
+    id: r.record_id,
+    caseId: r.case_id!,
+    name: r.record_kind!,
+    data: { userId: r.user_id, deviceId: r.device_id, receivedAt: new Date(r.received_at!).toISOString(), args: r.args },
+  };
 }
 
 /**
@@ -111,5 +139,8 @@ export async function pruneChanges(db: Queryable, nowMs: number, settings: PullS
   const before = new Date(nowMs - settings.tombstoneRetentionDays * DAY_MS).toISOString();
   const tomb = await db.query(`DELETE FROM changes WHERE kind = 'tombstone' AND created_at < $1`, [before]);
   const superseded = await db.query(`DELETE FROM changes ch USING cases c WHERE ch.kind = 'case' AND c.id = ch.record_id AND c.updated_seq <> ch.seq`);
-  return tomb.rowCount + superseded.rowCount;
+  const relogged = await db.query(
+    `DELETE FROM changes ch USING field_records fr WHERE ch.kind = 'record' AND fr.kind = ch.record_kind AND fr.id = ch.record_id AND fr.updated_seq <> ch.seq`,
+  );
+  return tomb.rowCount + superseded.rowCount + relogged.rowCount;
 }

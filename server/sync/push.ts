@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { OutboxEntrySchema, type OutboxEntry } from '../../shared/sync/mutations';
+import { OutboxEntrySchema } from '../../shared/sync/mutations';
 import { DeviceIdSchema } from '../../shared/sync/primitives';
-import { PUSH_MAX_MUTATIONS, type PushResponse, type PushResult, type RejectionReason } from '../../shared/sync/protocol';
+import { PUSH_MAX_MUTATIONS, type PushResponse, type PushResult } from '../../shared/sync/protocol';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/versions';
 import type { Principal } from '../auth/principal';
 import type { Db, Queryable } from '../db/types';
 import { HttpError, badRequest, parseWith, unauthorized } from '../http/errors';
+import { lockChanges } from '../import/apply';
+import { policyFor, type Decision } from './apply';
 import type { CaseScopeCheck } from './scope';
 
 /**
@@ -44,7 +46,6 @@ export function readPushRequest(body: unknown, who: Principal): PushEnvelope {
   return req;
 }
 
-type Decision = { status: 'applied' | 'duplicate'; entry: OutboxEntry } | { status: 'rejected'; reason: RejectionReason; entry?: OutboxEntry };
 
 /**
  * Applies a push in ONE transaction with the device's cursor: ids at or below the cursor are skipped as
@@ -59,12 +60,14 @@ export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope
     const initial = Number(cursor.rows[0]?.last_mutation_id ?? 0);
     let last = initial;
     const results: PushResult[] = [];
+    // Applied records go into the change log (and may change a case): one writer of it at a time, as the import.
+    if (req.mutations.some((m) => m.mutationId > initial)) await lockChanges(tx);
     for (const raw of req.mutations) {
       if (raw.mutationId <= last) {
         results.push({ mutationId: raw.mutationId, status: 'duplicate' });
         continue;
       }
-      const decision = await decide(tx, who, raw, scope, receivedAt);
+      const decision = await decideAlone(tx, who, raw, scope, receivedAt);
       const e = decision.entry;
       const reason = decision.status === 'rejected' ? decision.reason : undefined;
       await tx.query(
@@ -80,6 +83,26 @@ export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope
     }
     return { lastMutationId: last, results };
   });
+}
+
+/**
+ * Decides one mutation inside a savepoint, so a rejection leaves nothing of it written. Any other error fails
+ * the push (500) rather than rejecting for good what a retry may apply.
+ */
+async function decideAlone(tx: Queryable, who: Principal, raw: Record<string, unknown>, scope: CaseScopeCheck, receivedAt: Date): Promise<Decision> {
+  await tx.query('SAVEPOINT push_entry');
+  try {
+    const decision = await decide(tx, who, raw, scope, receivedAt);
+    await tx.query(decision.status === 'rejected' ? 'ROLLBACK TO SAVEPOINT push_entry' : 'RELEASE SAVEPOINT push_entry');
+    return decision;
+  } catch (err) {
+    await tx.query('ROLLBACK TO SAVEPOINT push_entry');
+    // Two receipts racing for one number: the unique index refuses the second.
+    if ((err as { code?: string }).code === '23505') {
+      return { status: 'rejected', reason: { code: 'conflict', message: 'a record with the same id or number was received at the same time; sync again' } };
+    }
+    throw err;
+  }
 }
 
 async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown>, scope: CaseScopeCheck, receivedAt: Date): Promise<Decision> {
@@ -101,29 +124,7 @@ async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown
   if (entry.caseId !== null && (await scope(tx, entry.caseId, who)) === 'out_of_scope') {
     return { status: 'rejected', entry, reason: { code: 'out_of_scope', message: `case ${entry.caseId} is not in your scope` } };
   }
-  return recordFieldWork(tx, entry, receivedAt);
-}
-
-/**
- * Lands an applied mutation in field_records, keyed by its name and the record's client id (the entry's own
- * id for a mutation about an existing record). The same record arriving again under a new mutation id (a
- * device that lost its store and replays its outbox) is a duplicate; different content under a used id
- * is a conflict: records are insert-only.
- */
-async function recordFieldWork(tx: Queryable, entry: OutboxEntry, receivedAt: Date): Promise<Decision> {
-  const args = entry.args as Record<string, unknown>;
-  const recordId = typeof args.id === 'string' ? args.id : entry.id;
-  const inserted = await tx.query(
-    `INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data, received_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
-     ON CONFLICT (kind, id) DO NOTHING
-     RETURNING id`,
-    [entry.name, recordId, entry.caseId, entry.deviceId, entry.userId, entry.mutationId, JSON.stringify(entry), receivedAt],
-  );
-  if (inserted.rows.length > 0) return { status: 'applied', entry };
-  const same = await tx.query(`SELECT 1 FROM field_records WHERE kind = $1 AND id = $2 AND data -> 'args' = $3::jsonb`, [entry.name, recordId, JSON.stringify(entry.args)]);
-  if (same.rows.length > 0) return { status: 'duplicate', entry };
-  return { status: 'rejected', entry, reason: { code: 'conflict', message: `${entry.name} ${recordId} was already received with different content` } };
+  return policyFor(entry.name)({ tx, who, entry, receivedAt });
 }
 
 const stringOrNull = (v: unknown) => (typeof v === 'string' ? v.slice(0, 200) : null);

@@ -135,8 +135,29 @@ export const PullChangeSchema = z.discriminatedUnion('kind', [
     of: RecordKindSchema,
     reason: z.enum(['deleted', 'out_of_scope']),
   }),
+  /**
+   * A field record of a case in the device's scope, made on any device: `name` is the mutation that made it
+   * (recordActivity, voidReceipt …; a device skips names it does not know) and `data` is a PulledRecord,
+   * checked when applied. The device's own records come back too; applying one is idempotent.
+   */
+  z.object({
+    kind: z.literal('record'),
+    id: IdSchema,
+    caseId: IdSchema,
+    name: z.string().regex(/^[a-z][A-Za-z]{0,63}$/),
+    data: z.unknown().refine((d) => d !== undefined, 'a record change carries the record'),
+  }),
 ]);
 export type PullChange = z.output<typeof PullChangeSchema>;
+
+/** A record change's data: what the device said (the mutation's args), who said it, when head office got it. */
+export const PulledRecordSchema = z.object({
+  userId: IdSchema,
+  deviceId: DeviceIdSchema,
+  receivedAt: z.iso.datetime({ offset: true }),
+  args: z.record(z.string(), z.unknown()),
+});
+export type PulledRecord = z.output<typeof PulledRecordSchema>;
 
 export const PullResponseSchema = z
   .object({

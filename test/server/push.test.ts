@@ -22,7 +22,9 @@ eachBackend((backend) => {
   describe('POST /sync/push', () => {
     it('applies a batch once: the same batch again is all duplicate and writes nothing new', async () => {
       const d = await signIn(h, 'demo-officer-310115-01');
-      const batch = [entry('recordActivity', d, 1), entry('createPromise', d, 2), entry('recordReceipt', d, 3), entry('voidReceipt', d, 4)];
+      // Receipt numbers are unique bank-wide, and a void names a receipt head office has.
+      const receipt = entry('recordReceipt', d, 3, { number: 'SK-PUSHA-000001' });
+      const batch = [entry('recordActivity', d, 1), entry('createPromise', d, 2), receipt, entry('voidReceipt', d, 4, { receiptId: (receipt.args as { id: string }).id })];
       const first = await push(h, d, batch);
       expect(first.status).toBe(200);
       expect(first.body).toEqual({ lastMutationId: 4, results: [1, 2, 3, 4].map((mutationId) => ({ mutationId, status: 'applied' })) });
@@ -56,7 +58,7 @@ eachBackend((backend) => {
       const good = entry('recordActivity', d, 1);
       const bad = { ...entry('createPromise', d, 2), args: { ...entry('createPromise', d, 2).args, amountFen: -5 } };
       const alien = { mutationId: 3, deviceId: d.deviceId, schemaVersion: 1, name: 'launchRocket', args: {} };
-      const after = entry('recordReceipt', d, 4);
+      const after = entry('recordReceipt', d, 4, { number: 'SK-PUSHB-000001' });
       const res = await push(h, d, [good, bad, alien, after]);
       expect(res.status).toBe(200);
       expect(res.body.lastMutationId).toBe(4);
@@ -93,7 +95,7 @@ eachBackend((backend) => {
 
     it('a record replayed under a new mutation id is a duplicate; different content under its id is a conflict', async () => {
       const d = await signIn(h, 'demo-clerk-310115');
-      const original = entry('recordReceipt', d, 1);
+      const original = entry('recordReceipt', d, 1, { number: 'SK-PUSHC-000001' });
       await push(h, d, [original]);
       const replay = { ...original, mutationId: 2, hlc: original.hlc.replace('-00000-', '-00001-') };
       const changed = { ...original, mutationId: 3, args: { ...original.args, payerName: '李四' } };

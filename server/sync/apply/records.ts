@@ -1,0 +1,71 @@
+import type { Queryable } from '../../db/types';
+import { applied, duplicate, rejected, type Apply, type Decision } from './context';
+import { logRecord } from './log';
+
+/**
+ * field_records: one row per record a device created or acted on, keyed by its kind (the mutation name) and
+ * its id. The id is the record's client id for a new record, the corrected record's id for a correction
+ * that happens once (a receipt is voided once, a plan decided once), and the entry's own id otherwise.
+ */
+export interface StoredRecord {
+  kind: string;
+  id: string;
+  caseId: string | null;
+  userId: string;
+  deviceId: string;
+  args: Record<string, unknown>;
+  receivedAt: string;
+}
+
+export async function findRecord(tx: Queryable, kind: string, id: string): Promise<StoredRecord | null> {
+  const res = await tx.query<{ kind: string; id: string; case_id: string | null; user_id: string; device_id: string; data: { args: Record<string, unknown> }; received_at: Date | string }>(
+    'SELECT kind, id, case_id, user_id, device_id, data, received_at FROM field_records WHERE kind = $1 AND id = $2',
+    [kind, id],
+  );
+  const r = res.rows[0];
+  if (!r) return null;
+  return { kind: r.kind, id: r.id, caseId: r.case_id, userId: r.user_id, deviceId: r.device_id, args: r.data.args, receivedAt: new Date(r.received_at).toISOString() };
+}
+
+/** Objects equal whatever their key order (jsonb does not keep it). */
+export function sameContent(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : value,
+  );
+}
+
+/**
+ * Insert-only: when head office already has a record under this kind and id, the same content again is a
+ * duplicate (a device replaying its outbox) and writes nothing; other content is a conflict, with `message`
+ * saying what the user's device tried to change. Null when the record is new.
+ */
+export async function alreadyHave(a: Apply, id: string, message?: (existing: StoredRecord) => string): Promise<Decision | null> {
+  const existing = await findRecord(a.tx, a.entry.name, id);
+  if (!existing) return null;
+  if (existing.caseId === a.entry.caseId && sameContent(existing.args, a.entry.args)) return duplicate(a);
+  return rejected(a, 'conflict', message?.(existing) ?? `${a.entry.name} ${id} was already received with different content; records are never changed, only corrected`);
+}
+
+/** Writes the record and logs it for its case's scope (pull sends it to the devices there). */
+export async function storeRecord(a: Apply, id: string): Promise<Decision> {
+  const e = a.entry;
+  await a.tx.query(
+    `INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data, received_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`,
+    [e.name, id, e.caseId, e.deviceId, e.userId, e.mutationId, JSON.stringify(e), a.receivedAt],
+  );
+  await logRecord(a.tx, e.name, id, e.caseId, a.receivedAt.toISOString());
+  return applied(a);
+}
+
+/** A record this one refers to: the same case or it does not exist as far as this case is concerned. */
+export async function findInCase(a: Apply, kind: string, id: string): Promise<StoredRecord | null> {
+  const found = await findRecord(a.tx, kind, id);
+  return found && found.caseId === a.entry.caseId ? found : null;
+}

@@ -1,0 +1,31 @@
+import { transitionCase } from '../../../shared/fieldwork/caseStatus';
+import { argsOf, duplicate, rejected, type Policy } from './context';
+import { caseNotHere, lockCase, saveCase } from './caseData';
+import { alreadyHave, storeRecord } from './records';
+
+/**
+ * Status changes are not last-writer-wins: each goes through the state machine (shared/fieldwork/caseStatus)
+ * from the status head office has now. A change made from a status the case has since left (another device
+ * moved it first) is refused as a conflict, unless it ends where the case already is (nothing to do).
+ */
+export const setCaseStatus: Policy = async (a) => {
+  const { from, to, holdReason } = argsOf(a);
+  const same = await alreadyHave(a, a.entry.id);
+  if (same) return same;
+  const c = await lockCase(a.tx, a.entry.caseId!);
+  if (!c) return rejected(a, 'not_found', `${caseNotHere(a.entry.caseId!)}: its status cannot change`);
+  const current = c.data.status;
+  if (current !== from) {
+    if (current === to && (c.data.holdReason ?? null) === holdReason) return duplicate(a);
+    return rejected(a, 'conflict', `case ${c.data.caseNumber} is ${current} at head office, no longer ${from}: the change ${from} → ${to} was not applied`);
+  }
+  const verdict = transitionCase(from, to, { holdReason });
+  if (!verdict.ok) {
+    const allowed = 'allowed' in verdict ? verdict.allowed.join(', ') || 'none' : '';
+    return rejected(a, 'conflict', `case ${c.data.caseNumber} cannot go from ${from} to ${to} (${verdict.code}${allowed ? `; allowed: ${allowed}` : ''})`);
+  }
+  const decision = await storeRecord(a, a.entry.id);
+  const nowIso = a.receivedAt.toISOString();
+  await saveCase(a.tx, c, { ...c.data, status: verdict.to, holdReason: verdict.holdReason }, nowIso);
+  return decision;
+};
