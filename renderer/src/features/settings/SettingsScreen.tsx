@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { DemoLoader } from '../demo/DemoLoader';
+import { DataAtRestNotice } from '../encryption/DataAtRestNotice';
 import { OperatorPicker } from './OperatorPicker';
 
 export function SettingsScreen() {
@@ -37,6 +38,7 @@ export function SettingsScreen() {
       {source === 'demo' && <DemoLoader />}
       <h2>{t('settings.storage')}</h2>
       <p className="muted">{persisted ? t('status.persisted') : t('status.notPersisted')}</p>
+      <DataAtRestNotice variant="settings" />
       <h2>{t('settings.about')}</h2>
       {info && <p className="muted">{t('settings.version', { version: info.version, kind: info.kind })}</p>}
     </section>

@@ -1,6 +1,7 @@
 import { fieldworkMessages } from './fieldwork';
 import { panelMessages } from './panels';
 import { letterUiMessages } from './letters';
+import { encryptionMessages } from './encryption';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
-export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, panelMessages, letterUiMessages];
+export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, panelMessages, letterUiMessages, encryptionMessages];

@@ -1,0 +1,191 @@
+import { RecoveryDeskDb } from '../../../renderer/src/db/database';
+import { DeviceRepository } from '../../../renderer/src/db/deviceRepository';
+import { activities, contacts, plans, promises, receipts, type Actor } from '../../../renderer/src/db/fieldwork';
+import { nextLetterCounter, registerLetter } from '../../../renderer/src/db/letters/register';
+import { createSyncClient, type SyncClient } from '../../../renderer/src/sync/syncClient';
+import type { Case } from '../../../shared/domain/case';
+import type { Activity } from '../../../shared/fieldwork/records';
+import { formatLetterNumber } from '../../../shared/letters/serial';
+import { newId, type OutboxEntry } from '../../../shared/sync';
+import { PASSWORD } from '../../server/harness';
+import { faultyTransport, type FaultRates, type FaultyTransport } from './faultyTransport';
+import type { HeadOffice } from './headOffice';
+import type { Rng } from './prng';
+
+export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'addPhone';
+
+/**
+ * One collector's laptop: its own Dexie database (fake-indexeddb), written only through the app's
+ * repositories (record + audit + outbox in one transaction), synced by the app's own sync client over a
+ * faulty network. Its clock may be hours off.
+ */
+export class SimDevice {
+  /** Every outbox entry this device ever queued, in order (what "acknowledged" is checked against). */
+  readonly queued: OutboxEntry[] = [];
+  readonly actor: Actor;
+  readonly client: SyncClient;
+  private lastQueued = 0;
+
+  private constructor(
+    readonly name: string,
+    readonly userId: string,
+    readonly deviceId: string,
+    readonly deviceCode: string,
+    readonly db: RecoveryDeskDb,
+    readonly transport: FaultyTransport,
+    readonly skewMs: number,
+    private readonly clock: { ms: number },
+    readonly accessToken: string,
+  ) {
+    this.actor = { userId, deviceId, now: () => new Date(clock.ms + skewMs) };
+    this.client = createSyncClient({
+      // The transport sends to wherever head office listens now; this address only carries the path.
+      baseUrl: 'http://head-office.invalid',
+      fetch: transport.fetch,
+      db,
+      credentials: () => ({ accessToken, deviceId }),
+      now: () => new Date(clock.ms + skewMs),
+      pullLimit: 7,
+      pushBatch: 5,
+    });
+  }
+
+  static async enrol(options: { name: string; userId: string; headOffice: HeadOffice; rng: Rng; rates: FaultRates; skewMs: number; clock: { ms: number } }): Promise<SimDevice> {
+    const db = new RecoveryDeskDb(options.name);
+    await db.open();
+    const identity = await new DeviceRepository(db).identity();
+    const res = await fetch(`${options.headOffice.url()}/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: options.userId, password: PASSWORD, deviceId: identity.deviceId }),
+    });
+    const body = (await res.json()) as { accessToken: string; device: { code: string } };
+    if (res.status !== 200) throw new Error(`sign-in of ${options.userId}: ${res.status} ${JSON.stringify(body)}`);
+    const transport = faultyTransport(options.rng.fork(), options.headOffice, options.rates);
+    return new SimDevice(options.name, options.userId, identity.deviceId, body.device.code, db, transport, options.skewMs, options.clock, body.accessToken);
+  }
+
+  /** Does one piece of field work on a case of this device; answers what it did (null: nothing to do). */
+  async work(rng: Rng, action: FieldAction, caseId?: string): Promise<string | null> {
+    const cases = await this.db.cases.toArray();
+    const c = caseId ? cases.find((x) => x.id === caseId) : cases.length > 0 ? rng.pick(cases) : undefined;
+    if (!c) return null;
+    const done = await this.act(rng, action, c);
+    await this.trackOutbox();
+    return done;
+  }
+
+  private async act(rng: Rng, action: FieldAction, c: Case): Promise<string | null> {
+    const { db, actor } = this;
+    const party = c.parties[0]!;
+    const phone = party.phones.find((p) => p.retiredAt === null);
+    const at = actor.now().toISOString();
+    switch (action) {
+      case 'activity':
+      case 'promise': {
+        if (!phone) return null;
+        const activity: Activity = {
+          id: newId(),
+          caseId: c.id,
+          partyId: party.id,
+          channel: 'phone',
+          phoneId: phone.id,
+          addressId: null,
+          outcome: action === 'promise' ? 'promise' : 'no_answer',
+          notes: '',
+          nextAction: null,
+          nextActionDate: null,
+          at,
+          userId: actor.userId,
+          deviceId: actor.deviceId,
+          override: null,
+        };
+        await activities.recordActivity(db, actor, activity);
+        if (action === 'activity') return `activity ${activity.id} on ${c.id}`;
+        const promise = await promises.createPromise(db, actor, {
+          id: newId(),
+          caseId: c.id,
+          activityId: activity.id,
+          amountFen: rng.int(1, 500) * 10_000,
+          dueDate: '2026-12-15',
+          channel: 'phone',
+          createdAt: at,
+          userId: actor.userId,
+          deviceId: actor.deviceId,
+        });
+        return `promise ${promise.id} on ${c.id}`;
+      }
+      case 'receipt': {
+        const r = await receipts.recordReceipt(db, actor, this.deviceCode, { caseId: c.id, payerName: party.name, amountFen: rng.int(1, 2000) * 100, method: 'cash', receivedAt: at });
+        return `receipt ${r.number} on ${c.id}`;
+      }
+      case 'voidReceipt': {
+        const open = (await db.receipts.where('caseId').equals(c.id).toArray()).filter((r) => r.voided === null);
+        if (open.length === 0) return null;
+        const r = await receipts.voidReceipt(db, actor, rng.pick(open).id, '金额填写有误，作废重开');
+        return `void ${r.number}`;
+      }
+      case 'plan': {
+        const agreed = rng.int(2, 50) * 100_000;
+        const waiver = rng.int(0, 5) * 10_000;
+        const plan = await plans.createPlan(db, actor, {
+          id: newId(),
+          caseId: c.id,
+          agreedTotalFen: agreed,
+          outstandingFen: agreed + waiver,
+          waiverFen: waiver,
+          downPaymentFen: 0,
+          instalments: [
+            { seq: 1, dueDate: '2027-01-05', amountFen: agreed / 2 },
+            { seq: 2, dueDate: '2027-02-05', amountFen: agreed / 2 },
+          ],
+          kind: 'equal',
+          createdAt: at,
+          makerId: actor.userId,
+          // Waiting for a supervisor: the case's status does not change on the device yet.
+          approval: { status: 'pending', approverId: null, decidedAt: null, reason: null },
+        });
+        return `plan ${plan.id} on ${c.id}`;
+      }
+      case 'letter': {
+        const counter = await nextLetterCounter(db);
+        const letter = await registerLetter(db, actor, {
+          number: formatLetterNumber({ branchCode: c.assignment.branchCode, year: 2026, deviceCode: this.deviceCode, counter }),
+          type: 'reminder',
+          templateId: 'cn.reminder',
+          templateVersion: '2026.1',
+          caseId: c.id,
+          caseNumber: c.caseNumber,
+          partyId: party.id,
+          recipientName: party.name,
+          issueDate: at.slice(0, 10),
+          deadline: null,
+          totalFen: 100_000,
+          verificationCode: `V${counter}SIM`.padEnd(8, 'X'),
+          noticeCount: 1,
+          pdfSha256: 'ab'.repeat(32),
+          pdfBytes: 120_000,
+          copy: false,
+        });
+        return `letter ${letter.number} on ${c.id}`;
+      }
+      case 'addPhone': {
+        const p = await contacts.addPhone(db, actor, c.id, party.id, { number: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, kind: 'mobile', source: 'customer' });
+        return `phone ${p.id} on ${c.id}`;
+      }
+    }
+  }
+
+  /** Remembers what the last action queued (the outbox is the truth of what the device owes head office). */
+  async trackOutbox(): Promise<void> {
+    const fresh = await this.db.outbox.where('mutationId').above(this.lastQueued).toArray();
+    for (const e of fresh) this.queued.push(e);
+    if (fresh.length > 0) this.lastQueued = fresh[fresh.length - 1]!.mutationId;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+export type { FaultRates };

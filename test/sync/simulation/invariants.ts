@@ -1,0 +1,169 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Table } from 'dexie';
+import { SYNC_META, type StoredRejection } from '../../../renderer/src/sync/syncClient';
+import { CaseSchema } from '../../../shared/domain/case';
+import { PullResponseSchema, type PullChange } from '../../../shared/sync/protocol';
+import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/versions';
+import type { SimDevice } from './device';
+import type { HeadOffice } from './headOffice';
+
+/** Objects compared whatever their key order (jsonb does not keep it). */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : value,
+  );
+
+/**
+ * A record by what it says, not by the key head office files it under (that depends on the kind's policy):
+ * the mutation name and its arguments.
+ */
+const contentKey = (name: string, args: unknown) => `${name} ${canonical(args)}`;
+
+/** Outcomes that are the protocol working, not a loss: a status change the state machine refused. */
+const legitimateRejection = (name: string, code: string) => name === 'setCaseStatus' && code === 'conflict';
+
+interface FieldRecord {
+  kind: string;
+  id: string;
+  device_id: string;
+  data: { args: Record<string, unknown> };
+}
+
+/**
+ * No acknowledged write lost: every entry the device no longer holds (head office answered applied or
+ * duplicate) exists at head office with the same content; none was rejected (the simulation only does
+ * valid work; a status change the state machine refuses is the one legitimate rejection).
+ * No duplicates: every record once at head office (by content, by receipt number, by original letter
+ * number), and every record head office holds for a device is one the device made.
+ */
+export async function checkNoLossNoDuplicates(ho: HeadOffice, devices: readonly SimDevice[]): Promise<string[]> {
+  const problems: string[] = [];
+  const records = (await ho.db.query<FieldRecord>('SELECT kind, id, device_id, data FROM field_records')).rows;
+  const byContent = new Map<string, FieldRecord[]>();
+  for (const r of records) {
+    const key = contentKey(r.kind, r.data.args);
+    byContent.set(key, [...(byContent.get(key) ?? []), r]);
+  }
+  for (const [key, same] of byContent) if (same.length > 1) problems.push(`head office holds one record ${same.length} times: ${key.slice(0, 160)}`);
+  for (const d of devices) {
+    await d.trackOutbox();
+    const still = new Set((await d.db.outbox.toCollection().primaryKeys()) as number[]);
+    const rejections = ((await d.db.meta.get(SYNC_META.rejections))?.value as StoredRejection[] | undefined) ?? [];
+    for (const r of rejections) {
+      if (!legitimateRejection(r.name, r.reason.code)) problems.push(`${d.name}: head office rejected mutation ${r.mutationId} (${r.name} on ${r.caseId}): ${r.reason.code} ${r.reason.message}`);
+    }
+    const rejected = new Set(rejections.map((r) => r.mutationId));
+    const decided = new Map(
+      (await ho.db.query<{ mutation_id: number; status: string }>('SELECT mutation_id, status FROM mutations_applied WHERE device_id = $1', [d.deviceId])).rows.map((r) => [
+        Number(r.mutation_id),
+        r.status,
+      ]),
+    );
+    const made = new Set<string>();
+    for (const e of d.queued) {
+      const key = contentKey(e.name, JSON.parse(JSON.stringify(e.args)));
+      made.add(key);
+      if (still.has(e.mutationId) || rejected.has(e.mutationId)) continue;
+      const what = `${d.name}: acknowledged mutation ${e.mutationId} (${e.name} on ${e.caseId})`;
+      const status = decided.get(e.mutationId);
+      if (status !== 'applied' && status !== 'duplicate') problems.push(`${what} has no applied decision at head office (${status ?? 'none'})`);
+      // A status change to where the case already is was a no-op at head office: nothing to store.
+      if (e.name === 'setCaseStatus' && status === 'duplicate') continue;
+      if (!byContent.has(key)) problems.push(`${what} is missing from head office`);
+    }
+    for (const r of records) {
+      if (r.device_id === d.deviceId && !made.has(contentKey(r.kind, r.data.args))) problems.push(`${d.name}: head office holds ${r.kind} ${r.id} that the device never made`);
+    }
+  }
+  const numbers = new Map<string, number>();
+  for (const r of records) {
+    const isReceipt = r.kind === 'recordReceipt';
+    const isLetter = r.kind === 'issueLetter' && r.data.args.copy === false;
+    if (!isReceipt && !isLetter) continue;
+    const key = `${isReceipt ? 'receipt' : 'letter'} ${String(r.data.args.number)}`;
+    numbers.set(key, (numbers.get(key) ?? 0) + 1);
+  }
+  for (const [key, n] of numbers) if (n > 1) problems.push(`head office holds ${key} ${n} times`);
+  return problems;
+}
+
+/** The Dexie table a pulled record kind lands in (kinds the device does not keep are not compared). */
+const TABLE_OF: Record<string, (d: SimDevice) => Table<{ id: string }, string>> = {
+  activity: (d) => d.db.activities as never,
+  promise: (d) => d.db.promises as never,
+  payment: (d) => d.db.payments as never,
+  plan: (d) => d.db.plans as never,
+  receipt: (d) => d.db.receipts as never,
+  visit: (d) => d.db.visits as never,
+  attachment: (d) => d.db.attachments as never,
+  letter: (d) => d.db.letters as never,
+  dispute: (d) => d.db.disputes as never,
+};
+
+/** Everything head office would send this device from scratch: its scope as pull sees it. */
+async function freshPull(ho: HeadOffice, d: SimDevice): Promise<Map<string, PullChange & { data: unknown }>> {
+  const view = new Map<string, PullChange & { data: unknown }>();
+  let cursor: string | null = null;
+  for (let page = 0; page < 10_000; page++) {
+    const res = await fetch(`${ho.url()}/sync/pull`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${d.accessToken}` },
+      body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId: d.deviceId, cursor, limit: 1000 }),
+    });
+    const body = PullResponseSchema.parse(await res.json());
+    for (const ch of body.changes) {
+      if (ch.kind === 'tombstone') view.delete(`${ch.of}/${ch.id}`);
+      else view.set(`${ch.kind}/${ch.id}`, ch as PullChange & { data: unknown });
+    }
+    if (!body.hasMore) return view;
+    cursor = body.cursor;
+  }
+  throw new Error('fresh pull did not end');
+}
+
+/**
+ * After a fault-free round: the device holds exactly head office's cases of its scope (same ids, same data),
+ * and every other record pull sends for its scope (once pull sends records); nothing is left to push.
+ */
+export async function checkConvergence(ho: HeadOffice, devices: readonly SimDevice[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const d of devices) {
+    const pending = await d.db.outbox.count();
+    if (pending > 0) problems.push(`${d.name}: ${pending} entries still in the outbox after the final round`);
+    const owned = (await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE officer_id = $1 ORDER BY id', [d.userId])).rows;
+    const local = await d.db.cases.toArray();
+    const localIds = local.map((c) => c.id).sort();
+    const ownedIds = owned.map((c) => c.id);
+    if (!isDeepStrictEqual(localIds, ownedIds)) {
+      const extra = localIds.filter((id) => !ownedIds.includes(id));
+      const missing = ownedIds.filter((id) => !localIds.includes(id));
+      problems.push(`${d.name} (${d.userId}): cases differ from head office: extra [${extra.join(', ')}], missing [${missing.join(', ')}]`);
+    }
+    const localById = new Map(local.map((c) => [c.id, c]));
+    for (const o of owned) {
+      const mine = localById.get(o.id);
+      if (mine && !isDeepStrictEqual(JSON.parse(JSON.stringify(mine)), JSON.parse(JSON.stringify(CaseSchema.parse(o.data))))) {
+        problems.push(`${d.name}: case ${o.id} differs from head office's (${diffKeys(mine, CaseSchema.parse(o.data)).join(', ')})`);
+      }
+    }
+    const view = await freshPull(ho, d);
+    const pulledCases = [...view.values()].filter((ch) => ch.kind === 'case').map((ch) => ch.id).sort();
+    if (!isDeepStrictEqual(pulledCases, ownedIds)) problems.push(`${d.name}: a fresh pull sends cases [${pulledCases.join(', ')}], head office assigns [${ownedIds.join(', ')}]`);
+    for (const ch of view.values()) {
+      if (ch.kind === 'case' || ch.kind === 'tombstone') continue;
+      const table = TABLE_OF[ch.kind];
+      if (!table) continue;
+      const held = await table(d).get(ch.id);
+      if (!held) problems.push(`${d.name}: ${ch.kind} ${ch.id} of its scope is at head office but not on the device`);
+    }
+  }
+  return problems;
+}
+
+function diffKeys(a: object, b: object): string[] {
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return [...new Set([...Object.keys(ra), ...Object.keys(rb)])].filter((k) => !isDeepStrictEqual(JSON.parse(JSON.stringify(ra[k] ?? null)), JSON.parse(JSON.stringify(rb[k] ?? null))));
+}

@@ -1,0 +1,169 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { importExtract, reassignCase } from '../../../server/import/apply';
+import { DEMO_OFFICERS } from '../../../shared/demo/branches';
+import { caseToRows, demoCases, extractOf } from '../../fixtures/import/demoExtract';
+import type { Db } from '../../../server/db/types';
+import type { Backend } from '../../server/harness';
+import { SimDevice, type FieldAction } from './device';
+import { DEFAULT_FAULTS, type FaultCounts, type FaultRates } from './faultyTransport';
+import { startHeadOffice, type PlantedBug } from './headOffice';
+import { checkConvergence, checkNoLossNoDuplicates } from './invariants';
+import { makeRng } from './prng';
+
+export interface SimulationOptions {
+  seed: number;
+  backend: Backend;
+  /** Field steps before the final fault-free round. */
+  steps?: number;
+  rates?: FaultRates;
+  /** A server bug planted on purpose (the simulation must catch it). */
+  bug?: PlantedBug;
+  /** Also edit cases on the device (add phones). */
+  caseEdits?: boolean;
+  /** A database from openDb(backend) to run on (emptied first) instead of a new one. */
+  reuse?: Db;
+}
+
+export interface SimulationReport {
+  problems: string[];
+  /** What happened, one line per event, for the replay. */
+  log: string[];
+  faults: FaultCounts;
+  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; skewedClocks: number };
+}
+
+const HOUR = 3_600_000;
+const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter'];
+
+/**
+ * One seeded run: head office with an imported portfolio, several devices doing field work through the
+ * app's repositories and syncing through a faulty network, head office restarting and reassigning cases;
+ * then one fault-free round, and the invariants (invariants.ts).
+ */
+export async function runSimulation(options: SimulationOptions): Promise<SimulationReport> {
+  const { seed, backend } = options;
+  const rng = makeRng(seed);
+  const log: string[] = [];
+  const clock = { ms: Date.parse('2026-11-23T01:00:00Z') };
+  const ho = await startHeadOffice(backend, clock.ms, { bug: options.bug, reuse: options.reuse });
+  const devices: SimDevice[] = [];
+  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, skewedClocks: 0 };
+  const faults: FaultCounts = { requests: 0, offline: 0, lostRequest: 0, lostResponse: 0, duplicate: 0, replayPull: 0, restartMidPush: 0 };
+  try {
+    const cases = demoCases(60, { seed: `simulation-${seed}` });
+    await importExtract(ho.db, extractOf(cases.flatMap(caseToRows)), { now: new Date(clock.ms) });
+    const perOfficer = new Map<string, number>();
+    for (const c of cases) if (c.assignment.officerId) perOfficer.set(c.assignment.officerId, (perOfficer.get(c.assignment.officerId) ?? 0) + 1);
+    // Devices go to officers of one or two branches, so reassignments move cases between simulated devices.
+    const officers = [...perOfficer.keys()].sort();
+    const branches = [...new Set(officers.map((o) => DEMO_OFFICERS.find((d) => d.id === o)!.branchCode))].sort();
+    const chosenBranches = [rng.pick(branches), rng.pick(branches)];
+    const candidates = officers.filter((o) => chosenBranches.includes(DEMO_OFFICERS.find((d) => d.id === o)!.branchCode));
+    const count = rng.int(3, 5);
+    for (let i = 0; i < count; i++) {
+      const userId = rng.pick(candidates);
+      // Some laptops' clocks are hours off, either way; the rest a few minutes.
+      const skewed = rng.chance(0.4);
+      const skewMs = skewed ? rng.int(-12, 12) * HOUR + rng.int(-59, 59) * 60_000 : rng.int(-5, 5) * 60_000;
+      if (skewed) stats.skewedClocks++;
+      const name = `sim-${backend}-${seed}-${i}`;
+      await Dexie.delete(name);
+      const device = await SimDevice.enrol({ name, userId, headOffice: ho, rng, rates: options.rates ?? DEFAULT_FAULTS, skewMs, clock });
+      devices.push(device);
+      log.push(`enrol ${name} for ${userId}, clock ${skewMs >= 0 ? '+' : ''}${(skewMs / HOUR).toFixed(2)} h`);
+    }
+    stats.devices = devices.length;
+    const actions: readonly FieldAction[] = options.caseEdits ? [...ACTIONS, 'addPhone', 'addPhone'] : ACTIONS;
+
+    const sync = async (d: SimDevice, why: string) => {
+      const result = await d.client.syncOnce();
+      await d.trackOutbox();
+      log.push(`${why} ${d.name}: ${result.ok ? `ok push ${JSON.stringify(result.value.push)} pull ${JSON.stringify(result.value.pull)}` : `failed ${result.error.code}: ${result.error.message}`}`);
+      return result;
+    };
+
+    for (const d of devices) await sync(d, 'first sync');
+
+    const steps = options.steps ?? rng.int(25, 40);
+    for (let step = 0; step < steps; step++) {
+      clock.ms += rng.int(1, 40) * 60_000;
+      ho.setTime(clock.ms);
+      const d = rng.pick(devices);
+      const roll = rng.next();
+      if (roll < 0.42) {
+        const n = rng.int(1, 3);
+        for (let k = 0; k < n; k++) {
+          const done = await d.work(rng, rng.pick(actions));
+          if (done) log.push(`${d.name} ${done}`);
+        }
+      } else if (roll < 0.72) {
+        await sync(d, 'sync');
+      } else if (roll < 0.78) {
+        // Two devices at once: head office serves them concurrently (a pool of connections on PostgreSQL).
+        const other = rng.pick(devices);
+        await Promise.all([sync(d, 'concurrent sync'), other === d ? Promise.resolve() : sync(other, 'concurrent sync')]);
+      } else if (roll < 0.86) {
+        d.transport.online = !d.transport.online;
+        log.push(`${d.name} goes ${d.transport.online ? 'online' : 'offline'}`);
+      } else if (roll < 0.9) {
+        await ho.restart();
+        log.push('head office restarts');
+      } else {
+        await reassignWhileOffline(d);
+      }
+    }
+
+    /** The device is offline with receipts pending on a case when head office gives the case to someone else. */
+    async function reassignWhileOffline(d: SimDevice): Promise<void> {
+      const local = await d.db.cases.toArray();
+      if (local.length === 0) return;
+      const c = rng.pick(local);
+      const branch = c.assignment.branchCode;
+      const others = DEMO_OFFICERS.filter((o) => o.branchCode === branch && o.id !== d.userId).map((o) => o.id);
+      if (others.length === 0) return;
+      d.transport.online = false;
+      const receipts = rng.int(1, 2);
+      for (let k = 0; k < receipts; k++) {
+        const done = await d.work(rng, 'receipt', c.id);
+        if (done) log.push(`${d.name} (offline) ${done}`);
+      }
+      if (rng.chance(0.5)) {
+        const done = await d.work(rng, 'voidReceipt', c.id);
+        if (done) log.push(`${d.name} (offline) ${done}`);
+      }
+      const to = rng.pick(others);
+      const outcome = await reassignCase(ho.db, c.id, to, new Date(clock.ms));
+      stats.reassignedWithPendingReceipts++;
+      log.push(`head office reassigns ${c.id} from ${d.userId} to ${to} (${outcome}) while ${d.name} is offline with pending receipts`);
+    }
+
+    // The final round: everyone online, no faults; twice, so evictions deferred behind a push complete.
+    for (const d of devices) {
+      d.transport.online = true;
+      d.transport.faults = false;
+    }
+    const problems: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      for (const d of devices) {
+        const result = await sync(d, `final round ${round + 1}`);
+        if (!result.ok) problems.push(`${d.name}: the fault-free sync failed: ${result.error.code}: ${result.error.message}`);
+      }
+    }
+    problems.push(...(await checkNoLossNoDuplicates(ho, devices)));
+    problems.push(...(await checkConvergence(ho, devices)));
+    stats.mutations = devices.reduce((n, d) => n + d.queued.length, 0);
+    stats.restarts = ho.restarts();
+    for (const d of devices) for (const k of Object.keys(faults) as (keyof FaultCounts)[]) faults[k] += d.transport.counts[k];
+    return { problems, log, faults, stats };
+  } finally {
+    for (const d of devices) {
+      d.close();
+      await Dexie.delete(d.name);
+    }
+    await ho.close();
+  }
+}
+
+/** The command that replays one seed. */
+export const replayCommand = (seed: number, backend: Backend) => `SIM_SEED=${seed} SIM_BACKEND=${backend} npx vitest run test/sync/simulation`;
