@@ -17,7 +17,8 @@ import { DayReceipts } from '../../../renderer/src/features/fieldwork/DayReceipt
 import { BRANCH_WAIVER_LIMIT_FEN } from '../../../renderer/src/features/fieldwork/panels/limits';
 import { makeCase } from '../../fixtures/cases';
 
-const c = makeCase(1);
+// Assigned to the collector below: collectors act on their own cases only (shared/domain/permissions.ts).
+const c = makeCase(1, { officerId: 'u-collector' });
 const collector = { id: 'u-collector', name: '王小明', role: 'collector' as const, branchCode: '310115' };
 const supervisor = { id: 'u-super', name: '陈建国', role: 'supervisor' as const, branchCode: '310115' };
 // Waiver 1,014,745 − 400,000 fen: above the ¥5,000 limit, so pending.
@@ -68,7 +69,11 @@ describe('panels render in zh-CN', () => {
     expect(out).toContain('data-testid="receipt-row-SK-D7F3-000123"');
     expect(out).toContain('¥12,625.23');
     expect(out).toContain('人民币壹万贰仟陆佰贰拾伍元贰角叁分');
-    expect(out).toContain('data-testid="receipt-void-r-1"');
+    // Only a supervisor voids a receipt; the collector who issued it sees no void control.
+    expect(out).not.toContain('data-testid="receipt-void-r-1"');
+    setState({ operator: supervisor });
+    expect(html(<ReceiptsPanel caseRecord={c} />)).toContain('data-testid="receipt-void-r-1"');
+    setState({ operator: collector });
   });
 
   it('StatusPanel: allowed moves first, forbidden ones marked', () => {

@@ -81,7 +81,7 @@ export function CaseDetailScreen() {
           <h2>{t('detail.parties')}</h2>
           <p className="muted small">{t('detail.masked')}</p>
           {c.parties.map((p) => (
-            <PartyCard key={p.id} party={p} caseId={c.id} />
+            <PartyCard key={p.id} party={p} caseId={c.id} assignment={c.assignment} />
           ))}
           <h2>{t('detail.assignment')}</h2>
           <dl className="kv card">

@@ -1,18 +1,38 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../../../shared/domain/caseSummary';
 import { useAppStore } from '../../state/appStore';
 import { todayIn } from '../../ui/format';
+import { RefusedButton } from '../caseDetail/Permitted';
+import { useAccessLog } from '../caseDetail/useAccessLog';
+import { usePermission } from '../caseDetail/usePermission';
 import { caseRowsToCsv } from './caseCsv';
 
+/** The shown rows as CSV (masked), for a role that may export; the export is logged before the file is offered. */
 export function ExportButton({ rows }: { rows: CaseRow[] }) {
   const { t } = useTranslation();
   const platform = useAppStore((s) => s.platform);
+  const permission = usePermission('export');
+  const log = useAccessLog();
+  const [error, setError] = useState<string | null>(null);
+  if (!permission.ok) return <RefusedButton action="export" refusal={permission.refusal} label={t('cases.export')} />;
+  const exportCsv = async () => {
+    const name = `cases-${todayIn()}.csv`;
+    const logged = await log({ kind: 'export', detail: `case list CSV ${name}, ${rows.length} rows` });
+    if (!logged.ok) return setError(t('exportAudit.failed', { message: logged.message }));
+    setError(null);
+    await platform?.saveText({ suggestedName: name, content: caseRowsToCsv(rows, t), mimeType: 'text/csv' });
+  };
   return (
-    <button
-      disabled={!platform || rows.length === 0}
-      onClick={() => void platform?.saveText({ suggestedName: `cases-${todayIn()}.csv`, content: caseRowsToCsv(rows, t), mimeType: 'text/csv' })}
-    >
-      {t('cases.export')}
-    </button>
+    <>
+      <button disabled={!platform || rows.length === 0} onClick={() => void exportCsv()} data-testid="cases-export">
+        {t('cases.export')}
+      </button>
+      {error && (
+        <span className="error small" role="alert">
+          {error}
+        </span>
+      )}
+    </>
   );
 }

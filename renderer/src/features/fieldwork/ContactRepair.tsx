@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../../shared/domain/case';
 import { maskPhone } from '../../../../shared/domain/masks';
+import { maskAddress } from '../caseDetail/maskAddress';
 import { useAppStore } from '../../state/appStore';
 import { AddressForm } from './panels/AddressForm';
 import { PhoneForm } from './panels/PhoneForm';
 import { RetireControl } from './panels/RetireControl';
-import { addressText } from './panels/visitHelpers';
 
 /**
  * Skip tracing (失联修复) on one party: add a phone or an address, retire a wrong one with a reason.
@@ -38,9 +38,9 @@ export function ContactRepair({ caseId, party }: { caseId: string; party: Party 
         ))}
         {addresses.map((a) => (
           <li key={a.id} className="row gap">
-            <span>{addressText(a)}</span>
+            <span>{maskAddress(a)}</span>
             <RetireControl
-              label={addressText(a)}
+              label={maskAddress(a)}
               testId={`retire-address-${a.id}`}
               retire={(reason) => perform(caseId, ({ db, actor, fieldwork }) => fieldwork.contacts.retireAddress(db, actor, caseId, party.id, a.id, reason))}
             />

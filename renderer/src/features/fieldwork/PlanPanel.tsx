@@ -3,6 +3,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { useCaseWork, todayOf } from './panels/common';
 import { PlanCard } from './panels/PlanCard';
 import { PlanForm } from './panels/PlanForm';
+import { Permitted } from '../caseDetail/Permitted';
 
 /** Repayment plans of the case (分期还款方案): the existing ones with their progress, and a form for a new one. */
 export function PlanPanel({ caseRecord }: { caseRecord: Case }) {
@@ -20,7 +21,9 @@ export function PlanPanel({ caseRecord }: { caseRecord: Case }) {
       ) : (
         plans.map((p) => <PlanCard key={p.id} plan={p} payments={work.payments} today={today} timeZone={caseRecord.timeZone} />)
       )}
-      <PlanForm caseRecord={caseRecord} />
+      <Permitted action="propose_plan" target={caseRecord.assignment}>
+        <PlanForm caseRecord={caseRecord} />
+      </Permitted>
     </section>
   );
 }

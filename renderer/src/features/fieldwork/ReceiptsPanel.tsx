@@ -3,6 +3,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { useCaseWork } from './panels/common';
 import { ReceiptForm } from './panels/ReceiptForm';
 import { ReceiptRow } from './panels/ReceiptRow';
+import { Permitted } from '../caseDetail/Permitted';
 
 /** Receipts (收款收据) of the case: issue one for money taken in the field, list them, void a wrong one. */
 export function ReceiptsPanel({ caseRecord }: { caseRecord: Case }) {
@@ -12,7 +13,9 @@ export function ReceiptsPanel({ caseRecord }: { caseRecord: Case }) {
   return (
     <section className="fieldwork-panel" data-testid="receipts-panel" aria-label={t('panels.receipt.heading')}>
       <h2>{t('panels.receipt.heading')}</h2>
-      <ReceiptForm caseRecord={caseRecord} />
+      <Permitted action="record_receipt" target={caseRecord.assignment}>
+        <ReceiptForm caseRecord={caseRecord} />
+      </Permitted>
       {!work ? (
         <p className="muted">{t('common.loading')}</p>
       ) : receipts.length === 0 ? (
@@ -20,7 +23,7 @@ export function ReceiptsPanel({ caseRecord }: { caseRecord: Case }) {
       ) : (
         <ul className="receipt-list">
           {receipts.map((r) => (
-            <ReceiptRow key={r.id} receipt={r} timeZone={caseRecord.timeZone} />
+            <ReceiptRow key={r.id} receipt={r} timeZone={caseRecord.timeZone} assignment={caseRecord.assignment} />
           ))}
         </ul>
       )}

@@ -4,6 +4,7 @@ import { formatInstant } from '../../ui/format';
 import { useCaseWork } from './panels/common';
 import { DisputeForm } from './panels/DisputeForm';
 import { StatusChange } from './panels/StatusChange';
+import { Permitted } from '../caseDetail/Permitted';
 
 /** The case's status through the state machine, and its disputes and complaints (which put it on hold). */
 export function StatusPanel({ caseRecord }: { caseRecord: Case }) {
@@ -20,8 +21,12 @@ export function StatusPanel({ caseRecord }: { caseRecord: Case }) {
           {caseRecord.holdReason && <span className="pill" data-testid="status-current-hold">{t('panels.status.holdBecause', { reason: t(`holdReason.${caseRecord.holdReason}`) })}</span>}
         </dd>
       </dl>
-      <StatusChange key={`${caseRecord.id}:${caseRecord.status}`} caseRecord={caseRecord} />
-      <DisputeForm caseRecord={caseRecord} />
+      <Permitted action="change_status" target={caseRecord.assignment}>
+        <StatusChange key={`${caseRecord.id}:${caseRecord.status}`} caseRecord={caseRecord} />
+      </Permitted>
+      <Permitted action="log_contact" target={caseRecord.assignment} quiet>
+        <DisputeForm caseRecord={caseRecord} />
+      </Permitted>
       <h3>{t('panels.dispute.list')}</h3>
       {disputes.length === 0 ? (
         <p className="muted">{t('panels.dispute.none')}</p>

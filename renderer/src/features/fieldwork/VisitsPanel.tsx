@@ -3,6 +3,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { useCaseWork } from './panels/common';
 import { VisitPlanForm } from './panels/VisitPlanForm';
 import { VisitRow } from './panels/VisitRow';
+import { Permitted } from '../caseDetail/Permitted';
 
 /** Field visits (外访) of the case: plan one, record what happened, attach photos. */
 export function VisitsPanel({ caseRecord }: { caseRecord: Case }) {
@@ -13,7 +14,9 @@ export function VisitsPanel({ caseRecord }: { caseRecord: Case }) {
   return (
     <section className="fieldwork-panel" data-testid="visits-panel" aria-label={t('panels.visit.heading')}>
       <h2>{t('panels.visit.heading')}</h2>
-      <VisitPlanForm caseRecord={caseRecord} />
+      <Permitted action="plan_visit" target={caseRecord.assignment}>
+        <VisitPlanForm caseRecord={caseRecord} />
+      </Permitted>
       {!work ? (
         <p className="muted">{t('common.loading')}</p>
       ) : visits.length === 0 ? (

@@ -11,6 +11,7 @@ import { VisitsPanel } from './VisitsPanel';
 import { StatusPanel } from './StatusPanel';
 import { AuditTrail } from './AuditTrail';
 import { CaseLettersPanel } from '../letters/CaseLettersPanel';
+import { Permitted } from '../caseDetail/Permitted';
 
 const TABS = ['log', 'promises', 'plans', 'receipts', 'visits', 'letters', 'status', 'audit'] as const;
 type Tab = (typeof TABS)[number];
@@ -37,7 +38,9 @@ export function WorkArea({ caseRecord }: { caseRecord: Case }) {
       <div role="tabpanel">
         {tab === 'log' && (
           <>
-            <ContactLogForm caseRecord={caseRecord} />
+            <Permitted action="log_contact" target={caseRecord.assignment}>
+              <ContactLogForm caseRecord={caseRecord} />
+            </Permitted>
             <Timeline timeZone={caseRecord.timeZone} />
           </>
         )}

@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import Papa from 'papaparse';
 import { CaseRowIndex } from '../../../../shared/domain/caseQuery';
 import { LETTER_TYPES, type LetterType } from '../../../../shared/letters';
 import { useAppStore } from '../../state/appStore';
@@ -9,7 +8,10 @@ import { todayIn } from '../../ui/format';
 import { casesByIds } from '../../db/fieldwork/myDayInputs';
 import { letterInputFor, recipientsFor } from './letterInput';
 import { PdfCancelled, renderBatch, type BatchResult, type PdfJob, type Progress } from './pdfClient';
-import { neutralizeCell } from '../cases/caseCsv';
+import { Refusal } from '../caseDetail/Permitted';
+import { useAccessLog } from '../caseDetail/useAccessLog';
+import { usePermission } from '../caseDetail/usePermission';
+import { exceptionsToCsv } from './letterCsv';
 
 const MAX_BATCH = 1_000;
 const BATCH_TYPES = LETTER_TYPES.filter((t) => t !== 'field_receipt' && t !== 'plan_confirmation');
@@ -35,6 +37,8 @@ export function BatchPrint() {
   const [result, setResult] = useState<BatchResult | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const job = useRef<PdfJob<BatchResult> | null>(null);
+  const may = usePermission('batch_print');
+  const log = useAccessLog();
 
   const start = async () => {
     if (!store || !device || shown.length === 0 || shown.length > MAX_BATCH) return;
@@ -103,12 +107,29 @@ export function BatchPrint() {
     }
   };
 
-  const save = (name: string, pdf: BatchResult['letters']) => pdf && void platform?.savePdf(name, new Uint8Array(pdf.bytes));
+  /** Every file that leaves the screen is in the access log first; if the log cannot be written, it does not leave. */
+  const logged = async (kind: 'print' | 'export', detail: string, run: () => Promise<unknown> | undefined) => {
+    const r = await log({ kind, detail });
+    if (!r.ok) return setMessage(t('exportAudit.failed', { message: r.message }));
+    await run();
+  };
+  const save = (what: string, name: string, pdf: BatchResult['letters']) =>
+    pdf && void logged(what === 'letters' ? 'print' : 'export', `batch ${what} PDF ${name}, ${result?.records.length ?? 0} letters`, () => platform?.savePdf(name, new Uint8Array(pdf.bytes)));
   const saveExceptions = () => {
     if (!result) return;
-    const lines = result.exceptions.map((e) => [e.caseNumber, e.partyName, e.problems.map((p) => t(`letters.problem.${p.code}`, p.params)).join('；')].map(neutralizeCell));
-    void platform?.saveText({ suggestedName: `exceptions-${todayIn()}.csv`, content: '\uFEFF' + Papa.unparse([[t('column.caseNumber'), t('letters.single.recipient'), t('letters.batch.reason')], ...lines]), mimeType: 'text/csv' });
+    const name = `exceptions-${todayIn()}.csv`;
+    void logged('export', `exceptions report CSV ${name}, ${result.exceptions.length} rows`, () =>
+      platform?.saveText({ suggestedName: name, content: exceptionsToCsv(result.exceptions, t), mimeType: 'text/csv' }),
+    );
   };
+
+  if (!may.ok) {
+    return (
+      <section data-testid="batch-print">
+        <Refusal action="batch_print" refusal={may.refusal} />
+      </section>
+    );
+  }
 
   return (
     <section data-testid="batch-print">
@@ -152,13 +173,13 @@ export function BatchPrint() {
             })}
           </p>
           <div className="row gap">
-            <button onClick={() => save(`letters-${todayIn()}.pdf`, result.letters)} disabled={!result.letters} data-testid="batch-download">
+            <button onClick={() => save('letters', `letters-${todayIn()}.pdf`, result.letters)} disabled={!result.letters} data-testid="batch-download">
               {t('letters.batch.downloadLetters')}
             </button>
-            <button onClick={() => save(`labels-${todayIn()}.pdf`, result.labels)} disabled={!result.labels}>
+            <button onClick={() => save('labels', `labels-${todayIn()}.pdf`, result.labels)} disabled={!result.labels}>
               {t('letters.batch.downloadLabels')}
             </button>
-            <button onClick={() => save(`mailing-list-${todayIn()}.pdf`, result.mailingList)} disabled={!result.mailingList}>
+            <button onClick={() => save('mailing list', `mailing-list-${todayIn()}.pdf`, result.mailingList)} disabled={!result.mailingList}>
               {t('letters.batch.downloadList')}
             </button>
             <button onClick={saveExceptions} disabled={result.exceptions.length === 0}>

@@ -9,6 +9,9 @@ import type { RegisteredLetter } from '../../db/letters/register';
 import { letterInputFor, recipientsFor } from './letterInput';
 import { LetterProblems } from './LetterProblems';
 import { renderLetter } from './pdfClient';
+import { Refusal } from '../caseDetail/Permitted';
+import { useAccessLog } from '../caseDetail/useAccessLog';
+import { usePermission } from '../caseDetail/usePermission';
 
 interface Issued {
   number: string;
@@ -19,6 +22,8 @@ interface Issued {
 /** Issue a letter on this case: choose, check against the pack, preview, issue and register, print or save. */
 export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   const { t, i18n } = useTranslation();
+  const may = usePermission('issue_letter', c.assignment);
+  const log = useAccessLog();
   const work = useAppStore((s) => s.caseWork);
   const device = useAppStore((s) => s.device);
   const platform = useAppStore((s) => s.platform);
@@ -66,6 +71,13 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   // The check runs as the clerk chooses; counter 1 stands in until the number is taken at issue.
   const problems = partyId ? checkLetter(input(1)) : [];
   const blocked = !partyId || problems.some((p) => p.severity === 'block');
+
+  /** A print or PDF save of a letter goes ahead only once it is in the access log. */
+  const logged = async (detail: string, run: () => Promise<unknown> | undefined) => {
+    const r = await log({ kind: 'print', caseId: c.id, detail });
+    if (!r.ok) return setError(t('exportAudit.failed', { message: r.message }));
+    await run();
+  };
 
   const issue = async () => {
     if (!device || blocked) return;
@@ -170,9 +182,13 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
       </div>
       <LetterProblems problems={problems} />
       <div className="row gap">
-        <button className="primary" disabled={blocked || busy !== null} onClick={() => void issue()} data-testid="letter-issue">
-          {t('letters.single.issue')}
-        </button>
+        {may.ok ? (
+          <button className="primary" disabled={blocked || busy !== null} onClick={() => void issue()} data-testid="letter-issue">
+            {t('letters.single.issue')}
+          </button>
+        ) : (
+          <Refusal action="issue_letter" refusal={may.refusal} />
+        )}
         {busy && <span className="muted">{busy}</span>}
         {error && <span className="error">{error}</span>}
       </div>
@@ -180,10 +196,10 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
         <div className="card" data-testid="letter-issued">
           <div className="row gap">
             <strong>{t('letters.single.issued', { number: issued.number })}</strong>
-            <button onClick={() => void platform?.savePdf(`${issued.number}.pdf`, issued.bytes)} data-testid="letter-download">
+            <button onClick={() => void logged(`saved PDF ${issued.number}`, () => platform?.savePdf(`${issued.number}.pdf`, issued.bytes))} data-testid="letter-download">
               {t('letters.single.download')}
             </button>
-            <button onClick={() => void platform?.printPdf(issued.number, issued.bytes)}>{t('letters.single.print')}</button>
+            <button onClick={() => void logged(`printed ${issued.number}`, () => platform?.printPdf(issued.number, issued.bytes))}>{t('letters.single.print')}</button>
           </div>
           <iframe className="pdf-preview" title={issued.number} src={issued.url} data-testid="letter-preview" />
         </div>
@@ -200,7 +216,7 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
               <td>{formatInstant(l.issuedAt, i18n.language)}</td>
               <td>{t(`letters.delivery.${l.delivery.status}`)}</td>
               <td>
-                {!l.copy && !l.voided && (
+                {may.ok && !l.copy && !l.voided && (
                   <button className="small" onClick={() => void reprint(l)} data-testid={`letter-reprint-${l.number}`}>
                     {t('letters.single.reprint')}
                   </button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
 import type { RegisteredLetter } from '../../db/letters/register';
+import { usePermission } from '../caseDetail/usePermission';
 
 type Mode = null | 'delivery' | 'ack' | 'void';
 const METHODS = ['registered_mail', 'ems', 'courier', 'hand_delivery'] as const;
@@ -11,6 +12,9 @@ const SIGNERS = ['self', 'cohabiting_adult_relative', 'authorised_person'] as co
 export function LetterActions({ letter }: { letter: RegisteredLetter }) {
   const { t } = useTranslation();
   const perform = useAppStore((s) => s.perform);
+  // By role only: the register lists letters, not their cases' assignment; head office checks the case.
+  const mayRegister = usePermission('register_delivery').ok;
+  const mayVoid = usePermission('issue_letter').ok;
   const [mode, setMode] = useState<Mode>(null);
   const [method, setMethod] = useState<(typeof METHODS)[number]>(letter.delivery.method && letter.delivery.method !== 'sms' && letter.delivery.method !== 'email' ? letter.delivery.method : 'ems');
   const [tracking, setTracking] = useState(letter.delivery.trackingNumber ?? '');
@@ -31,15 +35,21 @@ export function LetterActions({ letter }: { letter: RegisteredLetter }) {
   if (mode === null) {
     return (
       <span className="row gap">
-        <button className="small" onClick={() => setMode('delivery')} data-testid={`letter-delivery-${letter.number}`}>
-          {t('letters.actions.delivery')}
-        </button>
-        <button className="small" onClick={() => setMode('ack')}>
-          {t('letters.actions.ack')}
-        </button>
-        <button className="small" onClick={() => setMode('void')}>
-          {t('letters.actions.void')}
-        </button>
+        {mayRegister && (
+          <>
+            <button className="small" onClick={() => setMode('delivery')} data-testid={`letter-delivery-${letter.number}`}>
+              {t('letters.actions.delivery')}
+            </button>
+            <button className="small" onClick={() => setMode('ack')}>
+              {t('letters.actions.ack')}
+            </button>
+          </>
+        )}
+        {mayVoid && (
+          <button className="small" onClick={() => setMode('void')}>
+            {t('letters.actions.void')}
+          </button>
+        )}
       </span>
     );
   }

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { maskName } from '../../../../shared/domain/masks';
 import { useAppStore } from '../../state/appStore';
 import { allLetters, type RegisteredLetter } from '../../db/letters/register';
 import { formatFen, formatInstant, todayIn } from '../../ui/format';
-import { neutralizeCell } from '../cases/caseCsv';
+import { RefusedButton } from '../caseDetail/Permitted';
+import { useAccessLog } from '../caseDetail/useAccessLog';
+import { usePermission } from '../caseDetail/usePermission';
+import { registerToCsv } from './letterCsv';
 import { LetterActions } from './LetterActions';
 
 /** Every issued letter on this device: searchable, exportable, with delivery, acknowledgement and void. */
@@ -15,6 +17,9 @@ export function LetterRegister() {
   const outbox = useAppStore((s) => s.outbox);
   const [letters, setLetters] = useState<RegisteredLetter[]>([]);
   const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const mayExport = usePermission('export');
+  const log = useAccessLog();
 
   useEffect(() => {
     if (!store) return;
@@ -31,24 +36,12 @@ export function LetterRegister() {
     return letters.filter((l) => [l.number, l.caseNumber, l.recipientName, l.delivery.trackingNumber ?? '', t(`letters.type.${l.type}`)].some((f) => f.toLowerCase().includes(q)));
   }, [letters, query, t]);
 
-  const exportCsv = () => {
-    const header = ['number', 'type', 'templateVersion', 'caseNumber', 'recipient', 'issueDate', 'total', 'sha256', 'delivery', 'tracking', 'acknowledged', 'voided'].map((k) => t(`letters.register.col.${k}`));
-    const lines = shown.map((l) => [
-      l.number + (l.copy ? ` (${t('letters.copy')})` : ''),
-      t(`letters.type.${l.type}`),
-      `${l.templateId}@${l.templateVersion}`,
-      l.caseNumber,
-      maskName(l.recipientName),
-      l.issueDate,
-      (l.totalFen / 100).toFixed(2),
-      l.pdfSha256,
-      t(`letters.delivery.${l.delivery.status}`),
-      l.delivery.trackingNumber ?? '',
-      l.acknowledgement ? `${l.acknowledgement.signedOn} ${t(`letters.signer.${l.acknowledgement.signerType}`)}` : '',
-      l.voided ? `${l.voided.at.slice(0, 10)} ${l.voided.reason}` : '',
-    ]);
-    const csv = '\uFEFF' + [header, ...lines].map((row) => row.map((c) => `"${neutralizeCell(c).replace(/"/g, '""')}"`).join(',')).join('\r\n');
-    void platform?.saveText({ suggestedName: `letter-register-${todayIn()}.csv`, content: csv, mimeType: 'text/csv' });
+  const exportCsv = async () => {
+    const name = `letter-register-${todayIn()}.csv`;
+    const logged = await log({ kind: 'export', detail: `letter register CSV ${name}, ${shown.length} rows` });
+    if (!logged.ok) return setError(t('exportAudit.failed', { message: logged.message }));
+    setError(null);
+    await platform?.saveText({ suggestedName: name, content: registerToCsv(shown, t), mimeType: 'text/csv' });
   };
 
   return (
@@ -57,9 +50,18 @@ export function LetterRegister() {
         <input className="search" type="search" value={query} placeholder={t('letters.register.search')} onChange={(e) => setQuery(e.target.value)} data-testid="register-search" />
         <span className="muted">{t('letters.register.count', { n: shown.length })}</span>
         <span className="spacer" />
-        <button onClick={exportCsv} disabled={shown.length === 0} data-testid="register-export">
-          {t('letters.register.export')}
-        </button>
+        {mayExport.ok ? (
+          <button onClick={() => void exportCsv()} disabled={shown.length === 0} data-testid="register-export">
+            {t('letters.register.export')}
+          </button>
+        ) : (
+          <RefusedButton action="export" refusal={mayExport.refusal} label={t('letters.register.export')} />
+        )}
+        {error && (
+          <span className="error small" role="alert">
+            {error}
+          </span>
+        )}
       </div>
       <table className="grid small">
         <thead>

@@ -2,6 +2,7 @@ import { fieldworkMessages } from './fieldwork';
 import { panelMessages } from './panels';
 import { letterUiMessages } from './letters';
 import { encryptionMessages } from './encryption';
+import { accessMessages } from './access';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
-export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, panelMessages, letterUiMessages, encryptionMessages];
+export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, panelMessages, letterUiMessages, encryptionMessages, accessMessages];

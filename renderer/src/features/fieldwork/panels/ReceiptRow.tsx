@@ -8,10 +8,14 @@ import type { ActionError } from '../../../state/fieldworkSlice';
 import { formatFen, formatInstant } from '../../../ui/format';
 import { ActionErrorText, FieldError } from './common';
 import { charCount } from './money';
+import type { CaseAssignment } from '../../../../../shared/domain/permissions';
+import { usePermission } from '../../caseDetail/usePermission';
 
 /** A receipt in the case's list; a wrong one is voided with a reason, never deleted (the paper is out there). */
-export function ReceiptRow({ receipt: r, timeZone }: { receipt: Receipt; timeZone: string }) {
+export function ReceiptRow({ receipt: r, timeZone, assignment }: { receipt: Receipt; timeZone: string; assignment?: CaseAssignment }) {
   const { t, i18n } = useTranslation();
+  // Only a supervisor voids (permissions table); others see the receipt without the control.
+  const mayVoid = usePermission('void_receipt', assignment).ok;
   const perform = useAppStore((s) => s.perform);
   const [voiding, setVoiding] = useState(false);
   const [reason, setReason] = useState('');
@@ -48,6 +52,7 @@ export function ReceiptRow({ receipt: r, timeZone }: { receipt: Receipt; timeZon
             {t('panels.receipt.voidedAt', { date: formatInstant(r.voided.at, i18n.language, timeZone), reason: r.voided.reason })}
           </span>
         ) : (
+          mayVoid &&
           !voiding && (
             <button type="button" className="small" onClick={() => setVoiding(true)} data-testid={`receipt-void-${r.id}`}>
               {t('panels.receipt.void')}
@@ -55,7 +60,7 @@ export function ReceiptRow({ receipt: r, timeZone }: { receipt: Receipt; timeZon
           )
         )}
       </div>
-      {voiding && !r.voided && (
+      {mayVoid && voiding && !r.voided && (
         <form className="row gap" onSubmit={submitVoid} noValidate data-testid={`receipt-void-form-${r.id}`}>
           <label htmlFor={`${id}-reason`}>{t('panels.receipt.voidReason')}</label>
           <input id={`${id}-reason`} autoFocus value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} aria-invalid={reasonError ? true : undefined} aria-describedby={`${id}-reason-err`} data-testid="receipt-void-reason" onKeyDown={(e) => e.key === 'Escape' && setVoiding(false)} />

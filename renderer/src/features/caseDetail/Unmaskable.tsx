@@ -1,0 +1,122 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mayUnmask, type CaseAssignment, type UnmaskableField } from '../../../../shared/domain/permissions';
+import { recordAccessEvent } from '../../db/access/accessEvents';
+import { UNMASK_REASONS } from '../../i18n/modules/access';
+import { useAppStore } from '../../state/appStore';
+
+/** How long a revealed value stays on screen before it is masked again. */
+export const UNMASK_SECONDS = 60;
+
+interface Props {
+  field: UnmaskableField;
+  /** The record revealed: the phone's, address's or party's id (it goes in the access log, the value never). */
+  subjectId: string;
+  caseId: string;
+  assignment: CaseAssignment;
+  masked: string;
+  full: string;
+  testId: string;
+}
+
+/**
+ * A masked value with, for a role allowed to, a control to reveal it: a reason from a list plus free text,
+ * both required; the unmask is recorded (audit + outbox) BEFORE the value shows, and it masks again after
+ * UNMASK_SECONDS. A role that may not unmask sees the masked value and no control at all.
+ */
+export function Unmaskable({ field, subjectId, caseId, assignment, masked, full, testId }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const operator = useAppStore((s) => s.operator);
+  const perform = useAppStore((s) => s.perform);
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [detail, setDetail] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [left, setLeft] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const allowed = mayUnmask(operator, field, assignment).ok;
+
+  useEffect(() => {
+    if (left <= 0) return;
+    const timer = setTimeout(() => setLeft((s) => s - 1), 1000);
+    return () => clearTimeout(timer);
+  }, [left]);
+  // A different operator (sign-out, another user) never inherits what was revealed.
+  useEffect(() => setLeft(0), [operator.id]);
+
+  const shown = left > 0;
+  const detailMissing = detail.trim().length === 0;
+
+  const confirm = async () => {
+    setTouched(true);
+    if (!reason || detailMissing) return;
+    const text = `${t(`unmask.reasons.${reason}`)}: ${detail.trim()}`;
+    const result = await perform(caseId, ({ db, actor }) =>
+      recordAccessEvent(db, { kind: 'unmask', userId: actor.userId, caseId, field, subjectId, reason: text, at: actor.now() }, { deviceId: actor.deviceId }),
+    );
+    if (!result.ok) return setError(t('unmask.failed', { message: t(result.error.key, result.error.params) }));
+    setError(null);
+    setAsking(false);
+    setReason('');
+    setDetail('');
+    setTouched(false);
+    setLeft(UNMASK_SECONDS);
+  };
+
+  return (
+    <span className="unmaskable" data-testid={`${testId}-unmask`}>
+      <span className="mono" data-testid={testId} data-shown={shown ? 'full' : 'masked'}>
+        {shown ? full : masked}
+      </span>
+      {allowed && !shown && !asking && (
+        <button type="button" className="small link" onClick={() => setAsking(true)} aria-label={t('unmask.showLabel', { field: t(`unmask.field.${field}`) })} data-testid={`${testId}-show`}>
+          {t('unmask.show')}
+        </button>
+      )}
+      {shown && (
+        <>
+          {' '}
+          <span className="muted small" role="status">{t('unmask.shownFor', { seconds: left })}</span>{' '}
+          <button type="button" className="small link" onClick={() => setLeft(0)} data-testid={`${testId}-hide`}>
+            {t('unmask.hide')}
+          </button>
+        </>
+      )}
+      {allowed && asking && (
+        <span className="unmask-form" role="group" aria-label={t('unmask.showLabel', { field: t(`unmask.field.${field}`) })}>
+          <label htmlFor={`${id}-reason`}>{t('unmask.reasonLabel')}</label>
+          <select id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={touched && !reason} data-testid={`${testId}-reason`}>
+            <option value="">{t('unmask.pick')}</option>
+            {UNMASK_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`unmask.reasons.${r}`)}
+              </option>
+            ))}
+          </select>
+          <input
+            aria-label={t('unmask.detail')}
+            placeholder={t('unmask.detail')}
+            value={detail}
+            maxLength={200}
+            onChange={(e) => setDetail(e.target.value)}
+            aria-invalid={touched && detailMissing}
+            data-testid={`${testId}-detail`}
+          />
+          <button type="button" onClick={() => void confirm()} disabled={!reason || detailMissing} data-testid={`${testId}-confirm`}>
+            {t('unmask.confirm')}
+          </button>
+          <button type="button" onClick={() => setAsking(false)}>
+            {t('unmask.cancel')}
+          </button>
+          {touched && detailMissing && <span className="error small" role="alert">{t('unmask.detailNeeded')}</span>}
+        </span>
+      )}
+      {error && (
+        <span className="error small" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
