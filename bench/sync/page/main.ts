@@ -1,0 +1,58 @@
+// A device for the sync benchmark: the app's own store (RecoveryDeskDb with field encryption, as openStore
+// opens it) and the app's own sync client, in real Chromium. run.mjs drives it through window.__syncBench.
+import { RecoveryDeskDb } from '../../../renderer/src/db/database';
+import { FieldCipher } from '../../../renderer/src/db/encryption';
+import { createSyncClient } from '../../../renderer/src/sync/syncClient';
+import { activityEntries, caseRefOf } from '../mutations';
+
+interface DeviceLogin {
+  baseUrl: string;
+  accessToken: string;
+  deviceId: string;
+  userId: string;
+}
+
+const open = new Map<string, RecoveryDeskDb>();
+
+async function dbFor(deviceId: string): Promise<RecoveryDeskDb> {
+  let db = open.get(deviceId);
+  if (!db) {
+    db = new RecoveryDeskDb(`bench-sync-${deviceId}`, { cipher: new FieldCipher(crypto.getRandomValues(new Uint8Array(32))) });
+    await db.open();
+    open.set(deviceId, db);
+  }
+  return db;
+}
+
+function clientFor(login: DeviceLogin, db: RecoveryDeskDb) {
+  return createSyncClient({ baseUrl: login.baseUrl, fetch: (input, init) => fetch(input, init), db, credentials: () => ({ accessToken: login.accessToken, deviceId: login.deviceId }) });
+}
+
+const bench = {
+  /** A new device's first pull of its whole scope, into an empty store. */
+  async firstSync(login: DeviceLogin) {
+    const db = await dbFor(login.deviceId);
+    const t0 = performance.now();
+    const result = await clientFor(login, db).pull();
+    const ms = performance.now() - t0;
+    return { ms, result, cases: await db.cases.count(), rows: await db.caseRows.count() };
+  },
+  /** Fills the outbox with `count` contact records on pulled cases, then times the app's push of them. */
+  async pushOutbox(login: DeviceLogin, count: number) {
+    const db = await dbFor(login.deviceId);
+    const cases = (await db.cases.limit(50).toArray()).map((c) => caseRefOf(c));
+    const last = (await db.outbox.orderBy('mutationId').last())?.mutationId ?? 0;
+    await db.outbox.bulkAdd(activityEntries(login, cases, last + 1, count));
+    const t0 = performance.now();
+    const result = await clientFor(login, db).push();
+    const ms = performance.now() - t0;
+    return { ms, result, left: await db.outbox.count() };
+  },
+  async close() {
+    for (const db of open.values()) db.close();
+    open.clear();
+  },
+};
+
+(globalThis as unknown as { __syncBench: typeof bench }).__syncBench = bench;
+document.title = 'sync bench ready';

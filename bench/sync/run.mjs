@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// Sync at scale, on PGlite and on PostgreSQL (a throwaway cluster, scripts/pg-cluster.mjs):
+//   (a) first sync of a new device: the demo portfolio (10,000 cases) into an empty store, in real Chromium
+//       with the app's Dexie store (field encryption on) and the app's sync client; time, and bytes on the
+//       wire per case (pull answers as sent: gzip);
+//   (b) push of 1,000 mutations from that device's outbox (the app's client: batches of 500);
+//   (c) 200 simulated devices (Node, over loopback HTTP) each syncing rounds at once: push 3 contact records,
+//       then pull since its cursor: throughput, p50, p99, errors.
+// The head office runs in its own process (bench/sync/server.mjs). One JSON line per figure on stdout (and
+// in bench/results/), progress on stderr.
+//
+//   npm run bench -- sync [--db pglite,postgres] [--cases 10000] [--runs 3] [--mutations 1000]
+//                         [--devices 200] [--rounds 5] [--no-build]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview, runnerImport } from 'vite';
+import { startPgCluster } from '../../scripts/pg-cluster.mjs';
+import { createReporter, launchFreshProfile, log, median, parseOptions, percentile, round } from '../lib/common.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PAGE_ROOT = fileURLToPath(new URL('./page/', import.meta.url));
+const OUT_DIR = fileURLToPath(new URL('../../out/bench-sync/', import.meta.url));
+const PROTOCOL = { protocolVersion: 1, schemaVersion: 1 };
+const TARGETS = { first_sync_ms: 5_000, first_sync_bytes_per_case: 1_024, push_ms: 3_000, devices_p99_ms: 1_000 };
+
+const opts = parseOptions(process.argv.slice(2));
+if (opts.help) {
+  console.error('usage: npm run bench -- sync [--db pglite,postgres] [--cases 10000] [--runs 3] [--mutations 1000] [--devices 200] [--rounds 5] [--no-build]');
+  process.exit(0);
+}
+const backends = String(opts.db ?? 'pglite,postgres').split(',');
+const caseCount = Number(opts.cases ?? 10_000);
+const runs = Number(opts.runs ?? 3);
+const mutationCount = Number(opts.mutations ?? 1_000);
+const deviceCount = Number(opts.devices ?? 200);
+const rounds = Number(opts.rounds ?? 5);
+const reporter = createReporter('sync');
+
+const { module: versions } = await runnerImport(`${ROOT}shared/sync/versions.ts`, { configFile: false, logLevel: 'error', root: ROOT });
+Object.assign(PROTOCOL, { protocolVersion: versions.PROTOCOL_VERSION, schemaVersion: versions.MUTATION_SCHEMA_VERSION });
+const { module: mutations } = await runnerImport(`${ROOT}bench/sync/mutations.ts`, { configFile: false, logLevel: 'error', root: ROOT });
+
+/** Starts bench/sync/server.mjs and resolves with its ready line. */
+function startHeadOffice(args) {
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./server.mjs', import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let buf = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d) => {
+      buf += d;
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) {
+        const info = JSON.parse(buf.slice(0, nl));
+        resolve({ ...info, url: info.ready, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`bench head office exited (${code}) before it was ready`)));
+  });
+}
+
+async function postJson(base, path, body, token) {
+  const res = await fetch(base + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+let deviceSeq = 0;
+async function signIn(base, userId) {
+  const deviceId = `bench-${process.pid}-${Date.now().toString(36)}-${++deviceSeq}`;
+  const res = await postJson(base, '/auth/sign-in', { userId, password: 'demo1234', deviceId });
+  if (res.status !== 200) throw new Error(`sign-in ${userId}: ${res.status} ${JSON.stringify(res.body)}`);
+  return { deviceId, userId, accessToken: res.body.accessToken };
+}
+
+const readBytes = async (base) => (await fetch(`${base}/bench/bytes`)).json();
+
+async function startPage() {
+  if (!opts['no-build']) {
+    log('building the bench device page (the app\'s store and sync client) into out/bench-sync');
+    const rollupOptions = { onwarn: (w, warn) => (w.code === 'INVALID_ANNOTATION' && w.id?.includes('node_modules') ? undefined : warn(w)) };
+    await build({ configFile: false, root: PAGE_ROOT, logLevel: 'warn', base: './', build: { outDir: OUT_DIR, emptyOutDir: true, rollupOptions } });
+  }
+  const server = await preview({ configFile: false, root: PAGE_ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: 4291, strictPort: false, open: false } });
+  return { url: server.resolvedUrls.local[0], close: () => server.close() };
+}
+
+/** (a) and (b): new devices in real Chromium. */
+async function benchDevice(backend, ho, page) {
+  const firsts = [];
+  const pushes = [];
+  for (let r = 0; r < runs; r++) {
+    // The head-office admin's scope is the whole demo portfolio: one device receives all of it.
+    const login = { ...(await signIn(ho.url, 'demo-admin')), baseUrl: ho.url };
+    await readBytes(ho.url);
+    const first = await page.evaluate((l) => globalThis.__syncBench.firstSync(l), login);
+    if (!first.result.ok) throw new Error(`first sync failed: ${JSON.stringify(first.result.error)}`);
+    const wire = (await readBytes(ho.url))['/sync/pull'];
+    const perCase = wire.responseBytes / first.cases;
+    log(`${backend}: first sync ${first.cases} cases in ${round(first.ms)} ms, ${wire.requests} pages, ${round(wire.responseBytes / 2 ** 20, 2)} MB on the wire (${round(perCase)} B a case)`);
+    firsts.push({ ms: first.ms, cases: first.cases, pages: wire.requests, bytes: wire.responseBytes, perCase });
+
+    const push = await page.evaluate(([l, n]) => globalThis.__syncBench.pushOutbox(l, n), [login, mutationCount]);
+    if (!push.result.ok) throw new Error(`push failed: ${JSON.stringify(push.result.error)}`);
+    const pushWire = (await readBytes(ho.url))['/sync/push'];
+    log(`${backend}: push ${mutationCount} in ${round(push.ms)} ms (${JSON.stringify(push.result.value)}; ${round(pushWire.requestBytes / 1024)} KB sent)`);
+    pushes.push({ ms: push.ms, ...push.result.value, requestBytes: pushWire.requestBytes, left: push.left });
+    await page.evaluate(() => globalThis.__syncBench.close());
+  }
+  const m = median(firsts.map((f) => f.ms));
+  const perCase = median(firsts.map((f) => f.perCase));
+  reporter.emit({
+    name: 'first_sync', db: backend, n: firsts[0].cases, runs, median_ms: round(m), samples_ms: firsts.map((f) => round(f.ms)),
+    pages: firsts[0].pages, wire_bytes: round(median(firsts.map((f) => f.bytes)), 0), wire_bytes_per_case: round(perCase),
+    target_ms: TARGETS.first_sync_ms, met_ms: m <= TARGETS.first_sync_ms, target_bytes_per_case: TARGETS.first_sync_bytes_per_case, met_bytes: perCase <= TARGETS.first_sync_bytes_per_case,
+    device: 'Chromium, Dexie with field encryption, the app sync client', page_size: 2000,
+  });
+  const pm = median(pushes.map((p) => p.ms));
+  reporter.emit({
+    name: 'push', db: backend, n: mutationCount, runs, median_ms: round(pm), samples_ms: pushes.map((p) => round(p.ms)),
+    batches: pushes[0].batches, applied: pushes[0].applied, rejected: pushes[0].rejected, duplicate: pushes[0].duplicate,
+    request_bytes: pushes[0].requestBytes, target_ms: TARGETS.push_ms, met: pm <= TARGETS.push_ms,
+  });
+}
+
+/** (c): many devices at once, from Node. */
+async function benchManyDevices(backend, ho) {
+  const collectors = ['310115', '110105', '440106', '330106', '510107'].flatMap((b) => [1, 2, 3, 4].map((i) => `demo-officer-${b}-0${i}`));
+  log(`${backend}: signing in ${deviceCount} devices and pulling their scopes (not measured)`);
+  const devices = [];
+  for (let i = 0; i < deviceCount; i++) devices.push(await signIn(ho.url, collectors[i % collectors.length]));
+  // Initial download, 20 at a time: every device starts from its cursor with its cases known.
+  for (let i = 0; i < devices.length; i += 20) {
+    await Promise.all(
+      devices.slice(i, i + 20).map(async (d) => {
+        d.cursor = null;
+        d.cases = [];
+        for (;;) {
+          const res = await postJson(ho.url, '/sync/pull', { ...PROTOCOL, deviceId: d.deviceId, cursor: d.cursor, limit: 2000 }, d.accessToken);
+          if (res.status !== 200) throw new Error(`initial pull: ${res.status} ${JSON.stringify(res.body)}`);
+          for (const ch of res.body.changes) if (ch.kind === 'case' && d.cases.length < 20) d.cases.push(mutations.caseRefOf(ch.data));
+          d.cursor = res.body.cursor;
+          if (!res.body.hasMore) break;
+        }
+        d.nextMutation = 1;
+      }),
+    );
+  }
+  await readBytes(ho.url);
+  const latencies = [];
+  const errors = [];
+  const statuses = { applied: 0, duplicate: 0, rejected: 0 };
+  let changesPulled = 0;
+  const started = performance.now();
+  await Promise.all(
+    devices.map(async (d) => {
+      for (let r = 0; r < rounds; r++) {
+        const t0 = performance.now();
+        try {
+          const entries = mutations.activityEntries(d, d.cases, d.nextMutation, 3);
+          d.nextMutation += 3;
+          const push = await postJson(ho.url, '/sync/push', { ...PROTOCOL, deviceId: d.deviceId, mutations: entries }, d.accessToken);
+          if (push.status !== 200) throw new Error(`push ${push.status} ${push.body?.error?.code ?? ''}`);
+          for (const x of push.body.results) statuses[x.status]++;
+          for (;;) {
+            const pull = await postJson(ho.url, '/sync/pull', { ...PROTOCOL, deviceId: d.deviceId, cursor: d.cursor, limit: 2000 }, d.accessToken);
+            if (pull.status !== 200) throw new Error(`pull ${pull.status} ${pull.body?.error?.code ?? ''}`);
+            changesPulled += pull.body.changes.length;
+            d.cursor = pull.body.cursor;
+            if (!pull.body.hasMore) break;
+          }
+          latencies.push(performance.now() - t0);
+        } catch (err) {
+          errors.push(String(err.message ?? err));
+        }
+      }
+    }),
+  );
+  const wallMs = performance.now() - started;
+  const p99 = percentile(latencies, 99);
+  const figure = {
+    name: 'devices_at_once', db: backend, devices: deviceCount, rounds_each: rounds, round: 'push 3 + pull since cursor',
+    rounds_ok: latencies.length, errors: errors.length, error_samples: [...new Set(errors)].slice(0, 3),
+    wall_ms: round(wallMs), rounds_per_s: round((latencies.length / wallMs) * 1000), requests_per_s: round(((latencies.length * 2) / wallMs) * 1000),
+    p50_ms: round(percentile(latencies, 50)), p90_ms: round(percentile(latencies, 90)), p99_ms: round(p99), max_ms: round(Math.max(...latencies)),
+    mutations: statuses, changes_pulled: changesPulled,
+    target_p99_ms: TARGETS.devices_p99_ms, met: errors.length === 0 && p99 <= TARGETS.devices_p99_ms,
+  };
+  log(`${backend}: ${deviceCount} devices × ${rounds} rounds: p50 ${figure.p50_ms} ms, p99 ${figure.p99_ms} ms, ${figure.rounds_per_s} rounds/s, ${errors.length} errors`);
+  reporter.emit(figure);
+}
+
+const page = await startPage();
+const browser = await launchFreshProfile('rd-bench-sync-');
+try {
+  await browser.page.goto(page.url);
+  await browser.page.waitForFunction(() => globalThis.document.title === 'sync bench ready');
+  for (const backend of backends) {
+    let cluster = null;
+    let dataDir = null;
+    let args;
+    if (backend === 'postgres') {
+      cluster = await startPgCluster({ maxConnections: 300 });
+      if (!cluster) {
+        log('postgres: no PostgreSQL installed here; skipped');
+        reporter.emit({ name: 'skipped', db: 'postgres', reason: 'no PostgreSQL binaries' });
+        continue;
+      }
+      args = ['--database-url', cluster.url];
+    } else if (backend === 'pglite') {
+      dataDir = mkdtempSync(join(tmpdir(), 'rd-bench-sync-pglite-'));
+      args = ['--data-dir', dataDir];
+    } else throw new Error(`--db: pglite or postgres, not ${backend}`);
+    log(`${backend}: seeding ${caseCount} demo cases`);
+    const ho = await startHeadOffice([...args, '--cases', String(caseCount)]);
+    log(`${backend}: head office ${ho.url}, seeded in ${round(ho.seedMs / 1000, 1)} s (${JSON.stringify(ho.imported)})`);
+    reporter.emit({ name: 'seed_import', db: backend, n: caseCount, ms: round(ho.seedMs), counts: ho.imported });
+    try {
+      await benchDevice(backend, ho, browser.page);
+      await benchManyDevices(backend, ho);
+    } finally {
+      await ho.stop();
+      cluster?.stop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+} finally {
+  await browser.close();
+  await page.close();
+}
+log(`figures in ${reporter.file}`);
