@@ -56,7 +56,7 @@ eachBackend((backend) => {
     officer = who;
     [caseA, caseB] = theirs as [Case, Case];
     branch = caseA.assignment.branchCode;
-  });
+  }, 60_000);
   afterAll(async () => {
     await h.close();
     await db.close();

@@ -14,6 +14,8 @@ import {
 import type { OutboxEntry } from '../../../shared/sync/mutations';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/versions';
 import type { RecoveryDeskDb } from '../db/database';
+import { applyPulledRecord, caseRecordTables, evictCaseRecords, pulledRecordTables, type RecordChange } from '../db/sync/applyRecords';
+import { BRANCH_WAIVER_LIMIT_FEN } from '../features/fieldwork/panels/limits';
 
 /**
  * The device's half of the sync protocol (architecture.md, Sync protocol): push the outbox, then pull the
@@ -75,6 +77,8 @@ export interface PushSummary {
 export interface PullSummary {
   pages: number;
   cases: number;
+  /** Field records (activities, promises, plans, receipts … from any device) new or changed on this device. */
+  records: number;
   evicted: number;
   /** Tombstones whose case still has pending outbox entries: kept until they are pushed. */
   deferred: number;
@@ -99,6 +103,8 @@ export interface SyncClientOptions {
   pullLimit?: number;
   /** Mutations per push (at most PUSH_MAX_MUTATIONS). */
   pushBatch?: number;
+  /** The branch's waiver limit: a plan pulled from another device above it arrives pending approval. */
+  branchWaiverLimitFen?: number;
   now?: () => Date;
 }
 
@@ -138,6 +144,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const now = options.now ?? (() => new Date());
   const pullLimit = Math.min(Math.max(1, Math.floor(options.pullLimit ?? 2000)), PULL_MAX_LIMIT);
   const pushBatch = Math.min(Math.max(1, Math.floor(options.pushBatch ?? PUSH_MAX_MUTATIONS)), PUSH_MAX_MUTATIONS);
+  const branchWaiverLimitFen = options.branchWaiverLimitFen ?? BRANCH_WAIVER_LIMIT_FEN;
 
   async function credentials(): Promise<SyncCredentials> {
     let creds: SyncCredentials | null;
@@ -201,11 +208,13 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     await db.meta.put({ key, value: list.slice(Math.max(0, list.length - keep)) });
   }
 
-  /** Deletes a case and its list row; call inside a transaction over cases, caseRows and meta. */
+  /** Deletes a case, its list row and its records; call inside a transaction over evictionTables. */
   async function evict(caseId: string, reason: EvictedCase['reason'], at: string, log: EvictedCase[]): Promise<boolean> {
     const existing = await db.cases.get(caseId);
     await db.cases.delete(caseId);
     await db.caseRows.delete(caseId);
+    // A case that left the user's scope takes its history with it (contacts, receipts, plans …).
+    await evictCaseRecords(db, caseId);
     if (existing) log.push({ caseId, caseNumber: existing.caseNumber, reason, at });
     return existing !== undefined;
   }
@@ -216,7 +225,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 
   /** Evicts the cases whose tombstones waited for their outbox entries, now that those may be pushed. */
   async function retryEvictions(): Promise<number> {
-    return db.transaction('rw', [db.cases, db.caseRows, db.outbox, db.meta], async () => {
+    return db.transaction('rw', [db.cases, db.caseRows, db.outbox, db.meta, ...caseRecordTables(db)], async () => {
       const pending = await readList<{ caseId: string; reason: EvictedCase['reason'] }>(SYNC_META.pendingEvictions);
       if (pending.length === 0) return 0;
       const at = now().toISOString();
@@ -271,7 +280,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 
   async function applyPage(changes: readonly PullChange[], cursor: string, hasMore: boolean, summary: PullSummary): Promise<void> {
     const at = now().toISOString();
-    await db.transaction('rw', [db.cases, db.caseRows, db.outbox, db.meta], async () => {
+    await db.transaction('rw', [db.outbox, db.meta, ...pulledRecordTables(db)], async () => {
       const pendingList = await readList<{ caseId: string; reason: EvictedCase['reason'] }>(SYNC_META.pendingEvictions);
       const pending = new Map(pendingList.map((p) => [p.caseId, p]));
       const reset = (await db.meta.get(SYNC_META.reset))?.value as { seen: string[] } | undefined;
@@ -279,8 +288,12 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       const puts: Case[] = [];
       const bad: BadRecord[] = [];
       const log: EvictedCase[] = [];
+      const records: RecordChange[] = [];
+      const evictedHere = new Set<string>();
       for (const ch of changes) {
-        if (ch.kind === 'tombstone') {
+        if (ch.kind === 'record') {
+          records.push(ch);
+        } else if (ch.kind === 'tombstone') {
           if (ch.of !== 'case') continue; // other kinds are not stored from pulls yet
           seen?.delete(ch.id);
           const queued = puts.findIndex((c) => c.id === ch.id);
@@ -290,6 +303,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
             summary.deferred++;
           } else {
             pending.delete(ch.id);
+            evictedHere.add(ch.id);
             if (await evict(ch.id, ch.reason, at, log)) summary.evicted++;
           }
         } else if (ch.kind === 'case') {
@@ -299,18 +313,27 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
             continue;
           }
           pending.delete(ch.id);
+          evictedHere.delete(ch.id);
           seen?.add(ch.id);
           const queued = puts.findIndex((c) => c.id === ch.id);
           if (queued >= 0) puts.splice(queued, 1);
           puts.push(parsed.data);
         }
-        // Other record kinds (activities from other devices, rule packs …) are not sent by head office yet.
+        // Other kinds (rule packs, letter templates …) are not sent by head office yet.
       }
       if (puts.length > 0) {
         // The same derivation as CaseRepository.putCases: a case and its list row together.
         await db.cases.bulkPut(puts);
         await db.caseRows.bulkPut(puts.map(summarizeCase));
         summary.cases += puts.length;
+      }
+      // After the page's cases, so a phone or status record finds its case; in head office's order, so a void
+      // follows its receipt. No outbox or audit entries: these records are head office's, not made here.
+      for (const rec of records) {
+        if (evictedHere.has(rec.caseId)) continue;
+        const outcome = await applyPulledRecord(db, rec, { branchWaiverLimitFen });
+        if (outcome.status === 'applied') summary.records++;
+        else if (outcome.status === 'bad') bad.push({ kind: rec.name, id: rec.id, message: outcome.message, at });
       }
       if (seen && !hasMore) {
         // The fresh download is complete: cases it did not bring have left the scope (their tombstones may be gone).
@@ -336,7 +359,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
 
   async function pullAll(): Promise<PullSummary> {
     const { accessToken, deviceId } = await credentials();
-    const summary: PullSummary = { pages: 0, cases: 0, evicted: 0, deferred: 0, badRecords: 0, reset: false };
+    const summary: PullSummary = { pages: 0, cases: 0, records: 0, evicted: 0, deferred: 0, badRecords: 0, reset: false };
     let cursor = ((await db.meta.get(SYNC_META.cursor))?.value as string | undefined) ?? null;
     for (;;) {
       const request: PullRequest = { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId, cursor, limit: pullLimit };

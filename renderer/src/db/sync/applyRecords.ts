@@ -1,0 +1,234 @@
+import type { EntityTable, Table } from 'dexie';
+import type { Case } from '../../../../shared/domain/case';
+import { summarizeCase } from '../../../../shared/domain/caseSummary';
+import { DEFAULT_TIME_ZONE } from '../../../../shared/fieldwork/dates';
+import { ActivitySchema, DisputeSchema, PaymentSchema, PromiseToPaySchema, ReceiptSchema, RepaymentPlanSchema, VisitSchema } from '../../../../shared/fieldwork/records';
+import { MUTATION_ARGS } from '../../../../shared/sync/mutationArgs';
+import { PulledRecordSchema, type PullChange, type PulledRecord } from '../../../../shared/sync/protocol';
+import type { RecoveryDeskDb } from '../database';
+import { activityOf, disputeOf, doneVisitOf, letterOf, paymentOf, planOf, plannedVisitOf, promiseOf, receiptOf, receiptPaymentOf } from './localRecords';
+
+/**
+ * Puts records head office sent (made on any device, this one included) into the local tables. Runs inside
+ * the pull page's transaction (tables: pulledRecordTables), so a page and its cursor land together. It writes
+ * the records only: no outbox entry (head office has them) and no audit entry (this device's chain records
+ * what happened here). Every kind is idempotent: a record this device already has is left as it is, and a
+ * correction (a void, a decision, a cancellation) is applied once.
+ */
+
+export type RecordChange = Extract<PullChange, { kind: 'record' }>;
+export type RecordOutcome = { status: 'applied' | 'unchanged' | 'unknown_kind' } | { status: 'bad'; message: string };
+
+export interface ApplyRecordOptions {
+  /** The branch's waiver limit: a plan made elsewhere above it arrives pending approval. */
+  branchWaiverLimitFen: number;
+}
+
+/** The tables applyPulledRecord writes, besides what the page transaction already holds. */
+export const pulledRecordTables = (db: RecoveryDeskDb): Table[] => [
+  db.cases, db.caseRows, db.activities, db.promises, db.payments, db.plans, db.receipts, db.visits, db.letters, db.disputes,
+];
+
+/** Tables holding a case's records: what goes with the case when it is evicted. */
+export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [db.activities, db.promises, db.payments, db.plans, db.receipts, db.visits, db.letters, db.disputes];
+
+export async function evictCaseRecords(db: RecoveryDeskDb, caseId: string): Promise<void> {
+  for (const table of caseRecordTables(db)) await table.where('caseId').equals(caseId).delete();
+}
+
+const APPLIED: RecordOutcome = { status: 'applied' };
+const UNCHANGED: RecordOutcome = { status: 'unchanged' };
+const bad = (message: string): RecordOutcome => ({ status: 'bad', message });
+
+function issues(error: { issues: readonly { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(record)'}: ${i.message}`).join('; ');
+}
+
+/** Checks a local record against its schema before it is stored. */
+function valid<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } } }, value: T): T | string {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : issues(parsed.error);
+}
+
+async function putNew<T extends { id: string }>(table: EntityTable<T, 'id'>, record: T | string): Promise<RecordOutcome> {
+  if (typeof record === 'string') return bad(record);
+  if ((await (table as unknown as Table<T, string>).get(record.id)) !== undefined) return UNCHANGED;
+  await table.put(record);
+  return APPLIED;
+}
+
+async function editCase(db: RecoveryDeskDb, caseId: string, edit: (c: Case) => Case | null): Promise<RecordOutcome> {
+  const c = await db.cases.get(caseId);
+  // Not here (yet): the case itself arrives with head office's copy, which already has this change.
+  if (!c) return UNCHANGED;
+  const next = edit(c);
+  if (!next) return UNCHANGED;
+  await db.cases.put(next);
+  await db.caseRows.put(summarizeCase(next));
+  return APPLIED;
+}
+
+const onParty = (c: Case, partyId: string, edit: (p: Case['parties'][number]) => Case['parties'][number] | null): Case | null => {
+  const party = c.parties.find((p) => p.id === partyId);
+  const edited = party ? edit(party) : null;
+  return edited ? { ...c, parties: c.parties.map((p) => (p.id === partyId ? edited : p)) } : null;
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- args were checked against their mutation's schema
+type Args = Record<string, any>;
+type Handler = (db: RecoveryDeskDb, a: Args, r: PulledRecord, options: ApplyRecordOptions) => Promise<RecordOutcome>;
+
+const HANDLERS: Record<string, Handler> = {
+  recordActivity: (db, a, r) => putNew(db.activities, valid(ActivitySchema, activityOf(a, r))),
+  createPromise: async (db, a, r) => {
+    const channel = (a.activityId ? (await db.activities.get(a.activityId))?.channel : undefined) ?? 'phone';
+    return putNew(db.promises, valid(PromiseToPaySchema, promiseOf(a, r, channel)));
+  },
+  recordPayment: (db, a) => putNew(db.payments, valid(PaymentSchema, paymentOf(a))),
+  createPlan: (db, a, r, o) => putNew(db.plans, valid(RepaymentPlanSchema, planOf(a, r, o.branchWaiverLimitFen))),
+  decidePlan: async (db, a, r) => {
+    const plan = await db.plans.get(a.planId);
+    if (!plan) return bad(`plan ${a.planId} is not on this device`);
+    if (plan.approval.status === 'approved' || plan.approval.status === 'rejected') return UNCHANGED;
+    const decided = valid(RepaymentPlanSchema, {
+      ...plan,
+      approval: { status: a.decision === 'approve' ? 'approved' : 'rejected', approverId: r.userId, decidedAt: a.decidedAt, reason: a.reason },
+    });
+    if (typeof decided === 'string') return bad(decided);
+    await db.plans.put(decided);
+    return APPLIED;
+  },
+  recordReceipt: async (db, a, r) => {
+    const sameNumber = await db.receipts.where('number').equals(a.number).first();
+    if (sameNumber && sameNumber.id !== a.id) return bad(`receipt number ${a.number} is already receipt ${sameNumber.id} on this device`);
+    const outcome = await putNew(db.receipts, valid(ReceiptSchema, receiptOf(a, r)));
+    if (outcome.status === 'applied') {
+      // As receipts.recordReceipt does on the device that took it: the money counts as a payment here too.
+      const c = await db.cases.get(a.caseId);
+      await db.payments.put(receiptPaymentOf(a, c?.timeZone ?? DEFAULT_TIME_ZONE));
+    }
+    return outcome;
+  },
+  voidReceipt: async (db, a, r) => {
+    const receipt = await db.receipts.get(a.receiptId);
+    if (!receipt) return bad(`receipt ${a.receiptId} is not on this device`);
+    if (receipt.voided) return UNCHANGED;
+    const voided = valid(ReceiptSchema, { ...receipt, voided: { at: a.voidedAt, reason: a.reason, userId: r.userId } });
+    if (typeof voided === 'string') return bad(voided);
+    await db.receipts.put(voided);
+    return APPLIED;
+  },
+  planVisit: (db, a) => putNew(db.visits, valid(VisitSchema, plannedVisitOf(a))),
+  recordVisit: async (db, a) => {
+    const existing = await db.visits.get(a.id);
+    if (existing && existing.status !== 'planned') return UNCHANGED;
+    const c = await db.cases.get(a.caseId);
+    const done = valid(VisitSchema, doneVisitOf(a, existing, c?.timeZone ?? DEFAULT_TIME_ZONE));
+    if (typeof done === 'string') return bad(done);
+    await db.visits.put(done);
+    return APPLIED;
+  },
+  cancelVisit: async (db, a) => {
+    const visit = await db.visits.get(a.visitId);
+    if (!visit) return bad(`visit ${a.visitId} is not on this device`);
+    if (visit.status !== 'planned') return UNCHANGED;
+    await db.visits.put({ ...visit, status: 'cancelled' });
+    return APPLIED;
+  },
+  openDispute: (db, a) => putNew(db.disputes, valid(DisputeSchema, disputeOf(a))),
+  resolveDispute: async (db, a) => {
+    const dispute = await db.disputes.get(a.disputeId);
+    if (!dispute) return bad(`dispute ${a.disputeId} is not on this device`);
+    if (dispute.resolvedAt !== null) return UNCHANGED;
+    const resolved = valid(DisputeSchema, { ...dispute, resolvedAt: a.resolvedAt, resolution: a.resolution });
+    if (typeof resolved === 'string') return bad(resolved);
+    await db.disputes.put(resolved);
+    return APPLIED;
+  },
+  recordOverride: async (db, a) => {
+    if (a.subject?.kind !== 'activity') return UNCHANGED;
+    const activity = await db.activities.get(a.subject.id);
+    if (!activity || activity.override) return UNCHANGED;
+    const overridden = valid(ActivitySchema, { ...activity, override: { ruleIds: a.ruleIds, supervisorId: a.supervisorId, reason: a.reason } });
+    if (typeof overridden === 'string') return bad(overridden);
+    await db.activities.put(overridden);
+    return APPLIED;
+  },
+  issueLetter: async (db, a, r) => putNew(db.letters, letterOf(a, r, await db.cases.get(a.caseId))),
+  recordLetterDelivery: async (db, a) => {
+    const letter = await db.letters.get(a.letterId);
+    if (!letter) return bad(`letter ${a.letterId} is not on this device`);
+    // Delivery events arrive in the order head office received them; an older one never undoes a newer one.
+    if (letter.delivery.at !== null && Date.parse(letter.delivery.at) >= Date.parse(a.at)) return UNCHANGED;
+    await db.letters.put({ ...letter, delivery: { method: a.method, trackingNumber: a.trackingNumber, status: a.outcome, at: a.at, evidence: a.evidence } });
+    return APPLIED;
+  },
+  recordLetterAcknowledgement: async (db, a) => {
+    const letter = await db.letters.get(a.letterId);
+    if (!letter) return bad(`letter ${a.letterId} is not on this device`);
+    if (letter.acknowledgement) return UNCHANGED;
+    await db.letters.put({ ...letter, acknowledgement: { signedOn: a.signedOn, signerType: a.signerType } });
+    return APPLIED;
+  },
+  voidLetter: async (db, a, r) => {
+    const letter = await db.letters.get(a.letterId);
+    if (!letter) return bad(`letter ${a.letterId} is not on this device`);
+    if (letter.voided) return UNCHANGED;
+    await db.letters.put({ ...letter, voided: { at: a.voidedAt, reason: a.reason, userId: r.userId } });
+    return APPLIED;
+  },
+  addPhone: (db, a) =>
+    editCase(db, a.caseId, (c) =>
+      onParty(c, a.partyId, (p) =>
+        p.phones.some((x) => x.id === a.id) ? null : { ...p, phones: [...p.phones, { id: a.id, number: a.number, kind: a.kind, source: a.source, addedAt: a.addedAt, retiredAt: null, retiredReason: null }] },
+      ),
+    ),
+  retirePhone: (db, a) =>
+    editCase(db, a.caseId, (c) =>
+      onParty(c, a.partyId, (p) =>
+        p.phones.some((x) => x.id === a.phoneId && x.retiredAt === null)
+          ? { ...p, phones: p.phones.map((x) => (x.id === a.phoneId ? { ...x, retiredAt: a.retiredAt, retiredReason: String(a.reason).slice(0, 200) } : x)) }
+          : null,
+      ),
+    ),
+  addAddress: (db, a) =>
+    editCase(db, a.caseId, (c) =>
+      onParty(c, a.partyId, (p) =>
+        p.addresses.some((x) => x.id === a.id)
+          ? null
+          : {
+              ...p,
+              addresses: [
+                ...p.addresses,
+                { id: a.id, kind: a.kind, province: a.province, city: a.city, district: a.district, line: a.line, postcode: a.postcode, source: a.source, addedAt: a.addedAt, retiredAt: null, retiredReason: null },
+              ],
+            },
+      ),
+    ),
+  retireAddress: (db, a) =>
+    editCase(db, a.caseId, (c) =>
+      onParty(c, a.partyId, (p) =>
+        p.addresses.some((x) => x.id === a.addressId && x.retiredAt === null)
+          ? { ...p, addresses: p.addresses.map((x) => (x.id === a.addressId ? { ...x, retiredAt: a.retiredAt, retiredReason: String(a.reason).slice(0, 200) } : x)) }
+          : null,
+      ),
+    ),
+  // Head office took this change from the status the device saw; where the case has moved on, its own copy decides.
+  setCaseStatus: (db, a) =>
+    editCase(db, a.caseId, (c) => (c.status === a.from ? { ...c, status: a.to, holdReason: a.to === 'on_hold' ? a.holdReason : null } : null)),
+};
+
+/** Applies one pulled record; call inside a transaction over pulledRecordTables(db). */
+export async function applyPulledRecord(db: RecoveryDeskDb, change: RecordChange, options: ApplyRecordOptions): Promise<RecordOutcome> {
+  const handler = HANDLERS[change.name];
+  const argsSchema = (MUTATION_ARGS as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: readonly { path: PropertyKey[]; message: string }[] } } }>)[change.name];
+  // A kind this app does not know yet (a newer head office) or keeps nothing of: skipped, not an error.
+  if (!handler || !argsSchema) return { status: 'unknown_kind' };
+  const record = PulledRecordSchema.safeParse(change.data);
+  if (!record.success) return bad(issues(record.error));
+  const args = argsSchema.safeParse(record.data.args);
+  if (!args.success) return bad(issues(args.error!));
+  const a = args.data as Args;
+  if (a.caseId !== change.caseId) return bad(`the record is about case ${String(a.caseId)}, the change about ${change.caseId}`);
+  return handler(db, a, record.data, options);
+}
