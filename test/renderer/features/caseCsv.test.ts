@@ -19,13 +19,13 @@ describe('case list CSV export', () => {
     expect(neutralizeCell(input)).toBe(expected);
   });
 
-  it('masks the phone, keeps amounts in yuan, and neutralizes a hostile name', () => {
+  it('masks the name and the phone, keeps amounts in yuan, and neutralizes a hostile name', () => {
     const row = summarizeCase(makeCase(3, { name: '=cmd|calc', principalFen: 1_000_001 }));
     const csv = caseRowsToCsv([row], t);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, line] = Papa.parse<string[]>(csv.slice(1)).data;
     expect(header![0]).toBe('column.caseNumber');
-    expect(line![1]).toBe(`'=cmd|calc`);
+    expect(line![1]).toBe(`'=c**|****`);
     expect(line![2]).toBe('138****0003');
     expect(line![5]).toBe('10147.46');
     expect(csv).not.toContain('13812340003');

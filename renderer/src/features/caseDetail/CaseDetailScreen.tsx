@@ -86,7 +86,7 @@ export function CaseDetailScreen() {
           <h2>{t('detail.assignment')}</h2>
           <dl className="kv card">
             <dt>{t('detail.branch')}</dt>
-            <dd>
+            <dd data-testid="case-branch">
               {c.assignment.branchName} ({c.assignment.branchCode})
             </dd>
             <dt>{t('detail.officer')}</dt>

@@ -1,9 +1,14 @@
 import Papa from 'papaparse';
 import type { TFunction } from 'i18next';
 import type { CaseRow } from '../../../../shared/domain/caseSummary';
+import { maskName } from '../../../../shared/domain/masks';
 
-/** Spreadsheet apps run cells that start with these as formulas; a leading quote makes them text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Spreadsheet apps run cells that start with these as formulas (also after leading spaces, which some
+ * trim, and full-width ＝＋－＠, which some fold); a tab, CR or LF first can smuggle one in. A leading
+ * quote makes the cell text.
+ */
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 export function neutralizeCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
@@ -16,7 +21,7 @@ export function caseRowsToCsv(rows: readonly CaseRow[], t: TFunction): string {
   );
   const body = rows.map((r) => [
     r.caseNumber,
-    r.borrowerName,
+    maskName(r.borrowerName),
     r.borrowerPhone ?? '',
     String(r.dpd),
     r.bucket,
