@@ -3,13 +3,13 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../renderer/src/db/openStore';
 import { activities, plans, promises, receipts, type Actor } from '../../renderer/src/db/fieldwork';
-import { createSyncClient, SYNC_META, type SyncClient } from '../../renderer/src/sync/syncClient';
+import { createSyncClient, SYNC_META, type BadRecord, type SyncClient } from '../../renderer/src/sync/syncClient';
 import type { Case } from '../../shared/domain/case';
 import { newId } from '../../shared/sync';
 import { importExtract, reassignCase } from '../../server/import/apply';
 import type { Db } from '../../server/db/types';
 import { caseToRows, demoCases, extractOf } from '../fixtures/import/demoExtract';
-import { eachBackend, openDb, signIn, startHarness, type Harness } from '../server/harness';
+import { eachBackend, entry, openDb, push, signIn, startHarness, type Harness } from '../server/harness';
 
 /**
  * History travels with the case: what collector A did on a case reaches collector B's device when head office
@@ -195,6 +195,19 @@ eachBackend((backend) => {
       expect(after).toEqual(before);
       expect(before).toEqual([2, 1, 1, 1, 1]);
       expect(await b.store.db.outbox.count()).toBe(0);
+    });
+
+    it('a record that fails this app’s schema is reported as a bad record, not applied', async () => {
+      // Head office's schema lets a call end in "met in person"; the app's own record refuses it (visits only).
+      const phone = await signIn(h, officerB);
+      const odd = entry('recordActivity', phone, 1, { caseId: target.id, channel: 'phone', outcome: 'met', notes: '电话中称已见面' });
+      expect((await push(h, phone, [odd])).body.results).toEqual([{ mutationId: 1, status: 'applied' }]);
+      const synced = await sync(b);
+      expect(synced.pull.badRecords).toBe(1);
+      const reported = (await b.store.db.meta.get(SYNC_META.badRecords))?.value as BadRecord[];
+      expect(reported).toEqual([{ kind: 'recordActivity', id: (odd.args as { id: string }).id, message: expect.stringContaining('outcome met does not apply to channel phone'), at: expect.any(String) }]);
+      expect(await b.store.db.activities.get((odd.args as { id: string }).id)).toBeUndefined();
+      expect(await count(b, 'activities', target.id)).toBe(2);
     });
   });
 });

@@ -208,7 +208,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     await db.meta.put({ key, value: list.slice(Math.max(0, list.length - keep)) });
   }
 
-  /** Deletes a case, its list row and its records; call inside a transaction over evictionTables. */
+  /** Deletes a case, its list row and its records; call inside a transaction over cases, caseRows, meta and caseRecordTables. */
   async function evict(caseId: string, reason: EvictedCase['reason'], at: string, log: EvictedCase[]): Promise<boolean> {
     const existing = await db.cases.get(caseId);
     await db.cases.delete(caseId);
