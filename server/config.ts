@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -20,6 +21,11 @@ export interface Config {
   bodyLimitBytes: number;
   /** Browser origins allowed to call the service (CORS); `http://host:*` allows any port of that host. */
   allowedOrigins: string[];
+  /**
+   * Addresses (or CIDR ranges) of the load balancers in front: their X-Forwarded-For is believed, so the
+   * client address (sign-in rate limits, sign-in events) is the device's, not the balancer's. Empty: none.
+   */
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {
@@ -49,7 +55,23 @@ const EnvSchema = z.object({
         .min(1, 'must name at least one origin'),
     )
     .optional(),
+  // Comma separated IPv4/IPv6 addresses or CIDR ranges, e.g. "10.0.0.0/8,127.0.0.1".
+  TRUSTED_PROXIES: z
+    .string()
+    .transform((s) => s.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+    .pipe(z.array(z.string().refine(isAddressOrRange, 'each entry must be an IP address or a CIDR range such as 10.0.0.0/8')))
+    .optional(),
 });
+
+function isAddressOrRange(text: string): boolean {
+  const [address, bits, extra] = text.split('/');
+  if (extra !== undefined || !address) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
 
 /**
  * Validates the environment. Empty strings count as unset (a blank `DATABASE_URL=` in a .env file).
@@ -76,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     allowedOrigins: e.ALLOWED_ORIGINS ?? [...DEFAULT_ALLOWED_ORIGINS],
+    trustedProxies: e.TRUSTED_PROXIES ?? [],
   };
 }
 
@@ -118,6 +141,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     refreshTokenTtlDays: 30,
     bodyLimitBytes: 5 * 1024 * 1024,
     allowedOrigins: [...DEFAULT_ALLOWED_ORIGINS],
+    trustedProxies: [],
     ...overrides,
   };
 }

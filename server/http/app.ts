@@ -47,6 +47,8 @@ export function buildServer({ db, config, logger, now = Date.now, caseScope = po
     // The desktop app sends one request at a time per device; a stuck client must not hold a socket forever.
     requestTimeout: 60_000,
     return503OnClosing: true,
+    // Behind a load balancer, req.ip is the device's address only if the balancer's forwarding is believed.
+    ...(config.trustedProxies.length > 0 ? { trustProxy: config.trustedProxies } : {}),
   }) as unknown as FastifyInstance;
 
   installSecurityHeaders(app);

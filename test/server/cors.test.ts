@@ -6,10 +6,11 @@ import { openDb, PASSWORD, startHarness, type Harness } from './harness';
 let db: Db;
 let h: Harness;
 
+// A fresh PGlite takes seconds to start on a loaded machine.
 beforeAll(async () => {
   db = await openDb();
   h = await startHarness(db);
-});
+}, 60_000);
 afterAll(async () => {
   await h.close();
   await db.close();
@@ -92,5 +93,38 @@ describe('ALLOWED_ORIGINS', () => {
       expect(() => loadConfig({ ...base, ALLOWED_ORIGINS: bad })).toThrow(ConfigError);
     }
     expect(() => loadConfig({ ...base, ALLOWED_ORIGINS: '*' })).toThrow(/ALLOWED_ORIGINS/);
+  });
+});
+
+describe('behind a load balancer (TRUSTED_PROXIES)', () => {
+  const signInVia = (url: string, forwardedFor: string, deviceId: string) =>
+    fetch(url + '/auth/sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ userId: 'demo-officer-310115-02', password: 'not-the-password', deviceId }),
+    });
+  const addressOf = async (deviceId: string) =>
+    (await db.query<{ client_address: string }>('SELECT client_address FROM sign_in_events WHERE device_id = $1', [deviceId])).rows[0]?.client_address;
+
+  it('records the device\'s address from X-Forwarded-For only when the balancer is trusted', async () => {
+    const trusting = await startHarness(db, { config: { trustedProxies: ['127.0.0.1'] } });
+    try {
+      expect((await signInVia(trusting.url, '203.0.113.7', 'lb-trusted')).status).toBe(401);
+      expect(await addressOf('lb-trusted')).toBe('203.0.113.7');
+    } finally {
+      await trusting.close();
+    }
+    // Not trusted (the default): a client cannot claim another address by sending the header itself.
+    expect((await signInVia(h.url, '203.0.113.7', 'lb-untrusted')).status).toBe(401);
+    expect(await addressOf('lb-untrusted')).toBe('127.0.0.1');
+  });
+
+  it('is read from the environment and checked', () => {
+    const base = { TOKEN_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(base).trustedProxies).toEqual([]);
+    expect(loadConfig({ ...base, TRUSTED_PROXIES: '10.0.0.0/8, 127.0.0.1,::1' }).trustedProxies).toEqual(['10.0.0.0/8', '127.0.0.1', '::1']);
+    for (const bad of ['10.0.0.0/33', 'lb.bank.example', '10.0.0.1/8/2', 'true']) {
+      expect(() => loadConfig({ ...base, TRUSTED_PROXIES: bad })).toThrow(/TRUSTED_PROXIES/);
+    }
   });
 });

@@ -19,10 +19,11 @@ const CASES = 120;
 let db: Db;
 let h: Harness;
 
+// A fresh PGlite takes seconds to start on a loaded machine.
 beforeAll(async () => {
   db = await openDb();
   h = await startHarness(db);
-});
+}, 60_000);
 afterAll(async () => {
   await h.close();
   await db.close();
