@@ -1,6 +1,6 @@
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
-import { hmac } from '@noble/hashes/hmac.js';
+import { hmac, type _HMAC } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { DataKeyError } from './dataKeyError';
@@ -45,7 +45,9 @@ function base64url(bytes: Uint8Array): string {
  */
 export class FieldCipher {
   private readonly sealKey: Uint8Array;
-  private readonly blindMac: ReturnType<typeof hmac.create>;
+  private readonly blindMac: _HMAC<ReturnType<typeof sha256.create>>;
+  private blindScratch: _HMAC<ReturnType<typeof sha256.create>> | undefined;
+  private readonly blindOut = new Uint8Array(32);
   /** Stored in the store's meta table: tells a wrong key apart from a right one without decrypting data. */
   readonly keyCheck: string;
 
@@ -92,9 +94,11 @@ export class FieldCipher {
 
   /** A search term's blind index: equal terms give equal strings, and nothing about the term without the key. */
   blind(term: string): string {
-    const mac = this.blindMac.clone();
+    // Reuses one HMAC object and one output buffer: a 100,000-case load blinds over a million terms.
+    const mac = (this.blindScratch = this.blindMac._cloneInto(this.blindScratch));
     mac.update(utf8ToBytes(term));
-    return base64url(mac.digest().subarray(0, BLIND_BYTES));
+    mac.digestInto(this.blindOut);
+    return base64url(this.blindOut.subarray(0, BLIND_BYTES));
   }
 
   private aad(context: string, kind: number): Uint8Array {
