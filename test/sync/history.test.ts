@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../renderer/src/db/openStore';
-import { activities, plans, promises, receipts, type Actor } from '../../renderer/src/db/fieldwork';
+import { activities, contacts, plans, promises, receipts, type Actor } from '../../renderer/src/db/fieldwork';
 import { createSyncClient, SYNC_META, type BadRecord, type SyncClient } from '../../renderer/src/sync/syncClient';
 import type { Case } from '../../shared/domain/case';
 import { newId } from '../../shared/sync';
@@ -208,6 +208,34 @@ eachBackend((backend) => {
       expect(reported).toEqual([{ kind: 'recordActivity', id: (odd.args as { id: string }).id, message: expect.stringContaining('outcome met does not apply to channel phone'), at: expect.any(String) }]);
       expect(await b.store.db.activities.get((odd.args as { id: string }).id)).toBeUndefined();
       expect(await count(b, 'activities', target.id)).toBe(2);
+    });
+
+    it('a pull keeps B’s own changes that have not reached head office yet, and head office then applies them', async () => {
+      const c = (await b.store.db.cases.get(target.id))!;
+      const party = c.parties.find((p) => p.role === 'borrower')!;
+      const phone = await contacts.addPhone(b.store.db, b.actor, c.id, party.id, { number: '13688889999', kind: 'mobile', source: 'customer' });
+      await contacts.setCaseStatus(b.store.db, b.actor, c.id, 'contacting', null, '方案首期未付');
+      // Meanwhile the supervisor adds an address the debtor gave the branch.
+      const address = await contacts.addAddress(supervisor.store.db, supervisor.actor, c.id, party.id, {
+        kind: 'work', province: '上海市', city: '上海市', district: '浦东新区', line: '世纪大道 100 号', postcode: '200120', source: 'customer',
+      });
+      expect((await sync(supervisor)).push).toMatchObject({ applied: 1, rejected: 0 });
+
+      const pulled = await b.client.pull();
+      expect(pulled.ok && pulled.value.cases).toBe(1);
+      const mixed = (await b.store.db.cases.get(c.id))!;
+      const borrower = mixed.parties.find((p) => p.id === party.id)!;
+      expect(borrower.addresses.map((x) => x.id)).toContain(address.id);
+      expect(borrower.phones.map((x) => x.id)).toContain(phone.id);
+      expect(mixed.status).toBe('contacting');
+      expect((await b.store.db.caseRows.get(c.id))!.status).toBe('contacting');
+      expect(await b.store.db.outbox.count()).toBe(2);
+
+      expect((await sync(b)).push).toMatchObject({ applied: 2, rejected: 0 });
+      const atHeadOffice = (await db.query<{ data: Case }>('SELECT data FROM cases WHERE id = $1', [c.id])).rows[0]!.data;
+      expect(atHeadOffice.status).toBe('contacting');
+      expect(atHeadOffice.parties.find((p) => p.id === party.id)!.phones.map((x) => x.id)).toContain(phone.id);
+      expect((await b.store.db.cases.get(c.id))!.status).toBe('contacting');
     });
   });
 });

@@ -15,6 +15,7 @@ import type { OutboxEntry } from '../../../shared/sync/mutations';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/versions';
 import type { RecoveryDeskDb } from '../db/database';
 import { applyPulledRecord, caseRecordTables, evictCaseRecords, pulledRecordTables, type RecordChange } from '../db/sync/applyRecords';
+import { withPendingChanges } from '../db/sync/pendingChanges';
 import { BRANCH_WAIVER_LIMIT_FEN } from '../features/fieldwork/panels/limits';
 
 /**
@@ -322,9 +323,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         // Other kinds (rule packs, letter templates …) are not sent by head office yet.
       }
       if (puts.length > 0) {
+        const cases = await withPendingChanges(db, puts);
         // The same derivation as CaseRepository.putCases: a case and its list row together.
-        await db.cases.bulkPut(puts);
-        await db.caseRows.bulkPut(puts.map(summarizeCase));
+        await db.cases.bulkPut(cases);
+        await db.caseRows.bulkPut(cases.map(summarizeCase));
         summary.cases += puts.length;
       }
       // After the page's cases, so a phone or status record finds its case; in head office's order, so a void

@@ -6,6 +6,7 @@ import { ActivitySchema, DisputeSchema, PaymentSchema, PromiseToPaySchema, Recei
 import { MUTATION_ARGS } from '../../../../shared/sync/mutationArgs';
 import { PulledRecordSchema, type PullChange, type PulledRecord } from '../../../../shared/sync/protocol';
 import type { RecoveryDeskDb } from '../database';
+import { editCase as editLocal } from './caseEdits';
 import { activityOf, disputeOf, doneVisitOf, letterOf, paymentOf, planOf, plannedVisitOf, promiseOf, receiptOf, receiptPaymentOf } from './localRecords';
 
 /**
@@ -57,7 +58,7 @@ async function putNew<T extends { id: string }>(table: EntityTable<T, 'id'>, rec
   return APPLIED;
 }
 
-async function editCase(db: RecoveryDeskDb, caseId: string, edit: (c: Case) => Case | null): Promise<RecordOutcome> {
+async function editStoredCase(db: RecoveryDeskDb, caseId: string, edit: (c: Case) => Case | null): Promise<RecordOutcome> {
   const c = await db.cases.get(caseId);
   // Not here (yet): the case itself arrives with head office's copy, which already has this change.
   if (!c) return UNCHANGED;
@@ -67,12 +68,6 @@ async function editCase(db: RecoveryDeskDb, caseId: string, edit: (c: Case) => C
   await db.caseRows.put(summarizeCase(next));
   return APPLIED;
 }
-
-const onParty = (c: Case, partyId: string, edit: (p: Case['parties'][number]) => Case['parties'][number] | null): Case | null => {
-  const party = c.parties.find((p) => p.id === partyId);
-  const edited = party ? edit(party) : null;
-  return edited ? { ...c, parties: c.parties.map((p) => (p.id === partyId ? edited : p)) } : null;
-};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- args were checked against their mutation's schema
 type Args = Record<string, any>;
@@ -177,45 +172,12 @@ const HANDLERS: Record<string, Handler> = {
     await db.letters.put({ ...letter, voided: { at: a.voidedAt, reason: a.reason, userId: r.userId } });
     return APPLIED;
   },
-  addPhone: (db, a) =>
-    editCase(db, a.caseId, (c) =>
-      onParty(c, a.partyId, (p) =>
-        p.phones.some((x) => x.id === a.id) ? null : { ...p, phones: [...p.phones, { id: a.id, number: a.number, kind: a.kind, source: a.source, addedAt: a.addedAt, retiredAt: null, retiredReason: null }] },
-      ),
-    ),
-  retirePhone: (db, a) =>
-    editCase(db, a.caseId, (c) =>
-      onParty(c, a.partyId, (p) =>
-        p.phones.some((x) => x.id === a.phoneId && x.retiredAt === null)
-          ? { ...p, phones: p.phones.map((x) => (x.id === a.phoneId ? { ...x, retiredAt: a.retiredAt, retiredReason: String(a.reason).slice(0, 200) } : x)) }
-          : null,
-      ),
-    ),
-  addAddress: (db, a) =>
-    editCase(db, a.caseId, (c) =>
-      onParty(c, a.partyId, (p) =>
-        p.addresses.some((x) => x.id === a.id)
-          ? null
-          : {
-              ...p,
-              addresses: [
-                ...p.addresses,
-                { id: a.id, kind: a.kind, province: a.province, city: a.city, district: a.district, line: a.line, postcode: a.postcode, source: a.source, addedAt: a.addedAt, retiredAt: null, retiredReason: null },
-              ],
-            },
-      ),
-    ),
-  retireAddress: (db, a) =>
-    editCase(db, a.caseId, (c) =>
-      onParty(c, a.partyId, (p) =>
-        p.addresses.some((x) => x.id === a.addressId && x.retiredAt === null)
-          ? { ...p, addresses: p.addresses.map((x) => (x.id === a.addressId ? { ...x, retiredAt: a.retiredAt, retiredReason: String(a.reason).slice(0, 200) } : x)) }
-          : null,
-      ),
-    ),
+  addPhone: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'addPhone', a)),
+  retirePhone: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'retirePhone', a)),
+  addAddress: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'addAddress', a)),
+  retireAddress: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'retireAddress', a)),
   // Head office took this change from the status the device saw; where the case has moved on, its own copy decides.
-  setCaseStatus: (db, a) =>
-    editCase(db, a.caseId, (c) => (c.status === a.from ? { ...c, status: a.to, holdReason: a.to === 'on_hold' ? a.holdReason : null } : null)),
+  setCaseStatus: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'setCaseStatus', a)),
 };
 
 /** Applies one pulled record; call inside a transaction over pulledRecordTables(db). */
