@@ -6,7 +6,7 @@ import { MetaRepository } from './metaRepository';
 import { DeviceRepository } from './deviceRepository';
 import { DataKeyError } from './encryption/dataKeyError';
 import { FieldCipher } from './encryption/fieldCipher';
-import { dataKeySource, type DataKeySource } from './encryption/keyring';
+import { browserDataKeyIn, dataKeySource, type DataKeySource } from './encryption/keyring';
 
 export interface Store {
   source: DataSource;
@@ -51,7 +51,8 @@ export async function openStore(
   source: DataSource,
   indexedDB?: IDBFactory,
   keyRange?: typeof IDBKeyRange,
-  keys: DataKeySource = dataKeySource(),
+  // A store in a factory of its own (tests, simulated devices) keeps its key in that factory too.
+  keys: DataKeySource = indexedDB ? browserDataKeyIn(indexedDB) : dataKeySource(),
 ): Promise<StoreOpenResult> {
   let cipher: FieldCipher;
   try {
@@ -62,7 +63,7 @@ export async function openStore(
   const result = await openWithCipher(source, cipher, indexedDB, keyRange);
   // Demo data is disposable by design (and was sealed with a key that a wipe has since forgotten): start it afresh.
   if (!result.ok && result.failure === 'wrong_key' && source === 'demo') {
-    await Dexie.delete(DATABASE_NAMES.demo);
+    await new Dexie(DATABASE_NAMES.demo, indexedDB && keyRange ? { indexedDB, IDBKeyRange: keyRange } : undefined).delete();
     return openWithCipher(source, cipher, indexedDB, keyRange);
   }
   return result;

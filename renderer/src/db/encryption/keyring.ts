@@ -1,4 +1,5 @@
 import { createPlatform } from '../../platform/createPlatform';
+import { forgetBrowserDataKey, loadBrowserDataKey } from '../../platform/browserDataKey';
 
 /** Where the store's data key comes from: the platform (Electron's key channel, or the browser's key database). */
 export interface DataKeySource {
@@ -21,4 +22,9 @@ export function dataKeySource(): DataKeySource {
   if (source) return source;
   const platform = createPlatform('');
   return { load: () => platform.dataKey(), forget: () => platform.forgetDataKey() };
+}
+
+/** The browser preview's key database inside a given IndexedDB factory. */
+export function browserDataKeyIn(idb: IDBFactory): DataKeySource {
+  return { load: () => loadBrowserDataKey(idb), forget: () => forgetBrowserDataKey(idb) };
 }
