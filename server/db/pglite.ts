@@ -5,7 +5,8 @@ import type { Db, Queryable, QueryResult } from './types';
 const wrap = (q: PGlite | Transaction): Queryable => ({
   async query<R>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
     const res = await q.query<R>(sql, params as unknown[]);
-    return { rows: res.rows, rowCount: res.affectedRows ?? 0 };
+    // Rows written, or rows read for a SELECT (0 there on PGlite, but pg counts them): the same on both.
+    return { rows: res.rows, rowCount: res.affectedRows || res.rows.length };
   },
 });
 

@@ -1,9 +1,20 @@
 import pg from 'pg';
 import type { Db, Queryable, QueryResult } from './types';
 
-// int8 (bigint) as a JavaScript number, as PGlite returns it. Mutation ids stay below 2^53 (the schemas
-// say so), and counts are small.
+// Values come back as PGlite gives them, so the service reads both the same way:
+// - int8 (bigint, count(*)) and int8[] as JavaScript numbers. Mutation ids stay below 2^53 (the schemas say
+//   so), and counts are small.
+// - numeric[] as strings, like numeric (pg would turn the array's items into floats, losing digits).
+// - interval as its text, as PGlite does (pg makes an object).
+// timestamptz is a Date in both; the session's time zone is UTC (see openPostgres).
+const INT8_ARRAY = 1016;
+const NUMERIC_ARRAY = 1231;
+const INTERVAL = pg.types.builtins.INTERVAL;
+const textArray = pg.types.getTypeParser(1009) as (v: string) => (string | null)[];
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(INT8_ARRAY, (v) => textArray(v).map((x) => (x === null ? null : Number(x))));
+pg.types.setTypeParser(NUMERIC_ARRAY, (v) => textArray(v));
+pg.types.setTypeParser(INTERVAL, (v) => v);
 
 const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
   async query<R>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
@@ -17,6 +28,11 @@ export async function openPostgres(connectionString: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max: 10 });
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on('error', () => {});
+  // UTC in every session, as PGlite: a bank's server may default to Asia/Shanghai, and date casts or
+  // timestamps printed as text would then differ between the two backends. Local days are computed in code.
+  pool.on('connect', (client) => {
+    client.query("SET TIME ZONE 'UTC'").catch(() => {});
+  });
   await pool.query('SELECT 1');
   const base = wrap(pool);
   return {
@@ -24,16 +40,21 @@ export async function openPostgres(connectionString: string): Promise<Db> {
     query: base.query,
     async transaction(fn) {
       const client = await pool.connect();
+      // A connection that failed mid-transaction (it could not even roll back) is destroyed, not returned
+      // to the pool, where the next transaction would find it broken or still inside this one.
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
+        await client.query('ROLLBACK').catch((rollbackErr: Error) => {
+          broken = rollbackErr;
+        });
         throw err;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),

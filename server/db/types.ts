@@ -5,7 +5,7 @@
  */
 export interface QueryResult<R> {
   rows: R[];
-  /** Rows inserted, updated or deleted (0 for a SELECT on PGlite). */
+  /** Rows inserted, updated or deleted; for a SELECT, rows returned (the same on PGlite and PostgreSQL). */
   rowCount: number;
 }
 
