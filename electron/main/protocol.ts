@@ -1,5 +1,5 @@
 import { protocol } from 'electron';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './origins';
 
@@ -100,6 +100,10 @@ export async function respondToAppRequest(request: Request, root: string, csp: s
   const file = resolveAppUrl(request.url, root);
   if (!file) return plain(403, 'Forbidden', common);
   try {
+    // A link inside the bundle must not lead out of it: compare the real paths too.
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+    const inside = path.relative(realRoot, realFile);
+    if (inside === '' || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) return plain(403, 'Forbidden', common);
     // The bundle is small and local; reading whole files keeps this simple.
     const body = await readFile(file);
     const headers = { ...common, 'Content-Type': mimeTypeOf(file), 'Cache-Control': 'no-cache' };

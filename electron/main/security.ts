@@ -41,6 +41,11 @@ export interface SecurityOptions {
   externalAllowList?: readonly string[];
 }
 
+/** blob: URLs minted by our own page (blob:app://bundle/<uuid>), e.g. the rendered letter PDF. */
+export function isOurBlob(url: string, isOurUrl: (url: string) => boolean): boolean {
+  return url.startsWith('blob:') && isOurUrl(url.slice('blob:'.length));
+}
+
 export function hardenWebContents(contents: WebContents, options: SecurityOptions): void {
   const allowList = options.externalAllowList ?? EXTERNAL_URL_ALLOW_LIST;
   const guardNavigation = (event: { preventDefault(): void; url: string }) => {
@@ -51,6 +56,15 @@ export function hardenWebContents(contents: WebContents, options: SecurityOption
   };
   contents.on('will-navigate', guardNavigation);
   contents.on('will-redirect', guardNavigation);
+  // Frames inside our page (the letter preview) may show our own blob: PDFs and nothing else; will-navigate
+  // only sees the main frame, and the CSP's frame-src is the first line, this the second.
+  contents.on('will-frame-navigate', (event: { preventDefault(): void; url: string; isMainFrame: boolean }) => {
+    if (event.isMainFrame) return;
+    if (!options.isOurUrl(event.url) && !isOurBlob(event.url, options.isOurUrl)) {
+      event.preventDefault();
+      console.warn(`[security] blocked a frame navigating to ${originOf(event.url) ?? 'an invalid URL'}`);
+    }
+  });
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url, allowList)) void shell.openExternal(url);
     return { action: 'deny' };
