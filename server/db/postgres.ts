@@ -7,10 +7,13 @@ import type { Db, Queryable, QueryResult } from './types';
 // - numeric[] as strings, like numeric (pg would turn the array's items into floats, losing digits).
 // - interval as its text, as PGlite does (pg makes an object).
 // timestamptz is a Date in both; the session's time zone is UTC (see openPostgres).
-const INT8_ARRAY = 1016;
-const NUMERIC_ARRAY = 1231;
+// Array types have no name in pg's builtins: their oids, typed as the parser functions want them.
+const oid = (n: number) => n as (typeof pg.types.builtins)[keyof typeof pg.types.builtins];
+const TEXT_ARRAY = oid(1009);
+const INT8_ARRAY = oid(1016);
+const NUMERIC_ARRAY = oid(1231);
 const INTERVAL = pg.types.builtins.INTERVAL;
-const textArray = pg.types.getTypeParser(1009) as (v: string) => (string | null)[];
+const textArray = pg.types.getTypeParser(TEXT_ARRAY) as (v: string) => (string | null)[];
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(INT8_ARRAY, (v) => textArray(v).map((x) => (x === null ? null : Number(x))));
 pg.types.setTypeParser(NUMERIC_ARRAY, (v) => textArray(v));
