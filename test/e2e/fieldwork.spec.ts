@@ -41,6 +41,9 @@ test('a collector calls, is stopped at 22:01 and at the 7th unanswered attempt, 
   await page.getByTestId('demo-count').selectOption(String(COUNT));
   await page.getByTestId('load-demo').click();
   await expect(page.getByTestId('list-summary')).toContainText(`显示 ${COUNT} 件`, { timeout: 60_000 });
+  // Collectors work their own cases (shared/domain/permissions.ts): the demo operator is the case's collector.
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByTestId('operator-select').selectOption(c.assignment.officerId!);
   await openCase(page, c.caseNumber);
 
   // 21:59 Shanghai: the call is allowed and logged, with a promise of ¥1,000 by 25 Nov.

@@ -11,6 +11,16 @@ const hasPdftotext = (() => {
   }
 })();
 
+/** Works as the clerk of the open case's branch (clerks print and register letters; shared/domain/permissions.ts), back on the same case. */
+async function actAsBranchClerk(page: import('@playwright/test').Page) {
+  const branch = /\((\d{6})\)/.exec(await page.getByTestId('case-branch').innerText())![1]!;
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByTestId('operator-select').selectOption(`demo-clerk-${branch}`);
+  await page.getByRole('button', { name: '案件', exact: true }).click();
+  await page.getByTestId('case-table').focus();
+  await page.keyboard.press('Enter');
+}
+
 async function loadDemo(page: import('@playwright/test').Page, count: number) {
   await page.goto('/');
   await page.getByTestId('demo-count').selectOption(String(count));
@@ -23,6 +33,7 @@ test('a clerk issues a demand notice that passes the pack, saves it, re-prints a
   await loadDemo(page, 100);
   await page.getByTestId('case-table').focus();
   await page.keyboard.press('Enter');
+  await actAsBranchClerk(page);
   await page.getByTestId('tab-letters').click();
   await page.getByTestId('letter-type').selectOption('demand_notice');
 
@@ -82,6 +93,9 @@ test('a batch of over 500 letters becomes one PDF with an exceptions report, and
   const shown = Number(summary.match(/显示 ([\d,]+) 件/)![1]!.replace(/,/g, ''));
   expect(shown).toBeGreaterThan(500);
 
+  // Batch printing is a clerk's (or supervisor's) work.
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByTestId('operator-select').selectOption('demo-clerk-310115');
   await page.getByRole('button', { name: '函件', exact: true }).click();
   await page.getByTestId('letters-tab-batch').click();
   await expect(page.getByTestId('batch-print')).toContainText(shown.toLocaleString('zh-CN'));
