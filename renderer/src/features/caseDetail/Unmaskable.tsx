@@ -33,19 +33,27 @@ export function Unmaskable({ field, subjectId, caseId, assignment, masked, full,
   const [reason, setReason] = useState('');
   const [detail, setDetail] = useState('');
   const [touched, setTouched] = useState(false);
-  const [left, setLeft] = useState(0);
+  // When the revealed value masks again (ms since the epoch); null while masked.
+  const [until, setUntil] = useState<number | null>(null);
+  const [, tick] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const allowed = mayUnmask(operator, field, assignment).ok;
 
   useEffect(() => {
-    if (left <= 0) return;
-    const timer = setTimeout(() => setLeft((s) => s - 1), 1000);
-    return () => clearTimeout(timer);
-  }, [left]);
+    if (until === null) return;
+    // One timer masks again at the deadline; another only refreshes the countdown shown.
+    const hide = setTimeout(() => setUntil(null), Math.max(0, until - Date.now()));
+    const countdown = setInterval(() => tick((n) => n + 1), 1000);
+    return () => {
+      clearTimeout(hide);
+      clearInterval(countdown);
+    };
+  }, [until]);
   // A different operator (sign-out, another user) never inherits what was revealed.
-  useEffect(() => setLeft(0), [operator.id]);
+  useEffect(() => setUntil(null), [operator.id]);
 
-  const shown = left > 0;
+  const shown = until !== null;
+  const left = until === null ? 0 : Math.max(0, Math.ceil((until - Date.now()) / 1000));
   const detailMissing = detail.trim().length === 0;
 
   const confirm = async () => {
@@ -61,7 +69,7 @@ export function Unmaskable({ field, subjectId, caseId, assignment, masked, full,
     setReason('');
     setDetail('');
     setTouched(false);
-    setLeft(UNMASK_SECONDS);
+    setUntil(Date.now() + UNMASK_SECONDS * 1000);
   };
 
   return (
@@ -78,7 +86,7 @@ export function Unmaskable({ field, subjectId, caseId, assignment, masked, full,
         <>
           {' '}
           <span className="muted small" role="status">{t('unmask.shownFor', { seconds: left })}</span>{' '}
-          <button type="button" className="small link" onClick={() => setLeft(0)} data-testid={`${testId}-hide`}>
+          <button type="button" className="small link" onClick={() => setUntil(null)} data-testid={`${testId}-hide`}>
             {t('unmask.hide')}
           </button>
         </>
