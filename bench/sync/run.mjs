@@ -10,7 +10,9 @@
 // in bench/results/), progress on stderr.
 //
 //   npm run bench -- sync [--db pglite,postgres] [--cases 10000] [--runs 3] [--mutations 1000]
-//                         [--devices 200] [--rounds 5] [--no-build]
+//                         [--devices 200] [--rounds 5] [--no-build] [--profile]
+// --profile: after the figures, one more (untimed) first sync under a CPU profile of the page, written to
+// bench/results/sync-profile-first-sync-<db>.{cpuprofile,txt}. --runs 0 or --devices 0 skip a part.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +20,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, runnerImport } from 'vite';
 import { startPgCluster } from '../../scripts/pg-cluster.mjs';
-import { createReporter, launchFreshProfile, log, median, parseOptions, percentile, round } from '../lib/common.mjs';
+import { createReporter, launchFreshProfile, log, median, parseOptions, percentile, RESULTS_DIR, round } from '../lib/common.mjs';
+import { profileStep, summarizeProfile, writeProfile } from '../lib/profile.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE_ROOT = fileURLToPath(new URL('./page/', import.meta.url));
@@ -85,7 +88,7 @@ async function startPage() {
   if (!opts['no-build']) {
     log('building the bench device page (the app\'s store and sync client) into out/bench-sync');
     const rollupOptions = { onwarn: (w, warn) => (w.code === 'INVALID_ANNOTATION' && w.id?.includes('node_modules') ? undefined : warn(w)) };
-    await build({ configFile: false, root: PAGE_ROOT, logLevel: 'warn', base: './', build: { outDir: OUT_DIR, emptyOutDir: true, rollupOptions } });
+    await build({ configFile: false, root: PAGE_ROOT, logLevel: 'warn', base: './', build: { outDir: OUT_DIR, emptyOutDir: true, sourcemap: true, rollupOptions } });
   }
   const server = await preview({ configFile: false, root: PAGE_ROOT, logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port: 4291, strictPort: false, open: false } });
   return { url: server.resolvedUrls.local[0], close: () => server.close() };
@@ -103,20 +106,30 @@ async function benchDevice(backend, ho, page) {
     if (!first.result.ok) throw new Error(`first sync failed: ${JSON.stringify(first.result.error)}`);
     const wire = (await readBytes(ho.url))['/sync/pull'];
     const perCase = wire.responseBytes / first.cases;
-    log(`${backend}: first sync ${first.cases} cases in ${round(first.ms)} ms, ${wire.requests} pages, ${round(wire.responseBytes / 2 ** 20, 2)} MB on the wire (${round(perCase)} B a case)`);
-    firsts.push({ ms: first.ms, cases: first.cases, pages: wire.requests, bytes: wire.responseBytes, perCase });
+    log(`${backend}: first sync ${first.cases} cases in ${round(first.ms)} ms (head office ${round(wire.serverMs)} ms of it), ${wire.requests} pages, ${round(wire.responseBytes / 2 ** 20, 2)} MB on the wire (${round(perCase)} B a case)`);
+    firsts.push({ ms: first.ms, serverMs: wire.serverMs, cases: first.cases, pages: wire.requests, bytes: wire.responseBytes, perCase });
 
     const push = await page.evaluate(([l, n]) => globalThis.__syncBench.pushOutbox(l, n), [login, mutationCount]);
     if (!push.result.ok) throw new Error(`push failed: ${JSON.stringify(push.result.error)}`);
     const pushWire = (await readBytes(ho.url))['/sync/push'];
-    log(`${backend}: push ${mutationCount} in ${round(push.ms)} ms (${JSON.stringify(push.result.value)}; ${round(pushWire.requestBytes / 1024)} KB sent)`);
-    pushes.push({ ms: push.ms, ...push.result.value, requestBytes: pushWire.requestBytes, left: push.left });
+    log(`${backend}: push ${mutationCount} in ${round(push.ms)} ms (head office ${round(pushWire.serverMs)} ms of it; ${JSON.stringify(push.result.value)}; ${round(pushWire.requestBytes / 1024)} KB sent)`);
+    pushes.push({ ms: push.ms, serverMs: pushWire.serverMs, ...push.result.value, requestBytes: pushWire.requestBytes, left: push.left });
     await page.evaluate(() => globalThis.__syncBench.close());
+  }
+  if (opts.profile) {
+    const login = { ...(await signIn(ho.url, 'demo-admin')), baseUrl: ho.url };
+    const cdp = await page.context().newCDPSession(page);
+    const profile = await profileStep(cdp, () => page.evaluate((l) => globalThis.__syncBench.firstSync(l), login));
+    const path = join(RESULTS_DIR, `sync-profile-first-sync-${backend}`);
+    writeProfile(path, profile, summarizeProfile(profile, join(OUT_DIR, 'assets')));
+    await page.evaluate(() => globalThis.__syncBench.close());
+    log(`${backend}: CPU profile of a first sync in ${path}.txt`);
   }
   const m = median(firsts.map((f) => f.ms));
   const perCase = median(firsts.map((f) => f.perCase));
   reporter.emit({
     name: 'first_sync', db: backend, n: firsts[0].cases, runs, median_ms: round(m), samples_ms: firsts.map((f) => round(f.ms)),
+    server_median_ms: round(median(firsts.map((f) => f.serverMs))),
     pages: firsts[0].pages, wire_bytes: round(median(firsts.map((f) => f.bytes)), 0), wire_bytes_per_case: round(perCase),
     target_ms: TARGETS.first_sync_ms, met_ms: m <= TARGETS.first_sync_ms, target_bytes_per_case: TARGETS.first_sync_bytes_per_case, met_bytes: perCase <= TARGETS.first_sync_bytes_per_case,
     device: 'Chromium, Dexie with field encryption, the app sync client', page_size: 2000,
@@ -124,6 +137,7 @@ async function benchDevice(backend, ho, page) {
   const pm = median(pushes.map((p) => p.ms));
   reporter.emit({
     name: 'push', db: backend, n: mutationCount, runs, median_ms: round(pm), samples_ms: pushes.map((p) => round(p.ms)),
+    server_median_ms: round(median(pushes.map((p) => p.serverMs))),
     batches: pushes[0].batches, applied: pushes[0].applied, rejected: pushes[0].rejected, duplicate: pushes[0].duplicate,
     request_bytes: pushes[0].requestBytes, target_ms: TARGETS.push_ms, met: pm <= TARGETS.push_ms,
   });
@@ -184,12 +198,16 @@ async function benchManyDevices(backend, ho) {
   );
   const wallMs = performance.now() - started;
   const p99 = percentile(latencies, 99);
+  // Head office's own time per request (received to answered), to tell its queue from the load generator's.
+  const served = await readBytes(ho.url);
+  const perRequest = (route) => (served[route] ? round(served[route].serverMs / served[route].requests) : null);
   const figure = {
     name: 'devices_at_once', db: backend, devices: deviceCount, rounds_each: rounds, round: 'push 3 + pull since cursor',
     rounds_ok: latencies.length, errors: errors.length, error_samples: [...new Set(errors)].slice(0, 3),
     wall_ms: round(wallMs), rounds_per_s: round((latencies.length / wallMs) * 1000), requests_per_s: round(((latencies.length * 2) / wallMs) * 1000),
     p50_ms: round(percentile(latencies, 50)), p90_ms: round(percentile(latencies, 90)), p99_ms: round(p99), max_ms: round(Math.max(...latencies)),
     mutations: statuses, changes_pulled: changesPulled,
+    server_mean_push_ms: perRequest('/sync/push'), server_mean_pull_ms: perRequest('/sync/pull'),
     target_p99_ms: TARGETS.devices_p99_ms, met: errors.length === 0 && p99 <= TARGETS.devices_p99_ms,
   };
   log(`${backend}: ${deviceCount} devices × ${rounds} rounds: p50 ${figure.p50_ms} ms, p99 ${figure.p99_ms} ms, ${figure.rounds_per_s} rounds/s, ${errors.length} errors`);
@@ -222,8 +240,8 @@ try {
     log(`${backend}: head office ${ho.url}, seeded in ${round(ho.seedMs / 1000, 1)} s (${JSON.stringify(ho.imported)})`);
     reporter.emit({ name: 'seed_import', db: backend, n: caseCount, ms: round(ho.seedMs), counts: ho.imported });
     try {
-      await benchDevice(backend, ho, browser.page);
-      await benchManyDevices(backend, ho);
+      if (runs > 0) await benchDevice(backend, ho, browser.page);
+      if (deviceCount > 0) await benchManyDevices(backend, ho);
     } finally {
       await ho.stop();
       cluster?.stop();

@@ -34,12 +34,17 @@ app.addHook('onSend', async (req, _reply, payload) => {
   const route = req.url.split('?')[0];
   if (route.startsWith('/sync/') || route.startsWith('/auth/')) {
     const n = typeof payload === 'string' ? Buffer.byteLength(payload) : Buffer.isBuffer(payload) ? payload.length : 0;
-    const b = (bytes[route] ??= { requests: 0, responseBytes: 0, requestBytes: 0 });
+    const b = (bytes[route] ??= { requests: 0, responseBytes: 0, requestBytes: 0, serverMs: 0 });
     b.requests++;
     b.responseBytes += n;
     b.requestBytes += Number(req.headers['content-length'] ?? 0);
   }
   return payload;
+});
+// Time from request received to answer sent, per route: how much of a sync the head office itself spends.
+app.addHook('onResponse', async (req, reply) => {
+  const b = bytes[req.url.split('?')[0]];
+  if (b) b.serverMs += reply.elapsedTime;
 });
 app.get('/bench/bytes', async () => {
   const copy = structuredClone(bytes);
