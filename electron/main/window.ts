@@ -19,6 +19,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // Middle-click would open a link in a new window; window.open is denied anyway, this stops it earlier.
+    disableBlinkFeatures: 'Auxclick',
     // Chromium's PDF viewer, for the letter preview (a blob: PDF the app rendered itself; frame-src allows only blob:).
     plugins: true,
   };

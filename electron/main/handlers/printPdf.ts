@@ -20,7 +20,7 @@ export const printPdf: IpcHandler<'letters:print'> = async ({ title, bytes }) =>
     title,
     width: 900,
     height: 1100,
-    webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, plugins: true },
+    webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' },
   });
   await viewer.loadFile(file);
   return { shown: true };
