@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('the Sync screen lists what waits for head office, oldest first, and says the device is not connected yet', async ({ page }) => {
+test('the Sync screen lists what waits for head office, oldest first, and says demo data never syncs', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
   await page.goto('/');
   await page.getByTestId('demo-count').selectOption('100');
@@ -15,7 +15,7 @@ test('the Sync screen lists what waits for head office, oldest first, and says t
 
   await page.getByRole('button', { name: '同步' }).click();
   const screen = page.getByTestId('sync-screen');
-  await expect(screen).toContainText('尚未连接总行');
+  await expect(page.getByTestId('sync-demo')).toContainText('演示数据不会与总行同步');
   await expect(page.getByTestId('sync-pending')).not.toHaveText('0');
   await expect(screen).toContainText('recordActivity');
 });

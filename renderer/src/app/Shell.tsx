@@ -9,6 +9,7 @@ import { LettersScreen } from '../features/letters/LettersScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { StatusBar } from './StatusBar';
 import { LanguageSwitch } from './LanguageSwitch';
+import '../features/session/session.css';
 
 const NAV: { screen: Exclude<Screen, 'caseDetail'>; label: string; icon: string }[] = [
   { screen: 'myDay', label: 'nav.myDay', icon: '☀' },
@@ -24,6 +25,10 @@ export function Shell() {
   const source = useAppStore((s) => s.source);
   const navigate = useAppStore((s) => s.navigate);
   const operator = useAppStore((s) => s.operator);
+  const session = useAppStore((s) => s.session);
+  const syncPhase = useAppStore((s) => s.sync.phase);
+  const lock = useAppStore((s) => s.lock);
+  const signOut = useAppStore((s) => s.signOut);
   const current = screen === 'caseDetail' ? 'cases' : screen;
 
   return (
@@ -36,13 +41,35 @@ export function Shell() {
         <div className="row gap">
           <span className="operator" data-testid="operator">
             {operator.name} · {t(`staffRole.${operator.role}`)}
+            {source === 'demo' && ` · ${t('session.demoOperator')}`}
           </span>
+          {source === 'live' && session && (
+            <>
+              {session.mode === 'offline' && (
+                <span className="session-mode" data-testid="offline-session" title={t('session.offlineModeHint')}>
+                  {t('session.offlineMode')}
+                </span>
+              )}
+              <button onClick={() => lock()} data-testid="lock-now">
+                {t('session.lock.now')}
+              </button>
+              <button onClick={() => void signOut()} data-testid="sign-out">
+                {t('session.signOut')}
+              </button>
+            </>
+          )}
           <LanguageSwitch />
         </div>
       </header>
       {source === 'demo' && (
         <div className="demo-banner" role="status" data-testid="demo-banner">
           {t('demo.banner')}
+        </div>
+      )}
+      {source === 'live' && syncPhase === 'sign_in_again' && (
+        <div className="gate gate-warn session-banner" role="alert" data-testid="sign-in-again">
+          {t('session.notice.signInAgain')}{' '}
+          <button onClick={() => void signOut({ kind: 'sign_in_again' })}>{t('session.signInAgainButton')}</button>
         </div>
       )}
       <nav className="sidenav" aria-label={t('app.name')}>

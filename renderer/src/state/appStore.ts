@@ -5,8 +5,10 @@ import { createListSlice, type ListSlice } from './listSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createOperatorSlice, type OperatorSlice } from './operatorSlice';
 import { createFieldworkSlice, type FieldworkSlice } from './fieldworkSlice';
+import { createSessionSlice, type SessionSlice } from './sessionSlice';
+import { createSyncSlice, type SyncSlice } from './syncSlice';
 
-export type AppState = NavigationSlice & StoreSlice & ListSlice & SettingsSlice & OperatorSlice & FieldworkSlice;
+export type AppState = NavigationSlice & StoreSlice & ListSlice & SettingsSlice & OperatorSlice & FieldworkSlice & SessionSlice & SyncSlice;
 
 /** One store, built from slices with named actions; components read state and call actions, nothing else. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -16,4 +18,6 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSettingsSlice(...a),
   ...createOperatorSlice(...a),
   ...createFieldworkSlice(...a),
+  ...createSessionSlice(...a),
+  ...createSyncSlice(...a),
 }));

@@ -6,13 +6,16 @@ import { DEMO_STAFF } from '../../../shared/demo';
 const OPERATOR_KEY = 'recovery-desk.operator';
 
 /**
- * Who is working at this device. Until sign-in against head office arrives (security issue), the
- * operator is chosen in Settings from the branch's staff; every change is stamped with them.
+ * Who is working at this device; every change is stamped with them. On the real store it is the signed-in
+ * user (sessionSlice sets it at sign-in). Only the demo store lets one be picked from the demo staff.
  */
 export interface OperatorSlice {
   operator: Staff;
   staff: readonly Staff[];
+  /** Demo store only; ignored on the real store. */
   setOperator: (id: string) => void;
+  /** Back to the demo operator picked last (when the demo store opens). */
+  useDemoOperator: () => void;
 }
 
 function rememberedOperator(): Staff {
@@ -20,13 +23,15 @@ function rememberedOperator(): Staff {
   return DEMO_STAFF.find((s) => s.id === id) ?? DEMO_STAFF[0]!;
 }
 
-export const createOperatorSlice: StateCreator<AppState, [], [], OperatorSlice> = (set) => ({
+export const createOperatorSlice: StateCreator<AppState, [], [], OperatorSlice> = (set, get) => ({
   operator: rememberedOperator(),
   staff: DEMO_STAFF,
   setOperator: (id) => {
+    if (get().source !== 'demo') return;
     const next = DEMO_STAFF.find((s) => s.id === id);
     if (!next) return;
     globalThis.localStorage?.setItem(OPERATOR_KEY, id);
     set({ operator: next });
   },
+  useDemoOperator: () => set({ operator: rememberedOperator() }),
 });

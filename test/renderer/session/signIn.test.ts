@@ -45,7 +45,7 @@ async function attempt(s: Store, baseUrl: string, userId: string, password: stri
   return signIn({ db: s.db, device: await s.device.identity(), api: headOfficeApi(baseUrl), now: clock }, userId, password);
 }
 
-const refusal = (o: SignInOutcome) => (o.ok ? null : o.refusal);
+const refusal = (o: { ok: true } | { ok: false; refusal: unknown }) => (o.ok ? null : o.refusal);
 
 describe('online sign-in', () => {
   it('signs in, adopts head office’s device code, keeps a verifier (not the password) and the refresh token', async () => {

@@ -4,24 +4,34 @@ import { PACKS } from '../../../../shared/compliance';
 import { useAppStore } from '../../state/appStore';
 import { currentPack, rememberPack } from '../fieldwork/compliancePack';
 
-/** Who works at this device and which rule pack applies (until sign-in and head-office publishing arrive). */
+/**
+ * Which rule pack applies (until head office publishes packs) and, on the demo store only, who is working:
+ * on the real store the operator is the signed-in user and cannot be picked.
+ */
 export function OperatorPicker() {
   const { t } = useTranslation();
+  const source = useAppStore((s) => s.source);
   const operator = useAppStore((s) => s.operator);
   const staff = useAppStore((s) => s.staff);
   const setOperator = useAppStore((s) => s.setOperator);
   const [packId, setPackId] = useState(currentPack().meta.id);
   return (
     <>
-      <h2>{t('fieldwork.operator.label')}</h2>
-      <p className="muted small">{t('fieldwork.operator.note')}</p>
-      <select value={operator.id} onChange={(e) => setOperator(e.target.value)} data-testid="operator-select">
-        {staff.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.name} · {t(`staffRole.${s.role}`)} · {s.branchCode}
-          </option>
-        ))}
-      </select>
+      {source === 'demo' && (
+        <>
+          <h2>
+            {t('fieldwork.operator.label')} <span className="pill demo">{t('session.demoOnly')}</span>
+          </h2>
+          <p className="muted small">{t('session.demoOperatorNote')}</p>
+          <select value={operator.id} onChange={(e) => setOperator(e.target.value)} data-testid="operator-select">
+            {staff.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} · {t(`staffRole.${s.role}`)} · {s.branchCode}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <h2>{t('fieldwork.operator.pack')}</h2>
       <select
         value={packId}

@@ -4,6 +4,7 @@ import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { DemoLoader } from '../demo/DemoLoader';
 import { DataAtRestNotice } from '../encryption/DataAtRestNotice';
 import { OperatorPicker } from './OperatorPicker';
+import { HeadOfficeSettings } from './HeadOfficeSettings';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -14,11 +15,19 @@ export function SettingsScreen() {
   const info = useAppStore((s) => s.appInfo);
   const openDataSource = useAppStore((s) => s.openDataSource);
   const clearDemo = useAppStore((s) => s.clearDemo);
+  const session = useAppStore((s) => s.session);
+  const signOut = useAppStore((s) => s.signOut);
+  // The session belongs to the real store: leaving it for the demo signs out (local data and outbox kept).
+  const openDemo = async () => {
+    if (session) await signOut();
+    await openDataSource('demo');
+  };
   return (
     <section className="settings pad">
       <h1>{t('settings.title')}</h1>
       <h2>{t('settings.language')}</h2>
       <LanguageSwitch />
+      <HeadOfficeSettings />
       <OperatorPicker />
       <h2>{t('settings.data')}</h2>
       <p>
@@ -32,7 +41,7 @@ export function SettingsScreen() {
             <button onClick={() => void clearDemo()}>{t('demo.reset')}</button>
           </>
         ) : (
-          <button onClick={() => void openDataSource('demo')}>{t('demo.switchToDemo')}</button>
+          <button onClick={() => void openDemo()}>{t('demo.switchToDemo')}</button>
         )}
       </div>
       {source === 'demo' && <DemoLoader />}

@@ -6,12 +6,18 @@ import { formatInstant } from '../../ui/format';
 
 /**
  * What is waiting to reach head office and what came back: the outbox oldest first, rejections with their
- * reasons, cases evicted from this device, the last successful sync. The app does not connect yet: it says so.
+ * reasons, cases evicted from this device, the last successful sync and the last error, with "Sync now".
+ * The demo store never syncs: it says so.
  */
 export function SyncScreen() {
   const { t, i18n } = useTranslation();
   const store = useAppStore((s) => s.store);
   const outbox = useAppStore((s) => s.outbox);
+  const source = useAppStore((s) => s.source);
+  const session = useAppStore((s) => s.session);
+  const sync = useAppStore((s) => s.sync);
+  const syncNow = useAppStore((s) => s.syncNow);
+  const headOfficeUrl = useAppStore((s) => s.headOfficeUrl);
   const [status, setStatus] = useState<SyncStatus | null>(null);
 
   useEffect(() => {
@@ -21,13 +27,37 @@ export function SyncScreen() {
     return () => {
       live = false;
     };
-  }, [store, outbox]);
+  }, [store, outbox, sync.phase, sync.lastSuccessAt]);
 
   if (!status) return <p className="muted pad">{t('common.loading')}</p>;
   return (
     <section className="pad" data-testid="sync-screen">
       <h1>{t('nav.sync')}</h1>
-      <p className="gate gate-warn">{t('syncUi.notConnected')}</p>
+      {source === 'demo' || !session ? (
+        <p className="gate gate-warn" data-testid="sync-demo">
+          {t('syncUi.demoNotSynced')}
+        </p>
+      ) : (
+        <div className="card sync-connection" data-testid="sync-connection">
+          <p>
+            {t('syncUi.connectedTo', { url: headOfficeUrl() ?? '—', user: session.user.name })}
+            {session.mode === 'offline' && ` · ${t('session.offlineMode')}`}
+          </p>
+          <p className={`sync-state-${sync.phase}`} data-testid="sync-screen-state">
+            {t(`syncUi.phase.${sync.phase}`)}
+          </p>
+          {sync.lastError && (
+            <p className="gate gate-block" data-testid="sync-last-error">
+              {t('syncUi.lastError', { at: formatInstant(sync.lastError.at, i18n.language), reason: t(`syncUi.failure.${sync.lastError.code}`) })}
+              <br />
+              <span className="muted small mono">{sync.lastError.message}</span>
+            </p>
+          )}
+          <button className="primary" onClick={() => void syncNow()} disabled={sync.phase === 'syncing' || !headOfficeUrl()} data-testid="sync-now">
+            {sync.phase === 'syncing' ? t('syncUi.phase.syncing') : t('syncUi.syncNow')}
+          </button>
+        </div>
+      )}
       <dl className="kv card">
         <dt>{t('syncUi.pending')}</dt>
         <dd data-testid="sync-pending">{status.pendingCount}</dd>
@@ -55,7 +85,9 @@ export function SyncScreen() {
       {status.pendingCount > status.pending.length && <p className="muted small">{t('syncUi.more', { n: status.pendingCount - status.pending.length })}</p>}
       <h2>{t('syncUi.rejections')}</h2>
       {status.rejections.length === 0 ? (
-        <p className="muted">{t('syncUi.none')}</p>
+        <p className="muted" data-testid="sync-no-rejections">
+          {t('syncUi.none')}
+        </p>
       ) : (
         <table className="grid small">
           <tbody>

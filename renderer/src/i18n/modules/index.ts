@@ -3,6 +3,7 @@ import { panelMessages } from './panels';
 import { letterUiMessages } from './letters';
 import { encryptionMessages } from './encryption';
 import { accessMessages } from './access';
+import { sessionMessages } from './session';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
-export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, panelMessages, letterUiMessages, encryptionMessages, accessMessages];
+export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, panelMessages, letterUiMessages, sessionMessages, encryptionMessages, accessMessages];

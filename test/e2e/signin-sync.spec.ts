@@ -1,0 +1,197 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Sign-in, lock and sync against the real head office Playwright starts (playwright.config.ts: demo users and
+ * portfolio, every password demo1234). Head office is asked over HTTP what it holds, as its own users would.
+ */
+const HEAD_OFFICE = process.env.E2E_HEAD_OFFICE_URL ?? `http://127.0.0.1:${process.env.E2E_HEAD_OFFICE_PORT ?? 4175}`;
+const PASSWORD = 'demo1234';
+const shanghai = (isoLocal: string) => new Date(`${isoLocal}+08:00`);
+
+interface Pulled {
+  cases: { id: string; caseNumber: string; status: string; parties: { role: string; phones: { kind: string; retiredAt: string | null }[] }[] }[];
+  records: { id: string; caseId: string; name: string }[];
+}
+
+let deviceSeq = 0;
+/** Signs in over HTTP on a device of its own and pulls everything in the user's scope. */
+async function pullAs(userId: string): Promise<Pulled> {
+  const deviceId = `e2e-check-${Date.now()}-${++deviceSeq}`;
+  const signIn = await fetch(`${HEAD_OFFICE}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, password: PASSWORD, deviceId }) });
+  expect(signIn.status).toBe(200);
+  const { accessToken } = (await signIn.json()) as { accessToken: string };
+  const out: Pulled = { cases: [], records: [] };
+  let cursor: string | null = null;
+  for (;;) {
+    const res = await fetch(`${HEAD_OFFICE}/sync/pull`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ protocolVersion: 1, schemaVersion: 1, deviceId, cursor, limit: 5000 }),
+    });
+    expect(res.status).toBe(200);
+    const page = (await res.json()) as { cursor: string; hasMore: boolean; changes: { kind: string; id: string; caseId?: string; name?: string; data?: unknown }[] };
+    for (const ch of page.changes) {
+      if (ch.kind === 'case') out.cases.push(ch.data as Pulled['cases'][number]);
+      if (ch.kind === 'record') out.records.push({ id: ch.id, caseId: ch.caseId!, name: ch.name! });
+    }
+    cursor = page.cursor;
+    if (!page.hasMore) return out;
+  }
+}
+
+async function signIn(page: Page, userId: string, password = PASSWORD) {
+  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
+  await expect(page.getByTestId('sign-in-url')).toHaveValue(HEAD_OFFICE);
+  await page.getByTestId('sign-in-user').fill(userId);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+}
+
+/** Primary keys of a table of the real store, read straight from IndexedDB in the page. */
+async function localIds(page: Page, table: string): Promise<string[]> {
+  // A string, because this file is type-checked without the DOM library.
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('recovery-desk');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction(${JSON.stringify(table)}, 'readonly').objectStore(${JSON.stringify(table)}).getAllKeys();
+      req.onsuccess = () => { resolve(req.result.map(String)); open.result.close(); };
+      req.onerror = () => reject(req.error);
+    };
+  })`);
+}
+
+test('a collector signs in, gets their cases, works offline, and head office receives each record exactly once', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  const collector = 'demo-officer-310115-01';
+  const assigned = await pullAs(collector);
+  expect(assigned.cases.length).toBeGreaterThan(0);
+  const target = assigned.cases.find((c) => (c.status === 'new' || c.status === 'contacting') && c.parties.find((p) => p.role === 'borrower')?.phones.some((p) => p.kind === 'mobile' && p.retiredAt === null));
+  expect(target, 'an open case with a borrower’s mobile').toBeTruthy();
+
+  await page.clock.install({ time: shanghai('2026-11-23T10:00:00') });
+  await page.goto('/');
+  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
+  await expect(page.getByTestId('case-table')).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/h4/signin.png' });
+  await signIn(page, collector);
+
+  // Signed in: the operator is the user, their cases arrive, the status bar says synced.
+  await expect(page.getByTestId('operator')).toContainText('催收员');
+  await expect(page.getByTestId('operator')).not.toContainText('演示');
+  await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
+  await expect(page.getByTestId('list-summary')).toContainText(`显示 ${assigned.cases.length} 件`, { timeout: 60_000 });
+  await expect(page.getByTestId('demo-banner')).toHaveCount(0);
+
+  // Offline: a call with a promise, then a field receipt, all kept locally.
+  await context.setOffline(true);
+  await page.getByTestId('case-search').fill(target!.caseNumber);
+  await expect(page.getByTestId('list-summary')).toContainText('显示 1 件');
+  await page.getByTestId('case-table').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('case-detail')).toBeVisible();
+  await page.getByTestId('log-outcome').selectOption('promise');
+  await expect(page.getByTestId('compliance-verdict')).toHaveAttribute('data-verdict', /allow|warn/);
+  await page.getByTestId('log-promise-amount').fill('1000');
+  await page.getByTestId('log-promise-due').fill('2026-11-25');
+  await page.getByTestId('log-submit').click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  await page.getByTestId('tab-receipts').click();
+  await page.getByTestId('receipt-amount').fill('500');
+  await page.getByTestId('receipt-submit').click();
+  await expect(page.getByTestId('receipt-issued')).toBeVisible();
+  await expect(page.getByTestId('outbox-status')).toContainText('待上传');
+  await page.getByTestId('status-sync-now').click();
+  await expect(page.getByTestId('sync-state')).toContainText('离线');
+
+  await page.getByRole('button', { name: '同步', exact: true }).click();
+  await expect(page.getByTestId('sync-pending')).not.toHaveText('0');
+  await page.screenshot({ path: '/tmp/h4/sync-offline.png' });
+
+  // Back online: the `online` event syncs; nothing waits any more.
+  await context.setOffline(false);
+  await expect(page.getByTestId('sync-pending')).toHaveText('0', { timeout: 60_000 });
+  await expect(page.getByTestId('sync-screen-state')).toHaveText('已同步');
+  await expect(page.getByTestId('sync-last-error')).toHaveCount(0);
+  // Head office took everything, the access events (sign-in …) included: nothing came back refused.
+  await expect(page.getByTestId('sync-no-rejections')).toBeVisible();
+  await page.screenshot({ path: '/tmp/h4/sync-online.png' });
+
+  // Head office, asked as the branch supervisor, holds each record exactly once.
+  const [activityIds, promiseIds, receiptIds] = await Promise.all([localIds(page, 'activities'), localIds(page, 'promises'), localIds(page, 'receipts')]);
+  expect([activityIds.length, promiseIds.length, receiptIds.length]).toEqual([1, 1, 1]);
+  const seen = await pullAs('demo-supervisor-310115');
+  const count = (id: string) => seen.records.filter((r) => r.id === id).length;
+  expect([count(activityIds[0]!), count(promiseIds[0]!), count(receiptIds[0]!)]).toEqual([1, 1, 1]);
+  const names = seen.records.filter((r) => r.caseId === target!.id).map((r) => r.name);
+  expect(names.filter((n) => n === 'recordActivity')).toHaveLength(1);
+  expect(names.filter((n) => n === 'recordReceipt')).toHaveLength(1);
+});
+
+test('auto-lock after inactivity removes the case list; the password unlocks without the network', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.clock.install({ time: shanghai('2026-11-23T10:00:00') });
+  await page.goto('/');
+  await signIn(page, 'demo-officer-310115-02');
+  await expect(page.getByTestId('case-table')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
+
+  await page.clock.fastForward('04:00');
+  await expect(page.getByTestId('case-table')).toBeVisible();
+  await page.clock.fastForward('01:30');
+  await expect(page.getByTestId('lock-screen')).toBeVisible();
+  await expect(page.getByTestId('case-table')).toHaveCount(0);
+  expect(await page.locator('.shell').count()).toBe(0);
+  await page.screenshot({ path: '/tmp/h4/lock.png' });
+
+  await context.setOffline(true);
+  await page.getByTestId('unlock-password').fill('not-it');
+  await page.getByTestId('unlock-submit').click();
+  await expect(page.getByTestId('unlock-error')).toContainText('再错 4 次');
+  await page.getByTestId('unlock-password').fill(PASSWORD);
+  await page.getByTestId('unlock-submit').click();
+  await expect(page.getByTestId('case-table')).toBeVisible();
+});
+
+test('after one online sign-in the user can sign in offline, and is told it is an offline sign-in', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await signIn(page, 'demo-officer-310115-03');
+  await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
+  const rows = await page.getByTestId('list-summary').textContent();
+  await page.getByTestId('sign-out').click();
+  await expect(page.getByTestId('session-notice')).toContainText('已退出登录');
+
+  await page.reload(); // the app restarts, then the network goes
+  await context.setOffline(true);
+  await signIn(page, 'demo-officer-310115-03');
+  await expect(page.getByTestId('offline-session')).toHaveText('离线登录');
+  await expect(page.getByTestId('list-summary')).toHaveText(rows!);
+  await expect(page.getByTestId('sync-state')).toContainText('离线');
+});
+
+test('five wrong passwords lock sign-in: at head office, and offline on the device across a restart', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  for (let i = 1; i <= 5; i++) {
+    await signIn(page, 'demo-officer-440106-04', `wrong-${i}`);
+    await expect(page.getByTestId('sign-in-error')).toContainText(i < 5 ? '工号或密码错误' : '已被锁定至');
+  }
+
+  // Offline, the device counts on its own (and remembers across a restart).
+  await signIn(page, 'demo-officer-440106-03');
+  await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
+  await page.getByTestId('sign-out').click();
+  await context.setOffline(true);
+  for (let i = 1; i <= 5; i++) {
+    await signIn(page, 'demo-officer-440106-03', `wrong-${i}`);
+    await expect(page.getByTestId('sign-in-error')).toContainText(i < 5 ? `再错 ${5 - i} 次` : '本机已锁定该账号至');
+  }
+  // The app restarts (the page needs the network to load; the sign-in after it does not).
+  await context.setOffline(false);
+  await page.reload();
+  await context.setOffline(true);
+  await signIn(page, 'demo-officer-440106-03');
+  await expect(page.getByTestId('sign-in-error')).toContainText('本机已锁定该账号至');
+  await expect(page.getByTestId('case-table')).toHaveCount(0);
+});
