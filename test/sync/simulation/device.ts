@@ -24,6 +24,8 @@ export class SimDevice {
   readonly queued: OutboxEntry[] = [];
   readonly actor: Actor;
   readonly client: SyncClient;
+  /** Records (not cases) a fresh pull sent that the convergence check compared with this device's. */
+  recordsCompared = 0;
   private lastQueued = 0;
 
   private constructor(

@@ -89,22 +89,53 @@ export async function checkNoLossNoDuplicates(ho: HeadOffice, devices: readonly 
   return problems;
 }
 
-/** The Dexie table a pulled record kind lands in (kinds the device does not keep are not compared). */
-const TABLE_OF: Record<string, (d: SimDevice) => Table<{ id: string }, string>> = {
-  activity: (d) => d.db.activities as never,
-  promise: (d) => d.db.promises as never,
-  payment: (d) => d.db.payments as never,
-  plan: (d) => d.db.plans as never,
-  receipt: (d) => d.db.receipts as never,
-  visit: (d) => d.db.visits as never,
-  attachment: (d) => d.db.attachments as never,
-  letter: (d) => d.db.letters as never,
-  dispute: (d) => d.db.disputes as never,
+type Held = Record<string, unknown> & { id: string };
+type Tables = (d: SimDevice) => Table<Held, string>;
+
+/** Where a record head office sends lands on the device, by the mutation that made it. */
+const CREATED_IN: Record<string, Tables> = {
+  recordActivity: (d) => d.db.activities as never,
+  createPromise: (d) => d.db.promises as never,
+  recordPayment: (d) => d.db.payments as never,
+  createPlan: (d) => d.db.plans as never,
+  recordReceipt: (d) => d.db.receipts as never,
+  planVisit: (d) => d.db.visits as never,
+  openDispute: (d) => d.db.disputes as never,
+  issueLetter: (d) => d.db.letters as never,
 };
+/** Corrections: the corrected record on the device must show them. */
+const VOIDS: Record<string, { table: Tables; ref: string }> = {
+  voidReceipt: { table: (d) => d.db.receipts as never, ref: 'receiptId' },
+  voidLetter: { table: (d) => d.db.letters as never, ref: 'letterId' },
+};
+/** Fields a record keeps under the same name as its mutation's args, compared when both have them. */
+const SAME_NAMED = ['caseId', 'amountFen', 'number', 'outcome', 'channel', 'partyId', 'payerName', 'method', 'dueDate', 'agreedTotalFen', 'type'];
+
+async function checkRecord(d: SimDevice, ch: PulledChange): Promise<string | null> {
+  const args = ((ch.data as { args?: Record<string, unknown> } | null)?.args ?? {}) as Record<string, unknown>;
+  const created = CREATED_IN[ch.name ?? ''];
+  if (created) {
+    const held = await created(d).get(ch.id);
+    if (!held) return `${ch.name} ${ch.id} of its scope is at head office but not on the device`;
+    const differ = SAME_NAMED.filter((k) => k in args && k in held && !isDeepStrictEqual(args[k], held[k]));
+    return differ.length > 0 ? `${ch.name} ${ch.id} differs from head office's in ${differ.join(', ')}` : null;
+  }
+  const voids = VOIDS[ch.name ?? ''];
+  if (voids) {
+    const target = String(args[voids.ref]);
+    const held = await voids.table(d).get(target);
+    if (!held) return `${ch.name}: the voided record ${target} is not on the device`;
+    return held.voided ? null : `${ch.name}: ${target} is voided at head office but not on the device`;
+  }
+  // Status, phones and addresses show in the case's data, compared above; other kinds are not kept apart.
+  return null;
+}
+
+type PulledChange = PullChange & { data: unknown; name?: string };
 
 /** Everything head office would send this device from scratch: its scope as pull sees it. */
-async function freshPull(ho: HeadOffice, d: SimDevice): Promise<Map<string, PullChange & { data: unknown }>> {
-  const view = new Map<string, PullChange & { data: unknown }>();
+async function freshPull(ho: HeadOffice, d: SimDevice): Promise<Map<string, PulledChange>> {
+  const view = new Map<string, PulledChange>();
   let cursor: string | null = null;
   for (let page = 0; page < 10_000; page++) {
     const res = await fetch(`${ho.url()}/sync/pull`, {
@@ -114,8 +145,13 @@ async function freshPull(ho: HeadOffice, d: SimDevice): Promise<Map<string, Pull
     });
     const body = PullResponseSchema.parse(await res.json());
     for (const ch of body.changes) {
-      if (ch.kind === 'tombstone') view.delete(`${ch.of}/${ch.id}`);
-      else view.set(`${ch.kind}/${ch.id}`, ch as PullChange & { data: unknown });
+      const named = ch as PulledChange;
+      if (ch.kind === 'tombstone') {
+        // A case that left the scope takes its records with it.
+        view.delete(`${ch.of}/${ch.id}`);
+        for (const [key, held] of view) if ((held as { caseId?: string }).caseId === ch.id) view.delete(key);
+      }
+      else view.set(`${ch.kind}/${named.name ?? ''}/${ch.id}`, named);
     }
     if (!body.hasMore) return view;
     cursor = body.cursor;
@@ -151,13 +187,14 @@ export async function checkConvergence(ho: HeadOffice, devices: readonly SimDevi
     const view = await freshPull(ho, d);
     const pulledCases = [...view.values()].filter((ch) => ch.kind === 'case').map((ch) => ch.id).sort();
     if (!isDeepStrictEqual(pulledCases, ownedIds)) problems.push(`${d.name}: a fresh pull sends cases [${pulledCases.join(', ')}], head office assigns [${ownedIds.join(', ')}]`);
+    let records = 0;
     for (const ch of view.values()) {
       if (ch.kind === 'case' || ch.kind === 'tombstone') continue;
-      const table = TABLE_OF[ch.kind];
-      if (!table) continue;
-      const held = await table(d).get(ch.id);
-      if (!held) problems.push(`${d.name}: ${ch.kind} ${ch.id} of its scope is at head office but not on the device`);
+      records++;
+      const problem = await checkRecord(d, ch);
+      if (problem) problems.push(`${d.name}: ${problem}`);
     }
+    d.recordsCompared = records;
   }
   return problems;
 }

@@ -30,7 +30,7 @@ export interface SimulationReport {
   /** What happened, one line per event, for the replay. */
   log: string[];
   faults: FaultCounts;
-  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; skewedClocks: number };
+  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; skewedClocks: number; recordsCompared: number };
 }
 
 const HOUR = 3_600_000;
@@ -48,7 +48,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const clock = { ms: Date.parse('2026-11-23T01:00:00Z') };
   const ho = await startHeadOffice(backend, clock.ms, { bug: options.bug, reuse: options.reuse });
   const devices: SimDevice[] = [];
-  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, skewedClocks: 0 };
+  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, skewedClocks: 0, recordsCompared: 0 };
   const faults: FaultCounts = { requests: 0, offline: 0, lostRequest: 0, lostResponse: 0, duplicate: 0, replayPull: 0, restartMidPush: 0 };
   try {
     const cases = demoCases(60, { seed: `simulation-${seed}` });
@@ -154,6 +154,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     problems.push(...(await checkConvergence(ho, devices)));
     stats.mutations = devices.reduce((n, d) => n + d.queued.length, 0);
     stats.restarts = ho.restarts();
+    stats.recordsCompared = devices.reduce((n, d) => n + d.recordsCompared, 0);
     for (const d of devices) for (const k of Object.keys(faults) as (keyof FaultCounts)[]) faults[k] += d.transport.counts[k];
     return { problems, log, faults, stats };
   } finally {
