@@ -182,4 +182,14 @@ CREATE INDEX sign_in_events_user_idx ON sign_in_events (user_id, at);
 CREATE INDEX sign_in_events_at_idx ON sign_in_events (at);
 `,
   },
+  {
+    version: 6,
+    name: 'who set a case status',
+    sql: `
+-- Whose word a case's status is: 'device' after a collector's or supervisor's change went through the state
+-- machine at head office, 'import' when the daily extract set it (new, settled, reopened). The import reopens
+-- a settled or closed case that is back in the extract only when it settled it itself.
+ALTER TABLE cases ADD COLUMN status_by text NOT NULL DEFAULT 'import' CHECK (status_by IN ('import', 'device'));
+`,
+  },
 ];

@@ -31,6 +31,8 @@ interface Stored {
   version: number;
   branchCode: string;
   officerId: string | null;
+  /** Who set the status (migration 6); absent for a case written by a push. */
+  statusBy?: 'import' | 'device';
 }
 
 const zeroCounts = (): ImportCounts => ({ new: 0, updated: 0, unchanged: 0, closed: 0, rejected: 0, rejectedRows: 0 });
@@ -95,6 +97,10 @@ export async function writeCase(tx: Queryable, prev: Stored | null, next: Case, 
   }
 }
 
+async function markStatusByImport(tx: Queryable, caseId: string): Promise<void> {
+  await tx.query(`UPDATE cases SET status_by = 'import' WHERE id = $1`, [caseId]);
+}
+
 async function loadDirectory(tx: Queryable): Promise<Directory> {
   const b = await tx.query<{ code: string; name: string }>('SELECT code, name FROM branches');
   const u = await tx.query<{ id: string; name: string; branch_code: string }>('SELECT id, name, branch_code FROM users');
@@ -102,11 +108,11 @@ async function loadDirectory(tx: Queryable): Promise<Directory> {
 }
 
 async function loadCases(tx: Queryable, ids?: readonly string[]): Promise<Map<string, Stored>> {
-  const res = await tx.query<{ id: string; data: Case; version: string | number; branch_code: string; officer_id: string | null }>(
-    `SELECT id, data, version, branch_code, officer_id FROM cases${ids ? ' WHERE id = ANY($1::text[])' : ''}`,
+  const res = await tx.query<{ id: string; data: Case; version: string | number; branch_code: string; officer_id: string | null; status_by: 'import' | 'device' }>(
+    `SELECT id, data, version, branch_code, officer_id, status_by FROM cases${ids ? ' WHERE id = ANY($1::text[])' : ''}`,
     ids ? [ids] : [],
   );
-  return new Map(res.rows.map((r) => [r.id, { id: r.id, data: r.data, version: Number(r.version), branchCode: r.branch_code, officerId: r.officer_id }]));
+  return new Map(res.rows.map((r) => [r.id, { id: r.id, data: r.data, version: Number(r.version), branchCode: r.branch_code, officerId: r.officer_id, statusBy: r.status_by }]));
 }
 
 /** Imports an extract already read: validates, groups by customer, writes in one transaction (none on a dry run). */
@@ -165,7 +171,8 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
         const problems = checkGroup(g.rows, dir);
         if (problems.length === 0) {
           const prev = stored.get(caseIdOf(customerNo)) ?? null;
-          const next = buildCase(g.rows, prev?.data ?? null, dir, nowIso);
+          // A case a device settled or closed stays so; one the import settled reopens when it is back.
+          const next = buildCase(g.rows, prev?.data ?? null, dir, nowIso, { reopenClosed: prev?.statusBy !== 'device' });
           problems.push(...checkCase(next, g.rows));
           if (problems.length === 0) {
             if (prev && canonical(next) === canonical(prev.data)) counts.unchanged++;
@@ -173,6 +180,7 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
               if (prev) counts.updated++;
               else counts.new++;
               await writeCase(tx, prev, { ...next, updatedAt: nowIso }, nowIso);
+              if (prev && prev.data.status !== next.status) await markStatusByImport(tx, next.id);
             }
             continue;
           }
@@ -198,6 +206,7 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
     }
     for (const prev of toClose) {
       await writeCase(tx, prev, { ...prev.data, status: 'settled', holdReason: null, updatedAt: nowIso }, nowIso);
+      await markStatusByImport(tx, prev.id);
       counts.closed++;
     }
     if (dryRun) throw new RollBack();

@@ -74,8 +74,11 @@ function riskOf(accounts: readonly Account[]): Risk {
   return score === 0 ? 'low' : score === 1 ? 'medium' : 'high';
 }
 
-/** The case as the extract says it is now; `existing` is head office's current copy, if any. */
-export function buildCase(rows: readonly AccountRow[], existing: Case | null, dir: Directory, now: string): Case {
+/**
+ * The case as the extract says it is now; `existing` is head office's current copy, if any. `reopenClosed`
+ * false keeps a settled or closed status (one a device set) even though the extract lists the case.
+ */
+export function buildCase(rows: readonly AccountRow[], existing: Case | null, dir: Directory, now: string, options: { reopenClosed?: boolean } = {}): Case {
   const first = rows[0]!;
   const id = caseIdOf(first.customerNo);
   const oldParty = (pid: string) => existing?.parties.find((p) => p.id === pid);
@@ -135,7 +138,7 @@ export function buildCase(rows: readonly AccountRow[], existing: Case | null, di
 
   const officer = first.officerId ? dir.users.get(first.officerId) : undefined;
   const sameAssignment = existing && existing.assignment.branchCode === first.branchCode && existing.assignment.officerId === first.officerId;
-  const closed = existing && (existing.status === 'settled' || existing.status === 'closed');
+  const closed = existing && (existing.status === 'settled' || existing.status === 'closed') && options.reopenClosed !== false;
   return {
     id,
     caseNumber: first.caseNumber ?? existing?.caseNumber ?? `CS-${first.branchCode}-${first.customerNo}`,

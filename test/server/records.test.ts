@@ -26,7 +26,13 @@ eachBackend((backend) => {
   let caseB: Case;
 
   type Device = Awaited<ReturnType<typeof signIn>> & { next: number };
-  const device = async (userId: string): Promise<Device> => ({ ...(await signIn(h, userId)), next: 1 });
+  /** A new device of the user (sign-ins are rate-limited per user, so tests share one unless they need two). */
+  const newDevice = async (userId: string): Promise<Device> => ({ ...(await signIn(h, userId)), next: 1 });
+  const shared = new Map<string, Device>();
+  const device = async (userId: string): Promise<Device> => {
+    if (!shared.has(userId)) shared.set(userId, await newDevice(userId));
+    return shared.get(userId)!;
+  };
   /** Pushes one mutation from the device; its result (applied, duplicate or rejected with a reason). */
   async function send<N extends MutationName>(d: Device, name: N, args: Partial<MutationArgsInput<N>>): Promise<{ result: { status: string; reason?: { code: string; message: string } }; entry: OutboxEntry }> {
     const e = entry(name, d, d.next++, args);
@@ -66,11 +72,11 @@ eachBackend((backend) => {
     it('a second copy of an activity is a duplicate; other content under its id is refused and changes nothing', async () => {
       const d = await device(officer);
       const { result, entry: made } = await send(d, 'recordActivity', { caseId: idOf(caseA), notes: '本人接听' });
-      expect(result).toEqual({ mutationId: 1, status: 'applied' });
+      expect(result).toEqual({ mutationId: made.mutationId, status: 'applied' });
       // A device that lost its store sends it again under a new mutation id.
       expect(await again(d, made)).toMatchObject({ status: 'duplicate' });
       const edited = await again(d, made, { notes: '改过的记录' });
-      expect(edited).toEqual({ mutationId: 3, status: 'rejected', reason: { code: 'conflict', message: expect.stringContaining(idArg(made)) } });
+      expect(edited).toEqual({ mutationId: made.mutationId + 2, status: 'rejected', reason: { code: 'conflict', message: expect.stringContaining(idArg(made)) } });
       const stored = await db.query<{ notes: string }>(`SELECT data -> 'args' ->> 'notes' AS notes FROM field_records WHERE kind = 'recordActivity' AND id = $1`, [idArg(made)]);
       expect(stored.rows).toEqual([{ notes: '本人接听' }]);
     });
@@ -191,8 +197,8 @@ eachBackend((backend) => {
 
   describe('case status through the state machine', () => {
     it('applies a transition from the status head office has, refuses one from a status the case has left', async () => {
-      const phone = await device(officer);
-      const laptop = await device(officer);
+      const phone = await newDevice(officer);
+      const laptop = await newDevice(officer);
       const caseId = idOf(caseB);
       expect((await headOffice(caseId)).status).toBe('new');
       const moved = await send(phone, 'setCaseStatus', { caseId, from: 'new', to: 'contacting', holdReason: null });
@@ -234,6 +240,19 @@ eachBackend((backend) => {
       expect(c.data.status).toBe('promised');
       expect(c.data.parties.find((p) => p.id === party.id)!.phones.find((p) => p.id === idArg(added.entry))).toMatchObject({ number: '13722223333', retiredAt: null });
       expect(c.data.accounts.find((a) => a.accountNumber === first)!.dpd).toBe(caseA.accounts[0]!.dpd + 1);
+    });
+
+    it('a case a collector settled stays settled while core banking still lists it; one the import settled reopens', async () => {
+      const d = await device(officer);
+      expect((await send(d, 'setCaseStatus', { caseId: idOf(caseA), from: 'promised', to: 'settled', holdReason: null })).result.status).toBe('applied');
+      // caseB leaves the extract (paid off at the bank): the import settles it.
+      const withoutB = rows.filter((r) => r.customer_no !== customerNoOf(caseB));
+      expect((await importExtract(db, extractOf(withoutB))).counts.closed).toBe(1);
+      expect((await headOffice(idOf(caseB))).status).toBe('settled');
+      // Both are in the next extract (the repayment has not reached core banking yet; caseB is overdue again).
+      await importExtract(db, extractOf(rows));
+      expect(await headOffice(idOf(caseA))).toMatchObject({ status: 'settled', data: { status: 'settled' } });
+      expect(await headOffice(idOf(caseB))).toMatchObject({ status: 'new', data: { status: 'new' } });
     });
   });
 

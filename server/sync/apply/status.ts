@@ -27,5 +27,7 @@ export const setCaseStatus: Policy = async (a) => {
   const decision = await storeRecord(a, a.entry.id);
   const nowIso = a.receivedAt.toISOString();
   await saveCase(a.tx, c, { ...c.data, status: verdict.to, holdReason: verdict.holdReason }, nowIso);
+  // The daily import keeps a status a device set (it reopens only cases it settled itself).
+  await a.tx.query(`UPDATE cases SET status_by = 'device' WHERE id = $1`, [c.id]);
   return decision;
 };
