@@ -4,7 +4,8 @@ import { PullResponseSchema, type PullChange } from '../../shared/sync/protocol'
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/versions';
 import type { MutationArgsInput, MutationName, OutboxEntry } from '../../shared/sync';
 import { caseIdOf } from '../../server/import/portfolio';
-import { importExtract } from '../../server/import/apply';
+import { importExtract, reassignCase } from '../../server/import/apply';
+import { pruneChanges } from '../../server/sync/pull';
 import type { Db } from '../../server/db/types';
 import { caseToRows, customerNoOf, demoCases, extractOf } from '../fixtures/import/demoExtract';
 import { eachBackend, entry, openDb, post, push, signIn, startHarness, type Harness } from './harness';
@@ -88,7 +89,7 @@ eachBackend((backend) => {
       expect((await again(d, made)).status).toBe('duplicate');
       expect((await again(d, made, { reason: '另一个理由' })).reason?.code).toBe('conflict');
       expect(await count('recordAccessEvent', idOf(caseA))).toBe(1);
-      const pulled = await pullAll(d);
+      const pulled = (await pullAll(d)).changes;
       expect(pulled.filter((c) => c.kind === 'record' && c.name === 'recordAccessEvent')).toEqual([]);
     });
   });
@@ -221,7 +222,7 @@ eachBackend((backend) => {
 
       // The supervisor's device gets the case with its new status.
       const sup = await device(`demo-supervisor-${branch}`);
-      const pulled = await pullAll(sup);
+      const pulled = (await pullAll(sup)).changes;
       const pulledCase = pulled.find((ch) => ch.kind === 'case' && ch.id === caseId) as { data: Case } | undefined;
       expect(pulledCase?.data.status).toBe('contacting');
     });
@@ -256,16 +257,52 @@ eachBackend((backend) => {
     });
   });
 
-  async function pullAll(d: Device): Promise<PullChange[]> {
-    const out: PullChange[] = [];
-    let cursor: string | null = null;
+  describe('history in pull', () => {
+    const recordsOf = (changes: PullChange[], caseId: string) =>
+      changes.filter((c): c is Extract<PullChange, { kind: 'record' }> => c.kind === 'record' && c.caseId === caseId).map((c) => `${c.name}:${c.id}`);
+    const atHeadOffice = async (caseId: string) =>
+      (await db.query<{ kind: string; id: string }>(`SELECT kind, id FROM field_records WHERE case_id = $1 AND kind <> 'recordAccessEvent'`, [caseId])).rows.map((r) => `${r.kind}:${r.id}`).sort();
+
+    it('sends a case’s records to its scope only, each once even in pages of one, and again to a new collector on reassignment', async () => {
+      const caseId = idOf(caseB);
+      const expected = await atHeadOffice(caseId);
+      expect(expected.length).toBeGreaterThanOrEqual(2);
+      const mine = await newDevice(officer);
+      const paged = await pullAll(mine, null, 1);
+      expect(recordsOf(paged.changes, caseId).sort()).toEqual(expected);
+      for (const ch of paged.changes.filter((c) => c.kind === 'record')) expect(ch).toMatchObject({ data: { userId: expect.any(String), deviceId: expect.any(String), receivedAt: expect.any(String), args: { caseId: ch.caseId } } });
+      const elsewhere = cases.find((c) => c.assignment.branchCode !== branch)!.assignment.branchCode;
+      const foreign = await pullAll(await newDevice(`demo-supervisor-${elsewhere}`), null);
+      expect(recordsOf(foreign.changes, caseId)).toEqual([]);
+
+      const colleague = [1, 2, 3, 4].map((n) => `demo-officer-${branch}-0${n}`).find((o) => o !== officer)!;
+      const theirs = await newDevice(colleague);
+      const before = await pullAll(theirs, null);
+      expect(recordsOf(before.changes, caseId)).toEqual([]);
+      expect(await reassignCase(db, caseId, colleague)).toBe('reassigned');
+      const after = await pullAll(theirs, before.cursor);
+      expect(recordsOf(after.changes, caseId).sort()).toEqual(expected);
+      const old = await pullAll(mine, paged.cursor);
+      expect(recordsOf(old.changes, caseId)).toEqual([]);
+      expect(old.changes).toContainEqual({ kind: 'tombstone', id: caseId, of: 'case', reason: 'out_of_scope' });
+
+      // Pruning drops the superseded copies; a fresh download still brings every record once.
+      expect(await pruneChanges(db, h.clock.ms, { tombstoneRetentionDays: 90 })).toBeGreaterThan(0);
+      const fresh = await pullAll(theirs, null);
+      expect(recordsOf(fresh.changes, caseId).sort()).toEqual(expected);
+    });
+  });
+
+  async function pullAll(d: Device, from: string | null = null, limit = 500): Promise<{ changes: PullChange[]; cursor: string }> {
+    const changes: PullChange[] = [];
+    let cursor: string | null = from;
     for (;;) {
-      const res = await post(h, '/sync/pull', { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId: d.deviceId, cursor, limit: 500 }, d.accessToken);
+      const res = await post(h, '/sync/pull', { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId: d.deviceId, cursor, limit }, d.accessToken);
       expect(res.status).toBe(200);
       const page = PullResponseSchema.parse(res.body);
-      out.push(...page.changes);
+      changes.push(...page.changes);
       cursor = page.cursor;
-      if (!page.hasMore) return out;
+      if (!page.hasMore) return { changes, cursor: cursor! };
     }
   }
 });
