@@ -8,6 +8,13 @@ test('the Sync screen lists what waits for head office, oldest first, and says d
   await expect(page.getByTestId('list-summary')).toContainText('显示 100 件', { timeout: 60_000 });
   await page.getByTestId('case-table').focus();
   await page.keyboard.press('Enter');
+  // As the branch's supervisor: a collector logs contacts only on their own cases (shared/domain/permissions.ts).
+  const branch = /\((\d{6})\)/.exec(await page.getByTestId('case-branch').innerText())![1]!;
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByTestId('operator-select').selectOption(`demo-supervisor-${branch}`);
+  await page.getByRole('button', { name: '案件', exact: true }).click();
+  await page.getByTestId('case-table').focus();
+  await page.keyboard.press('Enter');
   await page.getByTestId('log-channel').selectOption('visit');
   await page.getByTestId('log-outcome').selectOption('not_at_home');
   await page.getByTestId('log-submit').click();
