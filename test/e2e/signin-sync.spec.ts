@@ -195,3 +195,32 @@ test('five wrong passwords lock sign-in: at head office, and offline on the devi
   await expect(page.getByTestId('sign-in-error')).toContainText('本机已锁定该账号至');
   await expect(page.getByTestId('case-table')).toHaveCount(0);
 });
+
+test('a device head office revokes deletes its real store at the next sync and says why', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await signIn(page, 'demo-officer-330106-01');
+  await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
+  await expect(page.getByTestId('case-table')).toBeVisible();
+  const device = (await page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('recovery-desk');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('meta', 'readonly').objectStore('meta').get('device');
+      req.onsuccess = () => { resolve(req.result.value); open.result.close(); };
+      req.onerror = () => reject(req.error);
+    };
+  })`)) as { deviceId: string };
+
+  // The branch supervisor revokes the laptop (lost), over head office's own route.
+  const res = await fetch(`${HEAD_OFFICE}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'demo-supervisor-330106', password: PASSWORD, deviceId: `e2e-sup-${Date.now()}` }) });
+  const { accessToken } = (await res.json()) as { accessToken: string };
+  const revoked = await fetch(`${HEAD_OFFICE}/devices/${device.deviceId}/revoke`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` }, body: JSON.stringify({ reason: 'lost' }) });
+  expect(revoked.status).toBe(200);
+
+  await page.getByTestId('status-sync-now').click();
+  await expect(page.getByTestId('session-notice')).toContainText('总行已停用本设备，本机的案件数据已删除');
+  await expect(page.getByTestId('case-table')).toHaveCount(0);
+  expect(await localIds(page, 'cases')).toEqual([]);
+  await page.screenshot({ path: '/tmp/h4/revoked.png' });
+});

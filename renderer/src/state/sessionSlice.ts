@@ -151,14 +151,12 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   deviceRevoked: async () => {
     setSessionRuntime(null);
     const store = get().store;
-    store?.close();
     set({ session: null, locked: false, caseWork: null, rows: [], store: null });
-    let wiped = true;
+    let wiped = false;
     try {
-      await wipeRealStore();
+      wiped = await wipeRealStore(() => store?.close());
     } catch (error) {
       console.error('wipe', error);
-      wiped = false;
     }
     get().resetSyncView(null);
     await get().openDataSource('live');

@@ -1,19 +1,11 @@
-import Dexie from 'dexie';
-import { DATABASE_NAMES } from '../database';
+import { wipeLocalData } from '../wipe';
 
-type WipeModule = { wipeLocalData?: () => Promise<unknown> };
-// The store's owner provides wipeLocalData (renderer/src/db/wipe.ts) with encryption at rest; until it
-// exists the glob is empty and the real database is deleted here.
-const wipeModules = import.meta.glob<WipeModule>('../wipe.ts');
-
-/** Deletes the real store on this device (a revoked device); the demo store is left alone. */
-export async function wipeRealStore(): Promise<'wipeLocalData' | 'dexie'> {
-  const load = wipeModules['../wipe.ts'];
-  const mod = load ? await load() : null;
-  if (mod?.wipeLocalData) {
-    await mod.wipeLocalData();
-    return 'wipeLocalData';
-  }
-  await Dexie.delete(DATABASE_NAMES.live);
-  return 'dexie';
+/**
+ * Deletes the real store on this device (a revoked device) through the store's own wipe: the data key is
+ * forgotten first, then the databases deleted. The demo store is left alone. True when nothing real can be
+ * read any more (the key is gone, or every database was deleted).
+ */
+export async function wipeRealStore(closeStore?: () => void): Promise<boolean> {
+  const report = await wipeLocalData(closeStore ? { closeStore } : {});
+  return report.keyForgotten || report.failed.length === 0;
 }
