@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { importExtract, reassignCase } from '../../../server/import/apply';
+import { caseIdOf } from '../../../server/import/portfolio';
+import type { Case } from '../../../shared/domain/case';
 import { DEMO_OFFICERS } from '../../../shared/demo/branches';
-import { caseToRows, demoCases, extractOf } from '../../fixtures/import/demoExtract';
+import { caseToRows, customerNoOf, demoCases, extractOf } from '../../fixtures/import/demoExtract';
 import type { Db } from '../../../server/db/types';
 import type { Backend } from '../../server/harness';
 import { SimDevice, type FieldAction } from './device';
@@ -19,7 +21,7 @@ export interface SimulationOptions {
   rates?: FaultRates;
   /** A server bug planted on purpose (the simulation must catch it). */
   bug?: PlantedBug;
-  /** Also edit cases on the device (add phones). */
+  /** Also edit cases on the device (add phones); on by default. */
   caseEdits?: boolean;
   /** A database from openDb(backend) to run on (emptied first) instead of a new one. */
   reuse?: Db;
@@ -30,11 +32,12 @@ export interface SimulationReport {
   /** What happened, one line per event, for the replay. */
   log: string[];
   faults: FaultCounts;
-  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; skewedClocks: number; recordsCompared: number };
+  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; reimports: number; skewedClocks: number; recordsCompared: number };
 }
 
 const HOUR = 3_600_000;
 const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter'];
+const CASE_EDITS: readonly FieldAction[] = ['addPhone'];
 
 /**
  * One seeded run: head office with an imported portfolio, several devices doing field work through the
@@ -48,7 +51,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const clock = { ms: Date.parse('2026-11-23T01:00:00Z') };
   const ho = await startHeadOffice(backend, clock.ms, { bug: options.bug, reuse: options.reuse });
   const devices: SimDevice[] = [];
-  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, skewedClocks: 0, recordsCompared: 0 };
+  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0 };
   const faults: FaultCounts = { requests: 0, offline: 0, lostRequest: 0, lostResponse: 0, duplicate: 0, replayPull: 0, restartMidPush: 0 };
   try {
     const cases = demoCases(60, { seed: `simulation-${seed}` });
@@ -74,7 +77,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       log.push(`enrol ${name} for ${userId}, clock ${skewMs >= 0 ? '+' : ''}${(skewMs / HOUR).toFixed(2)} h`);
     }
     stats.devices = devices.length;
-    const actions: readonly FieldAction[] = options.caseEdits ? [...ACTIONS, 'addPhone', 'addPhone'] : ACTIONS;
+    const actions: readonly FieldAction[] = options.caseEdits === false ? ACTIONS : [...ACTIONS, ...CASE_EDITS];
 
     const sync = async (d: SimDevice, why: string) => {
       const result = await d.client.syncOnce();
@@ -91,27 +94,54 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       ho.setTime(clock.ms);
       const d = rng.pick(devices);
       const roll = rng.next();
-      if (roll < 0.42) {
+      if (roll < 0.4) {
         const n = rng.int(1, 3);
         for (let k = 0; k < n; k++) {
           const done = await d.work(rng, rng.pick(actions));
           if (done) log.push(`${d.name} ${done}`);
         }
-      } else if (roll < 0.72) {
+      } else if (roll < 0.68) {
         await sync(d, 'sync');
-      } else if (roll < 0.78) {
+      } else if (roll < 0.74) {
         // Two devices at once: head office serves them concurrently (a pool of connections on PostgreSQL).
         const other = rng.pick(devices);
         await Promise.all([sync(d, 'concurrent sync'), other === d ? Promise.resolve() : sync(other, 'concurrent sync')]);
-      } else if (roll < 0.86) {
+      } else if (roll < 0.82) {
         d.transport.online = !d.transport.online;
         log.push(`${d.name} goes ${d.transport.online ? 'online' : 'offline'}`);
-      } else if (roll < 0.9) {
+      } else if (roll < 0.86) {
         await ho.restart();
         log.push('head office restarts');
+      } else if (roll < 0.9) {
+        await reimport();
       } else {
         await reassignWhileOffline(d);
       }
+    }
+
+    /**
+     * Core banking's next extract: a few cases' interest has grown. The whole portfolio is sent (a case left
+     * out would be settled), each case with the officer head office has now.
+     */
+    async function reimport(): Promise<void> {
+      const now = new Map(
+        (await ho.db.query<{ id: string; branch_code: string; officer_id: string | null }>('SELECT id, branch_code, officer_id FROM cases')).rows.map((r) => [r.id, r]),
+      );
+      const changed: string[] = [];
+      for (let k = rng.int(1, 4); k > 0; k--) {
+        const i = rng.int(0, cases.length - 1);
+        const c = cases[i]!;
+        const [first, ...rest] = c.accounts;
+        cases[i] = { ...c, accounts: [{ ...first!, amounts: { ...first!.amounts, interestFen: first!.amounts.interestFen + rng.int(1, 500) * 100 } }, ...rest] };
+        changed.push(caseIdOf(customerNoOf(c)));
+      }
+      const rows = cases.flatMap((c: Case) => {
+        const at = now.get(caseIdOf(customerNoOf(c)));
+        return caseToRows(at ? { ...c, assignment: { ...c.assignment, branchCode: at.branch_code, officerId: at.officer_id } } : c);
+      });
+      const result = await importExtract(ho.db, extractOf(rows), { now: new Date(clock.ms) });
+      stats.reimports++;
+      log.push(`head office imports a new extract: ${changed.join(', ')} changed (${JSON.stringify(result.counts)})`);
     }
 
     /** The device is offline with receipts pending on a case when head office gives the case to someone else. */

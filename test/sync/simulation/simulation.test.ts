@@ -18,7 +18,7 @@ const seedsFor = (backend: Backend): number[] => {
   return Array.from({ length: n }, (_, i) => base + i);
 };
 
-const seen: FaultCounts & { reassigned: number; skewed: number; records: number; runs: number } = {
+const seen: FaultCounts & { reassigned: number; reimports: number; skewed: number; records: number; runs: number } = {
   requests: 0,
   offline: 0,
   lostRequest: 0,
@@ -27,6 +27,7 @@ const seen: FaultCounts & { reassigned: number; skewed: number; records: number;
   replayPull: 0,
   restartMidPush: 0,
   reassigned: 0,
+  reimports: 0,
   skewed: 0,
   records: 0,
   runs: 0,
@@ -46,6 +47,7 @@ async function run(seed: number, backend: Backend, reuse: Db): Promise<Simulatio
   seen.runs++;
   for (const k of Object.keys(report.faults) as (keyof FaultCounts)[]) seen[k] += report.faults[k];
   seen.reassigned += report.stats.reassignedWithPendingReceipts;
+  seen.reimports += report.stats.reimports;
   seen.skewed += report.stats.skewedClocks;
   seen.records += report.stats.recordsCompared;
   if (report.problems.length > 0) console.error(explain(report, seed, backend));
@@ -105,7 +107,7 @@ describe('the simulation itself', () => {
     // Decided when it runs, after the seeds: a handful of seeds may by chance miss a rare fault.
     if (seen.runs < 10) return ctx.skip();
     // records: field records pull sent and convergence compared (zero would mean that check checked nothing).
-    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'skewed', 'records'] as const) {
+    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'reimports', 'skewed', 'records'] as const) {
       expect(seen[k], k).toBeGreaterThan(0);
     }
   });
