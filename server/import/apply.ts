@@ -81,9 +81,10 @@ export async function writeCase(tx: Queryable, prev: Stored | null, next: Case, 
       await logChange(tx, 'tombstone', next.id, prev.branchCode, prev.officerId, nowIso, { reason: 'out_of_scope', audience: branchMoved ? 'branch' : 'officer' });
     }
   }
-  const seq = await logChange(tx, 'case', next.id, branch, officer, nowIso);
-  // The new scope gets the case's history too (contacts, promises, plans, receipts, letters).
+  // The new scope gets the case's history too (contacts, promises, plans, receipts, letters), logged before the
+  // case itself, so a device always receives a case after every record that changed it.
   if (prev && (prev.branchCode !== branch || prev.officerId !== officer)) await relogCaseRecords(tx, next.id, branch, officer, nowIso);
+  const seq = await logChange(tx, 'case', next.id, branch, officer, nowIso);
   if (prev) {
     await tx.query(
       `UPDATE cases SET case_number = $2, branch_code = $3, officer_id = $4, status = $5, data = $6::jsonb, version = version + 1, updated_seq = $7, updated_at = $8 WHERE id = $1`,

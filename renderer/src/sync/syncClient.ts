@@ -15,6 +15,7 @@ import type { OutboxEntry } from '../../../shared/sync/mutations';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/versions';
 import type { RecoveryDeskDb } from '../db/database';
 import { applyPulledRecord, caseRecordTables, evictCaseRecords, pulledRecordTables, type RecordChange } from '../db/sync/applyRecords';
+import { editsCase } from '../db/sync/caseEdits';
 import { withPendingChanges } from '../db/sync/pendingChanges';
 import { BRANCH_WAIVER_LIMIT_FEN } from '../features/fieldwork/panels/limits';
 
@@ -329,10 +330,12 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         await db.caseRows.bulkPut(cases.map(summarizeCase));
         summary.cases += puts.length;
       }
-      // After the page's cases, so a phone or status record finds its case; in head office's order, so a void
-      // follows its receipt. No outbox or audit entries: these records are head office's, not made here.
+      // In head office's order, so a void follows its receipt. No outbox or audit entries: these records are
+      // head office's, not made here. A phone or status record whose case came in this page is in that copy
+      // already (head office sends a case after every record that changed it).
+      const casesHere = new Set(puts.map((c) => c.id));
       for (const rec of records) {
-        if (evictedHere.has(rec.caseId)) continue;
+        if (evictedHere.has(rec.caseId) || (casesHere.has(rec.caseId) && editsCase(rec.name))) continue;
         const outcome = await applyPulledRecord(db, rec, { branchWaiverLimitFen });
         if (outcome.status === 'applied') summary.records++;
         else if (outcome.status === 'bad') bad.push({ kind: rec.name, id: rec.id, message: outcome.message, at });
