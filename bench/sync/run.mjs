@@ -57,7 +57,7 @@ function startHeadOffice(args) {
       const nl = buf.indexOf('\n');
       if (nl >= 0) {
         const info = JSON.parse(buf.slice(0, nl));
-        resolve({ ...info, url: info.ready, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) });
+        resolve({ ...info, url: info.ready, kill: () => child.kill('SIGTERM'), stop: () => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')))) });
       }
     });
     child.once('exit', (code) => reject(new Error(`bench head office exited (${code}) before it was ready`)));
@@ -235,17 +235,31 @@ try {
       dataDir = mkdtempSync(join(tmpdir(), 'rd-bench-sync-pglite-'));
       args = ['--data-dir', dataDir];
     } else throw new Error(`--db: pglite or postgres, not ${backend}`);
-    log(`${backend}: seeding ${caseCount} demo cases`);
-    const ho = await startHeadOffice([...args, '--cases', String(caseCount)]);
-    log(`${backend}: head office ${ho.url}, seeded in ${round(ho.seedMs / 1000, 1)} s (${JSON.stringify(ho.imported)})`);
-    reporter.emit({ name: 'seed_import', db: backend, n: caseCount, ms: round(ho.seedMs), counts: ho.imported });
+    // A throwaway cluster must not outlive the run, whatever fails or whoever interrupts it.
+    const cleanUp = () => {
+      cluster?.stop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    };
+    const onSignal = () => {
+      ho?.kill();
+      cleanUp();
+      process.exit(130);
+    };
+    let ho = null;
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     try {
+      log(`${backend}: seeding ${caseCount} demo cases`);
+      ho = await startHeadOffice([...args, '--cases', String(caseCount)]);
+      log(`${backend}: head office ${ho.url}, seeded in ${round(ho.seedMs / 1000, 1)} s (${JSON.stringify(ho.imported)})`);
+      reporter.emit({ name: 'seed_import', db: backend, n: caseCount, ms: round(ho.seedMs), counts: ho.imported });
       if (runs > 0) await benchDevice(backend, ho, browser.page);
       if (deviceCount > 0) await benchManyDevices(backend, ho);
     } finally {
-      await ho.stop();
-      cluster?.stop();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      await ho?.stop();
+      cleanUp();
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
     }
   }
 } finally {
