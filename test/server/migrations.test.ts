@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../../server/config';
 import { migrate } from '../../server/db/migrate';
 import { MIGRATIONS } from '../../server/db/migrations';
 import { openDatabase } from '../../server/db/open';
+import { createPostgresDatabase, eachBackend } from './harness';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -38,6 +39,30 @@ describe('migrations', () => {
     }
   });
 });
+
+// The advisory lock matters where two processes really run at once: a bank's PostgreSQL behind two servers.
+eachBackend(
+  () => {
+    describe('migrations on a shared PostgreSQL', () => {
+      it('three servers starting at once on an empty database apply each migration once, and all start', async () => {
+        // Several rounds: the race (two creating schema_migrations at once) does not strike every time.
+        for (let round = 0; round < 4; round++) {
+          const fresh = await createPostgresDatabase();
+          try {
+            const [a, ...others] = await Promise.all([1, 2, 3].map(() => openDatabase({ dataDir: '', databaseUrl: fresh.url })));
+            const versions = await a!.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+            expect(versions.rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+            expect(await migrate(others[0]!)).toEqual([]);
+            await Promise.all([a!, ...others].map((d) => d.close()));
+          } finally {
+            await fresh.drop();
+          }
+        }
+      });
+    });
+  },
+  ['postgres'],
+);
 
 describe('configuration', () => {
   it('has the documented defaults and generates a token secret once, kept private in DATA_DIR', () => {
