@@ -224,3 +224,36 @@ test('a device head office revokes deletes its real store at the next sync and s
   expect(await localIds(page, 'cases')).toEqual([]);
   await page.screenshot({ path: '/tmp/h4/revoked.png' });
 });
+
+test('Settings: the head-office address is checked and tested against /health; auto-lock minutes are validated; English too', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await signIn(page, 'demo-officer-330106-02');
+  await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
+  await page.getByRole('button', { name: '设置' }).click();
+  await expect(page.getByTestId('operator-select')).toHaveCount(0); // the real store's operator is the signed-in user
+
+  await page.getByTestId('settings-url').fill('ftp://example.cn');
+  await page.getByTestId('settings-url-test').click();
+  await expect(page.getByRole('alert')).toContainText('须以 http:// 或 https:// 开头');
+  await page.getByTestId('settings-url').fill('http://127.0.0.1:9');
+  await page.getByTestId('settings-url-test').click();
+  await expect(page.getByTestId('settings-url-probe')).toContainText('无法连接总行');
+  await page.getByTestId('settings-url').fill(HEAD_OFFICE);
+  await page.getByTestId('settings-url-test').click();
+  await expect(page.getByTestId('settings-url-probe')).toContainText('连接成功');
+
+  await page.getByTestId('settings-autolock').fill('0');
+  await expect(page.getByRole('alert')).toContainText('1 到 60 之间的整数');
+  await page.getByTestId('settings-autolock').fill('10');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('settings-url-probe')).toContainText('Connected');
+  await page.screenshot({ path: '/tmp/h4/settings-en.png', fullPage: true });
+  await page.getByTestId('lock-now').click();
+  await expect(page.getByTestId('lock-screen')).toContainText('Locked');
+  await page.getByTestId('lock-sign-out').click();
+  await expect(page.getByTestId('session-notice')).toContainText('Signed out');
+  await page.screenshot({ path: '/tmp/h4/signin-en.png' });
+});
