@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../renderer/src/db/openStore';
-import { activities, contacts, plans, promises, receipts, type Actor } from '../../renderer/src/db/fieldwork';
+import { activities, contacts, plans, promises, receipts, visits, type Actor } from '../../renderer/src/db/fieldwork';
 import { createSyncClient, SYNC_META, type BadRecord, type SyncClient } from '../../renderer/src/sync/syncClient';
 import type { Case } from '../../shared/domain/case';
 import { newId } from '../../shared/sync';
@@ -130,15 +130,22 @@ eachBackend((backend) => {
         id: newId(), caseId: c.id, partyId: party.id, channel: 'phone', phoneId: party.phones[0]!.id, addressId: null, outcome: 'no_answer',
         notes: '回访未接', nextAction: null, nextActionDate: null, at: contactAt(), userId: officerA, deviceId: a.actor.deviceId, override: null,
       });
+      // And scans the signed repayment agreement.
+      const scan = await visits.addAttachment(a.store.db, a.actor, {
+        caseId: c.id, fileName: '还款协议.pdf', mimeType: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.4\n% 还款协议\n%%EOF\n'), owner: { kind: 'case', id: c.id },
+      });
+      expect(await a.store.db.attachmentBlobs.get(scan.id)).toBeTruthy();
       expect(await reassignCase(db, c.id, officerB)).toBe('reassigned');
 
       // A's laptop pushes what was captured while the case was A's, then lets the case and its records go.
       const synced = await sync(a);
-      expect(synced.push).toMatchObject({ applied: 1, rejected: 0 });
+      expect(synced.push).toMatchObject({ applied: 2, rejected: 0 });
       expect(synced.pull.evicted).toBe(1);
       expect(await a.store.db.cases.get(c.id)).toBeUndefined();
       expect(await a.store.db.caseRows.get(c.id)).toBeUndefined();
       for (const table of ['activities', 'promises', 'receipts', 'plans', 'payments'] as const) expect(await count(a, table, c.id)).toBe(0);
+      expect(await a.store.db.attachments.get(scan.id)).toBeUndefined();
+      expect(await a.store.db.attachmentBlobs.get(scan.id)).toBeUndefined();
       expect(await a.store.db.outbox.count()).toBe(0);
     });
 

@@ -25,16 +25,19 @@ export interface ApplyRecordOptions {
   branchWaiverLimitFen: number;
 }
 
-/** The tables applyPulledRecord writes, besides what the page transaction already holds. */
-export const pulledRecordTables = (db: RecoveryDeskDb): Table[] => [
-  db.cases, db.caseRows, db.activities, db.promises, db.payments, db.plans, db.receipts, db.visits, db.letters, db.disputes,
+/** Tables holding a case's records: what goes with the case when it is evicted. */
+export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
+  db.activities, db.promises, db.payments, db.plans, db.receipts, db.visits, db.letters, db.disputes, db.attachments, db.attachmentBlobs,
 ];
 
-/** Tables holding a case's records: what goes with the case when it is evicted. */
-export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [db.activities, db.promises, db.payments, db.plans, db.receipts, db.visits, db.letters, db.disputes];
+/** The tables a pull page writes besides the outbox and meta: cases, their list rows and their records. */
+export const pulledRecordTables = (db: RecoveryDeskDb): Table[] => [db.cases, db.caseRows, ...caseRecordTables(db)];
 
+/** Deletes a case's records, photos and scans included; call inside a transaction over caseRecordTables. */
 export async function evictCaseRecords(db: RecoveryDeskDb, caseId: string): Promise<void> {
-  for (const table of caseRecordTables(db)) await table.where('caseId').equals(caseId).delete();
+  const attachmentIds = (await db.attachments.where('caseId').equals(caseId).primaryKeys()) as string[];
+  await db.attachmentBlobs.bulkDelete(attachmentIds);
+  for (const table of caseRecordTables(db)) if (table !== db.attachmentBlobs) await table.where('caseId').equals(caseId).delete();
 }
 
 const APPLIED: RecordOutcome = { status: 'applied' };
