@@ -29,7 +29,7 @@ async function openFirstCaseAsSupervisor(page: Page) {
   await expect(page.getByTestId('case-detail')).toBeVisible();
 }
 
-const xss = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: number }).__xss);
+const xss = (page: Page) => page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss);
 
 test('markup in a note, an address and a letter stays text on screen and prints literally', async ({ page }) => {
   test.setTimeout(180_000);
