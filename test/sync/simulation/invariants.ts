@@ -21,8 +21,13 @@ const canonical = (v: unknown): string =>
  */
 const contentKey = (name: string, args: unknown) => `${name} ${canonical(args)}`;
 
-/** Outcomes that are the protocol working, not a loss: a status change the state machine refused. */
-const legitimateRejection = (name: string, code: string) => name === 'setCaseStatus' && code === 'conflict';
+/**
+ * Refusals that are the protocol working, not a loss: a status change the state machine refused (another
+ * device moved the case first), and a second void of a receipt or letter another device of the same
+ * collector had already voided (a record is voided once; it is void either way).
+ */
+const legitimateRejection = (name: string, code: string, message: string) =>
+  code === 'conflict' && (name === 'setCaseStatus' || ((name === 'voidReceipt' || name === 'voidLetter') && /already voided/.test(message)));
 
 interface FieldRecord {
   kind: string;
@@ -52,7 +57,7 @@ export async function checkNoLossNoDuplicates(ho: HeadOffice, devices: readonly 
     const still = new Set((await d.db.outbox.toCollection().primaryKeys()) as number[]);
     const rejections = ((await d.db.meta.get(SYNC_META.rejections))?.value as StoredRejection[] | undefined) ?? [];
     for (const r of rejections) {
-      if (!legitimateRejection(r.name, r.reason.code)) problems.push(`${d.name}: head office rejected mutation ${r.mutationId} (${r.name} on ${r.caseId}): ${r.reason.code} ${r.reason.message}`);
+      if (!legitimateRejection(r.name, r.reason.code, r.reason.message)) problems.push(`${d.name}: head office rejected mutation ${r.mutationId} (${r.name} on ${r.caseId}): ${r.reason.code} ${r.reason.message}`);
     }
     const rejected = new Set(rejections.map((r) => r.mutationId));
     const decided = new Map(
@@ -125,7 +130,10 @@ async function checkRecord(d: SimDevice, ch: PulledChange): Promise<string | nul
     const target = String(args[voids.ref]);
     const held = await voids.table(d).get(target);
     if (!held) return `${ch.name}: the voided record ${target} is not on the device`;
-    return held.voided ? null : `${ch.name}: ${target} is voided at head office but not on the device`;
+    const voided = held.voided as { at?: string; reason?: string } | null | undefined;
+    if (!voided) return `${ch.name}: ${target} is voided at head office but not on the device`;
+    // Head office's void (the first one it took) is the one every device shows.
+    return voided.at === args.voidedAt && voided.reason === args.reason ? null : `${ch.name}: ${target} shows a void of ${String(voided.at)} on the device, head office's is of ${String(args.voidedAt)}`;
   }
   // Status, phones and addresses show in the case's data, compared above; other kinds are not kept apart.
   return null;
