@@ -84,9 +84,17 @@ export function normalizeSearch(text: string): string {
 const EXACT_TERM = /^\d{3,}x?$/;
 
 function matchesExact(r: CaseRow, term: string, key: string | null): boolean {
-  // Keys are fixed-length and space-separated, so a substring hit is a whole key.
-  if (key !== null && r.searchKeys !== undefined && r.searchKeys.includes(key)) return true;
-  return r.sensitiveTerms !== undefined && r.sensitiveTerms.includes(term);
+  return (key !== null && hasWord(r.searchKeys, key)) || hasWord(r.sensitiveTerms, term);
+}
+
+/** `word` appears whole in the space-separated `text`. */
+function hasWord(text: string | undefined, word: string): boolean {
+  if (text === undefined) return false;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i === 0 || text[i - 1] === ' ') && (end === text.length || text[end] === ' ')) return true;
+  }
+  return false;
 }
 
 const RISK_RANK = { low: 0, medium: 1, high: 2 } as const;

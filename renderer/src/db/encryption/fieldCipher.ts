@@ -25,8 +25,9 @@ const KIND_JSON = 0;
 const KIND_BYTES = 1;
 const NONCE_BYTES = 24;
 const HEADER_BYTES = 2 + NONCE_BYTES;
-/** 96 bits of HMAC: no collisions at a portfolio's scale, and short rows. */
-const BLIND_BYTES = 12;
+/** 64 bits of HMAC: a chance collision among 1.5 million terms is about one in sixteen million (and would only add
+ * a row to a search result), while rows stay short (11 characters a term; every list row is read at start-up). */
+const BLIND_BYTES = 8;
 
 function derive(dataKey: Uint8Array, purpose: string): Uint8Array {
   return hkdf(sha256, dataKey, undefined, utf8ToBytes(`recovery-desk/${purpose}/v1`), 32);

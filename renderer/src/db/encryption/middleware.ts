@@ -58,9 +58,10 @@ function sealingTable(table: DBCoreTable, fields: readonly string[], cipher: Fie
 function blindingTable(table: DBCoreTable, cipher: FieldCipher): DBCoreTable {
   return writingThrough(table, (value) => {
     const row = value as Row | null;
-    if (!row || !Array.isArray(row.sensitiveTerms)) return value;
+    if (!row || typeof row.sensitiveTerms !== 'string') return value;
     const { sensitiveTerms, ...rest } = row;
-    return { ...rest, searchKeys: (sensitiveTerms as string[]).map((t) => cipher.blind(t)).join(' ') };
+    const terms = (sensitiveTerms as string).split(' ').filter((t) => t !== '');
+    return { ...rest, searchKeys: terms.map((t) => cipher.blind(t)).join(' ') };
   });
 }
 
