@@ -162,3 +162,28 @@ describe('permissions: only our top-level page gets persistent storage, nothing 
     },
   );
 });
+
+describe('electronegativity (npm run lint:electron)', () => {
+  it('reads the accepted findings from the docs table, and nothing outside its section', async () => {
+    const { acceptedFindings } = await import('../../scripts/electronegativity.mjs');
+    const doc = [
+      '## Electron',
+      '| `SANDBOX_JS_CHECK` | `electron/main/x.ts` | outside the section: not accepted |',
+      '## Electronegativity findings',
+      '| Check | File | Why |',
+      '| `CSP_GLOBAL_CHECK` | `N/A` | the CSP is a header on app:// |',
+      '| `OPEN_EXTERNAL_JS_CHECK` | `electron/main/security.ts` | allow-list, empty |',
+      '## Next',
+    ].join('\n');
+    expect([...acceptedFindings(doc).keys()]).toEqual(['CSP_GLOBAL_CHECK N/A', 'OPEN_EXTERNAL_JS_CHECK electron/main/security.ts']);
+  });
+
+  it('finds nothing in electron/ that docs/security.md does not explain', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, ['scripts/electronegativity.mjs'], { cwd: path.join(__dirname, '../..'), encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).not.toContain('FINDING');
+    expect(run.status).toBe(0);
+    // It did look: the accepted findings are listed.
+    expect(run.stdout).toContain('accepted');
+  });
+});
