@@ -14,7 +14,7 @@
 // --profile: after the figures, one more (untimed) first sync under a CPU profile of the page, written to
 // bench/results/sync-profile-first-sync-<db>.{cpuprofile,txt}. --runs 0 or --devices 0 skip a part.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,37 @@ const reporter = createReporter('sync');
 const { module: versions } = await runnerImport(`${ROOT}shared/sync/versions.ts`, { configFile: false, logLevel: 'error', root: ROOT });
 Object.assign(PROTOCOL, { protocolVersion: versions.PROTOCOL_VERSION, schemaVersion: versions.MUTATION_SCHEMA_VERSION });
 const { module: mutations } = await runnerImport(`${ROOT}bench/sync/mutations.ts`, { configFile: false, logLevel: 'error', root: ROOT });
+
+/**
+ * CPU time (ms) of a PostgreSQL cluster so far: the postmaster, its live children (backends, writers) and the
+ * children it has reaped, from /proc (Linux). Null where that cannot be read.
+ */
+function pgCpuMs(cluster) {
+  try {
+    const pidFile = [join(cluster.dir, 'data', 'postmaster.pid'), join(cluster.dir, 'postmaster.pid')].find((f) => existsSync(f));
+    if (!pidFile) return null;
+    const master = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    const tick = 10; // ms per clock tick (USER_HZ 100 on Linux)
+    let ticks = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        continue;
+      }
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(entry);
+      const ppid = Number(f[1]);
+      if (pid === master) ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+      else if (ppid === master) ticks += Number(f[11]) + Number(f[12]);
+    }
+    return ticks * tick;
+  } catch {
+    return null;
+  }
+}
 
 /** Starts bench/sync/server.mjs and resolves with its ready line. */
 function startHeadOffice(args) {
@@ -144,7 +175,7 @@ async function benchDevice(backend, ho, page) {
 }
 
 /** (c): many devices at once, from Node. */
-async function benchManyDevices(backend, ho) {
+async function benchManyDevices(backend, ho, cluster) {
   const collectors = ['310115', '110105', '440106', '330106', '510107'].flatMap((b) => [1, 2, 3, 4].map((i) => `demo-officer-${b}-0${i}`));
   log(`${backend}: signing in ${deviceCount} devices and pulling their scopes (not measured)`);
   const devices = [];
@@ -167,6 +198,8 @@ async function benchManyDevices(backend, ho) {
     );
   }
   await readBytes(ho.url);
+  const pgCpuBefore = cluster ? pgCpuMs(cluster) : null;
+  const loadCpuBefore = process.cpuUsage();
   const latencies = [];
   const errors = [];
   const statuses = { applied: 0, duplicate: 0, rejected: 0 };
@@ -200,6 +233,9 @@ async function benchManyDevices(backend, ho) {
   const p99 = percentile(latencies, 99);
   // Head office's own time per request (received to answered), to tell its queue from the load generator's.
   const served = await readBytes(ho.url);
+  const pgCpuAfter = cluster ? pgCpuMs(cluster) : null;
+  const loadCpu = process.cpuUsage(loadCpuBefore);
+  const pgCpu = pgCpuBefore !== null && pgCpuAfter !== null ? pgCpuAfter - pgCpuBefore : null;
   const perRequest = (route) => (served[route] ? round(served[route].serverMs / served[route].requests) : null);
   const figure = {
     name: 'devices_at_once', db: backend, devices: deviceCount, rounds_each: rounds, round: 'push 3 + pull since cursor',
@@ -208,6 +244,12 @@ async function benchManyDevices(backend, ho) {
     p50_ms: round(percentile(latencies, 50)), p90_ms: round(percentile(latencies, 90)), p99_ms: round(p99), max_ms: round(Math.max(...latencies)),
     mutations: statuses, changes_pulled: changesPulled,
     server_mean_push_ms: perRequest('/sync/push'), server_mean_pull_ms: perRequest('/sync/pull'),
+    // Head office's CPU per round (its Node process; PostgreSQL's own CPU not included): capacity per core.
+    server_cpu_ms_per_round: round(served.cpuMs / Math.max(1, latencies.length)), server_cpu_ms: round(served.cpuMs),
+    ...(pgCpu !== null ? { postgres_cpu_ms: pgCpu, postgres_cpu_ms_per_round: round(pgCpu / Math.max(1, latencies.length)) } : {}),
+    // The 200 simulated devices' own CPU (this process): they share the machine with head office.
+    load_generator_cpu_ms: round((loadCpu.user + loadCpu.system) / 1000),
+    machine_load_avg: (await import('node:os')).loadavg().map((x) => round(x, 1)),
     target_p99_ms: TARGETS.devices_p99_ms, met: errors.length === 0 && p99 <= TARGETS.devices_p99_ms,
   };
   log(`${backend}: ${deviceCount} devices × ${rounds} rounds: p50 ${figure.p50_ms} ms, p99 ${figure.p99_ms} ms, ${figure.rounds_per_s} rounds/s, ${errors.length} errors`);
@@ -254,7 +296,7 @@ try {
       log(`${backend}: head office ${ho.url}, seeded in ${round(ho.seedMs / 1000, 1)} s (${JSON.stringify(ho.imported)})`);
       reporter.emit({ name: 'seed_import', db: backend, n: caseCount, ms: round(ho.seedMs), counts: ho.imported });
       if (runs > 0) await benchDevice(backend, ho, browser.page);
-      if (deviceCount > 0) await benchManyDevices(backend, ho);
+      if (deviceCount > 0) await benchManyDevices(backend, ho, cluster);
     } finally {
       await ho?.stop();
       cleanUp();
