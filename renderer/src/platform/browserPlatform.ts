@@ -1,6 +1,6 @@
 import type { Platform } from './Platform';
-import { forgetBrowserDataKey, loadBrowserDataKey } from './browserDataKey';
 import { startupHeadOfficeUrl } from '../../../shared/ipc/headOfficeUrl';
+import { forgetBrowserDataKey, loadBrowserDataKey } from './browserDataKey';
 
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
