@@ -1,5 +1,6 @@
-import { RecoveryDeskDb } from '../../../renderer/src/db/database';
-import { DeviceRepository } from '../../../renderer/src/db/deviceRepository';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { RecoveryDeskDb } from '../../../renderer/src/db/database';
+import { openStore } from '../../../renderer/src/db/openStore';
 import { activities, contacts, plans, promises, receipts, type Actor } from '../../../renderer/src/db/fieldwork';
 import { nextLetterCounter, registerLetter } from '../../../renderer/src/db/letters/register';
 import { createSyncClient, type SyncClient } from '../../../renderer/src/sync/syncClient';
@@ -15,9 +16,9 @@ import type { Rng } from './prng';
 export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'addPhone';
 
 /**
- * One collector's laptop: its own Dexie database (fake-indexeddb), written only through the app's
- * repositories (record + audit + outbox in one transaction), synced by the app's own sync client over a
- * faulty network. Its clock may be hours off.
+ * One collector's laptop: its own store (an IndexedDB factory of its own on fake-indexeddb, opened by
+ * openStore with its data key), written only through the app's repositories (record + audit + outbox in one
+ * transaction), synced by the app's own sync client over a faulty network. Its clock may be hours off.
  */
 export class SimDevice {
   /** Every outbox entry this device ever queued, in order (what "acknowledged" is checked against). */
@@ -53,9 +54,11 @@ export class SimDevice {
   }
 
   static async enrol(options: { name: string; userId: string; headOffice: HeadOffice; rng: Rng; rates: FaultRates; skewMs: number; clock: { ms: number } }): Promise<SimDevice> {
-    const db = new RecoveryDeskDb(options.name);
-    await db.open();
-    const identity = await new DeviceRepository(db).identity();
+    // A laptop of its own: its own IndexedDB, opened as the app opens its store (data key, field encryption).
+    const opened = await openStore('live', new IDBFactory(), IDBKeyRange);
+    if (!opened.ok) throw new Error(`store of ${options.name}: ${opened.failure} ${opened.detail}`);
+    const db = opened.store.db;
+    const identity = await opened.store.device.identity();
     const res = await fetch(`${options.headOffice.url()}/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

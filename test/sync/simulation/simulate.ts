@@ -1,5 +1,3 @@
-import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { importExtract, reassignCase } from '../../../server/import/apply';
 import { caseIdOf } from '../../../server/import/portfolio';
 import type { Case } from '../../../shared/domain/case';
@@ -71,7 +69,6 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       const skewMs = skewed ? rng.int(-12, 12) * HOUR + rng.int(-59, 59) * 60_000 : rng.int(-5, 5) * 60_000;
       if (skewed) stats.skewedClocks++;
       const name = `sim-${backend}-${seed}-${i}`;
-      await Dexie.delete(name);
       const device = await SimDevice.enrol({ name, userId, headOffice: ho, rng, rates: options.rates ?? DEFAULT_FAULTS, skewMs, clock });
       devices.push(device);
       log.push(`enrol ${name} for ${userId}, clock ${skewMs >= 0 ? '+' : ''}${(skewMs / HOUR).toFixed(2)} h`);
@@ -188,10 +185,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     for (const d of devices) for (const k of Object.keys(faults) as (keyof FaultCounts)[]) faults[k] += d.transport.counts[k];
     return { problems, log, faults, stats };
   } finally {
-    for (const d of devices) {
-      d.close();
-      await Dexie.delete(d.name);
-    }
+    // Each device's IndexedDB factory goes with it.
+    for (const d of devices) d.close();
     await ho.close();
   }
 }
