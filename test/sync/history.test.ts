@@ -208,13 +208,20 @@ eachBackend((backend) => {
       // Head office's schema lets a call end in "met in person"; the app's own record refuses it (visits only).
       const phone = await signIn(h, officerB);
       const odd = entry('recordActivity', phone, 1, { caseId: target.id, channel: 'phone', outcome: 'met', notes: '电话中称已见面' });
-      expect((await push(h, phone, [odd])).body.results).toEqual([{ mutationId: 1, status: 'applied' }]);
+      // And the money of A's receipt, reported again as a payment: it must not count twice on B's device.
+      const receipt = (await receipts.receiptsOfCase(b.store.db, target.id))[0]!;
+      const again = entry('recordPayment', phone, 2, { caseId: target.id, amountFen: receipt.amountFen, source: 'receipt', receiptId: receipt.id, paidOn: '2026-11-23' });
+      expect((await push(h, phone, [odd, again])).body.results).toEqual([
+        { mutationId: 1, status: 'applied' },
+        { mutationId: 2, status: 'applied' },
+      ]);
       const synced = await sync(b);
       expect(synced.pull.badRecords).toBe(1);
       const reported = (await b.store.db.meta.get(SYNC_META.badRecords))?.value as BadRecord[];
       expect(reported).toEqual([{ kind: 'recordActivity', id: (odd.args as { id: string }).id, message: expect.stringContaining('outcome met does not apply to channel phone'), at: expect.any(String) }]);
       expect(await b.store.db.activities.get((odd.args as { id: string }).id)).toBeUndefined();
       expect(await count(b, 'activities', target.id)).toBe(2);
+      expect((await promises.promisesAndPayments(b.store.db, target.id)).payments.map((p) => [p.amountFen, p.receiptId])).toEqual([[receipt.amountFen, receipt.id]]);
     });
 
     it('a pull keeps B’s own changes that have not reached head office yet, and head office then applies them', async () => {

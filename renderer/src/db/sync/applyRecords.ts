@@ -72,6 +72,9 @@ async function editStoredCase(db: RecoveryDeskDb, caseId: string, edit: (c: Case
   return APPLIED;
 }
 
+const paymentOfReceipt = (db: RecoveryDeskDb, caseId: string, receiptId: string) =>
+  db.payments.where('caseId').equals(caseId).filter((p) => p.receiptId === receiptId).first();
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- args were checked against their mutation's schema
 type Args = Record<string, any>;
 type Handler = (db: RecoveryDeskDb, a: Args, r: PulledRecord, options: ApplyRecordOptions) => Promise<RecordOutcome>;
@@ -82,7 +85,11 @@ const HANDLERS: Record<string, Handler> = {
     const channel = (a.activityId ? (await db.activities.get(a.activityId))?.channel : undefined) ?? 'phone';
     return putNew(db.promises, valid(PromiseToPaySchema, promiseOf(a, r, channel)));
   },
-  recordPayment: (db, a) => putNew(db.payments, valid(PaymentSchema, paymentOf(a))),
+  recordPayment: async (db, a) => {
+    // A receipt's money counts once, whether its payment came from the receipt or on its own.
+    if (a.receiptId !== null && (await paymentOfReceipt(db, a.caseId, a.receiptId))) return UNCHANGED;
+    return putNew(db.payments, valid(PaymentSchema, paymentOf(a)));
+  },
   createPlan: (db, a, r, o) => putNew(db.plans, valid(RepaymentPlanSchema, planOf(a, r, o.branchWaiverLimitFen))),
   decidePlan: async (db, a, r) => {
     const plan = await db.plans.get(a.planId);
@@ -100,7 +107,7 @@ const HANDLERS: Record<string, Handler> = {
     const sameNumber = await db.receipts.where('number').equals(a.number).first();
     if (sameNumber && sameNumber.id !== a.id) return bad(`receipt number ${a.number} is already receipt ${sameNumber.id} on this device`);
     const outcome = await putNew(db.receipts, valid(ReceiptSchema, receiptOf(a, r)));
-    if (outcome.status === 'applied') {
+    if (outcome.status === 'applied' && !(await paymentOfReceipt(db, a.caseId, a.id))) {
       // As receipts.recordReceipt does on the device that took it: the money counts as a payment here too.
       const c = await db.cases.get(a.caseId);
       await db.payments.put(receiptPaymentOf(a, c?.timeZone ?? DEFAULT_TIME_ZONE));
