@@ -251,5 +251,19 @@ eachBackend((backend) => {
       expect(atHeadOffice.parties.find((p) => p.id === party.id)!.phones.map((x) => x.id)).toContain(phone.id);
       expect((await b.store.db.cases.get(c.id))!.status).toBe('contacting');
     });
+
+    it('a void head office refused gives way to the one it took first', async () => {
+      const receipt = (await receipts.receiptsOfCase(b.store.db, target.id))[0]!;
+      await receipts.voidReceipt(b.store.db, b.actor, receipt.id, '收款人姓名写错');
+      await sync(supervisor);
+      await receipts.voidReceipt(supervisor.store.db, supervisor.actor, receipt.id, '金额与银行流水不符');
+      expect((await sync(supervisor)).push).toMatchObject({ applied: 1, rejected: 0 });
+
+      const synced = await sync(b);
+      expect(synced.push).toMatchObject({ applied: 0, rejected: 1 });
+      const rejections = (await b.store.db.meta.get(SYNC_META.rejections))?.value as { name: string; reason: { code: string; message: string } }[];
+      expect(rejections.at(-1)).toMatchObject({ name: 'voidReceipt', reason: { code: 'conflict', message: expect.stringContaining('already voided (金额与银行流水不符)') } });
+      expect((await b.store.db.receipts.get(receipt.id))!.voided).toMatchObject({ reason: '金额与银行流水不符', userId: supervisor.actor.userId });
+    });
   });
 });

@@ -14,7 +14,7 @@ import { activityOf, disputeOf, doneVisitOf, letterOf, paymentOf, planOf, planne
  * the pull page's transaction (tables: pulledRecordTables), so a page and its cursor land together. It writes
  * the records only: no outbox entry (head office has them) and no audit entry (this device's chain records
  * what happened here). Every kind is idempotent: a record this device already has is left as it is, and a
- * correction (a void, a decision, a cancellation) is applied once.
+ * correction (a void, a decision, a cancellation) is applied once, as head office took it.
  */
 
 export type RecordChange = Extract<PullChange, { kind: 'record' }>;
@@ -72,6 +72,13 @@ async function editStoredCase(db: RecoveryDeskDb, caseId: string, edit: (c: Case
   return APPLIED;
 }
 
+/**
+ * Corrections that happen once (a void, a decision, a resolution, a signed return receipt) are head office's:
+ * the first it took stands, so it replaces one this device made that head office then refused.
+ */
+const same = (local: object | null, headOffice: Record<string, unknown>): boolean =>
+  local !== null && Object.keys(headOffice).every((k) => (local as Record<string, unknown>)[k] === headOffice[k]);
+
 const paymentOfReceipt = (db: RecoveryDeskDb, caseId: string, receiptId: string) =>
   db.payments.where('caseId').equals(caseId).filter((p) => p.receiptId === receiptId).first();
 
@@ -94,11 +101,9 @@ const HANDLERS: Record<string, Handler> = {
   decidePlan: async (db, a, r) => {
     const plan = await db.plans.get(a.planId);
     if (!plan) return bad(`plan ${a.planId} is not on this device`);
-    if (plan.approval.status === 'approved' || plan.approval.status === 'rejected') return UNCHANGED;
-    const decided = valid(RepaymentPlanSchema, {
-      ...plan,
-      approval: { status: a.decision === 'approve' ? 'approved' : 'rejected', approverId: r.userId, decidedAt: a.decidedAt, reason: a.reason },
-    });
+    const approval = { status: a.decision === 'approve' ? 'approved' : 'rejected', approverId: r.userId, decidedAt: a.decidedAt, reason: a.reason } as const;
+    if (same(plan.approval, approval)) return UNCHANGED;
+    const decided = valid(RepaymentPlanSchema, { ...plan, approval });
     if (typeof decided === 'string') return bad(decided);
     await db.plans.put(decided);
     return APPLIED;
@@ -117,8 +122,9 @@ const HANDLERS: Record<string, Handler> = {
   voidReceipt: async (db, a, r) => {
     const receipt = await db.receipts.get(a.receiptId);
     if (!receipt) return bad(`receipt ${a.receiptId} is not on this device`);
-    if (receipt.voided) return UNCHANGED;
-    const voided = valid(ReceiptSchema, { ...receipt, voided: { at: a.voidedAt, reason: a.reason, userId: r.userId } });
+    const void_ = { at: a.voidedAt, reason: a.reason, userId: r.userId };
+    if (same(receipt.voided, void_)) return UNCHANGED;
+    const voided = valid(ReceiptSchema, { ...receipt, voided: void_ });
     if (typeof voided === 'string') return bad(voided);
     await db.receipts.put(voided);
     return APPLIED;
@@ -144,7 +150,7 @@ const HANDLERS: Record<string, Handler> = {
   resolveDispute: async (db, a) => {
     const dispute = await db.disputes.get(a.disputeId);
     if (!dispute) return bad(`dispute ${a.disputeId} is not on this device`);
-    if (dispute.resolvedAt !== null) return UNCHANGED;
+    if (dispute.resolvedAt === a.resolvedAt && dispute.resolution === a.resolution) return UNCHANGED;
     const resolved = valid(DisputeSchema, { ...dispute, resolvedAt: a.resolvedAt, resolution: a.resolution });
     if (typeof resolved === 'string') return bad(resolved);
     await db.disputes.put(resolved);
@@ -171,15 +177,17 @@ const HANDLERS: Record<string, Handler> = {
   recordLetterAcknowledgement: async (db, a) => {
     const letter = await db.letters.get(a.letterId);
     if (!letter) return bad(`letter ${a.letterId} is not on this device`);
-    if (letter.acknowledgement) return UNCHANGED;
-    await db.letters.put({ ...letter, acknowledgement: { signedOn: a.signedOn, signerType: a.signerType } });
+    const acknowledgement = { signedOn: a.signedOn, signerType: a.signerType };
+    if (same(letter.acknowledgement, acknowledgement)) return UNCHANGED;
+    await db.letters.put({ ...letter, acknowledgement });
     return APPLIED;
   },
   voidLetter: async (db, a, r) => {
     const letter = await db.letters.get(a.letterId);
     if (!letter) return bad(`letter ${a.letterId} is not on this device`);
-    if (letter.voided) return UNCHANGED;
-    await db.letters.put({ ...letter, voided: { at: a.voidedAt, reason: a.reason, userId: r.userId } });
+    const voided = { at: a.voidedAt, reason: a.reason, userId: r.userId };
+    if (same(letter.voided, voided)) return UNCHANGED;
+    await db.letters.put({ ...letter, voided });
     return APPLIED;
   },
   addPhone: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'addPhone', a)),
