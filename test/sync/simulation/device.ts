@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { RecoveryDeskDb } from '../../../renderer/src/db/database';
 import { openStore } from '../../../renderer/src/db/openStore';
 import { activities, contacts, plans, promises, receipts, type Actor } from '../../../renderer/src/db/fieldwork';
-import { nextLetterCounter, registerLetter } from '../../../renderer/src/db/letters/register';
+import { nextLetterCounter, recordDelivery, registerLetter, voidLetter } from '../../../renderer/src/db/letters/register';
 import { createSyncClient, type SyncClient } from '../../../renderer/src/sync/syncClient';
 import type { Case } from '../../../shared/domain/case';
 import type { Activity } from '../../../shared/fieldwork/records';
@@ -13,7 +13,7 @@ import { faultyTransport, type FaultRates, type FaultyTransport } from './faulty
 import type { HeadOffice } from './headOffice';
 import type { Rng } from './prng';
 
-export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'addPhone';
+export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone';
 
 /**
  * One collector's laptop: its own store (an IndexedDB factory of its own on fake-indexeddb, opened by
@@ -173,6 +173,18 @@ export class SimDevice {
           copy: false,
         });
         return `letter ${letter.number} on ${c.id}`;
+      }
+      case 'sendLetter':
+      case 'voidLetter': {
+        const open = (await db.letters.where('caseId').equals(c.id).toArray()).filter((l) => l.voided === null);
+        if (open.length === 0) return null;
+        const letter = rng.pick(open);
+        if (action === 'voidLetter') {
+          await voidLetter(db, actor, letter.id, '收件地址有误，重新出具');
+          return `void ${letter.number}`;
+        }
+        await recordDelivery(db, actor, letter.id, { method: 'ems', trackingNumber: `EA${String(rng.int(0, 999_999_999)).padStart(9, '0')}CN`, status: 'sent', evidence: null });
+        return `send ${letter.number}`;
       }
       case 'addPhone': {
         const p = await contacts.addPhone(db, actor, c.id, party.id, { number: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, kind: 'mobile', source: 'customer' });

@@ -15,7 +15,7 @@ export interface FaultRates {
   restartMidPush: number;
 }
 
-export const DEFAULT_FAULTS: FaultRates = { lostRequest: 0.06, lostResponse: 0.12, duplicate: 0.1, replayPull: 0.12, restartMidPush: 0.04 };
+export const DEFAULT_FAULTS: FaultRates = { lostRequest: 0.06, lostResponse: 0.12, duplicate: 0.1, replayPull: 0.12, restartMidPush: 0.2 };
 
 export type FaultCounts = Record<keyof FaultRates, number> & { requests: number; offline: number };
 

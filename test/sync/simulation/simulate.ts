@@ -34,7 +34,7 @@ export interface SimulationReport {
 }
 
 const HOUR = 3_600_000;
-const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter'];
+const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter', 'sendLetter', 'voidLetter'];
 const CASE_EDITS: readonly FieldAction[] = ['addPhone'];
 
 /**

@@ -14,7 +14,7 @@ const only = process.env.SIM_SEED !== undefined ? envInt('SIM_SEED', 1) : null;
 const base = envInt('SIM_SEED_BASE', 1);
 const seedsFor = (backend: Backend): number[] => {
   if (only !== null) return process.env.SIM_BACKEND && process.env.SIM_BACKEND !== backend ? [] : [only];
-  const n = backend === 'pglite' ? envInt('SIM_SEEDS', 20) : envInt('SIM_PG_SEEDS', 3);
+  const n = backend === 'pglite' ? envInt('SIM_SEEDS', 40) : envInt('SIM_PG_SEEDS', 3);
   return Array.from({ length: n }, (_, i) => base + i);
 };
 
