@@ -23,9 +23,9 @@ function banner(lines) {
 async function startOrUseHeadOffice() {
   if (process.env.HEAD_OFFICE_URL?.trim()) {
     const url = checkHeadOfficeUrl(process.env.HEAD_OFFICE_URL.trim());
-    if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(url)) {
-      // The renderer's Content-Security-Policy (index.html, electron/main/csp.ts) allows loopback only.
-      console.warn(`注意：界面的内容安全策略只允许本机地址，${url} 可能无法连接。 / Note: the app's CSP allows loopback addresses only; ${url} may be refused.`);
+    if (!/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$))/.test(url)) {
+      // The renderer's Content-Security-Policy (index.html, electron/main/csp.ts): HTTPS anywhere, plain HTTP on loopback only.
+      console.warn(`注意：界面只允许通过 HTTPS 或本机地址连接总行，${url} 会被拒绝。 / Note: the app reaches head office over HTTPS or on loopback only; ${url} will be refused.`);
     }
     banner([`使用总行服务 / Using head office:  ${url}  (HEAD_OFFICE_URL)`]);
     return { url, stop: async () => {} };

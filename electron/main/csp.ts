@@ -5,10 +5,12 @@
  * style props and the virtualized table set them.
  */
 export const DEFAULT_CONNECT_SRC = [
-  // Head office on the bank's network is reached through a local address for now; the real head-office
-  // address becomes configurable with the sync issue.
+  // The embedded head office (npm start) and a developer's server listen on loopback.
   'http://127.0.0.1:*',
   'http://localhost:*',
+  // A bank's head office is configured in Settings, so its host is not known when the policy is written:
+  // any host, but only over TLS — plain HTTP off this machine is refused (hostile network, docs/security.md).
+  'https:',
 ] as const;
 
 export function contentSecurityPolicy(connectSrc: readonly string[] = DEFAULT_CONNECT_SRC): string {

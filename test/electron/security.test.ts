@@ -133,7 +133,8 @@ describe('contentSecurityPolicy', () => {
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(directives['base-uri']).toEqual(["'none'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
-    expect(directives['connect-src']).toEqual(["'self'", 'http://127.0.0.1:*', 'http://localhost:*']);
+    expect(directives['connect-src']).toEqual(["'self'", 'http://127.0.0.1:*', 'http://localhost:*', 'https:']);
+    expect(directives['connect-src']).not.toContain('http:');
     expect(directives['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
     expect(directives['img-src']).toEqual(["'self'", 'data:', 'blob:']);
     expect(directives['font-src']).toEqual(["'self'", 'data:']);

@@ -22,7 +22,7 @@ export const en: Shape<typeof zhCN> = {
   cases: {
     title: 'Cases',
     empty: 'There are no cases on this device yet.',
-    emptyHint: 'Until head-office sync is available you can load a clearly labelled demo portfolio to try the app.',
+    emptyHint: 'Your cases appear once this device syncs with head office (Sync now on the Sync screen); you can also load a clearly labelled demo portfolio to try the app.',
     noMatch: 'No case matches the filters',
     loadingAll: 'Loading all cases… (the most overdue are shown first)',
     shown: '{{n}} shown, total {{amount}}',

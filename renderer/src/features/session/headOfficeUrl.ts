@@ -2,9 +2,11 @@ import { z } from 'zod';
 
 /**
  * The head-office address typed in Settings: http or https only, no credentials, path kept (a proxy may
- * serve it under a prefix), trailing slashes dropped. Plain http is accepted because a branch may run the
- * service on its own network; the Settings screen warns about it.
+ * serve it under a prefix), trailing slashes dropped. Plain http only on this computer (the embedded head
+ * office): anywhere else the network is not ours, and the app's CSP refuses it too (docs/security.md).
  */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 export const HeadOfficeUrlSchema = z
   .string()
   .trim()
@@ -22,6 +24,10 @@ export const HeadOfficeUrlSchema = z
       ctx.addIssue({ code: 'custom', message: 'protocol' });
       return z.NEVER;
     }
+    if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+      ctx.addIssue({ code: 'custom', message: 'insecure' });
+      return z.NEVER;
+    }
     if (url.username || url.password) {
       ctx.addIssue({ code: 'custom', message: 'credentials' });
       return z.NEVER;
@@ -33,7 +39,7 @@ export const HeadOfficeUrlSchema = z
     return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
   });
 
-export type HeadOfficeUrlProblem = 'required' | 'too_long' | 'not_url' | 'protocol' | 'credentials' | 'query';
+export type HeadOfficeUrlProblem = 'required' | 'too_long' | 'not_url' | 'protocol' | 'insecure' | 'credentials' | 'query';
 
 export function checkHeadOfficeUrl(text: string): { ok: true; url: string } | { ok: false; problem: HeadOfficeUrlProblem } {
   const parsed = HeadOfficeUrlSchema.safeParse(text);

@@ -2,7 +2,6 @@
 export const letterUiMessages = {
   'zh-CN': {
     syncUi: {
-      notConnected: '本机尚未连接总行：以下变更保存在本机，连接功能上线后会自动上传，不会丢失。',
       pending: '待上传变更',
       oldest: '最早一项',
       lastSuccess: '上次成功同步',
@@ -76,7 +75,6 @@ export const letterUiMessages = {
   },
   en: {
     syncUi: {
-      notConnected: 'This device is not connected to head office yet: the changes below are kept here and will be uploaded, not lost, once sync arrives.',
       pending: 'Changes to upload',
       oldest: 'Oldest',
       lastSuccess: 'Last successful sync',
