@@ -59,6 +59,7 @@ beforeEach(async () => {
   });
   await contacts.addPhone(store.db, actor, c.id, borrower.id, { number: NEW_PHONE, kind: 'mobile', source: 'collector' });
   await visits.addAttachment(store.db, actor, { caseId: c.id, fileName: 'door.jpg', mimeType: 'image/jpeg', bytes: photo, owner: null });
+  await store.savedViews.save({ id: 'v1', name: '查号', filters: EMPTY_FILTERS, sort: { column: 'dpd', direction: 'desc' }, search: ID, hiddenColumns: [], createdAt: new Date(t).toISOString() });
 });
 
 afterEach(async () => {
@@ -83,6 +84,7 @@ describe('personal data at rest', () => {
     expect(records.attachmentBlobs).toHaveLength(1);
     expect(records.audit!.length).toBeGreaterThanOrEqual(3);
     expect(records.outbox!.length).toBeGreaterThanOrEqual(3);
+    expect(records.savedViews).toHaveLength(1);
   });
 
   it('reads everything back through the app as it was written, and the audit chain still verifies', async () => {
@@ -97,6 +99,7 @@ describe('personal data at rest', () => {
     expect(verifyAuditChain(await store.db.audit.orderBy('seq').toArray()).ok).toBe(true);
     const outbox = await store.db.outbox.toArray();
     expect(dump(outbox)).toContain(NEW_PHONE);
+    expect((await store.savedViews.list())[0]!.search).toBe(ID);
   });
 
   it('lists rows with a masked phone and finds a case by name, phone, phone tail, ID tail and full ID', async () => {

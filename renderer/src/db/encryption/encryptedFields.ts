@@ -19,6 +19,8 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   letters: ['recipientName', 'delivery', 'acknowledgement'],
   audit: ['before', 'after'],
   outbox: ['args'],
+  // A saved list view may remember a search for a phone or ID number.
+  savedViews: ['search'],
 };
 
 /** The list rows: their sensitive search terms become blind indexes on the way in. */
