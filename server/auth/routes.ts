@@ -9,6 +9,7 @@ import { RefreshRequestSchema, refreshSession } from './refresh';
 import { revokeDevice } from './revoke';
 import type { TokenSettings } from './session';
 import { SignInRequestSchema, signIn } from './signIn';
+import { signOut } from './signOut';
 import { recordSignInEvent, type SignInEventKind } from './signInEvents';
 
 const DeviceParamsSchema = z.strictObject({ id: DeviceIdSchema });
@@ -62,6 +63,14 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
     scope.post('/auth/refresh', { preHandler: refreshLimits, onError: rateLimitedHook(rateLimited('refresh')) }, async (req) => {
       const request = parseWith(RefreshRequestSchema, req.body, 'body');
       return audited(req, ['refresh', 'refresh_failed'], null, () => refreshSession(db, settings, request, now()));
+    });
+
+    // Same proof and limits as a refresh: the refresh token being given up.
+    scope.post('/auth/sign-out', { preHandler: refreshLimits, onError: rateLimitedHook(rateLimited('sign-out')) }, async (req) => {
+      const request = parseWith(RefreshRequestSchema, req.body, 'body');
+      const result = await signOut(db, request, now());
+      await recordSignInEvent(db, { kind: 'sign_out', userId: null, deviceId: request.deviceId, clientAddress: req.ip, reason: result.revoked ? null : 'no_such_token', at: new Date(now()) });
+      return { signedOut: true };
     });
 
     scope.post('/devices/:id/revoke', { preHandler: authenticate }, async (req) => {

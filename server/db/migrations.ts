@@ -192,4 +192,14 @@ CREATE INDEX sign_in_events_at_idx ON sign_in_events (at);
 ALTER TABLE cases ADD COLUMN status_by text NOT NULL DEFAULT 'import' CHECK (status_by IN ('import', 'device'));
 `,
   },
+  {
+    version: 7,
+    name: 'sign-out events',
+    sql: `
+-- POST /auth/sign-out revokes the refresh token a device gives up; the sign-in log records it.
+ALTER TABLE sign_in_events DROP CONSTRAINT sign_in_events_kind_check;
+ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
+  CHECK (kind IN ('sign_in', 'sign_in_failed', 'refresh', 'refresh_failed', 'rate_limited', 'sign_out'));
+`,
+  },
 ];

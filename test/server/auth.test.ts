@@ -90,6 +90,23 @@ eachBackend((backend) => {
       expect(next.status).toBe(401);
     });
 
+    it('sign-out revokes the refresh token given up: it refreshes nothing afterwards; another device cannot sign it out', async () => {
+      const d = await signIn(h, 'demo-clerk-440106');
+      const foreign = await post(h, '/auth/sign-out', { refreshToken: d.refreshToken, deviceId: freshDeviceId() });
+      expect(foreign.status).toBe(200);
+      expect((await post(h, '/auth/refresh', { refreshToken: d.refreshToken, deviceId: d.deviceId })).status).toBe(200);
+      const again = await signIn(h, 'demo-clerk-440106', d.deviceId);
+      const out = await post(h, '/auth/sign-out', { refreshToken: again.refreshToken, deviceId: d.deviceId });
+      expect(out.status).toBe(200);
+      expect(out.body).toEqual({ signedOut: true });
+      const after = await post(h, '/auth/refresh', { refreshToken: again.refreshToken, deviceId: d.deviceId });
+      expect(after.status).toBe(401);
+      const events = await db.query<{ reason: string | null }>("SELECT reason FROM sign_in_events WHERE kind = 'sign_out' AND device_id = $1", [d.deviceId]);
+      expect(events.rows.map((r) => r.reason)).toEqual([null]);
+      // The device is still enrolled: its user signs in again.
+      expect((await signIn(h, 'demo-clerk-440106', d.deviceId)).deviceId).toBe(d.deviceId);
+    });
+
     it('refuses a refresh token presented for another device', async () => {
       const d = await signIn(h, 'demo-clerk-110105');
       const res = await post(h, '/auth/refresh', { refreshToken: d.refreshToken, deviceId: freshDeviceId() });

@@ -28,6 +28,7 @@ describe('schema validation on every route', () => {
     ['POST', '/auth/sign-in', () => ({ userId: ['demo-clerk-110105'], password: 'demo1234', deviceId: 'D1' }), 'body.userId'],
     ['POST', '/auth/refresh', () => ({ refreshToken: 'short', deviceId: d.deviceId }), 'body.refreshToken'],
     ['POST', '/auth/refresh', () => ({ refreshToken: 'x'.repeat(43), deviceId: d.deviceId, userId: 'demo-admin' }), 'body'],
+    ['POST', '/auth/sign-out', () => ({ refreshToken: 'short', deviceId: d.deviceId }), 'body.refreshToken'],
     ['POST', '/devices/:id/revoke', () => ({ reason: 'x', revokeAll: true }), 'body'],
     ['POST', '/devices/:id/revoke', () => ({ reason: 'x'.repeat(501) }), 'body.reason'],
     ['POST', '/sync/push', () => ({ ...versions, deviceId: d.deviceId, mutations: 'all' }), 'body.mutations'],

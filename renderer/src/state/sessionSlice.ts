@@ -9,7 +9,7 @@ import { checkHeadOfficeUrl } from '../features/session/headOfficeUrl';
 import { logAccess } from '../features/session/accessLog';
 import { readSyncStatus } from '../db/syncStatus';
 import { wipeRealStore } from '../db/session/wipeStore';
-import { forgetRefresh, lastUserId } from '../db/session/sessionStore';
+import { forgetRefresh, lastUserId, readRefresh } from '../db/session/sessionStore';
 import { createSessionAccess } from '../sync/sessionAccess';
 import { createAppSync } from '../sync/appSync';
 import { sessionRuntime, setSessionRuntime } from '../sync/sessionRuntime';
@@ -140,8 +140,15 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     if (session && store) {
       const deviceId = get().device?.deviceId ?? (await store.device.identity()).deviceId;
       await logAccess(store.db, deviceId, { kind: 'sign_out', userId: session.user.id, at: clock.now() });
-      // Head office has no sign-out route yet: forgetting the refresh token here is what ends the session.
-      if (notice.kind === 'signed_out') await forgetRefresh(store.db);
+      if (notice.kind === 'signed_out') {
+        // Head office revokes the token when it can be reached; offline, forgetting it here ends the session
+        // on this device, and the token expires at head office in its own time.
+        const refresh = await readRefresh(store.db);
+        const baseUrl = get().headOfficeUrl();
+        // Not awaited: signing out never waits on the network.
+        if (refresh && baseUrl && globalThis.navigator?.onLine !== false) void headOfficeApi(baseUrl).signOut({ refreshToken: refresh.token, deviceId });
+        await forgetRefresh(store.db);
+      }
     }
     // Local data and the outbox stay: they are pushed after the next sign-in.
     set({ session: null, locked: false, sessionNotice: notice, caseWork: null });

@@ -67,6 +67,17 @@ describe('online sign-in', () => {
     expect(everything).not.toContain(o.access.token);
   });
 
+  it('signing out gives the refresh token up: head office refreshes nothing with it afterwards', async () => {
+    const s = await open();
+    const o = await attempt(s, h.url, 'demo-officer-310115-03', 'demo1234');
+    expect(o.ok).toBe(true);
+    const refresh = (await readRefresh(s.db))!;
+    const { deviceId } = await s.device.identity();
+    expect(await headOfficeApi(h.url).signOut({ refreshToken: refresh.token, deviceId })).toEqual({ ok: true, value: { signedOut: true } });
+    const after = await headOfficeApi(h.url).refresh({ refreshToken: refresh.token, deviceId });
+    expect(after.ok ? null : after.failure).toMatchObject({ kind: 'refused', status: 401 });
+  });
+
   it('a device that already numbered paper keeps its code and asks head office for it', async () => {
     const s = await open();
     const mine = await s.device.identity();

@@ -56,10 +56,14 @@ async function call<T>(fetchFn: typeof fetch, url: string, init: RequestInit, sc
   return { ok: true, value: parsed.data };
 }
 
+const SignedOutSchema = z.object({ signedOut: z.literal(true) });
+
 export interface HeadOfficeApi {
   signIn(req: { userId: string; password: string; deviceId: string; deviceCode?: string }): Promise<ApiResult<SignInAnswer>>;
   refresh(req: { refreshToken: string; deviceId: string }): Promise<ApiResult<Tokens>>;
   health(): Promise<ApiResult<z.output<typeof HealthSchema>>>;
+  /** Gives the refresh token up: head office revokes it, so a copy left on the laptop signs no one in. */
+  signOut(req: { refreshToken: string; deviceId: string }): Promise<ApiResult<{ signedOut: true }>>;
 }
 
 export function headOfficeApi(baseUrl: string, fetchFn: typeof fetch = (...a) => fetch(...a)): HeadOfficeApi {
@@ -68,5 +72,6 @@ export function headOfficeApi(baseUrl: string, fetchFn: typeof fetch = (...a) =>
     signIn: (req) => call(fetchFn, `${base}/auth/sign-in`, { method: 'POST', body: JSON.stringify(req) }, SignInAnswerSchema),
     refresh: (req) => call(fetchFn, `${base}/auth/refresh`, { method: 'POST', body: JSON.stringify(req) }, TokensSchema),
     health: () => call(fetchFn, `${base}/health`, { method: 'GET' }, HealthSchema),
+    signOut: (req) => call(fetchFn, `${base}/auth/sign-out`, { method: 'POST', body: JSON.stringify(req) }, SignedOutSchema),
   };
 }
