@@ -176,6 +176,9 @@ export async function checkConvergence(ho: HeadOffice, devices: readonly SimDevi
   for (const d of devices) {
     const pending = await d.db.outbox.count();
     if (pending > 0) problems.push(`${d.name}: ${pending} entries still in the outbox after the final round`);
+    // Head office only sends what it checked: a record the device could not take is one it will lack.
+    const bad = ((await d.db.meta.get(SYNC_META.badRecords))?.value as { kind: string; id: string; message: string }[] | undefined) ?? [];
+    for (const b of bad) problems.push(`${d.name}: refused ${b.kind} ${b.id} from head office: ${b.message}`);
     const owned = (await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE officer_id = $1 ORDER BY id', [d.userId])).rows;
     const local = await d.db.cases.toArray();
     const localIds = local.map((c) => c.id).sort();
