@@ -28,14 +28,12 @@ const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
 
 /** Real PostgreSQL through a connection pool; each transaction holds one connection. */
 export async function openPostgres(connectionString: string): Promise<Db> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
-  // An idle client losing its connection must not crash the process; the next query reports it.
-  pool.on('error', () => {});
   // UTC in every session, as PGlite: a bank's server may default to Asia/Shanghai, and date casts or
   // timestamps printed as text would then differ between the two backends. Local days are computed in code.
-  pool.on('connect', (client) => {
-    client.query("SET TIME ZONE 'UTC'").catch(() => {});
-  });
+  // A startup parameter, so it holds before the connection's first query (a SET on 'connect' raced it).
+  const pool = new pg.Pool({ connectionString, max: 10, options: '-c TimeZone=UTC' });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', () => {});
   await pool.query('SELECT 1');
   const base = wrap(pool);
   return {
