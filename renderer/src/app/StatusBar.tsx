@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/appStore';
 import { SyncStatusLine } from '../features/sync/SyncStatusLine';
+import { DataAtRestNotice } from '../features/encryption/DataAtRestNotice';
 
 export function StatusBar() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function StatusBar() {
       <SyncStatusLine />
       {persisted !== null && <span className="muted">{persisted ? t('status.persisted') : t('status.notPersisted')}</span>}
       <span className="spacer" />
+      {source === 'live' && <DataAtRestNotice variant="status" />}
       {info && <span className="muted">{t('settings.version', { version: info.version, kind: info.kind })}</span>}
     </footer>
   );

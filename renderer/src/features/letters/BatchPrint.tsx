@@ -31,7 +31,9 @@ export function BatchPrint() {
   const device = useAppStore((s) => s.device);
   const platform = useAppStore((s) => s.platform);
   const perform = useAppStore((s) => s.perform);
-  const shown = useMemo(() => new CaseRowIndex(rows).query({ filters, search, sort }), [rows, filters, search, sort]);
+  // The store's search key: phone and ID searches match the rows' blind indexes (docs/encryption.md).
+  const searchKey = useAppStore((s) => s.store?.cases.searchKey);
+  const shown = useMemo(() => new CaseRowIndex(rows, searchKey).query({ filters, search, sort }), [rows, searchKey, filters, search, sort]);
   const [type, setType] = useState<LetterType>('demand_notice');
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<BatchResult | null>(null);
