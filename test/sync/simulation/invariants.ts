@@ -60,12 +60,14 @@ export async function checkNoLossNoDuplicates(ho: HeadOffice, devices: readonly 
       if (!legitimateRejection(r.name, r.reason.code, r.reason.message)) problems.push(`${d.name}: head office rejected mutation ${r.mutationId} (${r.name} on ${r.caseId}): ${r.reason.code} ${r.reason.message}`);
     }
     const rejected = new Set(rejections.map((r) => r.mutationId));
-    const decided = new Map(
-      (await ho.db.query<{ mutation_id: number; status: string }>('SELECT mutation_id, status FROM mutations_applied WHERE device_id = $1', [d.deviceId])).rows.map((r) => [
-        Number(r.mutation_id),
-        r.status,
-      ]),
-    );
+    const decisions = (
+      await ho.db.query<{ mutation_id: number; status: string; reason_code: string | null; reason_message: string | null }>(
+        'SELECT mutation_id, status, reason_code, reason_message FROM mutations_applied WHERE device_id = $1',
+        [d.deviceId],
+      )
+    ).rows;
+    const decided = new Map(decisions.map((r) => [Number(r.mutation_id), r.status]));
+    const reasons = new Map(decisions.map((r) => [Number(r.mutation_id), `${r.reason_code}: ${r.reason_message}`]));
     const made = new Set<string>();
     for (const e of d.queued) {
       const key = contentKey(e.name, JSON.parse(JSON.stringify(e.args)));
@@ -73,6 +75,11 @@ export async function checkNoLossNoDuplicates(ho: HeadOffice, devices: readonly 
       if (still.has(e.mutationId) || rejected.has(e.mutationId)) continue;
       const what = `${d.name}: acknowledged mutation ${e.mutationId} (${e.name} on ${e.caseId})`;
       const status = decided.get(e.mutationId);
+      if (status === 'rejected') {
+        // Head office refused it, but the device dropped it as if accepted: the collector never sees why.
+        problems.push(`${what} was rejected at head office (${reasons.get(e.mutationId)}) but the device holds no rejection for it`);
+        continue;
+      }
       if (status !== 'applied' && status !== 'duplicate') problems.push(`${what} has no applied decision at head office (${status ?? 'none'})`);
       // A status change to where the case already is was a no-op at head office: nothing to store.
       if (e.name === 'setCaseStatus' && status === 'duplicate') continue;
