@@ -6,6 +6,7 @@ import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/ver
 import type { Principal } from '../auth/principal';
 import type { Db, Queryable } from '../db/types';
 import { HttpError, badRequest, parseWith, unauthorized } from '../http/errors';
+import { mayApplyMutation } from '../../shared/domain/permissions';
 import { lockChanges } from '../import/apply';
 import { policyFor, type Decision } from './apply';
 import type { CaseScopeCheck } from './scope';
@@ -62,9 +63,11 @@ export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope
     const results: PushResult[] = [];
     // Applied records go into the change log (and may change a case): one writer of it at a time, as the import.
     if (req.mutations.some((m) => m.mutationId > initial)) await lockChanges(tx);
+    const earlier = await earlierDecisions(tx, req.deviceId, req.mutations.filter((m) => m.mutationId <= initial).map((m) => m.mutationId));
     for (const raw of req.mutations) {
       if (raw.mutationId <= last) {
-        results.push({ mutationId: raw.mutationId, status: 'duplicate' });
+        // A retry after a lost answer: a refusal is told again (with its reason), or the user would never see it.
+        results.push(earlier.get(raw.mutationId) ?? { mutationId: raw.mutationId, status: 'duplicate' });
         continue;
       }
       const decision = await decideAlone(tx, who, raw, scope, receivedAt);
@@ -121,6 +124,12 @@ async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown
   if (entry.userId !== who.userId) {
     return { status: 'rejected', entry, reason: { code: 'forbidden', message: `written by user ${entry.userId}, but this device is enrolled to ${who.userId}` } };
   }
+  // The role's right to this kind of change (shared/domain/permissions.ts, the same table the UI reads); which
+  // case is checked by the scope below, so records made while a case was assigned still count.
+  const allowed = mayApplyMutation({ id: who.userId, role: who.role, branchCode: who.branchCode }, entry.name, null);
+  if (!allowed.ok) {
+    return { status: 'rejected', entry, reason: { code: 'forbidden', message: `a ${who.role} may not ${entry.name} (permission refused: ${allowed.refusal})` } };
+  }
   if (entry.caseId !== null && (await scope(tx, entry.caseId, who)) === 'out_of_scope') {
     return { status: 'rejected', entry, reason: { code: 'out_of_scope', message: `case ${entry.caseId} is not in your scope` } };
   }
@@ -128,3 +137,19 @@ async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown
 }
 
 const stringOrNull = (v: unknown) => (typeof v === 'string' ? v.slice(0, 200) : null);
+
+/** The rejections head office recorded for mutation ids it has already seen (applied ones answer duplicate). */
+async function earlierDecisions(tx: Queryable, deviceId: string, ids: number[]): Promise<Map<number, PushResult>> {
+  const out = new Map<number, PushResult>();
+  if (ids.length === 0) return out;
+  const res = await tx.query<{ mutation_id: number; reason_code: string; reason_message: string | null }>(
+    `SELECT mutation_id, reason_code, reason_message FROM mutations_applied
+      WHERE device_id = $1 AND mutation_id = ANY($2::bigint[]) AND status = 'rejected'`,
+    [deviceId, ids],
+  );
+  for (const r of res.rows) {
+    const mutationId = Number(r.mutation_id);
+    out.set(mutationId, { mutationId, status: 'rejected', reason: { code: r.reason_code, message: r.reason_message ?? '' } });
+  }
+  return out;
+}

@@ -42,6 +42,9 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, 
     read_cases: 'own',
     log_contact: 'own',
     record_receipt: 'own',
+    // A receipt written wrong is voided with a reason and written again on the spot, often offline on a visit
+    // (domain.md); the void is audited and reconciled at head office against what was deposited.
+    void_receipt: 'own',
     propose_plan: 'own',
     plan_visit: 'own',
     change_status: 'own',

@@ -131,9 +131,34 @@ describe('roles and branches', () => {
     expect([...officers]).toEqual([collector.userId]);
   });
 
-  // decidePlan by a collector: shared/domain/permissions.ts mayApplyMutation refuses it ('role'), but the push
-  // (server/sync, owned elsewhere) does not call it yet; this turns into a real test when it does.
-  it.todo("a collector's decidePlan (approval) is rejected forbidden; a supervisor's is applied");
+  it("a collector's plan approval, and a clerk's receipt void and contact log, are rejected forbidden in their own scope; nothing lands", async () => {
+    const own = cases.find((c) => c.assignment.officerId === collector.userId)!;
+    const device = await signIn(h, collector.userId);
+    const clerk = await signIn(h, `demo-clerk-${own.assignment.branchCode}`);
+    const changesBefore = await db.query('SELECT count(*)::int AS n FROM changes');
+    const res = await post(
+      h,
+      '/sync/push',
+      { ...versions, deviceId: device.deviceId, mutations: [entry('decidePlan', device, 1, { caseId: idOf(own) })] },
+      device.accessToken,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.results).toEqual([{ mutationId: 1, status: 'rejected', reason: { code: 'forbidden', message: expect.stringContaining('decidePlan') } }]);
+    const byClerk = await post(
+      h,
+      '/sync/push',
+      { ...versions, deviceId: clerk.deviceId, mutations: [entry('voidReceipt', clerk, 1, { caseId: idOf(own) }), entry('recordActivity', clerk, 2, { caseId: idOf(own) })] },
+      clerk.accessToken,
+    );
+    expect(byClerk.body.results).toEqual([
+      { mutationId: 1, status: 'rejected', reason: { code: 'forbidden', message: expect.stringContaining('voidReceipt') } },
+      { mutationId: 2, status: 'rejected', reason: { code: 'forbidden', message: expect.stringContaining('recordActivity') } },
+    ]);
+    const landed = await db.query('SELECT 1 FROM field_records WHERE device_id = ANY($1::text[])', [[device.deviceId, clerk.deviceId]]);
+    expect(landed.rows).toHaveLength(0);
+    // The refusals are recorded (the cursor moved past them); no change reached the log other devices pull.
+    expect((await db.query('SELECT count(*)::int AS n FROM changes')).rows).toEqual(changesBefore.rows);
+  });
 
   it('a revoked device is refused on every route with 403 device_revoked, and writes nothing more', async () => {
     const lost = await signIn(h, 'demo-officer-440106-03');

@@ -75,8 +75,15 @@ eachBackend((backend) => {
         [2, 'invalid'],
         [3, 'invalid'],
       ]);
-      // The rejection is final: sending the mutation again (fixed or not) is a duplicate of the decision.
-      expect((await push(h, d, [bad])).body.results).toEqual([{ mutationId: 2, status: 'duplicate' }]);
+      // The rejection is final: sending the mutation again (after a lost answer) tells the same refusal again,
+      // so the user still sees it, and writes nothing.
+      const again = await push(h, d, [bad, after]);
+      expect(again.body.results).toEqual([
+        { mutationId: 2, status: 'rejected', reason: { code: 'invalid', message: expect.stringContaining('args.amountFen') } },
+        { mutationId: 4, status: 'duplicate' },
+      ]);
+      expect(await countRows(db, 'field_records', d.deviceId)).toBe(2);
+      expect(await countRows(db, 'mutations_applied', d.deviceId)).toBe(4);
     });
 
     it('rejects another branch’s case as out_of_scope, and a mutation written by another user as forbidden', async () => {

@@ -132,7 +132,7 @@ eachBackend((backend) => {
       const planId = idArg(plan.entry);
 
       const byCollector = await send(collector, 'decidePlan', { caseId: idOf(caseA), planId });
-      expect(byCollector.result).toMatchObject({ status: 'rejected', reason: { code: 'forbidden', message: expect.stringContaining('only a supervisor') } });
+      expect(byCollector.result).toMatchObject({ status: 'rejected', reason: { code: 'forbidden', message: expect.stringContaining('may not decidePlan') } });
       const noSuchPlan = await send(supervisor, 'decidePlan', { caseId: idOf(caseA), planId: '01955a3c-8e00-7000-8000-888888888888' });
       expect(noSuchPlan.result).toMatchObject({ status: 'rejected', reason: { code: 'not_found' } });
 
@@ -145,8 +145,11 @@ eachBackend((backend) => {
 
       const approved = await send(supervisor, 'decidePlan', { caseId: idOf(caseA), planId, decision: 'approve' });
       expect(approved.result.status).toBe('applied');
+      // Head office loads and assigns the portfolio; deciding plans is the branch supervisor's (permissions.ts).
       const admin = await device('demo-admin');
-      const late = await send(admin, 'decidePlan', { caseId: idOf(caseA), planId, decision: 'reject', reason: '减免过多' });
+      const byAdmin = await send(admin, 'decidePlan', { caseId: idOf(caseA), planId, decision: 'reject', reason: '减免过多' });
+      expect(byAdmin.result).toMatchObject({ status: 'rejected', reason: { code: 'forbidden' } });
+      const late = await send(supervisor, 'decidePlan', { caseId: idOf(caseA), planId, decision: 'reject', reason: '减免过多' });
       expect(late.result).toMatchObject({ status: 'rejected', reason: { code: 'conflict', message: expect.stringContaining('already approved') } });
       expect(await count('decidePlan')).toBe(1);
     });
