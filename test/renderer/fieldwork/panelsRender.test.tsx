@@ -69,10 +69,13 @@ describe('panels render in zh-CN', () => {
     expect(out).toContain('data-testid="receipt-row-SK-D7F3-000123"');
     expect(out).toContain('¥12,625.23');
     expect(out).toContain('人民币壹万贰仟陆佰贰拾伍元贰角叁分');
-    // Only a supervisor voids a receipt; the collector who issued it sees no void control.
-    expect(out).not.toContain('data-testid="receipt-void-r-1"');
+    // The collector voids a receipt on their own case (written wrong, written again on the spot), as does the
+    // branch supervisor; a colleague on a case not theirs sees no void control.
+    expect(out).toContain('data-testid="receipt-void-r-1"');
     setState({ operator: supervisor });
     expect(html(<ReceiptsPanel caseRecord={c} />)).toContain('data-testid="receipt-void-r-1"');
+    setState({ operator: { ...collector, id: 'u-colleague', name: '李同事' } });
+    expect(html(<ReceiptsPanel caseRecord={c} />)).not.toContain('data-testid="receipt-void-r-1"');
     setState({ operator: collector });
   });
 
