@@ -1,14 +1,12 @@
 import type { z } from 'zod';
-import { CaseSchema, type Case } from '../../../shared/domain/case';
-import { summarizeCase } from '../../../shared/domain/caseSummary';
 import {
   PULL_MAX_LIMIT,
   PUSH_MAX_MUTATIONS,
   PullResponseSchema,
   PushResponseSchema,
   SyncErrorSchema,
-  type PullChange,
   type PullRequest,
+  type PullResponse,
   type PushRequest,
 } from '../../../shared/sync/protocol';
 import type { OutboxEntry } from '../../../shared/sync/mutations';
@@ -16,7 +14,7 @@ import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/
 import type { RecoveryDeskDb } from '../db/database';
 import { applyPulledRecord, caseRecordTables, evictCaseRecords, pulledRecordTables, type RecordChange } from '../db/sync/applyRecords';
 import { editsCase } from '../db/sync/caseEdits';
-import { withPendingChanges } from '../db/sync/pendingChanges';
+import { preparePulledCase, putPulledCases, type PulledCase } from '../db/sync/pulledCases';
 import { BRANCH_WAIVER_LIMIT_FEN } from '../features/fieldwork/panels/limits';
 
 /**
@@ -144,6 +142,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const { db } = options;
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
+  // Pages of 2,000 rather than PULL_MAX_LIMIT even for a first sync: with the next page fetched while one is
+  // written, a smaller first page starts the overlap sooner (docs/benchmarks.md, Sync).
   const pullLimit = Math.min(Math.max(1, Math.floor(options.pullLimit ?? 2000)), PULL_MAX_LIMIT);
   const pushBatch = Math.min(Math.max(1, Math.floor(options.pushBatch ?? PUSH_MAX_MUTATIONS)), PUSH_MAX_MUTATIONS);
   const branchWaiverLimitFen = options.branchWaiverLimitFen ?? BRANCH_WAIVER_LIMIT_FEN;
@@ -280,26 +280,50 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     return summary;
   }
 
-  async function applyPage(changes: readonly PullChange[], cursor: string, hasMore: boolean, summary: PullSummary): Promise<void> {
+  /**
+   * A pull page checked as far as it can be outside its transaction: the answer's schema, and each case's
+   * own schema and list row (see db/sync/pulledCases). Runs as soon as the page arrives, so it overlaps with
+   * the previous page's write.
+   */
+  interface PreparedPage {
+    /** The cursor the page was asked from. */
+    from: string | null;
+    page: PullResponse;
+    /** By change index: the checked case of each case change. */
+    cases: Map<number, PulledCase | { error: string }>;
+  }
+
+  function preparePage(from: string | null, page: PullResponse): PreparedPage {
+    const cases = new Map<number, PulledCase | { error: string }>();
+    page.changes.forEach((ch, i) => {
+      if (ch.kind === 'case') cases.set(i, preparePulledCase(ch.id, ch.data));
+    });
+    return { from, page, cases };
+  }
+
+  async function applyPage({ page, cases }: PreparedPage, summary: PullSummary): Promise<void> {
+    const { changes, hasMore } = page;
+    const cursor = page.cursor!;
     const at = now().toISOString();
     await db.transaction('rw', [db.outbox, db.meta, ...pulledRecordTables(db)], async () => {
       const pendingList = await readList<{ caseId: string; reason: EvictedCase['reason'] }>(SYNC_META.pendingEvictions);
       const pending = new Map(pendingList.map((p) => [p.caseId, p]));
       const reset = (await db.meta.get(SYNC_META.reset))?.value as { seen: string[] } | undefined;
       const seen = reset ? new Set(reset.seen) : null;
-      const puts: Case[] = [];
+      // By case id, in the order of each case's last change in the page (a Map keeps insertion order).
+      const puts = new Map<string, PulledCase>();
       const bad: BadRecord[] = [];
       const log: EvictedCase[] = [];
       const records: RecordChange[] = [];
       const evictedHere = new Set<string>();
-      for (const ch of changes) {
+      for (let i = 0; i < changes.length; i++) {
+        const ch = changes[i]!;
         if (ch.kind === 'record') {
           records.push(ch);
         } else if (ch.kind === 'tombstone') {
           if (ch.of !== 'case') continue; // other kinds are not stored from pulls yet
           seen?.delete(ch.id);
-          const queued = puts.findIndex((c) => c.id === ch.id);
-          if (queued >= 0) puts.splice(queued, 1);
+          puts.delete(ch.id);
           if (await hasPending(ch.id)) {
             pending.set(ch.id, { caseId: ch.id, reason: ch.reason });
             summary.deferred++;
@@ -309,33 +333,29 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
             if (await evict(ch.id, ch.reason, at, log)) summary.evicted++;
           }
         } else if (ch.kind === 'case') {
-          const parsed = CaseSchema.safeParse(ch.data);
-          if (!parsed.success || parsed.data.id !== ch.id) {
-            bad.push({ kind: ch.kind, id: ch.id, message: parsed.success ? 'the record id differs from the change id' : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), at });
+          const checked = cases.get(i)!;
+          if ('error' in checked) {
+            bad.push({ kind: ch.kind, id: ch.id, message: checked.error, at });
             continue;
           }
           pending.delete(ch.id);
           evictedHere.delete(ch.id);
           seen?.add(ch.id);
-          const queued = puts.findIndex((c) => c.id === ch.id);
-          if (queued >= 0) puts.splice(queued, 1);
-          puts.push(parsed.data);
+          puts.delete(ch.id);
+          puts.set(ch.id, checked);
         }
         // Other kinds (rule packs, letter templates …) are not sent by head office yet.
       }
-      if (puts.length > 0) {
-        const cases = await withPendingChanges(db, puts);
+      if (puts.size > 0) {
         // The same derivation as CaseRepository.putCases: a case and its list row together.
-        await db.cases.bulkPut(cases);
-        await db.caseRows.bulkPut(cases.map(summarizeCase));
-        summary.cases += puts.length;
+        await putPulledCases(db, [...puts.values()]);
+        summary.cases += puts.size;
       }
       // In head office's order, so a void follows its receipt. No outbox or audit entries: these records are
       // head office's, not made here. A phone or status record whose case came in this page is in that copy
       // already (head office sends a case after every record that changed it).
-      const casesHere = new Set(puts.map((c) => c.id));
       for (const rec of records) {
-        if (evictedHere.has(rec.caseId) || (casesHere.has(rec.caseId) && editsCase(rec.name))) continue;
+        if (evictedHere.has(rec.caseId) || (puts.has(rec.caseId) && editsCase(rec.name))) continue;
         const outcome = await applyPulledRecord(db, rec, { branchWaiverLimitFen });
         if (outcome.status === 'applied') summary.records++;
         else if (outcome.status === 'bad') bad.push({ kind: rec.name, id: rec.id, message: outcome.message, at });
@@ -365,24 +385,34 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   async function pullAll(): Promise<PullSummary> {
     const { accessToken, deviceId } = await credentials();
     const summary: PullSummary = { pages: 0, cases: 0, records: 0, evicted: 0, deferred: 0, badRecords: 0, reset: false };
-    let cursor = ((await db.meta.get(SYNC_META.cursor))?.value as string | undefined) ?? null;
+    const cursor = ((await db.meta.get(SYNC_META.cursor))?.value as string | undefined) ?? null;
+    const fetchPage = (from: string | null): Promise<PreparedPage> => {
+      const request: PullRequest = { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId, cursor: from, limit: pullLimit };
+      const prepared = post('/sync/pull', request, accessToken).then((body) => preparePage(from, parseAnswer(PullResponseSchema, body, 'pull')));
+      // A page fetched ahead may never be awaited (the pull stopped at an earlier one): not an unhandled rejection.
+      prepared.catch(() => undefined);
+      return prepared;
+    };
+    let next = fetchPage(cursor);
     for (;;) {
-      const request: PullRequest = { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId, cursor, limit: pullLimit };
-      const page = parseAnswer(PullResponseSchema, await post('/sync/pull', request, accessToken), 'pull');
+      const prepared = await next;
+      const { page } = prepared;
       if (page.resetRequired) {
-        if (cursor === null) return fail('server', 'head office asked for a fresh download of a fresh download');
+        if (prepared.from === null) return fail('server', 'head office asked for a fresh download of a fresh download');
         // Start again from nothing; the outbox is kept and still pushed.
         await db.transaction('rw', db.meta, async () => {
           await db.meta.delete(SYNC_META.cursor);
           await db.meta.put({ key: SYNC_META.reset, value: { seen: [] } });
         });
         summary.reset = true;
-        cursor = null;
+        next = fetchPage(null);
         continue;
       }
       summary.pages++;
-      await applyPage(page.changes, page.cursor!, page.hasMore, summary);
-      cursor = page.cursor;
+      // Head office builds the next page while this one is written. Pages are still applied one at a time, in
+      // order, each with its cursor in one transaction: a pull stopped anywhere resumes from the last one written.
+      if (page.hasMore) next = fetchPage(page.cursor);
+      await applyPage(prepared, summary);
       if (!page.hasMore) return summary;
     }
   }
