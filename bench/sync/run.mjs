@@ -10,7 +10,10 @@
 // in bench/results/), progress on stderr.
 //
 //   npm run bench -- sync [--db pglite,postgres] [--cases 10000] [--runs 3] [--mutations 1000]
-//                         [--devices 200] [--rounds 5] [--no-build] [--profile]
+//                         [--devices 200] [--rounds 5] [--page-size N] [--trace] [--no-build] [--profile]
+// --page-size: the first sync's changes per pull page (default: the app client's own choice).
+// --trace: log when each pull request and each Dexie transaction of a first sync started and ended (the
+// traced fetch reads each body once more, so traced runs are a little slower).
 // --profile: after the figures, one more (untimed) first sync under a CPU profile of the page, written to
 // bench/results/sync-profile-first-sync-<db>.{cpuprofile,txt}. --runs 0 or --devices 0 skip a part.
 import { spawn } from 'node:child_process';
@@ -31,7 +34,7 @@ const TARGETS = { first_sync_ms: 5_000, first_sync_bytes_per_case: 1_024, push_m
 
 const opts = parseOptions(process.argv.slice(2));
 if (opts.help) {
-  console.error('usage: npm run bench -- sync [--db pglite,postgres] [--cases 10000] [--runs 3] [--mutations 1000] [--devices 200] [--rounds 5] [--no-build]');
+  console.error('usage: npm run bench -- sync [--db pglite,postgres] [--cases 10000] [--runs 3] [--mutations 1000] [--devices 200] [--rounds 5] [--page-size N] [--trace] [--no-build] [--profile]');
   process.exit(0);
 }
 const backends = String(opts.db ?? 'pglite,postgres').split(',');
@@ -40,6 +43,7 @@ const runs = Number(opts.runs ?? 3);
 const mutationCount = Number(opts.mutations ?? 1_000);
 const deviceCount = Number(opts.devices ?? 200);
 const rounds = Number(opts.rounds ?? 5);
+const pageSize = opts['page-size'] !== undefined ? Number(opts['page-size']) : undefined;
 const reporter = createReporter('sync');
 
 const { module: versions } = await runnerImport(`${ROOT}shared/sync/versions.ts`, { configFile: false, logLevel: 'error', root: ROOT });
@@ -131,9 +135,10 @@ async function benchDevice(backend, ho, page) {
   const pushes = [];
   for (let r = 0; r < runs; r++) {
     // The head-office admin's scope is the whole demo portfolio: one device receives all of it.
-    const login = { ...(await signIn(ho.url, 'demo-admin')), baseUrl: ho.url };
+    const login = { ...(await signIn(ho.url, 'demo-admin')), baseUrl: ho.url, pullLimit: pageSize };
     await readBytes(ho.url);
-    const first = await page.evaluate((l) => globalThis.__syncBench.firstSync(l), login);
+    const first = await page.evaluate(([l, t]) => globalThis.__syncBench.firstSync(l, t), [login, Boolean(opts.trace)]);
+    if (first.timeline) log(`${backend}: timeline (ms) ${first.timeline.map((e) => `${e.what} ${round(e.from, 0)}–${round(e.to, 0)}`).join(', ')}`);
     if (!first.result.ok) throw new Error(`first sync failed: ${JSON.stringify(first.result.error)}`);
     const wire = (await readBytes(ho.url))['/sync/pull'];
     const perCase = wire.responseBytes / first.cases;
@@ -148,7 +153,7 @@ async function benchDevice(backend, ho, page) {
     await page.evaluate(() => globalThis.__syncBench.close());
   }
   if (opts.profile) {
-    const login = { ...(await signIn(ho.url, 'demo-admin')), baseUrl: ho.url };
+    const login = { ...(await signIn(ho.url, 'demo-admin')), baseUrl: ho.url, pullLimit: pageSize };
     const cdp = await page.context().newCDPSession(page);
     const profile = await profileStep(cdp, () => page.evaluate((l) => globalThis.__syncBench.firstSync(l), login));
     const path = join(RESULTS_DIR, `sync-profile-first-sync-${backend}`);
@@ -163,7 +168,8 @@ async function benchDevice(backend, ho, page) {
     server_median_ms: round(median(firsts.map((f) => f.serverMs))),
     pages: firsts[0].pages, wire_bytes: round(median(firsts.map((f) => f.bytes)), 0), wire_bytes_per_case: round(perCase),
     target_ms: TARGETS.first_sync_ms, met_ms: m <= TARGETS.first_sync_ms, target_bytes_per_case: TARGETS.first_sync_bytes_per_case, met_bytes: perCase <= TARGETS.first_sync_bytes_per_case,
-    device: 'Chromium, Dexie with field encryption, the app sync client', page_size: 2000,
+    device: 'Chromium, Dexie with field encryption, the app sync client', page_size: pageSize ?? 'app default (2,000)',
+    machine_load_avg: (await import('node:os')).loadavg().map((x) => round(x, 1)),
   });
   const pm = median(pushes.map((p) => p.ms));
   reporter.emit({

@@ -10,6 +10,8 @@ interface DeviceLogin {
   accessToken: string;
   deviceId: string;
   userId: string;
+  /** Changes per pull page; the app's default when absent. */
+  pullLimit?: number;
 }
 
 const open = new Map<string, RecoveryDeskDb>();
@@ -24,18 +26,40 @@ async function dbFor(deviceId: string): Promise<RecoveryDeskDb> {
   return db;
 }
 
-function clientFor(login: DeviceLogin, db: RecoveryDeskDb) {
-  return createSyncClient({ baseUrl: login.baseUrl, fetch: (input, init) => fetch(input, init), db, credentials: () => ({ accessToken: login.accessToken, deviceId: login.deviceId }) });
+/** When each pull request and each Dexie transaction started and ended (ms from the sync's start): --trace. */
+type Timeline = { what: string; from: number; to: number }[];
+
+function traced(db: RecoveryDeskDb, timeline: Timeline, t0: number): void {
+  const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  (db as unknown as { transaction: typeof transaction }).transaction = (...args) => {
+    const from = performance.now() - t0;
+    const done = transaction(...args);
+    void done.then(() => timeline.push({ what: 'transaction', from, to: performance.now() - t0 }), () => undefined);
+    return done;
+  };
+}
+
+function clientFor(login: DeviceLogin, db: RecoveryDeskDb, timeline?: Timeline, t0 = 0) {
+  const fetchTraced: typeof fetch = async (input, init) => {
+    const from = performance.now() - t0;
+    const res = await fetch(input, init);
+    const text = await res.text();
+    timeline?.push({ what: `fetch ${String(input).replace(/^.*\/sync\//, '')}`, from, to: performance.now() - t0 });
+    return new Response(text, { status: res.status, headers: res.headers });
+  };
+  return createSyncClient({ baseUrl: login.baseUrl, fetch: timeline ? fetchTraced : (input, init) => fetch(input, init), db, credentials: () => ({ accessToken: login.accessToken, deviceId: login.deviceId }), pullLimit: login.pullLimit });
 }
 
 const bench = {
   /** A new device's first pull of its whole scope, into an empty store. */
-  async firstSync(login: DeviceLogin) {
+  async firstSync(login: DeviceLogin, trace = false) {
     const db = await dbFor(login.deviceId);
+    const timeline: Timeline | undefined = trace ? [] : undefined;
     const t0 = performance.now();
-    const result = await clientFor(login, db).pull();
+    if (timeline) traced(db, timeline, t0);
+    const result = await clientFor(login, db, timeline, t0).pull();
     const ms = performance.now() - t0;
-    return { ms, result, cases: await db.cases.count(), rows: await db.caseRows.count() };
+    return { ms, result, cases: await db.cases.count(), rows: await db.caseRows.count(), timeline };
   },
   /** Fills the outbox with `count` contact records on pulled cases, then times the app's push of them. */
   async pushOutbox(login: DeviceLogin, count: number) {
