@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal';
 import type { Db, Queryable } from '../db/types';
 import { HttpError, badRequest, parseWith, unauthorized } from '../http/errors';
 import { mayApplyMutation } from '../../shared/domain/permissions';
-import { lockChanges } from '../import/apply';
+import { changesLockReleased, holdsChangesLock } from '../import/apply';
 import { policyFor, type Decision } from './apply';
 import type { CaseScopeCheck } from './scope';
 
@@ -61,8 +61,8 @@ export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope
     const initial = Number(cursor.rows[0]?.last_mutation_id ?? 0);
     let last = initial;
     const results: PushResult[] = [];
-    // Applied records go into the change log (and may change a case): one writer of it at a time, as the import.
-    if (req.mutations.some((m) => m.mutationId > initial)) await lockChanges(tx);
+    // The change-log lock is taken by the first change that writes to the log (server/import/apply.ts
+    // lockChanges), so the work before it — parsing, scope and permission checks, reads — runs in parallel.
     const earlier = await earlierDecisions(tx, req.deviceId, req.mutations.filter((m) => m.mutationId <= initial).map((m) => m.mutationId));
     for (const raw of req.mutations) {
       if (raw.mutationId <= last) {
@@ -93,13 +93,19 @@ export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope
  * the push (500) rather than rejecting for good what a retry may apply.
  */
 async function decideAlone(tx: Queryable, who: Principal, raw: Record<string, unknown>, scope: CaseScopeCheck, receivedAt: Date): Promise<Decision> {
+  const lockedBefore = holdsChangesLock(tx);
+  const rollBack = async () => {
+    await tx.query('ROLLBACK TO SAVEPOINT push_entry');
+    if (!lockedBefore) changesLockReleased(tx);
+  };
   await tx.query('SAVEPOINT push_entry');
   try {
     const decision = await decide(tx, who, raw, scope, receivedAt);
-    await tx.query(decision.status === 'rejected' ? 'ROLLBACK TO SAVEPOINT push_entry' : 'RELEASE SAVEPOINT push_entry');
+    if (decision.status === 'rejected') await rollBack();
+    else await tx.query('RELEASE SAVEPOINT push_entry');
     return decision;
   } catch (err) {
-    await tx.query('ROLLBACK TO SAVEPOINT push_entry');
+    await rollBack();
     // Two receipts racing for one number: the unique index refuses the second.
     if ((err as { code?: string }).code === '23505') {
       return { status: 'rejected', reason: { code: 'conflict', message: 'a record with the same id or number was received at the same time; sync again' } };

@@ -1,6 +1,6 @@
 import type { Case } from '../../../shared/domain/case';
 import type { Queryable } from '../../db/types';
-import { writeCase } from '../../import/apply';
+import { lockChanges, writeCase } from '../../import/apply';
 
 /**
  * The case as head office has it, locked for the rest of the push's transaction. Devices change only its
@@ -15,6 +15,8 @@ export interface HeadOfficeCase {
 }
 
 export async function lockCase(tx: Queryable, caseId: string): Promise<HeadOfficeCase | null> {
+  // The change log before the case row, as the import does: one lock order, no deadlock.
+  await lockChanges(tx);
   const res = await tx.query<{ id: string; data: Case; version: string | number; branch_code: string; officer_id: string | null }>(
     'SELECT id, data, version, branch_code, officer_id FROM cases WHERE id = $1 FOR UPDATE',
     [caseId],

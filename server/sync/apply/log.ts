@@ -1,10 +1,11 @@
 import type { Queryable } from '../../db/types';
+import { lockChanges } from '../../import/apply';
 
 /**
  * Field records in the change log (migration 4): each record is logged for the scope its case has when it
  * arrives, and again for the new scope when the case is reassigned, so a new collector's device gets the
  * case's contact history, promises, plans, receipts and letters. Pull sends a record only at its latest
- * change (field_records.updated_seq). Callers hold the change-log lock (lockChanges).
+ * change (field_records.updated_seq). Each write takes the change-log lock first (lockChanges).
  */
 
 /** Kept at head office only: access events are the bank's audit of who saw what, not case history. */
@@ -12,6 +13,7 @@ export const NOT_SENT_TO_DEVICES: ReadonlySet<string> = new Set(['recordAccessEv
 
 export async function logRecord(tx: Queryable, kind: string, id: string, caseId: string | null, nowIso: string): Promise<void> {
   if (caseId === null || NOT_SENT_TO_DEVICES.has(kind)) return;
+  await lockChanges(tx);
   // A record of a case head office does not have yet is kept, and not sent (no scope to send it to).
   const res = await tx.query<{ seq: string | number }>(
     `INSERT INTO changes (kind, record_id, record_kind, branch_code, officer_id, created_at)
@@ -25,6 +27,7 @@ export async function logRecord(tx: Queryable, kind: string, id: string, caseId:
 
 /** Logs every record of a case again, in the order head office received them, for the case's new scope. */
 export async function relogCaseRecords(tx: Queryable, caseId: string, branchCode: string, officerId: string | null, nowIso: string): Promise<number> {
+  await lockChanges(tx);
   const logged = await tx.query<{ seq: string | number; record_kind: string; record_id: string }>(
     `INSERT INTO changes (kind, record_id, record_kind, branch_code, officer_id, created_at)
      SELECT 'record', fr.id, fr.kind, $2, $3, $4
