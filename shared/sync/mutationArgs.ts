@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeAttachmentName } from '../fieldwork/visits';
 import { CHANNELS, OUTCOME_CODES } from '../fieldwork/outcomes';
 import { AddressSchema, CASE_STATUSES, CONTACT_SOURCES, HOLD_REASONS, PhoneSchema } from '../domain/case';
 import {
@@ -229,7 +230,9 @@ export const AddAttachmentArgsSchema = z.strictObject({
     .string()
     .min(1)
     .max(200)
-    .refine((n) => !/[\\/]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20), 'a file name, not a path'),
+    // The device's own rule (no path, parent, Windows device name, hidden or invisible character): head office
+    // refuses what no device of ours would send.
+    .refine(isSafeAttachmentName, 'a plain file name: no path, no "..", no device name, nothing hidden or invisible'),
   mimeType: z.string().max(100).regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'mime type must look like image/jpeg'),
   sizeBytes: z.number().int().positive().max(ATTACHMENT_MAX_BYTES),
   addedAt: InstantSchema,
