@@ -315,7 +315,6 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       const bad: BadRecord[] = [];
       const log: EvictedCase[] = [];
       const records: RecordChange[] = [];
-      const evictedHere = new Set<string>();
       for (let i = 0; i < changes.length; i++) {
         const ch = changes[i]!;
         if (ch.kind === 'record') {
@@ -329,7 +328,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
             summary.deferred++;
           } else {
             pending.delete(ch.id);
-            evictedHere.add(ch.id);
+            // The case's records before its tombstone go with it; any after it (the case came back, e.g.
+            // reassigned to this user again, its history re-sent) are applied (SIM_SEED=2019).
+            dropRecordsOf(records, ch.id);
             if (await evict(ch.id, ch.reason, at, log)) summary.evicted++;
           }
         } else if (ch.kind === 'case') {
@@ -339,7 +340,6 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
             continue;
           }
           pending.delete(ch.id);
-          evictedHere.delete(ch.id);
           seen?.add(ch.id);
           puts.delete(ch.id);
           puts.set(ch.id, checked);
@@ -355,7 +355,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       // head office's, not made here. A phone or status record whose case came in this page is in that copy
       // already (head office sends a case after every record that changed it).
       for (const rec of records) {
-        if (evictedHere.has(rec.caseId) || (puts.has(rec.caseId) && editsCase(rec.name))) continue;
+        if (puts.has(rec.caseId) && editsCase(rec.name)) continue;
         const outcome = await applyPulledRecord(db, rec, { branchWaiverLimitFen });
         if (outcome.status === 'applied') summary.records++;
         else if (outcome.status === 'bad') bad.push({ kind: rec.name, id: rec.id, message: outcome.message, at });
@@ -433,4 +433,11 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         return { push, pull, at };
       }),
   };
+}
+
+/** Removes, in place, the records of one case collected so far in a page. */
+function dropRecordsOf(records: { caseId: string }[], caseId: string): void {
+  let kept = 0;
+  for (const r of records) if (r.caseId !== caseId) records[kept++] = r;
+  records.length = kept;
 }
