@@ -129,6 +129,9 @@ async function startPage() {
   return { url: server.resolvedUrls.local[0], close: () => server.close() };
 }
 
+/** The collector whose device pushes in (b). */
+const PUSH_USER = 'demo-officer-310115-01';
+
 /** (a) and (b): new devices in real Chromium. */
 async function benchDevice(backend, ho, page) {
   const firsts = [];
@@ -145,7 +148,13 @@ async function benchDevice(backend, ho, page) {
     log(`${backend}: first sync ${first.cases} cases in ${round(first.ms)} ms (head office ${round(wire.serverMs)} ms of it), ${wire.requests} pages, ${round(wire.responseBytes / 2 ** 20, 2)} MB on the wire (${round(perCase)} B a case)`);
     firsts.push({ ms: first.ms, serverMs: wire.serverMs, cases: first.cases, pages: wire.requests, bytes: wire.responseBytes, perCase });
 
-    const push = await page.evaluate(([l, n]) => globalThis.__syncBench.pushOutbox(l, n), [login, mutationCount]);
+    // A collector's device pushes contact records on their own cases (a head-office admin may not log
+    // contacts: head office refuses them, permissions.ts). Its first sync is not measured.
+    const collector = { ...(await signIn(ho.url, PUSH_USER)), baseUrl: ho.url, pullLimit: pageSize };
+    const scope = await page.evaluate((l) => globalThis.__syncBench.firstSync(l), collector);
+    if (!scope.result.ok || scope.cases === 0) throw new Error(`the collector's first sync failed or brought no case: ${JSON.stringify(scope.result)}`);
+    await readBytes(ho.url);
+    const push = await page.evaluate(([l, n]) => globalThis.__syncBench.pushOutbox(l, n), [collector, mutationCount]);
     if (!push.result.ok) throw new Error(`push failed: ${JSON.stringify(push.result.error)}`);
     const pushWire = (await readBytes(ho.url))['/sync/push'];
     log(`${backend}: push ${mutationCount} in ${round(push.ms)} ms (head office ${round(pushWire.serverMs)} ms of it; ${JSON.stringify(push.result.value)}; ${round(pushWire.requestBytes / 1024)} KB sent)`);
@@ -176,7 +185,9 @@ async function benchDevice(backend, ho, page) {
     name: 'push', db: backend, n: mutationCount, runs, median_ms: round(pm), samples_ms: pushes.map((p) => round(p.ms)),
     server_median_ms: round(median(pushes.map((p) => p.serverMs))),
     batches: pushes[0].batches, applied: pushes[0].applied, rejected: pushes[0].rejected, duplicate: pushes[0].duplicate,
-    request_bytes: pushes[0].requestBytes, target_ms: TARGETS.push_ms, met: pm <= TARGETS.push_ms,
+    request_bytes: pushes[0].requestBytes, target_ms: TARGETS.push_ms,
+    // Refusals are quick: the target counts only a push where every mutation was applied.
+    met: pm <= TARGETS.push_ms && pushes.every((p) => p.applied === mutationCount),
   });
 }
 
