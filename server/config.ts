@@ -26,6 +26,11 @@ export interface Config {
    * client address (sign-in rate limits, sign-in events) is the device's, not the balancer's. Empty: none.
    */
   trustedProxies: string[];
+  /**
+   * How long tombstones (and superseded change-log rows) are kept, in days: longer than any device stays
+   * offline. A device whose cursor is older downloads its scope afresh; its outbox is kept.
+   */
+  tombstoneRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -45,6 +50,7 @@ const EnvSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(7, 'at least 7 days: devices are offline for days').max(3650).default(90),
   // Comma separated. No "*": only pages we ship may read head office's answers in a browser.
   ALLOWED_ORIGINS: z
     .string()
@@ -99,6 +105,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     allowedOrigins: e.ALLOWED_ORIGINS ?? [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: e.TRUSTED_PROXIES ?? [],
+    tombstoneRetentionDays: e.TOMBSTONE_RETENTION_DAYS,
   };
 }
 
@@ -142,6 +149,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     bodyLimitBytes: 5 * 1024 * 1024,
     allowedOrigins: [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: [],
+    tombstoneRetentionDays: 90,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { openDatabase } from './db/open';
 import type { Db } from './db/types';
 import { buildServer } from './http/app';
+import { schedulePruning } from './sync/pruneSchedule';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -26,9 +27,11 @@ export async function startServer(config: Config, prepare?: (db: Db) => Promise<
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const stopPruning = schedulePruning(db, { tombstoneRetentionDays: config.tombstoneRetentionDays }, app.log);
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      stopPruning();
       try {
         await app.close();
       } finally {

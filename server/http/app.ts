@@ -59,6 +59,6 @@ export function buildServer({ db, config, logger, now = Date.now, caseScope = po
   const settings = { tokenSecret: config.tokenSecret, accessTokenTtlSeconds: config.accessTokenTtlSeconds, refreshTokenTtlDays: config.refreshTokenTtlDays };
   healthRoutes(app, db);
   authRoutes(app, { db, settings, now, authenticate, ...(rateLimits ? { rateLimits } : {}) });
-  syncRoutes(app, { db, now, authenticate, caseScope });
+  syncRoutes(app, { db, now, authenticate, caseScope, tombstoneRetentionDays: config.tombstoneRetentionDays });
   return app;
 }
