@@ -9,6 +9,7 @@ import { verifyAuditChain } from '../../../shared/audit';
 import { newId } from '../../../shared/sync';
 import { makeCase } from '../../fixtures/cases';
 import { dump, fixedKey, keySource, rawDump, rawRecords } from './rawStore';
+import { knownUser, readRefresh, rememberUser, writeRefresh } from '../../../renderer/src/db/session/sessionStore';
 
 const KEY = fixedKey(7);
 const c = makeCase(42, { name: '王秀英' });
@@ -85,6 +86,21 @@ describe('personal data at rest', () => {
     expect(records.audit!.length).toBeGreaterThanOrEqual(3);
     expect(records.outbox!.length).toBeGreaterThanOrEqual(3);
     expect(records.savedViews).toHaveLength(1);
+  });
+
+  it('seals what sign-in keeps (refresh token, verifier, profile); the sync cursor and key check stay readable', async () => {
+    const TOKEN = 'REFRESH-TOKEN-THAT-SIGNS-A-LAPTOP-IN-0123456789';
+    const SALT = '5a17'.repeat(8);
+    const profile = { id: 'demo-officer-310115-01', name: '陈静', role: 'collector' as const, branchCode: '310115' };
+    await writeRefresh(store.db, { userId: profile.id, token: TOKEN, expiresAt: '2026-12-23T02:00:00Z' });
+    await rememberUser(store.db, profile, { v: 1, kdf: 'pbkdf2-sha256', iterations: 310_000, salt: SALT, hash: 'ab'.repeat(32) }, new Date(t));
+    await store.db.meta.put({ key: 'sync.cursor', value: 'v1.42.1795000000000' });
+    const raw = await rawDump(DATABASE_NAMES.live);
+    for (const secret of [TOKEN, SALT, '陈静']) expect(raw.includes(secret), `${secret} is in IndexedDB in plain text`).toBe(false);
+    expect(raw).toContain('v1.42.1795000000000');
+    expect(raw).toContain('crypto.keyCheck');
+    expect((await readRefresh(store.db))?.token).toBe(TOKEN);
+    expect((await knownUser(store.db, profile.id))?.profile.name).toBe('陈静');
   });
 
   it('reads everything back through the app as it was written, and the audit chain still verifies', async () => {

@@ -26,5 +26,13 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 /** The list rows: their sensitive search terms become blind indexes on the way in. */
 export const CASE_ROWS_TABLE = 'caseRows';
 
+/**
+ * Rows of the `meta` table whose value is sealed: what sign-in keeps (the refresh token, each user's offline
+ * verifier and profile, the lockout count). Other meta rows (sync cursor, key check) stay readable: the key
+ * check must be compared before anything is opened.
+ */
+export const SEALED_META_PREFIXES: readonly string[] = ['session.'];
+export const META_TABLE = 'meta';
+
 /** Where the key check lives (meta table): a wrong key is told apart before any record is read. */
 export const KEY_CHECK_META_KEY = 'crypto.keyCheck';

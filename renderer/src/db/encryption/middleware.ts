@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { CASE_ROWS_TABLE, ENCRYPTED_FIELDS } from './encryptedFields';
+import { CASE_ROWS_TABLE, ENCRYPTED_FIELDS, META_TABLE, SEALED_META_PREFIXES } from './encryptedFields';
 import { isSealed, type FieldCipher } from './fieldCipher';
 
 type Row = Record<string, unknown>;
@@ -21,6 +21,7 @@ export function fieldEncryptionMiddleware(cipher: FieldCipher): Middleware<DBCor
       table: (name) => {
         const table = down.table(name);
         if (name === CASE_ROWS_TABLE) return blindingTable(table, cipher);
+        if (name === META_TABLE) return sealingMetaTable(table, cipher);
         const fields = ENCRYPTED_FIELDS[name];
         return fields ? sealingTable(table, fields, cipher) : table;
       },
@@ -50,6 +51,22 @@ function sealingTable(table: DBCoreTable, fields: readonly string[], cipher: Fie
       out[field] = cipher.open(`${table.name}.${field}`, v);
     }
     return out ?? value;
+  };
+  return readingThrough(writingThrough(table, seal), open);
+}
+
+/** Meta rows: the value is sealed for the keys sign-in uses (SEALED_META_PREFIXES), opened whenever sealed. */
+function sealingMetaTable(table: DBCoreTable, cipher: FieldCipher): DBCoreTable {
+  const sealed = (key: unknown) => typeof key === 'string' && SEALED_META_PREFIXES.some((p) => key.startsWith(p));
+  const seal = (value: unknown): unknown => {
+    const row = value as Row | null;
+    if (!row || typeof row !== 'object' || !sealed(row.key) || row.value === undefined || isSealed(row.value)) return value;
+    return { ...row, value: cipher.seal(`${table.name}.${String(row.key)}`, row.value) };
+  };
+  const open = (value: unknown): unknown => {
+    const row = value as Row | null;
+    if (!row || typeof row !== 'object' || !isSealed(row.value)) return value;
+    return { ...row, value: cipher.open(`${table.name}.${String(row.key)}`, row.value) };
   };
   return readingThrough(writingThrough(table, seal), open);
 }
