@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal';
 import type { Db, Queryable } from '../db/types';
 import { HttpError, badRequest, parseWith, unauthorized } from '../http/errors';
 import { mayApplyMutation } from '../../shared/domain/permissions';
-import { changesLockReleased, holdsChangesLock } from '../import/apply';
+import { changesLockReleased, holdsChangesLock } from '../db/changeLogLock';
 import { policyFor, type Decision } from './apply';
 import type { CaseScopeCheck } from './scope';
 

@@ -4,7 +4,11 @@ import type { RecoveryDeskDb } from './database';
 /** This installation: its id (in every mutation and audit entry) and its short code (in receipt numbers). */
 export interface DeviceIdentity {
   deviceId: string;
-  /** 4–8 of A–Z and 0–9. Head office assigns it at enrolment (sync issue); until then one is drawn here. */
+  /**
+   * 4–8 of A–Z and 0–9. Drawn here on first use, so paper can be numbered before any sign-in; at the first
+   * online sign-in the device adopts head office's code unless it has already numbered a receipt or letter
+   * (then head office is asked to keep this one: db/session/deviceEnrolment.ts).
+   */
   deviceCode: string;
 }
 

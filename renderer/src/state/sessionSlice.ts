@@ -63,9 +63,10 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
 
   headOfficeUrl: () => {
     if (get().headOfficeUrlSetting) return get().headOfficeUrlSetting;
-    // AppInfo.headOfficeUrl is being added by the platform's owner; until then it may be missing.
-    const fromPlatform = (get().appInfo as { headOfficeUrl?: unknown } | null)?.headOfficeUrl;
-    const checked = typeof fromPlatform === 'string' ? checkHeadOfficeUrl(fromPlatform) : null;
+    // The address the install was started with (already tidied by the platform); checked again here for the
+    // Settings rule (plain http only on loopback).
+    const fromPlatform = get().appInfo?.headOfficeUrl;
+    const checked = fromPlatform ? checkHeadOfficeUrl(fromPlatform) : null;
     return checked?.ok ? checked.url : rememberedUrl(LAST_URL_KEY);
   },
 

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/types';
-import { lockChanges } from '../../import/apply';
+import { lockChanges } from '../../db/changeLogLock';
 
 /**
  * Field records in the change log (migration 4): each record is logged for the scope its case has when it

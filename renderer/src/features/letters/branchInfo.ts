@@ -2,8 +2,8 @@ import type { LetterBranch } from '../../../../shared/letters';
 import { DEMO_BRANCHES } from '../../../../shared/demo';
 
 /**
- * The issuing branch as printed on letters. Head office will publish each branch's address, phones and
- * channels with the templates (sync issue); until then the demo branches carry plausible ones.
+ * The issuing branch as printed on letters. Head office does not publish branch addresses, phones and payment
+ * channels yet (docs/server.md, Known limits): the demo branches carry plausible ones.
  */
 export function branchInfo(code: string, name: string): LetterBranch {
   const demo = DEMO_BRANCHES.find((b) => b.code === code);
