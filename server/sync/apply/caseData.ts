@@ -1,7 +1,7 @@
 import type { Case } from '../../../shared/domain/case';
 import type { Queryable } from '../../db/types';
 import { lockChanges } from '../../db/changeLogLock';
-import { writeCase } from '../../import/apply';
+import { writeCase } from '../../changeLog/cases';
 
 /**
  * The case as head office has it, locked for the rest of the push's transaction. Devices change only its

@@ -1,5 +1,8 @@
 import type { Queryable } from '../../db/types';
 import { lockChanges } from '../../db/changeLogLock';
+import { NOT_SENT_TO_DEVICES } from '../../changeLog/records';
+
+export { NOT_SENT_TO_DEVICES, relogCaseRecords } from '../../changeLog/records';
 
 /**
  * Field records in the change log (migration 4): each record is logged for the scope its case has when it
@@ -7,9 +10,6 @@ import { lockChanges } from '../../db/changeLogLock';
  * case's contact history, promises, plans, receipts and letters. Pull sends a record only at its latest
  * change (field_records.updated_seq). Each write takes the change-log lock first (lockChanges).
  */
-
-/** Kept at head office only: access events are the bank's audit of who saw what, not case history. */
-export const NOT_SENT_TO_DEVICES: ReadonlySet<string> = new Set(['recordAccessEvent']);
 
 export async function logRecord(tx: Queryable, kind: string, id: string, caseId: string | null, nowIso: string): Promise<void> {
   if (caseId === null || NOT_SENT_TO_DEVICES.has(kind)) return;
@@ -23,26 +23,4 @@ export async function logRecord(tx: Queryable, kind: string, id: string, caseId:
   );
   const seq = res.rows[0]?.seq;
   if (seq !== undefined) await tx.query('UPDATE field_records SET updated_seq = $3 WHERE kind = $1 AND id = $2', [kind, id, seq]);
-}
-
-/** Logs every record of a case again, in the order head office received them, for the case's new scope. */
-export async function relogCaseRecords(tx: Queryable, caseId: string, branchCode: string, officerId: string | null, nowIso: string): Promise<number> {
-  await lockChanges(tx);
-  const logged = await tx.query<{ seq: string | number; record_kind: string; record_id: string }>(
-    `INSERT INTO changes (kind, record_id, record_kind, branch_code, officer_id, created_at)
-     SELECT 'record', fr.id, fr.kind, $2, $3, $4
-       FROM field_records fr
-      WHERE fr.case_id = $1 AND fr.kind <> ALL($5::text[])
-      ORDER BY fr.updated_seq NULLS LAST, fr.received_at, fr.device_id, fr.mutation_id
-     RETURNING seq, record_kind, record_id`,
-    [caseId, branchCode, officerId, nowIso, [...NOT_SENT_TO_DEVICES]],
-  );
-  if (logged.rows.length === 0) return 0;
-  await tx.query(
-    `UPDATE field_records fr SET updated_seq = u.seq
-       FROM unnest($1::text[], $2::text[], $3::bigint[]) AS u(kind, id, seq)
-      WHERE fr.kind = u.kind AND fr.id = u.id`,
-    [logged.rows.map((r) => r.record_kind), logged.rows.map((r) => r.record_id), logged.rows.map((r) => String(r.seq))],
-  );
-  return logged.rows.length;
 }
