@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appStore';
-import type { SyncFailure } from '../sync/syncClient';
+import type { SyncFailure } from '../sync/failure';
 import type { AppSyncEvent } from '../sync/appSync';
 import { sessionRuntime } from '../sync/sessionRuntime';
 import { clock } from './clock';

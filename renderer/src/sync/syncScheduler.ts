@@ -1,4 +1,4 @@
-import type { SyncFailure } from './syncClient';
+import type { SyncFailure } from './failure';
 
 /**
  * Runs syncs one at a time: on a timer, on demand ("Sync now", coming back online), and after a failure

@@ -14,7 +14,7 @@ import { StatusPanel } from '../../../renderer/src/features/fieldwork/StatusPane
 import { VisitsPanel } from '../../../renderer/src/features/fieldwork/VisitsPanel';
 import { ContactRepair } from '../../../renderer/src/features/fieldwork/ContactRepair';
 import { DayReceipts } from '../../../renderer/src/features/fieldwork/DayReceipts';
-import { BRANCH_WAIVER_LIMIT_FEN } from '../../../renderer/src/features/fieldwork/panels/limits';
+import { BRANCH_WAIVER_LIMIT_FEN } from '../../../shared/fieldwork/branchLimits';
 import { makeCase } from '../../fixtures/cases';
 
 // Assigned to the collector below: collectors act on their own cases only (shared/domain/permissions.ts).

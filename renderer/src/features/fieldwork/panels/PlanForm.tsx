@@ -10,7 +10,7 @@ import type { ActionError } from '../../../state/fieldworkSlice';
 import { formatFen } from '../../../ui/format';
 import { ActionErrorText, FieldError, Notice, nowIso, todayOf } from './common';
 import { CustomScheduleEditor } from './CustomScheduleEditor';
-import { BRANCH_WAIVER_LIMIT_FEN } from './limits';
+import { BRANCH_WAIVER_LIMIT_FEN } from '../../../../../shared/fieldwork/branchLimits';
 import { previewPlan, seedCustomRows, type PlanField, type PlanFormState } from './planDraft';
 import { ScheduleTable } from './ScheduleTable';
 

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionError, ActionResult } from '../../../state/fieldworkSlice';
 import { ActionErrorText, FieldError } from './common';
-import { MIN_REASON_LENGTH } from './limits';
+import { MIN_REASON_LENGTH } from '../../../../../shared/fieldwork/branchLimits';
 import { charCount } from './money';
 
 interface Props {

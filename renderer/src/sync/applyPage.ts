@@ -1,0 +1,151 @@
+import type { PullResponse } from '../../../shared/sync/protocol';
+import type { RecoveryDeskDb } from '../db/database';
+import { applyPulledRecord, pulledRecordTables, type RecordChange } from '../db/sync/applyRecords';
+import { editsCase } from '../db/sync/caseEdits';
+import { preparePulledCase, putPulledCases, type PulledCase } from '../db/sync/pulledCases';
+import {
+  appendSyncList,
+  readResetProgress,
+  readSyncList,
+  SYNC_META,
+  writeCursor,
+  writePendingEvictions,
+  writeResetProgress,
+  type BadRecord,
+  type EvictedCase,
+  type PendingEviction,
+} from '../db/syncStatus';
+import { evictCase, hasPending } from './evictions';
+
+/**
+ * One pull page written to the device: its cases, records and tombstones, the sync bookkeeping they change and
+ * the cursor, all in one transaction, so a pull stopped anywhere resumes from the last page written.
+ */
+
+export interface PullSummary {
+  pages: number;
+  cases: number;
+  /** Field records (activities, promises, plans, receipts … from any device) new or changed on this device. */
+  records: number;
+  evicted: number;
+  /** Tombstones whose case still has pending outbox entries: kept until they are pushed. */
+  deferred: number;
+  badRecords: number;
+  reset: boolean;
+}
+
+export const emptyPullSummary = (): PullSummary => ({ pages: 0, cases: 0, records: 0, evicted: 0, deferred: 0, badRecords: 0, reset: false });
+
+/**
+ * A pull page checked as far as it can be outside its transaction: the answer's schema, and each case's
+ * own schema and list row (see db/sync/pulledCases). Runs as soon as the page arrives, so it overlaps with
+ * the previous page's write.
+ */
+export interface PreparedPage {
+  /** The cursor the page was asked from. */
+  from: string | null;
+  page: PullResponse;
+  /** By change index: the checked case of each case change. */
+  cases: Map<number, PulledCase | { error: string }>;
+}
+
+export function preparePage(from: string | null, page: PullResponse): PreparedPage {
+  const cases = new Map<number, PulledCase | { error: string }>();
+  page.changes.forEach((ch, i) => {
+    if (ch.kind === 'case') cases.set(i, preparePulledCase(ch.id, ch.data));
+  });
+  return { from, page, cases };
+}
+
+export interface ApplyPageOptions {
+  /** The branch's waiver limit: a plan pulled from another device above it arrives pending approval. */
+  branchWaiverLimitFen: number;
+  at: string;
+}
+
+export async function applyPage(db: RecoveryDeskDb, { page, cases }: PreparedPage, summary: PullSummary, { branchWaiverLimitFen, at }: ApplyPageOptions): Promise<void> {
+  const { changes, hasMore } = page;
+  const cursor = page.cursor!;
+  await db.transaction('rw', [db.outbox, db.meta, ...pulledRecordTables(db)], async () => {
+    const pendingList = await readSyncList(db, SYNC_META.pendingEvictions);
+    const pending = new Map<string, PendingEviction>(pendingList.map((p) => [p.caseId, p]));
+    const reset = await readResetProgress(db);
+    const seen = reset ? new Set(reset.seen) : null;
+    // By case id, in the order of each case's last change in the page (a Map keeps insertion order).
+    const puts = new Map<string, PulledCase>();
+    const bad: BadRecord[] = [];
+    const log: EvictedCase[] = [];
+    const records: RecordChange[] = [];
+    for (let i = 0; i < changes.length; i++) {
+      const ch = changes[i]!;
+      if (ch.kind === 'record') {
+        records.push(ch);
+      } else if (ch.kind === 'tombstone') {
+        if (ch.of !== 'case') continue; // other kinds are not stored from pulls yet
+        seen?.delete(ch.id);
+        puts.delete(ch.id);
+        if (await hasPending(db, ch.id)) {
+          pending.set(ch.id, { caseId: ch.id, reason: ch.reason });
+          summary.deferred++;
+        } else {
+          pending.delete(ch.id);
+          // The case's records before its tombstone go with it; any after it (the case came back, e.g.
+          // reassigned to this user again, its history re-sent) are applied (SIM_SEED=2019).
+          dropRecordsOf(records, ch.id);
+          if (await evictCase(db, ch.id, ch.reason, at, log)) summary.evicted++;
+        }
+      } else if (ch.kind === 'case') {
+        const checked = cases.get(i)!;
+        if ('error' in checked) {
+          bad.push({ kind: ch.kind, id: ch.id, message: checked.error, at });
+          continue;
+        }
+        pending.delete(ch.id);
+        seen?.add(ch.id);
+        puts.delete(ch.id);
+        puts.set(ch.id, checked);
+      }
+      // Other kinds (rule packs, letter templates …) are not sent by head office yet.
+    }
+    if (puts.size > 0) {
+      // The same derivation as CaseRepository.putCases: a case and its list row together.
+      await putPulledCases(db, [...puts.values()]);
+      summary.cases += puts.size;
+    }
+    // In head office's order, so a void follows its receipt. No outbox or audit entries: these records are
+    // head office's, not made here. A phone or status record whose case came in this page is in that copy
+    // already (head office sends a case after every record that changed it).
+    for (const rec of records) {
+      if (puts.has(rec.caseId) && editsCase(rec.name)) continue;
+      const outcome = await applyPulledRecord(db, rec, { branchWaiverLimitFen });
+      if (outcome.status === 'applied') summary.records++;
+      else if (outcome.status === 'bad') bad.push({ kind: rec.name, id: rec.id, message: outcome.message, at });
+    }
+    if (seen && !hasMore) {
+      // The fresh download is complete: cases it did not bring have left the scope (their tombstones may be gone).
+      const local = (await db.cases.toCollection().primaryKeys()) as string[];
+      for (const id of local) {
+        if (seen.has(id)) continue;
+        if (await hasPending(db, id)) {
+          pending.set(id, { caseId: id, reason: 'reset' });
+          summary.deferred++;
+        } else if (await evictCase(db, id, 'reset', at, log)) summary.evicted++;
+      }
+      await writeResetProgress(db, null);
+    } else if (seen) {
+      await writeResetProgress(db, { seen: [...seen] });
+    }
+    summary.badRecords += bad.length;
+    await appendSyncList(db, SYNC_META.badRecords, bad);
+    await appendSyncList(db, SYNC_META.evicted, log);
+    await writePendingEvictions(db, [...pending.values()]);
+    await writeCursor(db, cursor);
+  });
+}
+
+/** Removes, in place, the records of one case collected so far in a page. */
+function dropRecordsOf(records: { caseId: string }[], caseId: string): void {
+  let kept = 0;
+  for (const r of records) if (r.caseId !== caseId) records[kept++] = r;
+  records.length = kept;
+}

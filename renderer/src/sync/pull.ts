@@ -1,0 +1,64 @@
+import { PULL_MAX_LIMIT, PullResponseSchema, type PullRequest } from '../../../shared/sync/protocol';
+import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/versions';
+import type { RecoveryDeskDb } from '../db/database';
+import { readCursor, startFreshDownload } from '../db/syncStatus';
+import { applyPage, emptyPullSummary, preparePage, type PreparedPage, type PullSummary } from './applyPage';
+import { fail } from './failure';
+import { parseAnswer, type Transport } from './transport';
+
+/**
+ * Pull: the scope's changes since the cursor, page by page, each page applied (applyPage) while head office
+ * builds the next one. A fresh download when head office asks for one; the outbox is kept and still pushed.
+ */
+
+export interface PullOptions {
+  db: RecoveryDeskDb;
+  transport: Transport;
+  /** Changes per pull page (at most PULL_MAX_LIMIT). */
+  pageSize?: number;
+  /** The branch's waiver limit: a plan pulled from another device above it arrives pending approval. */
+  branchWaiverLimitFen: number;
+  now: () => Date;
+}
+
+export function pullPageSize(requested: number | undefined): number {
+  // Pages of 2,000 rather than PULL_MAX_LIMIT even for a first sync: with the next page fetched while one is
+  // written, a smaller first page starts the overlap sooner (docs/benchmarks.md, Sync).
+  return Math.min(Math.max(1, Math.floor(requested ?? 2000)), PULL_MAX_LIMIT);
+}
+
+export function createPull({ db, transport, pageSize, branchWaiverLimitFen, now }: PullOptions): () => Promise<PullSummary> {
+  const pullLimit = pullPageSize(pageSize);
+
+  return async function pullAll(): Promise<PullSummary> {
+    const { accessToken, deviceId } = await transport.credentials();
+    const summary = emptyPullSummary();
+    const cursor = await readCursor(db);
+    const fetchPage = (from: string | null): Promise<PreparedPage> => {
+      const request: PullRequest = { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId, cursor: from, limit: pullLimit };
+      const prepared = transport.post('/sync/pull', request, accessToken).then((body) => preparePage(from, parseAnswer(PullResponseSchema, body, 'pull')));
+      // A page fetched ahead may never be awaited (the pull stopped at an earlier one): not an unhandled rejection.
+      prepared.catch(() => undefined);
+      return prepared;
+    };
+    let next = fetchPage(cursor);
+    for (;;) {
+      const prepared = await next;
+      const { page } = prepared;
+      if (page.resetRequired) {
+        if (prepared.from === null) return fail('server', 'head office asked for a fresh download of a fresh download');
+        // Start again from nothing; the outbox is kept and still pushed.
+        await startFreshDownload(db);
+        summary.reset = true;
+        next = fetchPage(null);
+        continue;
+      }
+      summary.pages++;
+      // Head office builds the next page while this one is written. Pages are still applied one at a time, in
+      // order, each with its cursor in one transaction: a pull stopped anywhere resumes from the last one written.
+      if (page.hasMore) next = fetchPage(page.cursor);
+      await applyPage(db, prepared, summary, { branchWaiverLimitFen, at: now().toISOString() });
+      if (!page.hasMore) return summary;
+    }
+  };
+}
