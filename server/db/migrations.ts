@@ -202,4 +202,39 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   CHECK (kind IN ('sign_in', 'sign_in_failed', 'refresh', 'refresh_failed', 'rate_limited', 'sign_out'));
 `,
   },
+  {
+    version: 8,
+    name: 'case assignment history',
+    sql: `
+-- Every (branch, officer) a case has been assigned to, kept for good (the change log is pruned). Push scope is
+-- read from here and from cases, never from record ids a device chose (issue 11). A trigger writes it, so every
+-- writer of cases (the import, a reassignment) keeps it without knowing. officer_id null: the branch's pool.
+CREATE TABLE case_assignments (
+  case_id      text NOT NULL,
+  branch_code  text NOT NULL,
+  officer_id   text,
+  assigned_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE UNIQUE INDEX case_assignments_key ON case_assignments (case_id, branch_code, (COALESCE(officer_id, '')));
+
+-- The function body stays on one line: the runner splits statements at a semicolon that ends a line.
+CREATE FUNCTION record_case_assignment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO case_assignments (case_id, branch_code, officer_id) VALUES (NEW.id, NEW.branch_code, NEW.officer_id) ON CONFLICT DO NOTHING; RETURN NEW; END $$;
+CREATE TRIGGER cases_assignment_history AFTER INSERT OR UPDATE OF branch_code, officer_id ON cases
+  FOR EACH ROW EXECUTE FUNCTION record_case_assignment();
+
+-- What head office knew before: each case's assignment now, and the scopes its change log still names.
+INSERT INTO case_assignments (case_id, branch_code, officer_id, assigned_at)
+  SELECT id, branch_code, officer_id, created_at FROM cases
+  ON CONFLICT DO NOTHING;
+INSERT INTO case_assignments (case_id, branch_code, officer_id, assigned_at)
+  SELECT ch.record_id, ch.branch_code, ch.officer_id, min(ch.created_at)
+    FROM changes ch JOIN cases c ON c.id = ch.record_id
+   WHERE ch.kind IN ('case', 'tombstone')
+   GROUP BY ch.record_id, ch.branch_code, ch.officer_id
+  ON CONFLICT DO NOTHING;
+
+-- Head office refuses a new record whose id another kind's record already has: looked up by id alone.
+CREATE INDEX field_records_id_idx ON field_records (id);
+`,
+  },
 ];

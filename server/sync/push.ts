@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { OutboxEntrySchema } from '../../shared/sync/mutations';
-import { DeviceIdSchema } from '../../shared/sync/primitives';
+import { OutboxEntrySchema, type OutboxEntry } from '../../shared/sync/mutations';
+import { DeviceIdSchema, toStorableText } from '../../shared/sync/primitives';
 import { PUSH_MAX_MUTATIONS, type PushResponse, type PushResult } from '../../shared/sync/protocol';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/versions';
 import type { Principal } from '../auth/principal';
@@ -72,7 +72,8 @@ export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope
       }
       const decision = await decideAlone(tx, who, raw, scope, receivedAt);
       const e = decision.entry;
-      const reason = decision.status === 'rejected' ? decision.reason : undefined;
+      // A message may quote what the user typed, cut at 1000 characters: keep it storable (half a surrogate pair).
+      const reason = decision.status === 'rejected' ? { code: decision.reason.code, message: toStorableText(decision.reason.message) } : undefined;
       await tx.query(
         `INSERT INTO mutations_applied (device_id, mutation_id, id, name, user_id, case_id, status, reason_code, reason_message, received_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -124,7 +125,7 @@ async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown
       .slice(0, 3)
       .map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`)
       .join('; ');
-    return { status: 'rejected', reason: { code: 'invalid', message: message.slice(0, 1000) } };
+    return { status: 'rejected', reason: { code: 'invalid', message: toStorableText(message.slice(0, 1000)) } };
   }
   const entry = parsed.data;
   if (entry.userId !== who.userId) {
@@ -136,13 +137,43 @@ async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown
   if (!allowed.ok) {
     return { status: 'rejected', entry, reason: { code: 'forbidden', message: `a ${who.role} may not ${entry.name} (permission refused: ${allowed.refusal})` } };
   }
-  if (entry.caseId !== null && (await scope(tx, entry.caseId, who)) === 'out_of_scope') {
-    return { status: 'rejected', entry, reason: { code: 'out_of_scope', message: `case ${entry.caseId} is not in your scope` } };
+  if (entry.caseId !== null) {
+    const inScope = await scope(tx, entry.caseId, who);
+    if (inScope === 'out_of_scope') {
+      return { status: 'rejected', entry, reason: { code: 'out_of_scope', message: `case ${entry.caseId} is not in your scope` } };
+    }
+    // Not kept for whoever head office later assigns the case to: the user hears now, and can ask.
+    if (inScope === 'unknown') {
+      return { status: 'rejected', entry, reason: { code: 'unknown_case', message: `head office has no case ${entry.caseId}; nothing was recorded` } };
+    }
   }
+  const clash = await recordIdClash(tx, entry);
+  if (clash) return { status: 'rejected', entry, reason: { code: 'invalid', message: clash } };
   return policyFor(entry.name)({ tx, who, entry, receivedAt });
 }
 
-const stringOrNull = (v: unknown) => (typeof v === 'string' ? v.slice(0, 200) : null);
+/**
+ * A new record's id must name nothing else: not a case, not a record of another kind (a planned visit done
+ * is the one exception: recordVisit carries the planned visit's id). Ids are UUIDv7 made on the device, so
+ * only a device that plants an id gets here.
+ */
+async function recordIdClash(tx: Queryable, entry: OutboxEntry): Promise<string | null> {
+  const id = 'id' in entry.args ? entry.args.id : undefined;
+  if (typeof id !== 'string') return null;
+  const sameRecord = entry.name === 'recordVisit' ? ['recordVisit', 'planVisit'] : [entry.name];
+  const taken = await tx.query<{ kind: string }>(
+    `SELECT 'case' AS kind FROM cases WHERE id = $1
+     UNION ALL
+     SELECT kind FROM field_records WHERE id = $1 AND kind <> ALL($2::text[]) AND data -> 'args' ->> 'id' = $1
+     LIMIT 1`,
+    [id, sameRecord],
+  );
+  const kind = taken.rows[0]?.kind;
+  return kind ? `record id ${id} already names a ${kind === 'case' ? 'case' : `${kind} record`}; a new record needs a new id` : null;
+}
+
+/** What the push echoes of a malformed entry, storable whatever the device sent (a NUL fails a text column). */
+const stringOrNull = (v: unknown) => (typeof v === 'string' ? toStorableText(v.slice(0, 200)) : null);
 
 /** The rejections head office recorded for mutation ids it has already seen (applied ones answer duplicate). */
 async function earlierDecisions(tx: Queryable, deviceId: string, ids: number[]): Promise<Map<number, PushResult>> {

@@ -9,6 +9,7 @@ import {
   LocalDateSchema,
   NewIdSchema,
   NoteSchema,
+  PersonNameSchema,
   PositiveFenSchema,
   ReasonSchema,
   Sha256HexSchema,
@@ -49,7 +50,7 @@ const Outcome = z.enum(ACTIVITY_OUTCOMES);
 const distinct = (items: readonly string[]) => new Set(items).size === items.length;
 /** Staff going on a visit, by user id or by name (a colleague from another team may not have an account). */
 const Staff = z
-  .array(z.string().trim().min(1).max(60))
+  .array(PersonNameSchema)
   .min(VISIT_MIN_STAFF, `a visit needs at least ${VISIT_MIN_STAFF} staff`)
   .max(10)
   .refine(distinct, 'staff must be different people');
@@ -164,7 +165,7 @@ export const RecordReceiptArgsSchema = z
       .string()
       .max(40)
       .regex(/^[A-Za-z0-9]+(-[A-Za-z0-9]+){1,3}$/, 'receipt number must be the device code and counter joined by -'),
-    payerName: z.string().trim().min(1).max(60),
+    payerName: PersonNameSchema,
     amountFen: PositiveFenSchema,
     method: z.enum(RECEIPT_METHODS),
     chequeNumber: z.string().trim().min(1).max(30).nullable(),
@@ -197,7 +198,7 @@ export const PlanVisitArgsSchema = z.strictObject({
  * marks the planned one done, or inserts a done one.
  */
 export const RecordVisitArgsSchema = z.strictObject({
-  id: IdSchema,
+  id: NewIdSchema,
   caseId: IdSchema,
   addressId: IdSchema,
   staff: Staff,

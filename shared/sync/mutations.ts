@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HlcSchema, parseHlc } from './hlc';
 import { newId, type NewIdOptions } from './ids';
 import { MUTATION_ARGS } from './mutationArgs';
-import { DeviceIdSchema, IdSchema, InstantSchema, NewIdSchema } from './primitives';
+import { DeviceIdSchema, IdSchema, InstantSchema, NewIdSchema, UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from './primitives';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from './versions';
 
 export type MutationName = keyof typeof MUTATION_ARGS;
@@ -103,6 +103,9 @@ export const OutboxEntrySchema = z
     if (HlcSchema.safeParse(e.hlc).success && parseHlc(e.hlc).deviceId !== e.deviceId) {
       ctx.addIssue({ code: 'custom', path: ['hlc'], message: 'the hlc was not made by this device' });
     }
+    // Every string of every kind, whatever its own schema says (shared/sync/primitives.ts).
+    const unstorable = unstorableTextPath(e);
+    if (unstorable) ctx.addIssue({ code: 'custom', path: unstorable, message: UNSTORABLE_TEXT_MESSAGE });
   });
 export type OutboxEntry = z.output<typeof OutboxEntrySchema>;
 export type OutboxEntryOf<N extends MutationName> = Extract<OutboxEntry, { name: N }>;

@@ -49,6 +49,8 @@ export const REJECTION_CODES = [
   'not_found',
   /** The case left the user's scope before this change was made. */
   'out_of_scope',
+  /** Head office has no such case: the record is refused, not kept for whoever is later assigned it. */
+  'unknown_case',
   /** Not allowed for this user (a plan decided by its own maker, a role without the right). */
   'forbidden',
   /** The state machine refused it (a status change from a state the case is no longer in). */

@@ -8,8 +8,9 @@ eachBackend((backend) => {
 
   beforeAll(async () => {
     db = await openDb(backend);
-    // Cases named "other-branch-…" stand for another branch's cases, until the portfolio import decides.
-    h = await startHarness(db, { caseScope: async (_tx, caseId) => (caseId.startsWith('other-branch-') ? 'out_of_scope' : 'unknown') });
+    // Cases named "other-branch-…" stand for another branch's cases, every other case for one of the user's
+    // (the real check, from the portfolio's assignments, is tested in scope.test.ts).
+    h = await startHarness(db, { caseScope: async (_tx, caseId) => (caseId.startsWith('other-branch-') ? 'out_of_scope' : 'in_scope') });
   });
   afterAll(async () => {
     await h.close();
