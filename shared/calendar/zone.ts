@@ -1,0 +1,120 @@
+import { TZDate } from '@date-fns/tz';
+import { lightFormat } from 'date-fns';
+import { addDays, checkLocalDate } from './localDate';
+
+/**
+ * Instants and the wall clock of an IANA time zone, on @date-fns/tz (the zone rules come from the runtime's
+ * Intl data). Contact hours, "today" and per-day caps are judged in the debtor's zone, never the machine's: a
+ * collector's laptop in Beijing calling a debtor in Urumqi or New York must see the debtor's 22:00.
+ */
+
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** A wall-clock reading: `date` YYYY-MM-DD, `time` HH:MM and the minutes since local midnight. */
+export interface LocalDateTime {
+  date: string;
+  time: string;
+  minuteOfDay: number;
+}
+
+const validZones = new Map<string, boolean>();
+
+/** An IANA name (Asia/Urumqi) the runtime knows; Asia/Beijing is not one. */
+export function isValidTimeZone(timeZone: string): boolean {
+  let valid = validZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      valid = timeZone.length > 0;
+    } catch {
+      valid = false;
+    }
+    validZones.set(timeZone, valid);
+  }
+  return valid;
+}
+
+function checkZone(timeZone: string): void {
+  if (!isValidTimeZone(timeZone)) throw new RangeError(`unknown time zone: ${JSON.stringify(timeZone)}`);
+}
+
+/** Parses an ISO instant; refuses anything Date cannot read rather than computing with NaN. */
+export function toInstant(value: Date | string): Date {
+  const instant = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`not an instant: ${String(value)}`);
+  return instant;
+}
+
+/** Milliseconds since the epoch; for ordering instants written with different offsets. */
+export function instantMs(instant: string): number {
+  return toInstant(instant).getTime();
+}
+
+function inZone(instant: Date | string, timeZone: string): TZDate {
+  checkZone(timeZone);
+  return new TZDate(toInstant(instant).getTime(), timeZone);
+}
+
+/** The local date and time of `instant` in `timeZone`; throws RangeError for an unknown zone or a bad instant. */
+export function wallClockOf(instant: Date | string, timeZone: string): LocalDateTime {
+  const local = inZone(instant, timeZone);
+  return { date: lightFormat(local, 'yyyy-MM-dd'), time: lightFormat(local, 'HH:mm'), minuteOfDay: local.getHours() * 60 + local.getMinutes() };
+}
+
+/** The calendar date an instant falls on in `timeZone`. */
+export function localDateOf(instant: Date | string, timeZone: string): string {
+  return lightFormat(inZone(instant, timeZone), 'yyyy-MM-dd');
+}
+
+/** Today in `timeZone` at `now` (the app's clock; tests pass their own). */
+export function todayIn(timeZone: string = DEFAULT_TIME_ZONE, now: Date = new Date()): string {
+  return localDateOf(now, timeZone);
+}
+
+/** 'HH:MM' (or '24:00', the end of the day) to minutes since midnight. */
+export function minutesOf(time: string): number {
+  const m = /^(\d{2}):([0-5]\d)$/.exec(time);
+  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+  if (!(minutes <= 24 * 60)) throw new RangeError(`not a time of day (HH:MM): ${JSON.stringify(time)}`);
+  return minutes;
+}
+
+/**
+ * The instant (ISO, UTC) at which the wall clock in `timeZone` reads `date` `time`. A time that does not exist
+ * (skipped by a spring-forward change) is read as the same span after the change, 02:30 → 03:30; a time that
+ * happens twice (autumn) is the first of the two.
+ */
+export function instantAt(date: string, time: string, timeZone: string): string {
+  checkLocalDate(date);
+  checkZone(timeZone);
+  const minutes = minutesOf(time);
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(y, mo - 1, d, Math.floor(minutes / 60), minutes % 60, timeZone).getTime()).toISOString();
+}
+
+/** [start, end) of a window as instants. */
+export interface InstantWindow {
+  start: string;
+  end: string;
+}
+
+/** The local day `date` in `timeZone`, from its midnight to the next: 24 hours, or 23 or 25 on a DST change. */
+export function localDayWindow(date: string, timeZone: string): InstantWindow {
+  return { start: instantAt(date, '00:00', timeZone), end: instantAt(addDays(date, 1), '00:00', timeZone) };
+}
+
+/**
+ * Daily hours (contact hours, consent hours) on the local day `date` as instants: start inclusive, end
+ * exclusive; a window whose end is before its start runs past midnight into the next day (22:00–01:00).
+ */
+export function dailyWindowOn(date: string, timeZone: string, start: string, end: string): InstantWindow {
+  const wraps = minutesOf(end) < minutesOf(start);
+  return { start: instantAt(date, start, timeZone), end: instantAt(wraps ? addDays(date, 1) : date, end, timeZone) };
+}
+
+/** Whether a minute of the local day is within daily hours [start, end), which may wrap past midnight. */
+export function withinDailyHours(minuteOfDay: number, start: string, end: string): boolean {
+  const s = minutesOf(start);
+  const e = minutesOf(end);
+  return s <= e ? minuteOfDay >= s && minuteOfDay < e : minuteOfDay >= s || minuteOfDay < e;
+}
