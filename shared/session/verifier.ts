@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The offline sign-in verifier's format. The device keeps, for a user who signed in online on it, a key
  * derived from their password with a slow KDF and a random salt, never the password. The derivation itself
- * runs where WebCrypto is (renderer/src/features/session/kdf.ts); this module holds the format and the
+ * runs where WebCrypto is (renderer/src/session/kdf.ts); this module holds the format and the
  * comparison, which are pure.
  */
 

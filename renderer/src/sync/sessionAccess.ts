@@ -1,6 +1,6 @@
 import type { RecoveryDeskDb } from '../db/database';
 import { forgetRefresh, readRefresh, writeRefresh } from '../db/session/sessionStore';
-import type { HeadOfficeApi } from '../features/session/headOfficeApi';
+import type { HeadOfficeApi } from '../session/headOfficeApi';
 
 /**
  * The signed-in session's credentials for sync. The access token lives only in this closure (memory):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHeadOfficeUrl } from '../../../renderer/src/features/session/headOfficeUrl';
+import { checkHeadOfficeUrl } from '../../../renderer/src/session/headOfficeUrl';
 
 describe('the head-office address typed in Settings or at sign-in', () => {
   it.each([

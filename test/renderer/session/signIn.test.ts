@@ -4,8 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_NAMES } from '../../../renderer/src/db/database';
 import { openStore, type Store } from '../../../renderer/src/db/openStore';
 import { knownUser, readLockoutState, readRefresh } from '../../../renderer/src/db/session/sessionStore';
-import { headOfficeApi } from '../../../renderer/src/features/session/headOfficeApi';
-import { checkOffline, signIn, type SignInOutcome } from '../../../renderer/src/features/session/signIn';
+import { headOfficeApi } from '../../../renderer/src/session/headOfficeApi';
+import { checkOffline, signIn, type SignInOutcome } from '../../../renderer/src/session/signIn';
 import type { Db } from '../../../server/db/types';
 import { openDb, post, signIn as serverSignIn, startHarness, type Harness } from '../../server/harness';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { useAppStore } from '../../state/appStore';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { DemoLoader } from '../demo/DemoLoader';
-import { checkHeadOfficeUrl } from './headOfficeUrl';
+import { checkHeadOfficeUrl } from '../../session/headOfficeUrl';
 import { refusalMessage } from './refusalMessage';
 import './session.css';
 

@@ -1,4 +1,4 @@
-import type { SignInRefusal } from './signIn';
+import type { SignInRefusal } from '../../session/signIn';
 import { formatInstant } from '../../ui/format';
 
 /** A refusal as a translation key and its parameters. */

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutoLockMinutesSchema } from '../../../../shared/session/autoLock';
 import { useAppStore } from '../../state/appStore';
-import { checkHeadOfficeUrl } from '../session/headOfficeUrl';
-import { headOfficeApi } from '../session/headOfficeApi';
+import { checkHeadOfficeUrl } from '../../session/headOfficeUrl';
+import { headOfficeApi } from '../../session/headOfficeApi';
 
 type Probe = { state: 'idle' } | { state: 'busy' } | { state: 'ok'; version: string } | { state: 'failed'; reason: string };
 

@@ -1,9 +1,9 @@
-import type { Staff } from '../../../../shared/domain/staff';
-import { afterFailure, afterSuccess, lockVerdict } from '../../../../shared/session/lockout';
-import type { RecoveryDeskDb } from '../../db/database';
-import type { DeviceIdentity } from '../../db/deviceRepository';
-import { adoptDeviceCode, hasNumberedPaper } from '../../db/session/deviceEnrolment';
-import { knownUser, readLockoutState, rememberUser, writeLockoutState, writeRefresh } from '../../db/session/sessionStore';
+import type { Staff } from '../../../shared/domain/staff';
+import { afterFailure, afterSuccess, lockVerdict } from '../../../shared/session/lockout';
+import type { RecoveryDeskDb } from '../db/database';
+import type { DeviceIdentity } from '../db/deviceRepository';
+import { adoptDeviceCode, hasNumberedPaper } from '../db/session/deviceEnrolment';
+import { knownUser, readLockoutState, rememberUser, writeLockoutState, writeRefresh } from '../db/session/sessionStore';
 import type { HeadOfficeApi } from './headOfficeApi';
 import { checkPassword, createVerifier } from './kdf';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_PBKDF2_ITERATIONS, KEY_BYTES, SALT_BYTES, fromHex, makeVerifier, sameBytes, type Verifier } from '../../../../shared/session/verifier';
+import { DEFAULT_PBKDF2_ITERATIONS, KEY_BYTES, SALT_BYTES, fromHex, makeVerifier, sameBytes, type Verifier } from '../../../shared/session/verifier';
 
 /**
  * PBKDF2-HMAC-SHA-256 through WebCrypto (native, about a tenth of a second at 310,000 iterations), so a

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RoleSchema } from '../../../../shared/domain/staff';
+import { RoleSchema } from '../../../shared/domain/staff';
 
 /**
  * The head-office auth routes (docs/server.md): sign-in, refresh, health. Every answer is checked with zod;
