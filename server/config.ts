@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_POOL, type PoolSettings } from './db/postgres';
 import { DEFAULT_ALLOWED_ORIGINS, ORIGIN_PATTERN } from './http/cors';
 
 /** The service's settings, read from the environment once at start and validated (docs/server.md). */
@@ -31,6 +32,10 @@ export interface Config {
    * offline. A device whose cursor is older downloads its scope afresh; its outbox is kept.
    */
   tombstoneRetentionDays: number;
+  /** PostgreSQL connection pool size and timeouts (unused on PGlite, which has one connection in-process). */
+  dbPool: PoolSettings;
+  /** When set, GET /metrics needs it as a bearer token. Never logged. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -51,6 +56,17 @@ const EnvSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
   TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(7, 'at least 7 days: devices are offline for days').max(3650).default(90),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(DEFAULT_POOL.max),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100, 'at least 100 ms').max(600_000).default(DEFAULT_POOL.connectTimeoutMs),
+  DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1000, 'at least 1000 ms').max(86_400_000).default(DEFAULT_POOL.idleTimeoutMs),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(86_400_000)
+    .refine((ms) => ms === 0 || ms >= 1000, '0 (no limit) or at least 1000 ms: shorter cancels ordinary pushes waiting for the change-log lock')
+    .default(DEFAULT_POOL.statementTimeoutMs),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // Comma separated. No "*": only pages we ship may read head office's answers in a browser.
   ALLOWED_ORIGINS: z
     .string()
@@ -82,7 +98,7 @@ function isAddressOrRange(text: string): boolean {
 /**
  * Validates the environment. Empty strings count as unset (a blank `DATABASE_URL=` in a .env file).
  * Without TOKEN_SECRET, one is generated once and kept in DATA_DIR, so tokens survive a restart.
- * Throws ConfigError naming every bad variable; the secret's value never appears in a message.
+ * Throws ConfigError naming every bad variable; no secret's value ever appears in a message.
  */
 export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
@@ -106,8 +122,13 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     allowedOrigins: e.ALLOWED_ORIGINS ?? [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: e.TRUSTED_PROXIES ?? [],
     tombstoneRetentionDays: e.TOMBSTONE_RETENTION_DAYS,
+    dbPool: { max: e.DB_POOL_MAX, connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, idleTimeoutMs: e.DB_IDLE_TIMEOUT_MS, statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS },
+    metricsToken: e.METRICS_TOKEN,
   };
 }
+
+/** Every environment variable the service reads (docs/server.md lists each; the container recipe uses them). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 const SECRET_FILE = 'token-secret';
 
@@ -150,6 +171,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     allowedOrigins: [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: [],
     tombstoneRetentionDays: 90,
+    dbPool: { ...DEFAULT_POOL },
+    metricsToken: undefined,
     ...overrides,
   };
 }

@@ -6,8 +6,8 @@ import { openPostgres } from './postgres';
 import type { Db } from './types';
 
 /** The configured database, migrated: PostgreSQL when DATABASE_URL is set, PGlite in DATA_DIR otherwise. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Db> {
-  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(join(config.dataDir, 'pgdata'));
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'dbPool'>>): Promise<Db> {
+  const db = config.databaseUrl ? await openPostgres(config.databaseUrl, config.dbPool) : await openPglite(join(config.dataDir, 'pgdata'));
   try {
     await migrate(db);
   } catch (err) {

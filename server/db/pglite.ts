@@ -22,6 +22,8 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     kind: 'pglite',
     query: base.query,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    // One connection in this process: the session is the database itself.
+    session: (fn) => fn(base),
     close: () => pg.close(),
   };
 }

@@ -26,12 +26,33 @@ const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
   },
 });
 
+/** The connection pool's size and timeouts (DB_POOL_MAX, DB_*_TIMEOUT_MS; docs/operations.md). */
+export interface PoolSettings {
+  /** Connections this process opens at most: instances × max must stay under the server's max_connections. */
+  max: number;
+  /** How long to wait for a new connection (or a free one from a full pool) before the query fails. */
+  connectTimeoutMs: number;
+  /** An idle connection is closed after this long. */
+  idleTimeoutMs: number;
+  /** PostgreSQL cancels a statement running longer (waiting for a lock included); 0: never. */
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_POOL: PoolSettings = { max: 10, connectTimeoutMs: 10_000, idleTimeoutMs: 30_000, statementTimeoutMs: 0 };
+
 /** Real PostgreSQL through a connection pool; each transaction holds one connection. */
-export async function openPostgres(connectionString: string): Promise<Db> {
+export async function openPostgres(connectionString: string, settings: PoolSettings = DEFAULT_POOL): Promise<Db> {
   // UTC in every session, as PGlite: a bank's server may default to Asia/Shanghai, and date casts or
   // timestamps printed as text would then differ between the two backends. Local days are computed in code.
-  // A startup parameter, so it holds before the connection's first query (a SET on 'connect' raced it).
-  const pool = new pg.Pool({ connectionString, max: 10, options: '-c TimeZone=UTC' });
+  // Startup parameters, so they hold before the connection's first query (a SET on 'connect' raced it).
+  const options = `-c TimeZone=UTC${settings.statementTimeoutMs > 0 ? ` -c statement_timeout=${settings.statementTimeoutMs}` : ''}`;
+  const pool = new pg.Pool({
+    connectionString,
+    max: settings.max,
+    connectionTimeoutMillis: settings.connectTimeoutMs,
+    idleTimeoutMillis: settings.idleTimeoutMs,
+    options,
+  });
   // An idle client losing its connection must not crash the process; the next query reports it.
   pool.on('error', () => {});
   await pool.query('SELECT 1');
@@ -53,6 +74,19 @@ export async function openPostgres(connectionString: string): Promise<Db> {
         await client.query('ROLLBACK').catch((rollbackErr: Error) => {
           broken = rollbackErr;
         });
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    },
+    async session(fn) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        return await fn(wrap(client));
+      } catch (err) {
+        // A session that failed may hold a lock or a setting it meant to undo: not returned to the pool.
+        broken = err instanceof Error ? err : new Error(String(err));
         throw err;
       } finally {
         client.release(broken);

@@ -10,6 +10,8 @@ import { installCors } from './cors';
 import { installErrorHandler } from './errors';
 import type { RateLimits } from './rateLimit';
 import { healthRoutes } from './health';
+import { countRequests, metricsRoute } from './metrics';
+import { installOpenApi, openApiRoute } from './openapi';
 import { installSecurityHeaders } from './security';
 
 /** Never in a log line: credentials in headers and bodies, and tokens in answers. */
@@ -21,6 +23,7 @@ export const REDACTED_PATHS = [
   '*.accessToken',
   '*.refreshToken',
   '*.tokenSecret',
+  '*.metricsToken',
   'body.password',
   'body.refreshToken',
 ];
@@ -54,11 +57,18 @@ export function buildServer({ db, config, logger, now = Date.now, caseScope = po
   installSecurityHeaders(app);
   installCors(app, config.allowedOrigins);
   installErrorHandler(app);
+  countRequests(app);
+  installOpenApi(app);
 
   const authenticate = makeAuthenticate({ db, tokenSecret: config.tokenSecret, now });
   const settings = { tokenSecret: config.tokenSecret, accessTokenTtlSeconds: config.accessTokenTtlSeconds, refreshTokenTtlDays: config.refreshTokenTtlDays };
-  healthRoutes(app, db);
-  authRoutes(app, { db, settings, now, authenticate, ...(rateLimits ? { rateLimits } : {}) });
-  syncRoutes(app, { db, now, authenticate, caseScope, tombstoneRetentionDays: config.tombstoneRetentionDays });
+  // Every route inside one plugin loaded after the OpenAPI one, so the description sees them all.
+  void app.register(async (api) => {
+    healthRoutes(api, db);
+    metricsRoute(api, { token: config.metricsToken });
+    openApiRoute(api);
+    authRoutes(api, { db, settings, now, authenticate, ...(rateLimits ? { rateLimits } : {}) });
+    syncRoutes(api, { db, now, authenticate, caseScope, tombstoneRetentionDays: config.tombstoneRetentionDays });
+  });
   return app;
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ZodType } from 'zod';
+import { metrics, routeLabel } from './metrics';
 
 /**
  * Errors are data across the boundary: every refusal is `{ error: { code, message } }` with a fitting
@@ -28,33 +29,38 @@ export function parseWith<T>(schema: ZodType<T>, value: unknown, what: string): 
   throw badRequest(problems.join('; '));
 }
 
+type ErrorAnswer = { status: number; error: { code: string; message: string } & Record<string, unknown> };
+
+/** The answer for an error: ours (HttpError) as it says, Fastify's own refusals mapped, anything else 500. */
+function answerFor(err: FastifyError | HttpError, bodyLimit: number): ErrorAnswer | null {
+  if (err instanceof HttpError) return { status: err.statusCode, error: { code: err.code, message: err.message, ...err.extra } };
+  // Fastify's own refusals, before a handler ran.
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { status: 413, error: { code: 'payload_too_large', message: `request body larger than ${bodyLimit} bytes` } };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { status: 415, error: { code: 'unsupported_media_type', message: 'send application/json' } };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { status: 400, error: { code: 'bad_request', message: 'the JSON body is empty' } };
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return { status: 400, error: { code: 'bad_request', message: 'the body is not valid JSON' } };
+  }
+  if (err instanceof SyntaxError || err.statusCode === 400) return { status: 400, error: { code: 'bad_request', message: 'the body is not valid JSON' } };
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return { status: err.statusCode, error: { code: 'bad_request', message: err.message } };
+  return null;
+}
+
+/** Every refusal is answered here and counted in headoffice_rejections_total by route and code. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | HttpError, req, reply) => {
-    if (err instanceof HttpError) {
-      return reply.status(err.statusCode).send({ error: { code: err.code, message: err.message, ...err.extra } });
-    }
-    // Fastify's own refusals, before a handler ran.
-    switch (err.code) {
-      case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return reply.status(413).send({ error: { code: 'payload_too_large', message: `request body larger than ${app.initialConfig.bodyLimit} bytes` } });
-      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return reply.status(415).send({ error: { code: 'unsupported_media_type', message: 'send application/json' } });
-      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return reply.status(400).send({ error: { code: 'bad_request', message: 'the JSON body is empty' } });
-      case 'FST_ERR_CTP_INVALID_JSON_BODY':
-        return reply.status(400).send({ error: { code: 'bad_request', message: 'the body is not valid JSON' } });
-    }
-    if (err instanceof SyntaxError || err.statusCode === 400) {
-      return reply.status(400).send({ error: { code: 'bad_request', message: 'the body is not valid JSON' } });
-    }
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.status(err.statusCode).send({ error: { code: 'bad_request', message: err.message } });
-    }
-    req.log.error({ err }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'internal', message: 'internal error at head office; it has been logged' } });
+    const answer = answerFor(err, app.initialConfig.bodyLimit ?? 0) ?? { status: 500, error: { code: 'internal', message: 'internal error at head office; it has been logged' } };
+    if (answer.status === 500) req.log.error({ err }, 'unhandled error');
+    metrics.rejections.inc({ route: routeLabel(req.routeOptions.url), code: answer.error.code });
+    return reply.status(answer.status).send({ error: answer.error });
   });
 
-  app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` } }),
-  );
+  app.setNotFoundHandler((req, reply) => {
+    metrics.rejections.inc({ route: routeLabel(undefined), code: 'not_found' });
+    return reply.status(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
+  });
 }
