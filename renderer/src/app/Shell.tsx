@@ -8,7 +8,7 @@ import { MyDayScreen } from '../features/myDay/MyDayScreen';
 import { LettersScreen } from '../features/letters/LettersScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { StatusBar } from './StatusBar';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 import '../features/session/session.css';
 
 const NAV: { screen: Exclude<Screen, 'caseDetail'>; label: string; icon: string }[] = [

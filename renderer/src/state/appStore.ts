@@ -7,8 +7,14 @@ import { createOperatorSlice, type OperatorSlice } from './operatorSlice';
 import { createFieldworkSlice, type FieldworkSlice } from './fieldworkSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createSyncSlice, type SyncSlice } from './syncSlice';
+import type { AppState } from './appState';
 
-export type AppState = NavigationSlice & StoreSlice & ListSlice & SettingsSlice & OperatorSlice & FieldworkSlice & SessionSlice & SyncSlice;
+export type { AppState };
+
+declare module './appState' {
+  /** The store is these slices; a slice added here is a slice every other slice's `get()` sees. */
+  interface AppState extends NavigationSlice, StoreSlice, ListSlice, SettingsSlice, OperatorSlice, FieldworkSlice, SessionSlice, SyncSlice {}
+}
 
 /** One store, built from slices with named actions; components read state and call actions, nothing else. */
 export const useAppStore = create<AppState>()((...a) => ({

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appStore';
+import type { AppState } from './appState';
 import { clock } from './clock';
 import type { AuditEntry } from '../../../shared/audit';
 import type { AuditChainVerdict } from '../../../shared/audit';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appStore';
+import type { AppState } from './appState';
 import { EMPTY_FILTERS, type CaseListFilters, type CaseSort, type SortableColumn } from '../../../shared/domain/caseQuery';
 import type { SavedView } from '../db/savedView';
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appStore';
+import type { AppState } from './appState';
 
 export type Screen = 'myDay' | 'cases' | 'caseDetail' | 'letters' | 'sync' | 'settings';
 

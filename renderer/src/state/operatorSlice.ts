@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appStore';
+import type { AppState } from './appState';
 import type { Staff } from '../../../shared/domain/staff';
 import { DEMO_STAFF } from '../../../shared/demo';
 

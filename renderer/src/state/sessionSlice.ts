@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appStore';
+import type { AppState } from './appState';
 import { clock } from './clock';
 import type { Staff } from '../../../shared/domain/staff';
 import { parseAutoLockMinutes } from '../../../shared/session/autoLock';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appStore';
+import type { AppState } from './appState';
 import { i18next, rememberLanguage, savedLanguage, type Language } from '../i18n';
 import type { AppInfo, Platform } from '../platform/Platform';
 

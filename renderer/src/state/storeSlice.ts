@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appStore';
+import type { AppState } from './appState';
 import type { DataSource } from '../db/database';
 import { openStore, deleteDemoStore, type Store, type StoreOpenFailure } from '../db/openStore';
 import type { StoreProvenance } from '../db/metaRepository';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appStore';
+import type { AppState } from './appState';
 import type { SyncFailure } from '../sync/failure';
 import type { AppSyncEvent } from '../sync/appSync';
 import { sessionRuntime } from '../sync/sessionRuntime';

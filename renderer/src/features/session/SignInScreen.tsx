@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useAppStore } from '../../state/appStore';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { DemoLoader } from '../demo/DemoLoader';
 import { checkHeadOfficeUrl } from '../../session/headOfficeUrl';
 import { refusalMessage } from './refusalMessage';

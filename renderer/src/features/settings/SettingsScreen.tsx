@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { DemoLoader } from '../demo/DemoLoader';
 import { DataAtRestNotice } from '../encryption/DataAtRestNotice';
 import { OperatorPicker } from './OperatorPicker';
