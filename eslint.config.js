@@ -63,4 +63,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Screens never hold the database: they call actions (renderer/src/actions, one transaction per user
+    // operation) and read through repositories. Repeats the renderer patterns above: a later block's
+    // no-restricted-imports replaces an earlier one's for the files it matches.
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...node, 'electron', 'electron/*', '**/electron/**', '**/server/**'], message: 'renderer/ runs in the browser sandbox: no Node, Electron, main-process or server code.' },
+            {
+              group: ['dexie', 'dexie/*', '**/db/database', '**/db/database.ts', '**/db/openStore', '**/db/openStore.ts'],
+              message: 'features/ never holds the database: call an action (renderer/src/actions) or read through a repository (issue 10 §2).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

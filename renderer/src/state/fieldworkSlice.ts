@@ -5,11 +5,14 @@ import type { AuditEntry } from '../../../shared/audit';
 import type { AuditChainVerdict } from '../../../shared/audit';
 import type { ContactAttempt } from '../../../shared/compliance';
 import type { Activity, Dispute, Payment, PromiseToPay, Receipt, RepaymentPlan, Visit } from '../../../shared/fieldwork/records';
-import { activities, auditTrail, contacts, plans, promises, receipts, visits, type Actor } from '../db/fieldwork';
+import type { z } from 'zod';
+import { activities, auditTrail, contacts, plans, promises, receipts, visits } from '../db/fieldwork';
 import type { DeviceIdentity } from '../db/deviceRepository';
 import type { OutboxStats } from '../db/fieldwork/auditTrail';
 import * as letterRegister from '../db/letters/register';
 import type { RegisteredLetter } from '../db/letters/register';
+import { runAction, type ActionDefinition, type ActionError, type ActionResult } from '../actions/runAction';
+import { ActionRefused, toActionError } from '../actions/actionError';
 
 /** Everything recorded on the open case, newest first where it is a list of events. */
 export interface CaseWork {
@@ -26,12 +29,8 @@ export interface CaseWork {
   history: ContactAttempt[];
 }
 
-/** A refused action, as a translation key and its parameters: the UI says what was wrong and why. */
-export interface ActionError {
-  key: string;
-  params?: Record<string, string | number>;
-}
-export type ActionResult<T = void> = { ok: true; value: T } | { ok: false; error: ActionError };
+/** Actions return their result as data (actions/runAction.ts); the screens show `error.message` or re-translate `key`. */
+export type { ActionError, ActionResult };
 
 export interface FieldworkSlice {
   device: DeviceIdentity | null;
@@ -43,26 +42,11 @@ export interface FieldworkSlice {
   loadCaseWork: (caseId: string) => Promise<void>;
   refreshOutbox: () => Promise<void>;
   verifyChain: () => Promise<void>;
-  /** Runs a field-work write as the current operator on this device, then refreshes what it changed. */
-  perform: <T>(caseId: string | null, write: (ctx: WriteContext) => Promise<T>) => Promise<ActionResult<T>>;
-}
-
-export interface WriteContext {
-  db: NonNullable<AppState['store']>['db'];
-  actor: Actor;
-  device: DeviceIdentity;
-  fieldwork: { activities: typeof activities; promises: typeof promises; plans: typeof plans; receipts: typeof receipts; visits: typeof visits; contacts: typeof contacts };
-  letters: typeof letterRegister;
-}
-
-/** Errors the field-work layer throws carry a code; anything else is a bug, reported generically. */
-export function toActionError(error: unknown): ActionError {
-  const e = error as { code?: unknown; problems?: { code: string; params?: Record<string, string | number> }[]; name?: string; issues?: { message: string; path: (string | number)[] }[] };
-  if (e?.problems?.[0]) return { key: `fieldwork.error.${e.problems[0].code}`, params: e.problems[0].params ?? {} };
-  if (typeof e?.code === 'string') return { key: `fieldwork.error.${e.code}` };
-  if (e?.name === 'ZodError' && e.issues?.[0]) return { key: 'fieldwork.error.invalid', params: { field: e.issues[0].path.join('.'), message: e.issues[0].message } };
-  console.error(error);
-  return { key: 'fieldwork.error.internal', params: { message: String((error as Error)?.message ?? error) } };
+  /**
+   * Runs one user operation (an action from renderer/src/actions) as the current operator on this device,
+   * then refreshes what it changed. Components call this; they never hold the database.
+   */
+  act: <S extends z.ZodType, O>(action: ActionDefinition<S, O>, input: z.input<S>) => Promise<ActionResult<O>>;
 }
 
 export const createFieldworkSlice: StateCreator<AppState, [], [], FieldworkSlice> = (set, get) => ({
@@ -107,18 +91,16 @@ export const createFieldworkSlice: StateCreator<AppState, [], [], FieldworkSlice
     if (store) set({ chain: await auditTrail.verifyDeviceChain(store.db) });
   },
 
-  perform: async (caseId, write) => {
+  act: async (action, input) => {
     const store = get().store;
     const device = get().device ?? (store ? await store.device.identity() : null);
-    if (!store || !device) return { ok: false, error: { key: 'fieldwork.error.noStore' } };
-    const actor: Actor = { userId: get().operator.id, deviceId: device.deviceId, now: clock.now };
-    try {
-      const value = await write({ db: store.db, actor, device, fieldwork: { activities, promises, plans, receipts, visits, contacts }, letters: letterRegister });
-      // Refresh only what the write touched: the case's work and its list row, not 100,000 rows.
-      await Promise.all([caseId ? get().loadCaseWork(caseId) : Promise.resolve(), caseId ? get().refreshRow(caseId) : get().reloadRows(), get().refreshOutbox()]);
-      return { ok: true, value };
-    } catch (error) {
-      return { ok: false, error: toActionError(error) };
-    }
+    if (!store || !device) return { ok: false, error: toActionError(new ActionRefused('fieldwork.error.noStore')) };
+    const operator = get().operator;
+    const ctx = { db: store.db, actor: { userId: operator.id, deviceId: device.deviceId, now: clock.now }, operator, device };
+    return runAction(ctx, action, input, async (caseId) => {
+      // Refresh only what the action touched: the case's work and its list row, not 100,000 rows.
+      if (get().store !== store) return;
+      await Promise.all([caseId && !action.quiet ? get().loadCaseWork(caseId) : null, caseId && !action.quiet ? get().refreshRow(caseId) : null, get().refreshOutbox()]);
+    });
   },
 });

@@ -5,6 +5,20 @@ import { openStore, deleteDemoStore, type Store, type StoreOpenFailure } from '.
 import type { StoreProvenance } from '../db/metaRepository';
 import type { CaseRow } from '../../../shared/domain/caseSummary';
 import { loadDemoPortfolio } from '../db/demoLoader';
+import { WorkRepository } from '../db/fieldwork/workRepository';
+import { LetterRepository } from '../db/letters/letterRepository';
+import { readSyncStatus, type SyncStatus } from '../db/syncStatus';
+
+/** What screens read beyond the case list, with the open store bound: components never hold the database. */
+export interface Reads {
+  work: WorkRepository;
+  letters: LetterRepository;
+  syncStatus: () => Promise<SyncStatus>;
+}
+
+function readsOf(store: Store): Reads {
+  return { work: new WorkRepository(store.db), letters: new LetterRepository(store.db), syncStatus: () => readSyncStatus(store.db) };
+}
 
 const SOURCE_KEY = 'recovery-desk.dataSource';
 export const DEMO_SEED = 20261123;
@@ -23,6 +37,8 @@ export interface StoreSlice {
   storeStatus: 'opening' | 'ready' | 'failed';
   storeFailure: { failure: StoreOpenFailure; detail: string } | null;
   store: Store | null;
+  /** Reads bound to the open store (null while none is open). */
+  reads: Reads | null;
   source: DataSource;
   provenance: StoreProvenance | null;
   rows: CaseRow[];
@@ -43,6 +59,7 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
   storeStatus: 'opening',
   storeFailure: null,
   store: null,
+  reads: null,
   source: rememberedSource(),
   provenance: null,
   rows: [],
@@ -52,7 +69,7 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
 
   openDataSource: async (source) => {
     get().store?.close();
-    set({ storeStatus: 'opening', storeFailure: null, store: null, source, rows: [], rowsLoaded: false, rowsComplete: false, provenance: null });
+    set({ storeStatus: 'opening', storeFailure: null, store: null, reads: null, source, rows: [], rowsLoaded: false, rowsComplete: false, provenance: null });
     const result = await openStore(source);
     if (!result.ok) {
       set({ storeStatus: 'failed', storeFailure: { failure: result.failure, detail: result.detail } });
@@ -60,7 +77,7 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
     }
     globalThis.localStorage?.setItem(SOURCE_KEY, source);
     performance.mark('rd:store-open');
-    set({ storeStatus: 'ready', store: result.store, provenance: await result.store.meta.provenance() });
+    set({ storeStatus: 'ready', store: result.store, reads: readsOf(result.store), provenance: await result.store.meta.provenance() });
     await Promise.all([get().reloadRows(), get().loadSavedViews(), get().loadDevice()]);
   },
 

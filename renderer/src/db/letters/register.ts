@@ -37,18 +37,25 @@ export interface RegisteredLetter {
 
 export type NewLetter = Omit<RegisteredLetter, 'id' | 'issuerId' | 'issuedAt' | 'delivery' | 'acknowledgement' | 'voided'>;
 
-/** The next letter counter of this device: part of the serial number, unique without a server. */
+/** Takes the next letter counter on its own (the sync simulation); the app takes it with the letter it numbers (takeLetterCounters). */
 export async function nextLetterCounter(db: RecoveryDeskDb): Promise<number> {
   return db.transaction('rw', db.counters, () => nextCounter(db, 'letter'));
 }
 
-/** Reserves n consecutive counters at once (a batch); returns the first. */
-export async function reserveLetterCounters(db: RecoveryDeskDb, n: number): Promise<number> {
-  return db.transaction('rw', db.counters, async () => {
-    const current = (await db.counters.get('letter'))?.value ?? 0;
-    await db.counters.put({ name: 'letter', value: current + n });
-    return current + 1;
-  });
+/** The counter the next letter will take. Only a read: the number is taken when the letter is registered. */
+export async function peekLetterCounter(db: RecoveryDeskDb): Promise<number> {
+  return ((await db.counters.get('letter'))?.value ?? 0) + 1;
+}
+
+/**
+ * Takes the counters first … first+n−1 when they are the next ones, and says whether it did. Call inside the
+ * transaction that registers the letters they number: taken and registered together, the register has no gap.
+ */
+export async function takeLetterCounters(db: RecoveryDeskDb, first: number, n: number): Promise<boolean> {
+  const current = (await db.counters.get('letter'))?.value ?? 0;
+  if (first !== current + 1) return false;
+  await db.counters.put({ name: 'letter', value: current + n });
+  return true;
 }
 
 export async function registerLetter(db: RecoveryDeskDb, actor: Actor, input: NewLetter): Promise<RegisteredLetter> {

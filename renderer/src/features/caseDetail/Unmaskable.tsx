@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayUnmask, type CaseAssignment, type UnmaskableField } from '../../../../shared/domain/permissions';
-import { recordAccessEvent } from '../../db/access/accessEvents';
+import { recordUnmask } from '../../actions/access';
 import { UNMASK_REASONS } from '../../i18n/modules/access';
 import { useAppStore } from '../../state/appStore';
 
@@ -28,7 +28,7 @@ export function Unmaskable({ field, subjectId, caseId, assignment, masked, full,
   const { t } = useTranslation();
   const id = useId();
   const operator = useAppStore((s) => s.operator);
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const [detail, setDetail] = useState('');
@@ -60,9 +60,7 @@ export function Unmaskable({ field, subjectId, caseId, assignment, masked, full,
     setTouched(true);
     if (!reason || detailMissing) return;
     const text = `${t(`unmask.reasons.${reason}`)}: ${detail.trim()}`;
-    const result = await perform(caseId, ({ db, actor }) =>
-      recordAccessEvent(db, { kind: 'unmask', userId: actor.userId, caseId, field, subjectId, reason: text, at: actor.now() }, { deviceId: actor.deviceId }),
-    );
+    const result = await act(recordUnmask, { caseId, field, subjectId, reason: text });
     if (!result.ok) return setError(t('unmask.failed', { message: t(result.error.key, result.error.params) }));
     setError(null);
     setAsking(false);

@@ -1,20 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkContact, checkWording, type ContactRequest } from '../../../../shared/compliance';
+import { checkContact, checkWording } from '../../../../shared/compliance';
 import type { Case, Party } from '../../../../shared/domain/case';
 import { parseYuanToFen } from '../../../../shared/domain/money';
 import { maskPhone } from '../../../../shared/domain/masks';
 import { CHANNELS, OUTCOMES, OUTCOME_LABELS, outcomesForChannel, type Channel, type OutcomeCode } from '../../../../shared/fieldwork';
-import { newId } from '../../../../shared/sync';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
 import { ComplianceVerdict, WordingVerdict } from './ComplianceVerdict';
-import { currentPack, holdsOf } from './compliancePack';
+import { currentPack } from './compliancePack';
+import { logContact } from '../../actions/fieldwork';
+import { ADDRESS_CHANNELS, PHONE_CHANNELS, THIRD_PARTY, contactRequestOf } from '../../actions/fieldwork/contactGate';
 
-const THIRD_PARTY = 'third-party';
-const PHONE_CHANNELS: readonly Channel[] = ['phone', 'sms'];
-const ADDRESS_CHANNELS: readonly Channel[] = ['visit', 'letter'];
 
 /** Re-judges the attempt as time passes (21:59 is allowed, a minute later it may not be): on a timer and on every edit. */
 function useNow(intervalMs = 5_000): Date {
@@ -36,7 +34,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const caseWork = useAppStore((s) => s.caseWork);
   const staff = useAppStore((s) => s.staff);
   const operator = useAppStore((s) => s.operator);
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const pack = useMemo(currentPack, []);
   const now = useNow();
 
@@ -68,15 +66,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   }, [phones, addresses, outcomes, phoneId, addressId, outcome]);
 
   const phone = phones.find((p) => p.id === phoneId);
-  const request: ContactRequest = {
-    channel,
-    caseId: c.id,
-    party: { id: party?.id ?? THIRD_PARTY, role: party?.role ?? 'unrelated' },
-    ...(PHONE_CHANNELS.includes(channel) && phone ? { phoneNumber: phone.number } : {}),
-    timeZone: c.timeZone,
-    holds: holdsOf(c, caseWork?.disputes ?? []),
-    ...(channel === 'visit' ? { staffCount: 2 } : {}),
-  };
+  const request = contactRequestOf(c, caseWork?.disputes ?? [], { channel, partyId: party?.id ?? THIRD_PARTY, phoneId: phone?.id ?? null });
   const decision = checkContact(pack, request, caseWork?.history ?? [], now);
   const wording = checkWording(pack, `${notes}\n${nextAction}`);
   const wordingBlocks = wording.some((w) => w.action === 'block');
@@ -100,28 +90,19 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
       }
       if (amountFen <= 0 || !/^\d{4}-\d{2}-\d{2}$/.test(promiseDue)) return setError(t('fieldwork.log.promiseNeeded'));
     }
-    const at = clock.now().toISOString();
-    const activityId = newId();
-    const result = await perform(c.id, async ({ db, actor, fieldwork }) => {
-      await fieldwork.activities.recordActivity(db, actor, {
-        id: activityId,
-        caseId: c.id,
-        partyId: party?.id ?? THIRD_PARTY,
-        channel,
-        phoneId: PHONE_CHANNELS.includes(channel) ? (phone?.id ?? null) : null,
-        addressId: ADDRESS_CHANNELS.includes(channel) ? addressId || null : null,
-        outcome,
-        notes: notes.trim(),
-        nextAction: nextAction.trim() || null,
-        nextActionDate: nextActionDate || null,
-        at,
-        userId: actor.userId,
-        deviceId: actor.deviceId,
-        override: needsOverride ? { ruleIds: decision.findings.filter((f) => f.action === 'override').map((f) => f.ruleId), supervisorId: overrideBy, reason: overrideReason.trim() } : null,
-      });
-      if (flags.createsPromise && amountFen !== null) {
-        await fieldwork.promises.createPromise(db, actor, { id: newId(), caseId: c.id, activityId, amountFen, dueDate: promiseDue, channel, createdAt: at, userId: actor.userId, deviceId: actor.deviceId });
-      }
+    const result = await act(logContact, {
+      caseId: c.id,
+      partyId: party?.id ?? THIRD_PARTY,
+      channel,
+      phoneId: PHONE_CHANNELS.includes(channel) ? (phone?.id ?? null) : null,
+      addressId: ADDRESS_CHANNELS.includes(channel) ? addressId || null : null,
+      outcome,
+      notes,
+      nextAction: nextAction.trim() || null,
+      nextActionDate: nextActionDate || null,
+      packId: pack.meta.id,
+      override: needsOverride ? { supervisorId: overrideBy, reason: overrideReason.trim() } : null,
+      promise: flags.createsPromise && amountFen !== null ? { amountFen, dueDate: promiseDue } : null,
     });
     if (!result.ok) return setError(t(result.error.key, result.error.params));
     setNotes('');

@@ -4,6 +4,7 @@ import type { Party } from '../../../../shared/domain/case';
 import { maskPhone } from '../../../../shared/domain/masks';
 import { maskAddress } from '../caseDetail/maskAddress';
 import { useAppStore } from '../../state/appStore';
+import { retireAddress, retirePhone } from '../../actions/fieldwork';
 import { AddressForm } from './panels/AddressForm';
 import { PhoneForm } from './panels/PhoneForm';
 import { RetireControl } from './panels/RetireControl';
@@ -14,7 +15,7 @@ import { RetireControl } from './panels/RetireControl';
  */
 export function ContactRepair({ caseId, party }: { caseId: string; party: Party }) {
   const { t } = useTranslation();
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const [adding, setAdding] = useState<'phone' | 'address' | null>(null);
   const phones = party.phones.filter((p) => !p.retiredAt);
   const addresses = party.addresses.filter((a) => !a.retiredAt);
@@ -32,7 +33,7 @@ export function ContactRepair({ caseId, party }: { caseId: string; party: Party 
             <RetireControl
               label={maskPhone(ph.number)}
               testId={`retire-phone-${ph.id}`}
-              retire={(reason) => perform(caseId, ({ db, actor, fieldwork }) => fieldwork.contacts.retirePhone(db, actor, caseId, party.id, ph.id, reason))}
+              retire={(reason) => act(retirePhone, { caseId, partyId: party.id, phoneId: ph.id, reason })}
             />
           </li>
         ))}
@@ -42,7 +43,7 @@ export function ContactRepair({ caseId, party }: { caseId: string; party: Party 
             <RetireControl
               label={maskAddress(a)}
               testId={`retire-address-${a.id}`}
-              retire={(reason) => perform(caseId, ({ db, actor, fieldwork }) => fieldwork.contacts.retireAddress(db, actor, caseId, party.id, a.id, reason))}
+              retire={(reason) => act(retireAddress, { caseId, partyId: party.id, addressId: a.id, reason })}
             />
           </li>
         ))}

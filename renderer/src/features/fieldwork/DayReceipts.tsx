@@ -4,7 +4,6 @@ import { toChineseCapitals } from '../../../../shared/domain/capitals';
 import { DEFAULT_TIME_ZONE, isLocalDate } from '../../../../shared/fieldwork/dates';
 import { dayReceipts, type DayReceipts as DaySummary } from '../../../../shared/fieldwork/receipts';
 import { RECEIPT_METHODS } from '../../../../shared/fieldwork/records';
-import { receiptsAround } from '../../db/fieldwork/receipts';
 import { useAppStore } from '../../state/appStore';
 import { formatFen, formatInstant } from '../../ui/format';
 import { todayOf } from './panels/common';
@@ -16,7 +15,7 @@ import { todayOf } from './panels/common';
  */
 export function DayReceipts() {
   const { t, i18n } = useTranslation();
-  const store = useAppStore((s) => s.store);
+  const reads = useAppStore((s) => s.reads);
   const device = useAppStore((s) => s.device);
   const loadDevice = useAppStore((s) => s.loadDevice);
   const caseRows = useAppStore((s) => s.rows);
@@ -27,15 +26,15 @@ export function DayReceipts() {
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    if (store && !device) void loadDevice();
-  }, [store, device, loadDevice]);
+    if (reads && !device) void loadDevice();
+  }, [reads, device, loadDevice]);
 
   useEffect(() => {
-    const db = useAppStore.getState().store?.db;
-    if (!db || !device || !isLocalDate(date)) return;
+    if (!reads || !device || !isLocalDate(date)) return;
     let live = true;
     setFailed(false);
-    receiptsAround(db, date)
+    reads.work
+      .receiptsAround(date)
       .then((all) => live && setDay(dayReceipts(all.filter((r) => r.deviceId === device.deviceId), date, DEFAULT_TIME_ZONE)))
       .catch((e: unknown) => {
         console.error(e);
@@ -44,7 +43,7 @@ export function DayReceipts() {
     return () => {
       live = false;
     };
-  }, [store, device, date, outbox]);
+  }, [reads, device, date, outbox]);
 
   // Case numbers for the receipts shown: one pass over the list rows, not a lookup per receipt.
   const caseNumbers = useMemo(() => {

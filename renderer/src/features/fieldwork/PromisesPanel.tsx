@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
 import { parseYuanToFen } from '../../../../shared/domain/money';
 import { evaluatePromises } from '../../../../shared/fieldwork';
-import { newId } from '../../../../shared/sync';
 import { useAppStore } from '../../state/appStore';
+import { recordPayment } from '../../actions/fieldwork';
 import { clock } from '../../state/clock';
 import { formatFen, todayIn } from '../../ui/format';
 import { GRACE_DAYS } from './graceDays';
@@ -13,7 +13,7 @@ import { GRACE_DAYS } from './graceDays';
 export function PromisesPanel({ caseRecord: c }: { caseRecord: Case }) {
   const { t } = useTranslation();
   const work = useAppStore((s) => s.caseWork);
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const today = todayIn(c.timeZone, clock.now());
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState(today);
@@ -29,9 +29,7 @@ export function PromisesPanel({ caseRecord: c }: { caseRecord: Case }) {
     } catch {
       return setMessage({ ok: false, text: t('fieldwork.log.promiseAmountInvalid') });
     }
-    const result = await perform(c.id, ({ db, actor, fieldwork }) =>
-      fieldwork.promises.recordPayment(db, actor, { id: newId(), caseId: c.id, amountFen, paidOn, source: 'transfer', receiptId: null, recordedAt: clock.now().toISOString() }, reference.trim() || null),
-    );
+    const result = await act(recordPayment, { caseId: c.id, amountFen, paidOn, reference: reference.trim() || null });
     if (!result.ok) return setMessage({ ok: false, text: t(result.error.key, result.error.params) });
     setAmount('');
     setReference('');

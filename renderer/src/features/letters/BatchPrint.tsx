@@ -1,11 +1,12 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseRowIndex } from '../../../../shared/domain/caseQuery';
-import { LETTER_TYPES, type LetterType } from '../../../../shared/letters';
+import { LETTER_TYPES, checkLetter, type LetterType } from '../../../../shared/letters';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
-import { casesByIds } from '../../db/fieldwork/myDayInputs';
+import { issueLetterBatch } from '../../actions/letters';
+import { withNextNumber } from './issueWithNumber';
 import { letterInputFor, recipientsFor } from './letterInput';
 import { PdfCancelled, renderBatch, type BatchResult, type PdfJob, type Progress } from './pdfClient';
 import { Refusal } from '../caseDetail/Permitted';
@@ -19,7 +20,8 @@ const BATCH_TYPES = LETTER_TYPES.filter((t) => t !== 'field_receipt' && t !== 'p
 /**
  * Letters for the cases the list currently shows, as ONE merged PDF built in a worker (progress and cancel,
  * the screen stays usable), with an exceptions report, address labels and a mailing list that carry no
- * word of debt. Numbers are reserved before rendering; a cancelled batch leaves a gap, never a duplicate.
+ * word of debt. Numbers are taken when the rendered batch is registered, in one transaction, and only by the
+ * letters that pass their checks: a cancelled or failed batch takes none, so the register has no gap.
  */
 export function BatchPrint() {
   const { t } = useTranslation();
@@ -27,10 +29,10 @@ export function BatchPrint() {
   const filters = useAppStore((s) => s.filters);
   const search = useAppStore((s) => s.search);
   const sort = useAppStore((s) => s.sort);
-  const store = useAppStore((s) => s.store);
+  const reads = useAppStore((s) => s.reads);
   const device = useAppStore((s) => s.device);
   const platform = useAppStore((s) => s.platform);
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   // The store's search key: phone and ID searches match the rows' blind indexes (docs/encryption.md).
   const searchKey = useAppStore((s) => s.store?.cases.searchKey);
   const shown = useMemo(() => new CaseRowIndex(rows, searchKey).query({ filters, search, sort }), [rows, searchKey, filters, search, sort]);
@@ -43,63 +45,73 @@ export function BatchPrint() {
   const log = useAccessLog();
 
   const start = async () => {
-    if (!store || !device || shown.length === 0 || shown.length > MAX_BATCH) return;
+    if (!reads || !device || shown.length === 0 || shown.length > MAX_BATCH) return;
     setResult(null);
     setMessage(null);
     const now = clock.now();
-    const cases = await casesByIds(store.db, shown.map((r) => r.id));
+    const [cases, allLetters] = await Promise.all([reads.work.casesByIds(shown.map((r) => r.id)), reads.letters.all()]);
     const recipients = cases.map((c) => ({ c, party: recipientsFor(c, type)[0] }));
-    // Reserve one number per letter in one transaction, before any is printed.
-    const reserved = await perform(null, ({ db, letters }) => letters.reserveLetterCounters(db, recipients.length));
-    if (!reserved.ok) return setMessage(t(reserved.error.key, reserved.error.params));
-    const allLetters = await store.db.letters.toArray();
-    const inputs = recipients.map(({ c, party }, i) =>
-      letterInputFor({
-        c,
-        type,
-        partyId: party?.id ?? '',
-        language: 'zh-CN',
-        issueDate: todayIn(c.timeZone, now),
-        now,
-        deviceCode: device.deviceCode,
-        counter: reserved.value + i,
-        records: { letters: allLetters.filter((l) => l.caseId === c.id), promises: [], payments: [], plans: [], receipts: [] },
-      }),
-    );
-    const first = cases[0]!;
-    job.current = renderBatch(inputs, { language: 'zh-CN', senderName: first.assignment.branchName, senderAddress: first.assignment.branchName, date: todayIn(first.timeZone, now) }, setProgress);
-    try {
-      const out = await job.current.result;
-      setResult(out);
-      // Register every letter produced, with the merged PDF's hash (one file holds them all).
-      if (out.letters) {
-        const sha = out.letters.sha256;
-        const bytes = out.letters.bytes.byteLength;
-        const byCase = new Map(cases.map((c) => [c.id, c]));
-        const registered = await perform(null, async ({ db, actor, letters }) => {
-          for (const r of out.records) {
-            await letters.registerLetter(db, actor, {
-              number: r.number,
-              type: r.type,
-              templateId: r.templateId,
-              templateVersion: r.templateVersion,
-              caseId: r.caseId,
-              caseNumber: byCase.get(r.caseId)?.caseNumber ?? r.caseId,
-              partyId: r.partyId,
-              recipientName: r.recipientName,
-              issueDate: r.issueDate,
-              deadline: r.deadline,
-              totalFen: r.amounts?.totalFen ?? 0,
-              verificationCode: r.verificationCode,
-              noticeCount: r.noticeCount,
-              pdfSha256: sha,
-              pdfBytes: bytes,
-              copy: false,
-            });
-          }
-          return out.records.length;
+    const byCase = new Map(cases.map((c) => [c.id, c]));
+    const inputsFrom = (first: number) => {
+      // Consecutive numbers for the letters that pass their checks; one that is refused goes to the
+      // exceptions report and takes no number (it repeats the next one, which the worker never prints).
+      let counter = first;
+      return recipients.map(({ c, party }) => {
+        const input = letterInputFor({
+          c,
+          type,
+          partyId: party?.id ?? '',
+          language: 'zh-CN',
+          issueDate: todayIn(c.timeZone, now),
+          now,
+          deviceCode: device.deviceCode,
+          counter,
+          records: { letters: allLetters.filter((l) => l.caseId === c.id), promises: [], payments: [], plans: [], receipts: [] },
         });
-        setMessage(registered.ok ? t('letters.batch.registered', { n: registered.value }) : t(registered.error.key, registered.error.params));
+        if (!checkLetter(input).some((p) => p.severity === 'block')) counter += 1;
+        return input;
+      });
+    };
+    const first = cases[0]!;
+    const mail = { language: 'zh-CN' as const, senderName: first.assignment.branchName, senderAddress: first.assignment.branchName, date: todayIn(first.timeZone, now) };
+    try {
+      const registered = await withNextNumber(
+        () => reads.letters.nextCounter(),
+        async (counter) => {
+          job.current = renderBatch(inputsFrom(counter), mail, setProgress);
+          const out = await job.current.result;
+          setResult(out);
+          if (!out.letters || out.records.length === 0) return { ok: true, value: 0 };
+          // Every letter produced, with the merged PDF's hash (one file holds them all), and its number taken.
+          const sha = out.letters.sha256;
+          const bytes = out.letters.bytes.byteLength;
+          const letters = out.records.map((r) => ({
+            number: r.number,
+            type: r.type,
+            templateId: r.templateId,
+            templateVersion: r.templateVersion,
+            caseId: r.caseId,
+            caseNumber: byCase.get(r.caseId)?.caseNumber ?? r.caseId,
+            partyId: r.partyId,
+            recipientName: r.recipientName,
+            issueDate: r.issueDate,
+            deadline: r.deadline,
+            totalFen: r.amounts?.totalFen ?? 0,
+            verificationCode: r.verificationCode,
+            noticeCount: r.noticeCount,
+            pdfSha256: sha,
+            pdfBytes: bytes,
+            copy: false as const,
+          }));
+          const done = await act(issueLetterBatch, { letters });
+          return done.ok ? { ok: true, value: done.value.length } : done;
+        },
+      );
+      if (registered.ok && registered.value > 0) setMessage(t('letters.batch.registered', { n: registered.value }));
+      else if (!registered.ok) {
+        // Not registered: the PDF must not be handed out under numbers the register does not have.
+        setResult(null);
+        setMessage(t(registered.error.key, registered.error.params));
       }
     } catch (error) {
       setMessage(error instanceof PdfCancelled ? t('letters.batch.cancelled') : String((error as Error).message));

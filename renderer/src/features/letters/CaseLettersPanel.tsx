@@ -9,6 +9,9 @@ import type { RegisteredLetter } from '../../db/letters/register';
 import { letterInputFor, recipientsFor } from './letterInput';
 import { LetterProblems } from './LetterProblems';
 import { renderLetter } from './pdfClient';
+import { withNextNumber } from './issueWithNumber';
+import { issueLetter, reprintLetter } from '../../actions/letters';
+import type { ActionResult } from '../../state/fieldworkSlice';
 import { Refusal } from '../caseDetail/Permitted';
 import { useAccessLog } from '../caseDetail/useAccessLog';
 import { usePermission } from '../caseDetail/usePermission';
@@ -16,7 +19,21 @@ import { usePermission } from '../caseDetail/usePermission';
 interface Issued {
   number: string;
   bytes: Uint8Array;
-  url: string;
+}
+
+/** The letter's checks refused it while rendering: nothing was registered and no number taken. */
+function refusedRender(): ActionResult<never> {
+  return { ok: false, error: { code: 'letter_refused', key: 'letters.single.problems', params: {}, message: '' } };
+}
+
+/** A render that fails (the worker) is reported like a failed action; nothing was registered. */
+async function rendering<T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    const message = String((error as Error | null)?.message ?? error);
+    return { ok: false, error: { code: 'internal', key: 'fieldwork.error.internal', params: { message }, message } };
+  }
 }
 
 /** Issue a letter on this case: choose, check against the pack, preview, issue and register, print or save. */
@@ -27,7 +44,8 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   const work = useAppStore((s) => s.caseWork);
   const device = useAppStore((s) => s.device);
   const platform = useAppStore((s) => s.platform);
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
+  const reads = useAppStore((s) => s.reads);
   const [type, setType] = useState<LetterType>('demand_notice');
   const recipients = recipientsFor(c, type);
   const [partyId, setPartyId] = useState(recipients[0]?.id ?? '');
@@ -36,7 +54,7 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   const [freeText, setFreeText] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [issued, setIssued] = useState<Issued | null>(null);
+  const [issued, setIssued] = useState<(Issued & { url: string }) | null>(null);
 
   useEffect(() => {
     if (!recipients.some((p) => p.id === partyId)) setPartyId(recipients[0]?.id ?? '');
@@ -80,16 +98,15 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   };
 
   const issue = async () => {
-    if (!device || blocked) return;
+    if (!device || !reads || blocked) return;
     setError(null);
     setBusy(t('letters.single.rendering'));
-    const result = await perform(c.id, async ({ db, actor, letters }) => {
-      const counter = await letters.nextLetterCounter(db);
-      const job = renderLetter(input(counter));
-      const out = await job.result;
-      if (out.kind === 'refused') throw Object.assign(new Error('refused'), { code: 'letter_refused' });
+    // Rendered first with the next number, then registered taking that number: a failed render leaves no gap.
+    const result = await rendering(() => withNextNumber(() => reads.letters.nextCounter(), async (counter): Promise<ActionResult<Issued>> => {
+      const out = await renderLetter(input(counter)).result;
+      if (out.kind === 'refused') return refusedRender();
       const bytes = new Uint8Array(out.pdf.bytes);
-      await letters.registerLetter(db, actor, {
+      const registered = await act(issueLetter, { letter: {
         number: out.record.number,
         type: out.record.type,
         templateId: out.record.templateId,
@@ -106,11 +123,11 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
         pdfSha256: out.pdf.sha256,
         pdfBytes: bytes.byteLength,
         copy: false,
-      });
-      return { number: out.record.number, bytes };
-    });
+      } });
+      return registered.ok ? { ok: true, value: { number: out.record.number, bytes } } : registered;
+    }));
     setBusy(null);
-    if (!result.ok) return setError(result.error.key === 'fieldwork.error.letter_refused' ? t('letters.single.problems') : t(result.error.key, result.error.params));
+    if (!result.ok) return setError(t(result.error.key, result.error.params));
     setIssued({ ...result.value, url: URL.createObjectURL(new Blob([result.value.bytes as BlobPart], { type: 'application/pdf' })) });
   };
 
@@ -119,13 +136,13 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
     const serial = parseLetterNumber(letter.number);
     if (!serial || !device) return;
     setBusy(t('letters.single.rendering'));
-    const result = await perform(c.id, async ({ db, actor, letters }) => {
+    const result = await rendering(async (): Promise<ActionResult<Issued>> => {
       const base = letterInputFor({ c, type: letter.type, partyId: letter.partyId, language, issueDate: letter.issueDate, now, deviceCode: serial.deviceCode, counter: serial.counter, records, ...(receipt ? { receipt } : {}), ...(plan ? { plan } : {}), copy: true });
       const out = await renderLetter({ ...base, serial }).result;
-      if (out.kind === 'refused') throw Object.assign(new Error('refused'), { code: 'letter_refused' });
+      if (out.kind === 'refused') return refusedRender();
       const bytes = new Uint8Array(out.pdf.bytes);
-      await letters.registerLetter(db, actor, { ...letter, pdfSha256: out.pdf.sha256, pdfBytes: bytes.byteLength, copy: true });
-      return { number: letter.number, bytes };
+      const registered = await act(reprintLetter, { caseId: c.id, letterId: letter.id, pdfSha256: out.pdf.sha256, pdfBytes: bytes.byteLength });
+      return registered.ok ? { ok: true, value: { number: letter.number, bytes } } : registered;
     });
     setBusy(null);
     if (!result.ok) return setError(t(result.error.key, result.error.params));

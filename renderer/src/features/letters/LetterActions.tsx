@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
+import type { ActionResult } from '../../state/fieldworkSlice';
+import { recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from '../../actions/letters';
 import type { RegisteredLetter } from '../../db/letters/register';
 import { usePermission } from '../caseDetail/usePermission';
 
@@ -11,7 +13,7 @@ const SIGNERS = ['self', 'cohabiting_adult_relative', 'authorised_person'] as co
 /** Register a tracking number, delivery or return, the signed 回执, or void the letter with a reason. */
 export function LetterActions({ letter }: { letter: RegisteredLetter }) {
   const { t } = useTranslation();
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   // By role only: the register lists letters, not their cases' assignment; head office checks the case.
   const mayRegister = usePermission('register_delivery').ok;
   const mayVoid = usePermission('issue_letter').ok;
@@ -25,8 +27,7 @@ export function LetterActions({ letter }: { letter: RegisteredLetter }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const run = async (write: Parameters<typeof perform>[1]) => {
-    const result = await perform(letter.caseId, write);
+  const done = (result: ActionResult<unknown>) => {
     if (!result.ok) return setError(t(result.error.key, result.error.params));
     setMode(null);
     setError(null);
@@ -60,13 +61,13 @@ export function LetterActions({ letter }: { letter: RegisteredLetter }) {
         e.preventDefault();
         if (mode === 'delivery') {
           if (status === 'delivered' && !evidence.trim()) return setError(t('letters.actions.evidenceNeeded'));
-          void run(({ db, actor, letters }) => letters.recordDelivery(db, actor, letter.id, { method, trackingNumber: tracking.trim() || null, status, evidence: evidence.trim() || null }));
+          void act(recordLetterDelivery, { caseId: letter.caseId, letterId: letter.id, method, trackingNumber: tracking.trim() || null, status, evidence: evidence.trim() || null }).then(done);
         } else if (mode === 'ack') {
           if (!/^\d{4}-\d{2}-\d{2}$/.test(signedOn)) return setError(t('letters.actions.dateNeeded'));
-          void run(({ db, actor, letters }) => letters.recordAcknowledgement(db, actor, letter.id, { signedOn, signerType: signer }));
+          void act(recordLetterAcknowledgement, { caseId: letter.caseId, letterId: letter.id, signedOn, signerType: signer }).then(done);
         } else {
           if (reason.trim().length < 5) return setError(t('letters.actions.reasonNeeded'));
-          void run(({ db, actor, letters }) => letters.voidLetter(db, actor, letter.id, reason));
+          void act(voidLetter, { caseId: letter.caseId, letterId: letter.id, reason }).then(done);
         }
       }}
     >

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
-import { allLetters, type RegisteredLetter } from '../../db/letters/register';
+import type { RegisteredLetter } from '../../db/letters/register';
 import { formatFen, formatInstant, todayIn } from '../../ui/format';
 import { RefusedButton } from '../caseDetail/Permitted';
 import { useAccessLog } from '../caseDetail/useAccessLog';
@@ -12,7 +12,7 @@ import { LetterActions } from './LetterActions';
 /** Every issued letter on this device: searchable, exportable, with delivery, acknowledgement and void. */
 export function LetterRegister() {
   const { t, i18n } = useTranslation();
-  const store = useAppStore((s) => s.store);
+  const reads = useAppStore((s) => s.reads);
   const platform = useAppStore((s) => s.platform);
   const outbox = useAppStore((s) => s.outbox);
   const [letters, setLetters] = useState<RegisteredLetter[]>([]);
@@ -22,13 +22,13 @@ export function LetterRegister() {
   const log = useAccessLog();
 
   useEffect(() => {
-    if (!store) return;
+    if (!reads) return;
     let live = true;
-    void allLetters(store.db).then((l) => live && setLetters(l));
+    void reads.letters.all().then((l) => live && setLetters(l));
     return () => {
       live = false;
     };
-  }, [store, outbox]);
+  }, [reads, outbox]);
 
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
-import { casesByIds, workRecords, type WorkRecords } from '../../db/fieldwork/myDayInputs';
+import type { WorkRecords } from '../../db/fieldwork/myDayInputs';
 import type { Case } from '../../../../shared/domain/case';
 import { GRACE_DAYS } from '../fieldwork/graceDays';
 import { casesFor, computeMyDay, deadlineCandidates } from './computeMyDay';
@@ -14,7 +14,7 @@ const TIME_ZONE = 'Asia/Shanghai';
 /** 工作台: today's cases in priority order, each saying why it is there. */
 export function MyDayScreen() {
   const { t } = useTranslation();
-  const store = useAppStore((s) => s.store);
+  const reads = useAppStore((s) => s.reads);
   const rows = useAppStore((s) => s.rows);
   const rowsComplete = useAppStore((s) => s.rowsComplete);
   const operator = useAppStore((s) => s.operator);
@@ -23,15 +23,15 @@ export function MyDayScreen() {
   const mine = useMemo(() => casesFor(operator, rows), [operator, rows]);
 
   useEffect(() => {
-    if (!store) return;
+    if (!reads) return;
     let live = true;
     // Full records only for this collector's cases: limitation and guarantee dates need parties and accounts.
     const candidates = deadlineCandidates(mine, todayIn(TIME_ZONE, clock.now()));
-    void Promise.all([workRecords(store.db), casesByIds(store.db, candidates.map((r) => r.id))]).then(([work, cases]) => live && setRecords({ work, cases }));
+    void Promise.all([reads.work.workRecords(), reads.work.casesByIds(candidates.map((r) => r.id))]).then(([work, cases]) => live && setRecords({ work, cases }));
     return () => {
       live = false;
     };
-  }, [store, mine]);
+  }, [reads, mine]);
 
   const today = todayIn(TIME_ZONE, clock.now());
   const entries = useMemo(() => (records ? computeMyDay(mine, records.work, today, clock.now(), GRACE_DAYS, TIME_ZONE, records.cases) : []), [mine, records, today]);

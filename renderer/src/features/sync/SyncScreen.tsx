@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
-import { readSyncStatus, type SyncStatus } from '../../db/syncStatus';
+import type { SyncStatus } from '../../db/syncStatus';
 import { formatInstant } from '../../ui/format';
 
 /**
@@ -11,7 +11,7 @@ import { formatInstant } from '../../ui/format';
  */
 export function SyncScreen() {
   const { t, i18n } = useTranslation();
-  const store = useAppStore((s) => s.store);
+  const reads = useAppStore((s) => s.reads);
   const outbox = useAppStore((s) => s.outbox);
   const source = useAppStore((s) => s.source);
   const session = useAppStore((s) => s.session);
@@ -21,13 +21,13 @@ export function SyncScreen() {
   const [status, setStatus] = useState<SyncStatus | null>(null);
 
   useEffect(() => {
-    if (!store) return;
+    if (!reads) return;
     let live = true;
-    void readSyncStatus(store.db).then((s) => live && setStatus(s));
+    void reads.syncStatus().then((s) => live && setStatus(s));
     return () => {
       live = false;
     };
-  }, [store, outbox, sync.phase, sync.lastSuccessAt]);
+  }, [reads, outbox, sync.phase, sync.lastSuccessAt]);
 
   if (!status) return <p className="muted pad">{t('common.loading')}</p>;
   return (

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddressSchema, CONTACT_SOURCES, type Address } from '../../../../../shared/domain/case';
 import { useAppStore } from '../../../state/appStore';
+import { addAddress } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { ActionErrorText, FieldError } from './common';
 
@@ -13,7 +14,7 @@ const REQUIRED: Field[] = ['province', 'city', 'line'];
 /** Adds an address (new home, workplace found by skip tracing); old ones are retired, not edited. */
 export function AddressForm({ caseId, partyId, onClose }: { caseId: string; partyId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const [kind, setKind] = useState<Address['kind']>('home');
   const [source, setSource] = useState<Address['source']>('skip_trace');
   const [values, setValues] = useState<Record<Field, string>>({ province: '', city: '', district: '', line: '', postcode: '' });
@@ -33,7 +34,7 @@ export function AddressForm({ caseId, partyId, onClose }: { caseId: string; part
     if (Object.keys(problems).length > 0 || busy) return;
     const address = { kind, source, province: values.province.trim(), city: values.city.trim(), district: values.district.trim(), line: values.line.trim(), postcode: values.postcode.trim() };
     setBusy(true);
-    const result = await perform(caseId, ({ db, actor, fieldwork }) => fieldwork.contacts.addAddress(db, actor, caseId, partyId, address));
+    const result = await act(addAddress, { caseId, partyId, address });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     onClose();

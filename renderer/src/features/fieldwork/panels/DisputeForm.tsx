@@ -4,6 +4,7 @@ import type { Case } from '../../../../../shared/domain/case';
 import { TRANSITIONS } from '../../../../../shared/fieldwork/caseStatus';
 import type { Dispute } from '../../../../../shared/fieldwork/records';
 import { useAppStore } from '../../../state/appStore';
+import { openDispute } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { ActionErrorText, FieldError, Notice } from './common';
 
@@ -12,7 +13,7 @@ const MAX_DESCRIPTION = 2000;
 /** Records a dispute (异议) or complaint (投诉); the data layer puts the case on hold in the same change. */
 export function DisputeForm({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const [kind, setKind] = useState<Dispute['kind']>('dispute');
   const [description, setDescription] = useState('');
   const [tried, setTried] = useState(false);
@@ -30,7 +31,7 @@ export function DisputeForm({ caseRecord }: { caseRecord: Case }) {
     setSaved(null);
     if (problem || busy) return;
     setBusy(true);
-    const result = await perform(caseRecord.id, ({ db, actor, fieldwork }) => fieldwork.contacts.openDispute(db, actor, caseRecord.id, kind, description));
+    const result = await act(openDispute, { caseId: caseRecord.id, kind, description });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setSaved(t('panels.dispute.saved', { kind: t(`panels.dispute.kinds.${kind}`) }));

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_SOURCES, PhoneSchema, type Phone } from '../../../../../shared/domain/case';
 import { useAppStore } from '../../../state/appStore';
+import { addPhone } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { ActionErrorText, FieldError } from './common';
 
@@ -12,7 +13,7 @@ const PHONE_RE = /^\+?[0-9-]{5,20}$/;
 /** Adds a number found by skip tracing or given by the customer; the old ones stay as history. */
 export function PhoneForm({ caseId, partyId, onClose }: { caseId: string; partyId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const [number, setNumber] = useState('');
   const [kind, setKind] = useState<Phone['kind']>('mobile');
   const [source, setSource] = useState<Phone['source']>('skip_trace');
@@ -30,7 +31,7 @@ export function PhoneForm({ caseId, partyId, onClose }: { caseId: string; partyI
     setError(null);
     if (problem || busy) return;
     setBusy(true);
-    const result = await perform(caseId, ({ db, actor, fieldwork }) => fieldwork.contacts.addPhone(db, actor, caseId, partyId, { number: cleaned, kind, source }));
+    const result = await act(addPhone, { caseId, partyId, phone: { number: cleaned, kind, source } });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     onClose();

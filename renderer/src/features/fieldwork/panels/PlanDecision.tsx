@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepaymentPlan } from '../../../../../shared/fieldwork/records';
 import { useAppStore } from '../../../state/appStore';
+import { decidePlan } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { ActionErrorText } from './common';
 
@@ -13,7 +14,7 @@ export function PlanDecision({ plan }: { plan: RepaymentPlan }) {
   const { t } = useTranslation();
   const operator = useAppStore((s) => s.operator);
   const staff = useAppStore((s) => s.staff);
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -34,8 +35,7 @@ export function PlanDecision({ plan }: { plan: RepaymentPlan }) {
     setError(null);
     if (decision === 'reject' && !reason.trim()) return setReasonError(true);
     setBusy(true);
-    const approver = { id: operator.id, role: operator.role };
-    const result = await perform(plan.caseId, ({ db, actor, fieldwork }) => fieldwork.plans.decidePlan(db, actor, plan.id, approver, decision, reason.trim() || null));
+    const result = await act(decidePlan, { caseId: plan.caseId, planId: plan.id, decision, reason: reason.trim() || null });
     setBusy(false);
     if (!result.ok) setError(result.error);
   };

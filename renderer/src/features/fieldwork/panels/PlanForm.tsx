@@ -6,6 +6,7 @@ import { totalOfAmounts } from '../../../../../shared/domain/money';
 import { draftPlan, needsApproval } from '../../../../../shared/fieldwork/plans';
 import { newId } from '../../../../../shared/sync';
 import { useAppStore } from '../../../state/appStore';
+import { createPlan } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { formatFen } from '../../../ui/format';
 import { ActionErrorText, FieldError, Notice, nowIso, todayOf } from './common';
@@ -28,7 +29,7 @@ const initialForm = (firstDue: string): PlanFormState => ({
 /** Drafts a repayment plan; draftPlan decides whether the waiver needs a supervisor (maker-checker). */
 export function PlanForm({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const operator = useAppStore((s) => s.operator);
   const outstandingFen = caseRecord.accounts.reduce((s, a) => s + totalOfAmounts(a.amounts), 0);
   const [form, setForm] = useState(() => initialForm(todayOf(caseRecord.timeZone)));
@@ -61,7 +62,7 @@ export function PlanForm({ caseRecord }: { caseRecord: Case }) {
       BRANCH_WAIVER_LIMIT_FEN,
     );
     setBusy(true);
-    const result = await perform(caseRecord.id, ({ db, actor, fieldwork }) => fieldwork.plans.createPlan(db, actor, plan, notes.trim()));
+    const result = await act(createPlan, { plan, notes: notes.trim() });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setSaved(t(result.value.approval.status === 'pending' ? 'panels.plan.savedPending' : 'panels.plan.savedActive'));

@@ -4,6 +4,7 @@ import type { Case } from '../../../../../shared/domain/case';
 import { toChineseCapitals } from '../../../../../shared/domain/capitals';
 import { RECEIPT_METHODS, type Receipt, type ReceiptMethod } from '../../../../../shared/fieldwork/records';
 import { useAppStore } from '../../../state/appStore';
+import { recordReceipt } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { formatFen } from '../../../ui/format';
 import { ActionErrorText, FieldError, nowIso } from './common';
@@ -14,7 +15,7 @@ type Field = 'payer' | 'amount' | 'cheque';
 /** Issues a receipt (收款收据) for money taken in the field; the number comes from this device's counter. */
 export function ReceiptForm({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const borrower = caseRecord.parties.find((p) => p.role === 'borrower') ?? caseRecord.parties[0];
   const [payer, setPayer] = useState(borrower?.name ?? '');
   const [amount, setAmount] = useState('');
@@ -49,7 +50,7 @@ export function ReceiptForm({ caseRecord }: { caseRecord: Case }) {
       receivedAt: nowIso(),
     };
     setBusy(true);
-    const result = await perform(caseRecord.id, ({ db, actor, device, fieldwork }) => fieldwork.receipts.recordReceipt(db, actor, device.deviceCode, input));
+    const result = await act(recordReceipt, input);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setIssued(result.value);

@@ -4,6 +4,7 @@ import { toChineseCapitals } from '../../../../../shared/domain/capitals';
 import { MIN_VOID_REASON_LENGTH } from '../../../../../shared/fieldwork/receipts';
 import type { Receipt } from '../../../../../shared/fieldwork/records';
 import { useAppStore } from '../../../state/appStore';
+import { voidReceipt } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { formatFen, formatInstant } from '../../../ui/format';
 import { ActionErrorText, FieldError } from './common';
@@ -16,7 +17,7 @@ export function ReceiptRow({ receipt: r, timeZone, assignment }: { receipt: Rece
   const { t, i18n } = useTranslation();
   // Only a supervisor voids (permissions table); others see the receipt without the control.
   const mayVoid = usePermission('void_receipt', assignment).ok;
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const [voiding, setVoiding] = useState(false);
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
@@ -30,7 +31,7 @@ export function ReceiptRow({ receipt: r, timeZone, assignment }: { receipt: Rece
     setTried(true);
     if (charCount(reason) < MIN_VOID_REASON_LENGTH || busy) return;
     setBusy(true);
-    const result = await perform(r.caseId, ({ db, actor, fieldwork }) => fieldwork.receipts.voidReceipt(db, actor, r.id, reason.trim()));
+    const result = await act(voidReceipt, { caseId: r.caseId, receiptId: r.id, reason: reason.trim() });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setVoiding(false);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, HOLD_REASONS, type Case, type CaseStatus } from '../../../../../shared/domain/case';
 import { TRANSITIONS, transitionCase, type HoldReason } from '../../../../../shared/fieldwork/caseStatus';
 import { useAppStore } from '../../../state/appStore';
+import { setCaseStatus } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { ActionErrorText } from './common';
 
@@ -12,7 +13,7 @@ import { ActionErrorText } from './common';
  */
 export function StatusChange({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const from = caseRecord.status;
   const allowed = TRANSITIONS[from];
   const others = CASE_STATUSES.filter((s) => s !== from && !allowed.includes(s));
@@ -34,7 +35,7 @@ export function StatusChange({ caseRecord }: { caseRecord: Case }) {
     setError(null);
     if (!to || !verdict?.ok || busy) return;
     setBusy(true);
-    const result = await perform(caseRecord.id, ({ db, actor, fieldwork }) => fieldwork.contacts.setCaseStatus(db, actor, caseRecord.id, verdict.to, verdict.holdReason, note.trim()));
+    const result = await act(setCaseStatus, { caseId: caseRecord.id, to: verdict.to, holdReason: verdict.holdReason, note: note.trim() });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setTo('');

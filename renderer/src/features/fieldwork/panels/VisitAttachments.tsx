@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../../../shared/fieldwork/records';
 import { ATTACHMENT_LIMITS } from '../../../../../shared/fieldwork/visits';
 import { useAppStore } from '../../../state/appStore';
+import { addAttachment } from '../../../actions/fieldwork';
+import { actionError } from '../../../actions/actionError';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { ActionErrorText } from './common';
 import { formatBytes, shortHash } from './visitHelpers';
@@ -20,7 +22,7 @@ interface Props {
  */
 export function VisitAttachments({ caseId, visitId, attached, onAttached }: Props) {
   const { t } = useTranslation();
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ActionError | null>(null);
   const id = useId();
@@ -33,13 +35,11 @@ export function VisitAttachments({ caseId, visitId, attached, onAttached }: Prop
     for (const file of files) {
       // Refuse a huge file before reading it into memory; the data layer checks again with the bytes.
       if (file.size > ATTACHMENT_LIMITS.maxBytes) {
-        setError({ key: 'fieldwork.error.too_large', params: { name: file.name } });
+        setError(actionError('fieldwork.error.too_large', { name: file.name }));
         continue;
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await perform(caseId, ({ db, actor, fieldwork }) =>
-        fieldwork.visits.addAttachment(db, actor, { caseId, fileName: file.name, mimeType: file.type, bytes, owner: { kind: 'visit', id: visitId } }),
-      );
+      const result = await act(addAttachment, { caseId, fileName: file.name, mimeType: file.type, bytes, owner: { kind: 'visit', id: visitId } });
       if (result.ok) onAttached(result.value);
       else setError(result.error);
     }

@@ -5,6 +5,7 @@ import { isLocalDate } from '../../../../../shared/fieldwork/dates';
 import { validateVisitRecord } from '../../../../../shared/fieldwork/visits';
 import { newId } from '../../../../../shared/sync';
 import { useAppStore } from '../../../state/appStore';
+import { planVisit } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { ActionErrorText, FieldError, Notice, nowIso, todayOf } from './common';
 import { addressText, splitNames } from './visitHelpers';
@@ -15,7 +16,7 @@ import { addressText, splitNames } from './visitHelpers';
  */
 export function VisitPlanForm({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const operator = useAppStore((s) => s.operator);
   const allStaff = useAppStore((s) => s.staff);
   const branchStaff = allStaff.filter((s) => s.branchCode === operator.branchCode);
@@ -44,7 +45,7 @@ export function VisitPlanForm({ caseRecord }: { caseRecord: Case }) {
     if (dateError || addressError || staffProblems.length > 0 || busy) return;
     const visit = { id: newId(), caseId: caseRecord.id, plannedFor: date, addressId, staff: staffNames, status: 'planned' as const, peopleMet: null, outcome: null, notes: '', attachmentIds: [], recordedAt: nowIso() };
     setBusy(true);
-    const result = await perform(caseRecord.id, ({ db, actor, fieldwork }) => fieldwork.visits.planVisit(db, actor, visit));
+    const result = await act(planVisit, visit);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setSaved(t('panels.visit.planned', { date }));

@@ -5,8 +5,9 @@ import { OUTCOME_LABELS, outcomesForChannel } from '../../../../../shared/fieldw
 import type { Attachment, Visit } from '../../../../../shared/fieldwork/records';
 import { validateVisitRecord } from '../../../../../shared/fieldwork/visits';
 import { useAppStore } from '../../../state/appStore';
+import { recordVisit } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
-import { ActionErrorText, nowIso } from './common';
+import { ActionErrorText } from './common';
 import { VisitAttachments } from './VisitAttachments';
 
 const VISIT_OUTCOMES = outcomesForChannel('visit');
@@ -14,7 +15,7 @@ const VISIT_OUTCOMES = outcomesForChannel('visit');
 /** What happened on a planned visit: who was met, the outcome, notes and the photos taken. */
 export function VisitRecordForm({ visit, onDone }: { visit: Visit; onDone: () => void }) {
   const { t, i18n } = useTranslation();
-  const perform = useAppStore((s) => s.perform);
+  const act = useAppStore((s) => s.act);
   const labels = OUTCOME_LABELS[i18n.language === 'en' ? 'en' : 'zh-CN'];
   const [peopleMet, setPeopleMet] = useState(visit.peopleMet ?? '');
   const [outcome, setOutcome] = useState<OutcomeCode | ''>(visit.outcome ?? '');
@@ -42,7 +43,7 @@ export function VisitRecordForm({ visit, onDone }: { visit: Visit; onDone: () =>
     setError(null);
     if (problems.length > 0 || busy) return;
     setBusy(true);
-    const result = await perform(visit.caseId, ({ db, actor, fieldwork }) => fieldwork.visits.recordVisit(db, actor, { ...record, recordedAt: nowIso() }));
+    const result = await act(recordVisit, record);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     onDone();

@@ -1,0 +1,55 @@
+import { checkContact, checkWording, getPack, type ContactDecision, type ContactRequest, type Hold } from '../../../../shared/compliance';
+import type { Case } from '../../../../shared/domain/case';
+import type { Channel } from '../../../../shared/fieldwork';
+import type { Dispute } from '../../../../shared/fieldwork/records';
+import type { ContactAttempt } from '../../../../shared/compliance/contact';
+
+export const THIRD_PARTY = 'third-party';
+export const PHONE_CHANNELS: readonly Channel[] = ['phone', 'sms'];
+export const ADDRESS_CHANNELS: readonly Channel[] = ['visit', 'letter'];
+
+/** What holds the engine must respect: the case's hold, open disputes and complaints, litigation. */
+export function holdsOf(c: Case, disputes: readonly Dispute[]): Hold[] {
+  const holds: Hold[] = disputes.filter((d) => d.resolvedAt === null).map((d) => ({ kind: d.kind, since: d.openedAt }));
+  if (c.status === 'on_hold' && c.holdReason && c.holdReason !== 'other' && !holds.some((h) => h.kind === c.holdReason)) {
+    holds.push({ kind: c.holdReason, since: c.updatedAt });
+  }
+  if (c.status === 'legal' && !holds.some((h) => h.kind === 'litigation')) holds.push({ kind: 'litigation', since: c.updatedAt });
+  return holds;
+}
+
+export interface Attempt {
+  channel: Channel;
+  partyId: string;
+  phoneId: string | null;
+}
+
+/** The request the compliance engine judges, built the same way on the form and in the action. */
+export function contactRequestOf(c: Case, disputes: readonly Dispute[], attempt: Attempt): ContactRequest {
+  const party = c.parties.find((p) => p.id === attempt.partyId);
+  const phone = party?.phones.find((p) => p.id === attempt.phoneId && p.retiredAt === null);
+  return {
+    channel: attempt.channel,
+    caseId: c.id,
+    party: { id: party?.id ?? THIRD_PARTY, role: party?.role ?? 'unrelated' },
+    ...(PHONE_CHANNELS.includes(attempt.channel) && phone ? { phoneNumber: phone.number } : {}),
+    timeZone: c.timeZone,
+    holds: holdsOf(c, disputes),
+    ...(attempt.channel === 'visit' ? { staffCount: 2 } : {}),
+  };
+}
+
+export type GateVerdict = { ok: true; decision: ContactDecision; overrideRuleIds: string[] } | { ok: false; code: 'compliance_blocked' | 'wording_blocked' | 'override_required' };
+
+/**
+ * The compliance gate, judged again where the contact is written (the form judged it as the collector typed):
+ * a block refuses; a rule that needs a supervisor refuses unless an override names one with a reason.
+ */
+export function judgeContact(packId: string, request: ContactRequest, history: readonly ContactAttempt[], now: Date, text: string, hasOverride: boolean): GateVerdict {
+  const pack = getPack(packId);
+  const decision = checkContact(pack, request, history, now);
+  if (decision.verdict === 'block') return { ok: false, code: 'compliance_blocked' };
+  if (checkWording(pack, text).some((w) => w.action === 'block')) return { ok: false, code: 'wording_blocked' };
+  if (decision.verdict === 'override_required' && !hasOverride) return { ok: false, code: 'override_required' };
+  return { ok: true, decision, overrideRuleIds: decision.findings.filter((f) => f.action === 'override').map((f) => f.ruleId) };
+}

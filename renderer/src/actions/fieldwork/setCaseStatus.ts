@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { CaseStatusSchema, HOLD_REASONS, type Case } from '../../../../shared/domain/case';
+import { contacts } from '../../db/fieldwork';
+import { defineAction } from '../runAction';
+
+export const SetCaseStatusInput = z.object({ caseId: z.string().min(1), to: CaseStatusSchema, holdReason: z.enum(HOLD_REASONS).nullable(), note: z.string().trim().max(500) });
+
+/** 状态变更 by hand, through the state machine (which refuses an invalid step with its reason). */
+export const setCaseStatus = defineAction({
+  name: 'setCaseStatus',
+  input: SetCaseStatusInput,
+  permission: 'change_status',
+  caseIdOf: (input) => input.caseId,
+  run: ({ db, actor }, input): Promise<Case> => contacts.setCaseStatus(db, actor, input.caseId, input.to, input.holdReason, input.note),
+});

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { registerLetter, takeLetterCounters, type RegisteredLetter } from '../../db/letters/register';
+import { ActionRefused, defineAction } from '../runAction';
+import { NewLetterInput, serialOf } from './letterFields';
+
+/**
+ * 批量出具: registers every letter of a rendered batch and takes their numbers, in one transaction. The
+ * numbers must be the next ones and follow each other (the batch numbers only the letters that pass the
+ * checks), so the register has no gap; otherwise nothing is written and the batch is rendered again.
+ */
+export const issueLetterBatch = defineAction({
+  name: 'issueLetterBatch',
+  input: z.object({ letters: z.array(NewLetterInput.extend({ copy: z.literal(false) })).min(1).max(1_000) }),
+  permission: 'batch_print',
+  caseIdOf: () => null,
+  run: async ({ db, actor, device }, { letters }): Promise<RegisteredLetter[]> => {
+    const counters = letters.map((l) => serialOf(l.number, device.deviceCode).counter);
+    const first = counters[0]!;
+    if (counters.some((c, i) => c !== first + i)) throw new ActionRefused('letters.error.number_gap');
+    if (!(await takeLetterCounters(db, first, counters.length))) throw new ActionRefused('letters.error.number_taken');
+    const registered: RegisteredLetter[] = [];
+    for (const letter of letters) registered.push(await registerLetter(db, actor, letter));
+    return registered;
+  },
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { recordDelivery, type RegisteredLetter } from '../../db/letters/register';
+import { ActionRefused, defineAction } from '../runAction';
+
+export const RecordLetterDeliveryInput = z.object({
+  caseId: z.string().min(1),
+  letterId: z.string().min(1),
+  method: z.enum(['registered_mail', 'ems', 'courier', 'hand_delivery', 'sms', 'email']),
+  trackingNumber: z.string().trim().max(60).nullable(),
+  status: z.enum(['sent', 'delivered', 'returned']),
+  evidence: z.string().trim().max(200).nullable(),
+});
+
+/** 送达登记: posted with a tracking number, then delivered (with its proof) or returned. */
+export const recordLetterDelivery = defineAction({
+  name: 'recordLetterDelivery',
+  input: RecordLetterDeliveryInput.refine((d) => d.status !== 'delivered' || !!d.evidence, { path: ['evidence'], message: 'a delivery needs its proof' }),
+  permission: 'register_delivery',
+  caseIdOf: (input) => input.caseId,
+  run: async ({ db, actor }, { caseId, letterId, ...delivery }): Promise<RegisteredLetter> => {
+    if ((await db.letters.get(letterId))?.caseId !== caseId) throw new ActionRefused('fieldwork.error.no_record');
+    return recordDelivery(db, actor, letterId, { ...delivery, trackingNumber: delivery.trackingNumber || null, evidence: delivery.evidence || null });
+  },
+});

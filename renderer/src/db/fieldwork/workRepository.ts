@@ -1,0 +1,22 @@
+import type { Case } from '../../../../shared/domain/case';
+import type { Receipt } from '../../../../shared/fieldwork/records';
+import type { RecoveryDeskDb } from '../database';
+import { casesByIds, workRecords, type WorkRecords } from './myDayInputs';
+import { receiptsAround } from './receipts';
+
+/** What the field-work screens read beyond the open case (My day, the day's receipts), with the store bound. */
+export class WorkRepository {
+  constructor(private readonly db: RecoveryDeskDb) {}
+
+  workRecords(): Promise<WorkRecords> {
+    return workRecords(this.db);
+  }
+
+  casesByIds(ids: readonly string[]): Promise<Case[]> {
+    return casesByIds(this.db, ids);
+  }
+
+  receiptsAround(localDate: string): Promise<Receipt[]> {
+    return receiptsAround(this.db, localDate);
+  }
+}
