@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from
 import { z } from 'zod';
 import { DeviceIdSchema } from '../../shared/sync/primitives';
 import type { Db } from '../db/types';
+import { RevokeAnswerSchema, SessionAnswerSchema, SignInAnswerSchema, SignOutAnswerSchema } from '../http/answers';
 import { HttpError, parseWith } from '../http/errors';
+import { routeSchema } from '../http/openapi';
 import { DEFAULT_RATE_LIMITS, addressLimiter, bodyFieldLimiter, installRateLimit, type RateLimits } from '../http/rateLimit';
 import { principalOf } from './authenticate';
 import { RefreshRequestSchema, refreshSession } from './refresh';
@@ -55,25 +57,56 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
     const signInLimits = [addressLimiter(scope, 'sign-in', limits.signInPerAddress), bodyFieldLimiter('sign-in', limits.signInPerUser, 'userId', now)];
     const refreshLimits = [addressLimiter(scope, 'refresh', limits.refreshPerAddress), bodyFieldLimiter('refresh', limits.refreshPerDevice, 'deviceId', now)];
 
-    scope.post('/auth/sign-in', { preHandler: signInLimits, onError: rateLimitedHook(rateLimited('sign-in')) }, async (req) => {
+    const signInSchema = routeSchema({
+      summary: 'Sign in on a device (enrols the device to the user at its first sign-in)',
+      description: '401 invalid_credentials (wrong password or unknown user, one answer), 423 locked, 403 device_enrolled_to_other_user or device_revoked, 409 device_code_taken or device_code_mismatch, 429 rate_limited.',
+      tags: ['auth'],
+      body: SignInRequestSchema,
+      answer: SignInAnswerSchema,
+      errors: [401, 403, 409, 423, 429],
+    });
+    scope.post('/auth/sign-in', { schema: signInSchema, preHandler: signInLimits, onError: rateLimitedHook(rateLimited('sign-in')) }, async (req) => {
       const request = parseWith(SignInRequestSchema, req.body, 'body');
       return audited(req, ['sign_in', 'sign_in_failed'], request.userId, () => signIn(db, settings, request, now()));
     });
 
-    scope.post('/auth/refresh', { preHandler: refreshLimits, onError: rateLimitedHook(rateLimited('refresh')) }, async (req) => {
+    const refreshSchema = routeSchema({
+      summary: 'A new token pair for a refresh token (each refresh token works once)',
+      tags: ['auth'],
+      body: RefreshRequestSchema,
+      answer: SessionAnswerSchema,
+      errors: [401, 403, 429],
+    });
+    scope.post('/auth/refresh', { schema: refreshSchema, preHandler: refreshLimits, onError: rateLimitedHook(rateLimited('refresh')) }, async (req) => {
       const request = parseWith(RefreshRequestSchema, req.body, 'body');
       return audited(req, ['refresh', 'refresh_failed'], null, () => refreshSession(db, settings, request, now()));
     });
 
     // Same proof and limits as a refresh: the refresh token being given up.
-    scope.post('/auth/sign-out', { preHandler: refreshLimits, onError: rateLimitedHook(rateLimited('sign-out')) }, async (req) => {
+    const signOutSchema = routeSchema({
+      summary: 'Give up a refresh token (the same answer whether or not it matched)',
+      tags: ['auth'],
+      body: RefreshRequestSchema,
+      answer: SignOutAnswerSchema,
+      errors: [429],
+    });
+    scope.post('/auth/sign-out', { schema: signOutSchema, preHandler: refreshLimits, onError: rateLimitedHook(rateLimited('sign-out')) }, async (req) => {
       const request = parseWith(RefreshRequestSchema, req.body, 'body');
       const result = await signOut(db, request, now());
       await recordSignInEvent(db, { kind: 'sign_out', userId: null, deviceId: request.deviceId, clientAddress: req.ip, reason: result.revoked ? null : 'no_such_token', at: new Date(now()) });
       return { signedOut: true };
     });
 
-    scope.post('/devices/:id/revoke', { preHandler: authenticate }, async (req) => {
+    const revokeSchema = routeSchema({
+      summary: 'Revoke a device: its tokens stop working at once (supervisor of its branch, or head-office admin)',
+      tags: ['devices'],
+      bearer: true,
+      params: DeviceParamsSchema,
+      body: RevokeBodySchema,
+      answer: RevokeAnswerSchema,
+      errors: [401, 403, 404],
+    });
+    scope.post('/devices/:id/revoke', { schema: revokeSchema, preHandler: authenticate }, async (req) => {
       const { id } = parseWith(DeviceParamsSchema, req.params, 'params');
       parseWith(RevokeBodySchema, req.body, 'body');
       return revokeDevice(db, principalOf(req), id, now());

@@ -1,42 +1,122 @@
+import { createHash } from 'node:crypto';
 import { MIGRATIONS, type Migration } from './migrations';
-import type { Db } from './types';
+import type { Db, Queryable } from './types';
 
 // Any fixed number: serialises two processes migrating one PostgreSQL at once.
 const MIGRATION_LOCK = 7_346_101;
 
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
 /**
- * Applies the migrations not yet in schema_migrations, in order, each in its own transaction together
- * with its row there, so a crash leaves either all of a migration or none of it. Safe to call on every
- * start. Returns the versions it applied.
+ * What a migration's row in schema_migrations records, so an edit after it shipped is caught: the SHA-256 of
+ * its SQL exactly as written (line endings aside) and whether it ran in a transaction.
+ */
+export function migrationChecksum(m: Migration): string {
+  const text = `${m.transaction === false ? 'no-transaction' : 'transaction'}\n${m.sql.replace(/\r\n/g, '\n')}`;
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * Applies the migrations not yet in schema_migrations, in order, under one session-level advisory lock (two
+ * processes starting at once: one migrates, the other waits and finds nothing to do). Safe to call on every
+ * start; returns the versions it applied.
+ *
+ * - A migration runs in its own transaction together with its row, so a crash leaves all of it or none.
+ * - `transaction: false` runs its statements one by one outside a transaction, for what PostgreSQL refuses in
+ *   one (CREATE INDEX CONCURRENTLY, docs/scale.md); its row is written after the last, so each statement must
+ *   be safe to run again after a crash (IF NOT EXISTS; drop an index left INVALID first).
+ * - Before anything runs, every applied migration's recorded checksum is compared with the code's: an edited
+ *   migration refuses the start (MigrationError) rather than leave databases that differ silently. Rows from
+ *   before checksums were kept get the current one (recorded, not verified).
+ * - Versions in the database that this code does not know (a newer release rolled back) are left alone.
  */
 export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
-  // Under the lock too: two CREATE TABLE IF NOT EXISTS racing on PostgreSQL can both pass the check and one
-  // then fails on the catalogue's unique index.
-  await db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      version     integer PRIMARY KEY,
-      name        text NOT NULL,
-      applied_at  timestamptz NOT NULL DEFAULT now()
-    )`);
+  const ordered = checkList(migrations);
+  return db.session(async (conn) => {
+    // A long index build must not be cancelled by DB_STATEMENT_TIMEOUT_MS, nor the wait for another process.
+    await conn.query('SET statement_timeout = 0');
+    await conn.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await conn.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version     integer PRIMARY KEY,
+        name        text NOT NULL,
+        applied_at  timestamptz NOT NULL DEFAULT now()
+      )`);
+      await conn.query('ALTER TABLE schema_migrations ADD COLUMN IF NOT EXISTS checksum text');
+      const done = await verifyApplied(conn, ordered);
+      const applied: number[] = [];
+      for (const m of ordered) {
+        if (done.has(m.version)) continue;
+        await applyOne(conn, m);
+        applied.push(m.version);
+      }
+      return applied;
+    } finally {
+      await conn.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+      await conn.query('RESET statement_timeout');
+    }
   });
-  const applied: number[] = [];
-  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-    const done = await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      const seen = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
-      if (seen.rows.length > 0) return false;
-      for (const statement of splitStatements(m.sql)) await tx.query(statement);
-      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
-      return true;
-    });
-    if (done) applied.push(m.version);
+}
+
+function checkList(migrations: readonly Migration[]): Migration[] {
+  const ordered = [...migrations].sort((a, b) => a.version - b.version);
+  ordered.forEach((m, i) => {
+    if (!Number.isInteger(m.version) || m.version < 1) throw new MigrationError(`migration ${JSON.stringify(m.name)}: version must be a positive integer`);
+    if (i > 0 && ordered[i - 1]!.version === m.version) throw new MigrationError(`two migrations have version ${m.version}`);
+    if (splitStatements(m.sql).length === 0) throw new MigrationError(`migration ${m.version} (${m.name}) has no statement`);
+  });
+  return ordered;
+}
+
+/** The versions already applied, after checking each known one's checksum (and recording missing ones). */
+async function verifyApplied(conn: Queryable, ordered: readonly Migration[]): Promise<Set<number>> {
+  const rows = await conn.query<{ version: number; checksum: string | null }>('SELECT version, checksum FROM schema_migrations');
+  const stored = new Map(rows.rows.map((r) => [r.version, r.checksum]));
+  const edited: string[] = [];
+  for (const m of ordered) {
+    if (!stored.has(m.version)) continue;
+    const now = migrationChecksum(m);
+    const then = stored.get(m.version);
+    if (then === null || then === undefined) await conn.query('UPDATE schema_migrations SET checksum = $2 WHERE version = $1', [m.version, now]);
+    else if (then !== now) edited.push(`  migration ${m.version} (${m.name}): applied with checksum ${then.slice(0, 12)}…, the code now has ${now.slice(0, 12)}…`);
   }
-  return applied;
+  if (edited.length > 0) {
+    throw new MigrationError(
+      `迁移在应用后被修改，拒绝启动。/ Migrations were edited after they were applied; refusing to start:\n${edited.join('\n')}\n` +
+        'Never edit a shipped migration: restore its text and add the change as the next migration (docs/operations.md, "Upgrade").',
+    );
+  }
+  return new Set(stored.keys());
+}
+
+async function applyOne(conn: Queryable, m: Migration): Promise<void> {
+  const record = () =>
+    conn.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [m.version, m.name, migrationChecksum(m)]);
+  const statements = splitStatements(m.sql);
+  try {
+    if (m.transaction === false) {
+      for (const statement of statements) await conn.query(statement);
+      await record();
+      return;
+    }
+    await conn.query('BEGIN');
+    try {
+      for (const statement of statements) await conn.query(statement);
+      await record();
+      await conn.query('COMMIT');
+    } catch (err) {
+      await conn.query('ROLLBACK');
+      throw err;
+    }
+  } catch (err) {
+    throw new MigrationError(`migration ${m.version} (${m.name}) failed: ${(err as Error).message}`, { cause: err });
+  }
 }
 
 /** One statement per query, since a parameterised query (the extended protocol) takes one statement. */
-function splitStatements(sql: string): string[] {
+export function splitStatements(sql: string): string[] {
   return sql
     .split(/;\s*(?:\n|$)/)
     .map((s) => s.replace(/^\s*--.*$/gm, '').trim())

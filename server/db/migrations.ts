@@ -1,11 +1,19 @@
 /**
- * The schema, as numbered migrations applied in order. Never edit one that has shipped: add the next.
+ * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
+ * add the next. Each applied migration's checksum is recorded, and a start with an edited one is refused.
  * PostgreSQL dialect only, nothing PGlite-specific, so the same files run on a bank's PostgreSQL.
+ * Statements are split at a semicolon that ends a line.
  */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * false: run outside a transaction, each statement on its own, for what PostgreSQL refuses inside one
+   * (CREATE INDEX CONCURRENTLY on a large table, docs/scale.md). Put such statements in a migration of their
+   * own and make each safe to run again (IF NOT EXISTS): a crash may stop it between statements.
+   */
+  transaction?: false;
 }
 
 export const MIGRATIONS: readonly Migration[] = [

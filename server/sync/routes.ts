@@ -2,7 +2,10 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import { principalOf } from '../auth/authenticate';
+import { PullRequestSchema, PullResponseSchema, PushRequestSchema, PushResponseSchema, REJECTION_CODES } from '../../shared/sync/protocol';
 import type { Db } from '../db/types';
+import { metrics } from '../http/metrics';
+import { routeSchema } from '../http/openapi';
 import { DEFAULT_TOMBSTONE_RETENTION_DAYS, pull, readPullRequest } from './pull';
 import { applyPush, readPushRequest } from './push';
 import type { CaseScopeCheck } from './scope';
@@ -18,7 +21,16 @@ export function syncRoutes(
   const { db, now, authenticate, caseScope } = deps;
   const pullSettings = { tombstoneRetentionDays: deps.tombstoneRetentionDays ?? DEFAULT_TOMBSTONE_RETENTION_DAYS };
 
-  app.post('/sync/push', { preHandler: authenticate }, async (req) => {
+  const pushSchema = routeSchema({
+    summary: 'Send the device’s outbox; each mutation is applied, a duplicate, or rejected with a reason',
+    description: 'One transaction per push (docs/server.md, "Push"). 409 unsupported_protocol for other protocol or schema versions.',
+    tags: ['sync'],
+    bearer: true,
+    body: PushRequestSchema,
+    answer: PushResponseSchema,
+    errors: [401, 403, 409, 413],
+  });
+  app.post('/sync/push', { schema: pushSchema, preHandler: authenticate }, async (req) => {
     const who = principalOf(req);
     const request = readPushRequest(req.body, who);
     const response = await applyPush(db, who, request, caseScope, now());
@@ -27,14 +39,26 @@ export function syncRoutes(
       { deviceId: who.deviceId, lastMutationId: response.lastMutationId, applied: count('applied'), duplicate: count('duplicate'), rejected: count('rejected') },
       'push',
     );
+    countPush(response.results);
     return response;
   });
 
-  app.post('/sync/pull', { preHandler: authenticate }, async (req, reply) => {
+  const pullSchema = routeSchema({
+    summary: 'The next page of changes in the device’s scope after its cursor',
+    description: 'gzip when the device accepts it and the answer is over 1 KB. `resetRequired` when the cursor is older than the kept tombstones.',
+    tags: ['sync'],
+    bearer: true,
+    body: PullRequestSchema,
+    answer: PullResponseSchema,
+    errors: [401, 403, 409],
+  });
+  app.post('/sync/pull', { schema: pullSchema, preHandler: authenticate }, async (req, reply) => {
     const who = principalOf(req);
     const request = readPullRequest(req.body, who);
     const response = await pull(db, who, request, pullSettings, now());
     req.log.info({ deviceId: who.deviceId, changes: response.changes.length, hasMore: response.hasMore, resetRequired: response.resetRequired }, 'pull');
+    metrics.syncRounds.inc({ direction: 'pull' });
+    metrics.syncChangesSent.inc(response.changes.length);
     const json = JSON.stringify(response);
     reply.header('content-type', 'application/json; charset=utf-8').header('vary', 'accept-encoding');
     if (json.length >= GZIP_MIN_BYTES && /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))) {
@@ -42,4 +66,15 @@ export function syncRoutes(
     }
     return reply.send(json);
   });
+}
+
+const KNOWN_REJECTIONS: ReadonlySet<string> = new Set(REJECTION_CODES);
+
+/** One push round and its decisions in the metrics; reason codes outside the known list count as `other`. */
+function countPush(results: readonly { status: string; reason?: { code: string } | undefined }[]): void {
+  metrics.syncRounds.inc({ direction: 'push' });
+  for (const r of results) {
+    metrics.syncMutations.inc({ status: r.status });
+    if (r.reason) metrics.syncRejections.inc({ reason: KNOWN_REJECTIONS.has(r.reason.code) ? r.reason.code : 'other' });
+  }
 }
