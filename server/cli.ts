@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open';
 import type { Db } from './db/types';
 import { importFile, reassignCase, ReassignError, type ImportResult } from './import/apply';
+import { languageOf } from './import/messages';
+import { importSummary } from './import/summary';
 import { DEMO_PORTFOLIO_CASES, importDemoPortfolio } from './import/demoPortfolio';
 import { closeOnSignals, startServer } from './main';
 
@@ -14,11 +16,12 @@ const USAGE = `usage:
   npm run server -- seed-demo [--cases N]
                                  add the demo branches and users (password ${DEMO_PASSWORD}) and the demo
                                  portfolio (N cases, default ${DEMO_PORTFOLIO_CASES}; 0 for none) and exit
-  npm run server -- import FILE [--dry-run] [--allow-mass-close]
+  npm run server -- import FILE [--dry-run] [--confirm-closures N] [--replay-older-snapshot] [--sheet NAME] [--lang zh-CN|en]
                                  import a core-banking extract (CSV UTF-8/GB18030 or XLSX, docs/import-format.md);
-                                 prints counts, writes FILE.rejections.csv; --dry-run writes no case;
-                                 an extract that would settle over half the open cases is refused without
-                                 --allow-mass-close
+                                 prints counts, writes FILE.rejections.csv (and FILE.closures.csv: the cases it
+                                 settles); --dry-run writes nothing. Settling more than 3 % of the open cases
+                                 needs --confirm-closures with the number the dry run showed; an extract older
+                                 than the last one imported needs --replay-older-snapshot
   npm run server -- reassign CASE_ID OFFICER_ID
                                  move a case to an officer (and the officer's branch)
   npm run server -- help
@@ -55,7 +58,19 @@ function casesOption(value: string | undefined): number | null {
 
 /** The exit code (0 done, 2 bad configuration or usage), or 'running' while the service serves. */
 export async function main(argv: readonly string[], env: Record<string, string | undefined>): Promise<number | 'running'> {
-  const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, 'dry-run': { type: 'boolean' }, 'allow-mass-close': { type: 'boolean' }, cases: { type: 'string' } } });
+  const { positionals, values } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      'dry-run': { type: 'boolean' },
+      'confirm-closures': { type: 'string' },
+      'replay-older-snapshot': { type: 'boolean' },
+      sheet: { type: 'string' },
+      lang: { type: 'string' },
+      cases: { type: 'string' },
+    },
+  });
   const command = positionals[0] ?? 'start';
   if (values.help || command === 'help') {
     console.log(USAGE);
@@ -100,12 +115,22 @@ export async function main(argv: readonly string[], env: Record<string, string |
           return 1;
         }
       }
-      const dryRun = values['dry-run'] ?? false;
-      const result = await importFile(db, args[0]!, { dryRun, allowMassClose: values['allow-mass-close'] ?? false });
-      const c = result.counts;
-      console.log(`${dryRun ? 'dry run (nothing written): ' : ''}new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, closed ${c.closed}, rejected ${c.rejected} (${c.rejectedRows} rows)`);
-      if (result.fileError) console.error(`file rejected: ${result.fileError}`);
-      console.log(`rejection report: ${result.reportPath}`);
+      const confirm = values['confirm-closures'];
+      if (confirm !== undefined && !/^\d{1,7}$/.test(confirm)) {
+        console.error(`--confirm-closures takes the number of closures the dry run showed, not ${JSON.stringify(confirm)}`);
+        return 2;
+      }
+      const lang = languageOf(values.lang ?? env.LANG);
+      const result = await importFile(db, args[0]!, {
+        dryRun: values['dry-run'] ?? false,
+        confirmClosures: confirm === undefined ? undefined : Number(confirm),
+        replayOlderSnapshot: values['replay-older-snapshot'] ?? false,
+        sheet: values.sheet,
+        lang,
+      });
+      const summary = importSummary(result, lang);
+      for (const line of summary.out) console.log(line);
+      for (const line of summary.err) console.error(line);
       return result.fileError ? 1 : 0;
     } finally {
       await db.close();

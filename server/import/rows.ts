@@ -3,6 +3,7 @@ import { CLASSIFICATIONS, PRODUCTS } from '../../shared/domain/case';
 import { isValidIdNumber } from '../../shared/domain/idNumber';
 import { MoneyError, parseYuanToFen } from '../../shared/domain/money';
 import { UNDECODABLE, type ExtractRow } from './extract';
+import { problem, type ImportMessageCode, type ImportProblem, type MessageParams } from './messages';
 
 /** The extract's columns (docs/import-format.md). Header names are matched case-insensitively. */
 export const REQUIRED_COLUMNS = [
@@ -26,6 +27,7 @@ export const REQUIRED_COLUMNS = [
   'snapshot_date',
 ] as const;
 
+/** Optional columns: one a file does not have is "not provided" (head office keeps what it has), never "none". */
 export const OPTIONAL_COLUMNS = [
   'case_number',
   'officer_id',
@@ -43,21 +45,32 @@ export const OPTIONAL_COLUMNS = [
   'guarantor_type',
 ] as const;
 
-export interface Rejection {
+export const ADDRESS_COLUMNS = ['address_province', 'address_city', 'address_district', 'address_line', 'address_postcode'] as const;
+
+export interface Rejection extends ImportProblem {
   /** The file's row (header = 1); 0 for the file as a whole. */
   row: number;
   /** The case key (customer_no) when known. */
   customerNo: string;
   field: string;
-  reason: string;
 }
+
+export const rejection = (row: number, customerNo: string, field: string, code: ImportMessageCode, params: MessageParams = {}): Rejection => ({
+  row,
+  customerNo,
+  field,
+  ...problem(code, params),
+});
 
 export interface Guarantor {
   name: string;
   idNumber: string;
   phones: string[];
-  guaranteeType: 'joint' | 'general';
+  /** null: the row does not say (general, unless another account of the guarantor says joint). */
+  guaranteeType: 'joint' | 'general' | null;
 }
+
+export type RowAddress = { province: string; city: string; district: string; line: string; postcode: string };
 
 /** One valid extract row: one account of one customer. Money in fen, rates in basis points. */
 export interface AccountRow {
@@ -69,7 +82,7 @@ export interface AccountRow {
   borrowerName: string;
   borrowerIdNumber: string;
   borrowerPhones: string[];
-  address: { province: string; city: string; district: string; line: string; postcode: string } | null;
+  address: RowAddress | null;
   product: Product;
   accountNumber: string;
   contractNumber: string;
@@ -104,25 +117,76 @@ export function parseDate(text: string): string | null {
 
 const PHONE = /^\+?[0-9-]{5,20}$/;
 
+/**
+ * Control characters (C0, DEL, C1: a line break or tab has no place in a name or one-line field), the
+ * characters that reorder text on screen (bidirectional embeddings, overrides, isolates and marks, which can
+ * make a name or account read as another), and lone surrogates (not text; PostgreSQL cannot store them).
+ */
+const isForbidden = (code: number) =>
+  code <= 0x1f ||
+  (code >= 0x7f && code <= 0x9f) ||
+  code === 0x061c ||
+  code === 0x200e ||
+  code === 0x200f ||
+  (code >= 0x202a && code <= 0x202e) ||
+  (code >= 0x2066 && code <= 0x2069);
+
+export function forbiddenCharacter(value: string): string | null {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    let bad = isForbidden(code);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else bad = true;
+    } else if (code >= 0xdc00 && code <= 0xdfff) bad = true;
+    if (bad) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return null;
+}
+
+const MONEY_CODE: Record<MoneyError['code'], ImportMessageCode> = {
+  negative: 'money_negative',
+  too_many_decimals: 'money_decimals',
+  too_large: 'money_too_large',
+  invalid_format: 'money_format',
+  not_integer: 'money_format',
+};
+
 /** Checks one row; returns the account row, or the problems found (every one, not just the first). */
 export function validateRow(row: ExtractRow): { ok: true; value: AccountRow } | { ok: false; rejections: Rejection[] } {
   const c = row.cells;
   const customerNo = c.customer_no ?? '';
   const problems: Rejection[] = [];
-  const bad = (field: string, reason: string) => problems.push({ row: row.rowNumber, customerNo, field, reason });
+  const bad = (field: string, code: ImportMessageCode, params: MessageParams = {}) => problems.push(rejection(row.rowNumber, customerNo, field, code, params));
 
+  for (const p of row.problems ?? []) problems.push({ row: row.rowNumber, customerNo, field: p.field, ...p.problem });
+  const unreadable = new Set((row.problems ?? []).map((p) => p.field));
   for (const [field, value] of Object.entries(c)) {
-    if (value.includes(UNDECODABLE)) bad(field, 'contains bytes that are not text in the file’s encoding (expected UTF-8 or GB18030)');
-    else if (value.startsWith('#unsafe-number:')) bad(field, 'a number too long for a spreadsheet number cell: store it as text');
+    if (value.includes(UNDECODABLE)) {
+      bad(field, 'undecodable');
+      unreadable.add(field);
+      continue;
+    }
+    const character = forbiddenCharacter(value);
+    if (character) {
+      bad(field, 'forbidden_character', { character });
+      unreadable.add(field);
+    }
   }
+  // A cell already reported above is not reported again as "required" or malformed.
+  const cell = (field: string) => (unreadable.has(field) ? null : (c[field] ?? ''));
+
   const text = (field: string, required: boolean, max = 200): string => {
-    const v = c[field] ?? '';
+    const v = cell(field);
+    if (v === null) return '';
     if (required && v === '') bad(field, 'required');
-    else if (v.length > max) bad(field, `longer than ${max} characters`);
+    else if (v.length > max) bad(field, 'too_long', { max });
     return v;
   };
   const fen = (field: string): number => {
-    const v = c[field] ?? '';
+    const v = cell(field);
+    if (v === null) return 0;
     if (v === '') {
       bad(field, 'required');
       return 0;
@@ -130,58 +194,66 @@ export function validateRow(row: ExtractRow): { ok: true; value: AccountRow } | 
     try {
       return parseYuanToFen(v);
     } catch (err) {
-      if (err instanceof MoneyError) {
-        const why = { negative: 'must not be negative', too_many_decimals: 'at most 2 decimals (fen)', too_large: 'too large', invalid_format: 'not an amount in yuan', not_integer: 'not an amount in yuan' }[err.code];
-        bad(field, `${why}: ${v}`);
-        return 0;
-      }
-      throw err;
+      if (!(err instanceof MoneyError)) throw err;
+      bad(field, MONEY_CODE[err.code], { value: v });
+      return 0;
     }
   };
   /** A percentage with at most 2 decimals ("4.35" or "4.35%") as basis points, exactly. */
   const rate = (field: string): number => {
-    const v = (c[field] ?? '').replace(/%$/, '');
+    const raw = cell(field);
+    if (raw === null) return 0;
+    const v = raw.replace(/%$/, '');
     if (v === '') {
       bad(field, 'required');
       return 0;
     }
     if (!/^\d{1,4}(\.\d{1,2})?$/.test(v)) {
-      bad(field, `not a rate in percent with at most 2 decimals: ${c[field]}`);
+      bad(field, 'rate_format', { value: raw });
       return 0;
     }
     const bps = parseYuanToFen(v);
-    if (bps > 100_000) bad(field, `rate above 1000%: ${c[field]}`);
+    if (bps > 100_000) bad(field, 'rate_too_high', { value: raw });
     return bps;
   };
   const date = (field: string, required: boolean): string | null => {
-    const v = c[field] ?? '';
+    const v = cell(field);
+    if (v === null) return null;
     if (v === '') {
       if (required) bad(field, 'required');
       return null;
     }
     const d = parseDate(v);
-    if (!d) bad(field, `not a real date (YYYY-MM-DD): ${v}`);
+    if (!d) bad(field, 'bad_date', { value: v });
     return d;
   };
   const idNumber = (field: string, required: boolean): string => {
-    const v = (c[field] ?? '').toUpperCase();
+    const v = (cell(field) ?? '').toUpperCase();
+    if (unreadable.has(field)) return v;
     if (v === '') {
       if (required) bad(field, 'required');
-    } else if (!/^\d{17}[\dX]$/.test(v)) bad(field, 'an ID number is 17 digits and a check digit or X');
-    else if (!isValidIdNumber(v)) bad(field, 'ID number checksum or birth date is wrong');
+    } else if (!/^\d{17}[\dX]$/.test(v)) bad(field, 'id_format');
+    else if (!isValidIdNumber(v)) bad(field, 'id_checksum');
     return v;
   };
   const phones = (field: string): string[] => {
-    const list = (c[field] ?? '')
+    const list = (cell(field) ?? '')
       .split(/[;；]/)
       .map((p) => p.replace(/\s/g, ''))
       .filter((p) => p !== '');
-    for (const p of list) if (!PHONE.test(p)) bad(field, `not a phone number: ${p}`);
+    for (const p of list) if (!PHONE.test(p)) bad(field, 'bad_phone', { value: p });
     return [...new Set(list)];
+  };
+  const oneOf = <T extends string>(field: string, allowed: readonly T[], zh: Record<string, T>): T | undefined => {
+    const v = cell(field);
+    if (v === null) return undefined;
+    const found = (allowed as readonly string[]).includes(v) ? (v as T) : zh[v];
+    if (!found) bad(field, v === '' ? 'required' : 'not_one_of', { allowed: allowed.join(', '), value: v });
+    return found;
   };
 
   if (customerNo === '') bad('customer_no', 'required');
-  else if (!/^[A-Za-z0-9_-]{1,64}$/.test(customerNo)) bad('customer_no', 'letters, digits, _ and - only, at most 64');
+  else if (!/^[A-Za-z0-9_-]{1,64}$/.test(customerNo)) bad('customer_no', 'customer_no_format');
   const caseNumber = text('case_number', false, 60) || null;
   const branchCode = text('branch_code', true, 20);
   const officerId = text('officer_id', false, 100) || null;
@@ -189,21 +261,19 @@ export function validateRow(row: ExtractRow): { ok: true; value: AccountRow } | 
   const borrowerIdNumber = idNumber('borrower_id_number', true);
   const borrowerPhones = phones('borrower_phones');
 
-  let address: AccountRow['address'] = null;
-  const addr = { province: c.address_province ?? '', city: c.address_city ?? '', district: c.address_district ?? '', line: c.address_line ?? '', postcode: c.address_postcode ?? '' };
+  let address: RowAddress | null = null;
+  const addr = { province: text('address_province', false), city: text('address_city', false), district: text('address_district', false), line: text('address_line', false), postcode: text('address_postcode', false) };
   if (addr.province || addr.city || addr.line || addr.postcode) {
-    for (const k of ['province', 'city', 'line'] as const) if (!addr[k]) bad(`address_${k}`, 'required when any address column is filled');
-    if (!/^\d{6}$/.test(addr.postcode)) bad('address_postcode', 'a postcode is 6 digits');
+    for (const k of ['province', 'city', 'line'] as const) if (!addr[k]) bad(`address_${k}`, 'required_with_address');
+    if (!/^\d{6}$/.test(addr.postcode)) bad('address_postcode', 'postcode');
     address = addr;
   }
 
-  const productText = c.product ?? '';
-  const product = (PRODUCTS as readonly string[]).includes(productText) ? (productText as Product) : PRODUCT_ZH[productText];
-  if (!product) bad('product', productText === '' ? 'required' : `not one of ${PRODUCTS.join(', ')}: ${productText}`);
-  const accountNumber = c.account_number ?? '';
-  if (!/^\d{12,19}$/.test(accountNumber)) bad('account_number', accountNumber === '' ? 'required' : 'an account number is 12-19 digits');
-  const contractNumber = c.contract_number ?? '';
-  if (contractNumber.length < 4 || contractNumber.length > 40) bad('contract_number', contractNumber === '' ? 'required' : 'a contract number is 4-40 characters');
+  const product = oneOf('product', PRODUCTS, PRODUCT_ZH);
+  const accountNumber = cell('account_number') ?? '';
+  if (!unreadable.has('account_number') && !/^\d{12,19}$/.test(accountNumber)) bad('account_number', accountNumber === '' ? 'required' : 'account_number');
+  const contractNumber = cell('contract_number') ?? '';
+  if (!unreadable.has('contract_number') && (contractNumber.length < 4 || contractNumber.length > 40)) bad('contract_number', contractNumber === '' ? 'required' : 'contract_number');
 
   const amounts = {
     originalPrincipalFen: fen('original_principal'),
@@ -215,32 +285,30 @@ export function validateRow(row: ExtractRow): { ok: true; value: AccountRow } | 
   };
   const contractRateBps = rate('contract_rate');
   const penaltyRateBps = rate('penalty_rate');
-  const dpdText = c.dpd ?? '';
-  if (!/^\d{1,5}$/.test(dpdText)) bad('dpd', dpdText === '' ? 'required' : `days past due is a whole number, not negative: ${dpdText}`);
-  const dpd = Number(dpdText);
+  const dpdText = cell('dpd');
+  if (dpdText !== null && !/^\d{1,5}$/.test(dpdText)) bad('dpd', dpdText === '' ? 'required' : 'dpd', { value: dpdText });
+  const dpd = Number(dpdText ?? 0);
   const overdueSince = date('overdue_since', false);
   const maturityDate = date('maturity_date', false);
   const snapshotDate = date('snapshot_date', true);
-  if (overdueSince && snapshotDate && overdueSince > snapshotDate) bad('overdue_since', 'after the snapshot date');
-  if (dpd > 0 && c.overdue_since === '') bad('overdue_since', 'required when dpd is above 0');
+  if (overdueSince && snapshotDate && overdueSince > snapshotDate) bad('overdue_since', 'overdue_after_snapshot');
+  // Only when the file has the column: without it, head office keeps the date it has.
+  if (dpd > 0 && c.overdue_since === '') bad('overdue_since', 'overdue_required');
 
-  const classText = c.classification ?? '';
-  const classification = (CLASSIFICATIONS as readonly string[]).includes(classText) ? (classText as Classification) : CLASSIFICATION_ZH[classText];
-  if (!classification) bad('classification', classText === '' ? 'required' : `not one of ${CLASSIFICATIONS.join(', ')}: ${classText}`);
+  const classification = oneOf('classification', CLASSIFICATIONS, CLASSIFICATION_ZH);
 
   let guarantor: Guarantor | null = null;
-  const gName = c.guarantor_name ?? '';
-  const gId = c.guarantor_id_number ?? '';
-  if (gName || gId || c.guarantor_phones || c.guarantor_type) {
-    if (!gName) bad('guarantor_name', 'required when any guarantor column is filled');
-    else if (gName.length > 60) bad('guarantor_name', 'longer than 60 characters');
+  const gName = text('guarantor_name', false, 60);
+  if (gName || c.guarantor_id_number || c.guarantor_phones || c.guarantor_type) {
+    if (!gName && !unreadable.has('guarantor_name')) bad('guarantor_name', 'required_with_guarantor');
     const gIdNumber = idNumber('guarantor_id_number', true);
+    if (gIdNumber && gIdNumber === borrowerIdNumber) bad('guarantor_id_number', 'guarantor_is_borrower');
     const gPhones = phones('guarantor_phones');
-    const typeText = c.guarantor_type ?? '';
-    // Civil Code art. 686: an unclear guarantee type counts as general.
-    const guaranteeType = typeText === '' ? 'general' : typeText === 'joint' || typeText === 'general' ? typeText : GUARANTEE_ZH[typeText];
-    if (!guaranteeType) bad('guarantor_type', `not joint or general: ${typeText}`);
-    guarantor = { name: gName, idNumber: gIdNumber, phones: gPhones, guaranteeType: guaranteeType ?? 'general' };
+    const typeText = cell('guarantor_type') ?? '';
+    // Civil Code art. 686: an unclear guarantee type counts as general (decided over all the guarantor's rows).
+    const guaranteeType = typeText === '' ? null : typeText === 'joint' || typeText === 'general' ? typeText : GUARANTEE_ZH[typeText];
+    if (guaranteeType === undefined) bad('guarantor_type', 'guarantor_type', { value: typeText });
+    guarantor = { name: gName, idNumber: gIdNumber, phones: gPhones, guaranteeType: guaranteeType ?? null };
   }
 
   if (problems.length > 0) return { ok: false, rejections: problems };

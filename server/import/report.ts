@@ -1,0 +1,28 @@
+import { importMessage, type ImportLanguage } from './messages';
+import type { Rejection } from './rows';
+import type { ClosingCase } from './closures';
+
+/**
+ * The reports an import writes next to the file: CSV in UTF-8 with a BOM (so Excel shows the Chinese), made
+ * safe to open in a spreadsheet: a cell that starts with = + - @, a tab or a carriage return would be taken
+ * as a formula (CSV injection), so it gets a leading apostrophe and is shown as the text it is.
+ */
+
+export function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const csvField = (value: string) => {
+  const s = spreadsheetSafe(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+const csv = (lines: readonly (readonly string[])[]) => `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+
+export function rejectionReportCsv(rejections: readonly Rejection[], lang: ImportLanguage = 'zh-CN'): string {
+  return csv([['row', 'customer_no', 'field', 'code', 'reason'], ...rejections.map((r) => [String(r.row), r.customerNo, r.field, r.code, importMessage(r.code, r.params, lang)])]);
+}
+
+export function closureReportCsv(cases: readonly ClosingCase[]): string {
+  return csv([['case_id', 'case_number', 'customer_no', 'branch_code', 'officer_id', 'status'], ...cases.map((c) => [c.caseId, c.caseNumber, c.customerNo, c.branchCode, c.officerId ?? '', c.status])]);
+}
