@@ -27,7 +27,7 @@ export async function buildServer({ outfile = SERVER_BUNDLE, quiet = false } = {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['server/cli.ts'],
+    entryPoints: ['server/entry.ts'],
     outfile,
     bundle: true,
     platform: 'node',

@@ -41,21 +41,68 @@ export async function startServer(config: Config, prepare?: (db: Db) => Promise<
   return { app, db, url: `http://${host}:${port}`, close };
 }
 
-/** On SIGINT or SIGTERM: close the server, then the database, then exit; a second signal exits at once. */
-export function closeOnSignals(server: RunningServer, log: (msg: string) => void = console.error): void {
+/** What the process handlers need of `process`: tests pass an EventEmitter and a fake exit. */
+export interface ProcessLike {
+  on(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
+  on(event: 'uncaughtException', listener: (err: Error) => void): unknown;
+  on(event: 'unhandledRejection', listener: (reason: unknown) => void): unknown;
+  exit(code: number): void;
+}
+
+/** How long a crash waits for the server and database to close before exiting anyway. */
+export const CRASH_CLOSE_TIMEOUT_MS = 5_000;
+
+/**
+ * The running service's process handlers:
+ * - SIGINT or SIGTERM: close the server, then the database, then exit 0; a second signal exits at once.
+ * - An uncaught exception or unhandled rejection: log it (a `fatal` JSON line with the stack, and a line on
+ *   stderr), stop taking requests and close the database within CRASH_CLOSE_TIMEOUT_MS, exit 1. The process is
+ *   in an unknown state: it is not kept serving; the supervisor (systemd, the container runtime) restarts it.
+ */
+export function closeOnSignals(
+  server: RunningServer,
+  log: (msg: string) => void = console.error,
+  proc: ProcessLike = process,
+  closeTimeoutMs = CRASH_CLOSE_TIMEOUT_MS,
+): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
+    if (stopping) return proc.exit(1);
     stopping = true;
     log(`${signal}: shutting down`);
     server.close().then(
-      () => process.exit(0),
+      () => proc.exit(0),
       (err: unknown) => {
         log(`shutdown failed: ${String(err)}`);
-        process.exit(1);
+        proc.exit(1);
       },
     );
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  const crash = (kind: 'uncaught exception' | 'unhandled rejection') => (reason: unknown) => {
+    const err = reason instanceof Error ? reason : new Error(`non-error thrown: ${String(reason)}`);
+    server.app.log.fatal({ err, kind }, `${kind}: shutting down`);
+    log(`${kind}: ${err.stack ?? err.message}\nhead office is shutting down (exit code 1)`);
+    if (stopping) return proc.exit(1);
+    stopping = true;
+    const timer = setTimeout(() => {
+      log(`shutdown after the ${kind} took over ${closeTimeoutMs} ms: exiting anyway`);
+      proc.exit(1);
+    }, closeTimeoutMs);
+    timer.unref?.();
+    server.close().then(
+      () => {
+        clearTimeout(timer);
+        proc.exit(1);
+      },
+      (closeErr: unknown) => {
+        clearTimeout(timer);
+        log(`shutdown failed: ${String(closeErr)}`);
+        proc.exit(1);
+      },
+    );
+  };
+  proc.on('SIGINT', stop);
+  proc.on('SIGTERM', stop);
+  proc.on('uncaughtException', crash('uncaught exception'));
+  proc.on('unhandledRejection', crash('unhandled rejection'));
 }

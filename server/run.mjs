@@ -2,7 +2,7 @@
 // `npm run server [-- COMMAND]`: the head-office service (docs/operations.md).
 // - A production install (`npm ci`, `npm run build:server`, `npm prune --omit=dev`) runs the compiled bundle,
 //   dist/head-office.mjs, with production dependencies only.
-// - A developer's checkout (Vite installed) runs server/cli.ts from source through Vite's module runner, so an
+// - A developer's checkout (Vite installed) runs server/entry.ts from source through Vite's module runner, so an
 //   edit takes effect without a build and a stale bundle is never run by mistake.
 // HEAD_OFFICE_CODE=compiled or =source chooses explicitly.
 import { existsSync } from 'node:fs';
@@ -24,7 +24,7 @@ function viteInstalled() {
 async function loadCli(choice) {
   if (choice === 'source') {
     const { runnerImport } = await import('vite');
-    return (await runnerImport(`${root}server/cli.ts`, { configFile: false, logLevel: 'error', root })).module;
+    return (await runnerImport(`${root}server/entry.ts`, { configFile: false, logLevel: 'error', root })).module;
   }
   if (!existsSync(BUNDLE)) {
     throw new Error(`${BUNDLE} is missing: run \`npm run build:server\` (before \`npm prune --omit=dev\`), see docs/operations.md`);
