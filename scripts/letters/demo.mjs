@@ -7,14 +7,15 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The shared/ TypeScript through Vite's module runner (as bench/cases/pure.mjs does). */
 export async function loadShared() {
   const load = async (path) => (await runnerImport(`${root}${path}`, { configFile: false, logLevel: 'error', root })).module;
-  const [letters, demo, compliance, fieldwork, limitation] = await Promise.all([
+  const [letters, demo, compliance, fieldwork, limitation, calendar] = await Promise.all([
     load('shared/letters/index.ts'),
     load('shared/demo/index.ts'),
     load('shared/compliance/index.ts'),
     load('shared/fieldwork/index.ts'),
     load('shared/limitation/index.ts'),
+    load('shared/calendar/index.ts'),
   ]);
-  return { letters, demo, compliance, fieldwork, limitation };
+  return { letters, demo, compliance, fieldwork, limitation, calendar };
 }
 
 export const DEMO_SEED = 20261123;
@@ -105,8 +106,7 @@ export function demoInput(shared, kase, { type, lang, date, counter, noticeCount
     serial: { branchCode: branch.code, year: Number(date.slice(0, 4)), deviceCode: 'DK7Q2M', counter },
     noticeCount,
     deadlineWorkingDays: 5,
-    holidays: shared.letters.CN_HOLIDAYS_2026,
-    workdays: shared.letters.CN_WORKDAYS_2026,
+    calendar: shared.calendar.CN_MAINLAND_CALENDAR,
     pack: shared.compliance.CN_2026,
   };
   if (type === 'field_receipt') input.receipt = demoReceipt(shared, kase, party, date, counter);

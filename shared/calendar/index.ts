@@ -5,6 +5,7 @@ export {
   dailyWindowOn,
   instantAt,
   instantMs,
+  isTimeOfDay,
   isValidTimeZone,
   localDateOf,
   localDayWindow,

@@ -71,12 +71,17 @@ export function todayIn(timeZone: string = DEFAULT_TIME_ZONE, now: Date = new Da
   return localDateOf(now, timeZone);
 }
 
-/** 'HH:MM' (or '24:00', the end of the day) to minutes since midnight. */
+const TIME_RE = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
+
+/** 'HH:MM' from 00:00 to 23:59, or '24:00' (the end of the day). */
+export function isTimeOfDay(time: string): boolean {
+  return TIME_RE.test(time);
+}
+
+/** 'HH:MM' (or '24:00', the end of the day) to minutes since midnight; throws RangeError on anything else. */
 export function minutesOf(time: string): number {
-  const m = /^(\d{2}):([0-5]\d)$/.exec(time);
-  const minutes = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
-  if (!(minutes <= 24 * 60)) throw new RangeError(`not a time of day (HH:MM): ${JSON.stringify(time)}`);
-  return minutes;
+  if (!isTimeOfDay(time)) throw new RangeError(`not a time of day (HH:MM): ${JSON.stringify(time)}`);
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 }
 
 /**

@@ -1,9 +1,9 @@
+import { toInstant, wallClockOf } from '../calendar';
 import type { ContactAttempt, ContactRequest } from './contact';
 import { checkContactWindows } from './contactWindow';
 import { verdictOf, type ContactDecision } from './decision';
 import { checkFrequency } from './frequency';
 import { checkHolds } from './holds';
-import { toInstant, toLocal } from './localTime';
 import type { Pack } from './packSchema';
 import { checkRequirements } from './requirements';
 import { checkThirdParty } from './thirdParty';
@@ -22,7 +22,7 @@ export function checkContact(
   now: Date | string,
 ): ContactDecision {
   const instant = toInstant(now);
-  const local = toLocal(instant, request.timeZone);
+  const local = wallClockOf(instant, request.timeZone);
   const findings = [
     ...checkHolds(pack, request, instant),
     ...checkContactWindows(pack, request, local),

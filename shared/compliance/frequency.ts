@@ -1,6 +1,6 @@
+import { addDays, daysBetween, localDateOf, type LocalDateTime } from '../calendar';
 import type { ContactAttempt, ContactRequest } from './contact';
 import { findingOf, type Finding } from './decision';
-import { dateOfDayNumber, toLocal, type LocalDateTime } from './localTime';
 import type { CapScope, CoolDownRule, FrequencyCapRule, Pack } from './packSchema';
 import { sameNumber } from './phoneNumbers';
 
@@ -44,11 +44,11 @@ function checkCap(
   now: LocalDateTime,
 ): Finding | null {
   const days = rule.window.kind === 'calendar_day' ? 1 : rule.window.days;
-  const first = now.dayNumber - (days - 1);
+  const first = addDays(now.date, -(days - 1)); // YYYY-MM-DD dates order as text
   const count = attempts.filter((a) => {
     if (!counted(rule.counts, a)) return false;
-    const day = toLocal(a.at, request.timeZone).dayNumber;
-    return day >= first && day <= now.dayNumber;
+    const day = localDateOf(a.at, request.timeZone);
+    return day >= first && day <= now.date;
   }).length;
   if (count < rule.limit) return null;
   const key = `compliance.frequency.${rule.counts}.${rule.scope}.${rule.window.kind}`;
@@ -71,17 +71,18 @@ function checkCoolDown(
   request: ContactRequest,
   now: LocalDateTime,
 ): Finding | null {
-  let latest: number | null = null;
+  // YYYY-MM-DD dates order as text.
+  let latest: string | null = null;
   for (const a of attempts) {
     if (a.outcome !== 'connected' || !a.rightParty) continue;
-    const day = toLocal(a.at, request.timeZone).dayNumber;
-    if (day <= now.dayNumber && (latest === null || day > latest)) latest = day;
+    const day = localDateOf(a.at, request.timeZone);
+    if (day <= now.date && (latest === null || day > latest)) latest = day;
   }
-  if (latest === null || now.dayNumber - latest >= rule.days) return null;
+  if (latest === null || daysBetween(latest, now.date) >= rule.days) return null;
   return findingOf(pack, rule, 'compliance.coolDown', {
     days: rule.days,
-    conversationDate: dateOfDayNumber(latest),
-    nextAllowedDate: dateOfDayNumber(latest + rule.days),
+    conversationDate: latest,
+    nextAllowedDate: addDays(latest, rule.days),
   });
 }
 

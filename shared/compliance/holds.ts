@@ -1,6 +1,6 @@
+import { localDateOf, toInstant } from '../calendar';
 import type { ContactRequest } from './contact';
 import { findingOf, type Finding } from './decision';
-import { toInstant, toLocal } from './localTime';
 import type { HoldRule, Pack } from './packSchema';
 
 const DAY_MS = 86_400_000;
@@ -23,11 +23,11 @@ export function checkHolds(pack: Pack, request: ContactRequest, now: Date): Find
     const key = `${rule.id}|${hold.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const params = { holdKind: hold.kind, since: toLocal(since, request.timeZone).date };
+    const params = { holdKind: hold.kind, since: localDateOf(since, request.timeZone) };
     findings.push(
       end === null
         ? findingOf(pack, rule, `compliance.hold.${hold.kind}`, params)
-        : findingOf(pack, rule, `compliance.holdUntil.${hold.kind}`, { ...params, until: toLocal(end, request.timeZone).date }),
+        : findingOf(pack, rule, `compliance.holdUntil.${hold.kind}`, { ...params, until: localDateOf(end, request.timeZone) }),
     );
   }
   return findings;

@@ -5,7 +5,7 @@ export * from './decision';
 export { checkContact } from './engine';
 export { checkWording, type WordingContext } from './wording';
 export { debtorReachability, type Reachability } from './thirdParty';
-export { toLocal, isValidTimeZone, type LocalDateTime } from './localTime';
+export { wallClockOf as toLocal, isValidTimeZone, type LocalDateTime } from '../calendar';
 export { sameNumber } from './phoneNumbers';
 export { applyMask, maskField, mayUnmask, personalDataRule } from './personalData';
 export { COMPLIANCE_LANGUAGES, COMPLIANCE_MESSAGES, messageTemplate, renderMessage, type ComplianceLanguage, type MessageTree } from './messages';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { isTimeOfDay, isValidTimeZone, minutesOf } from '../calendar';
 import { LocalDateSchema } from '../domain/case';
 import { RoleSchema } from '../domain/staff';
-import { isValidTimeZone, minutesOf } from './localTime';
 import {
   BindingSchema,
   ChannelSchema,
@@ -19,7 +19,7 @@ import {
  */
 
 /** 'HH:MM' local wall-clock time; '24:00' is allowed as the end of a day. */
-export const LocalTimeSchema = z.string().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, 'time must be HH:MM');
+export const LocalTimeSchema = z.string().refine(isTimeOfDay, 'time must be HH:MM');
 export const TimeZoneSchema = z.string().min(1).refine(isValidTimeZone, 'unknown IANA time zone');
 
 export const SourceSchema = z.object({
@@ -51,7 +51,8 @@ export const ContactWindowRuleSchema = z
     /** Whether hours the debtor agreed to (request.consentHours) are allowed too. */
     consentOpensOtherHours: z.boolean(),
   })
-  .refine((r) => minutesOf(r.start) < minutesOf(r.end), { message: 'a contact window starts before it ends', path: ['end'] });
+  // A malformed time is reported by LocalTimeSchema; the order is judged only between real times.
+  .refine((r) => !isTimeOfDay(r.start) || !isTimeOfDay(r.end) || minutesOf(r.start) < minutesOf(r.end), { message: 'a contact window starts before it ends', path: ['end'] });
 export type ContactWindowRule = z.infer<typeof ContactWindowRuleSchema>;
 
 export const CAP_SCOPES = ['per_number', 'per_debtor', 'per_debt'] as const;

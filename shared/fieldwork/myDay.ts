@@ -1,6 +1,6 @@
 import type { CaseStatus, Risk } from '../domain/case';
 import { formatFen } from '../domain/money';
-import { addDays, daysBetween, instantMs, isLocalDate } from './dates';
+import { addDays, daysBetween, instantMs, isLocalDate } from '../calendar';
 import type { PlanProgress } from './plans';
 import type { PromiseEvaluation } from './promises';
 import { amountPoints, deadlinePoints, dpdPoints, promisePoints, riskPoints, totalScore, type ScoreParts } from './priority';

@@ -1,4 +1,4 @@
-import { addDays, DEFAULT_TIME_ZONE, instantMs, localDateOf } from './dates';
+import { addDays, DEFAULT_TIME_ZONE, instantMs, localDateOf } from '../calendar';
 import type { Payment, PromiseToPay } from './records';
 
 export type PromiseState = 'pending' | 'kept' | 'partly_kept' | 'broken';

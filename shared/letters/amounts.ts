@@ -1,7 +1,7 @@
 import type { Account } from '../domain/case';
 import { maskCardNumber } from '../domain/masks';
 import { sumFen, totalOfAmounts } from '../domain/money';
-import { daysBetween } from '../fieldwork/dates';
+import { daysBetween } from '../calendar';
 import type { AccountLines, LetterAmounts } from './types';
 
 /**

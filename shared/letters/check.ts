@@ -103,6 +103,11 @@ export function checkModel(m: LetterModel): LetterProblem[] {
     if (min && letterRule && input.deadlineWorkingDays < min.days) {
       add('deadline_too_short', severityOf(letterRule.action), { days: input.deadlineWorkingDays, minDays: min.days, dayKind: min.dayKind }, letterRule);
     }
+    // Counted through a year without holiday data: the printed date may fall on a holiday or too early.
+    if (m.deadline && m.deadlineUncoveredYears.length > 0) {
+      const calendar = input.calendar;
+      add('calendar_not_covered', 'warn', { deadline: m.deadline, years: m.deadlineUncoveredYears.join(', '), calendar: calendar.id, version: calendar.version });
+    }
   }
 
   // Statements: the pack's list for this type when it has one, and the template's own.

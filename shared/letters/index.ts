@@ -1,7 +1,6 @@
 // Letters: templates as data, checks, and pdfmake document definitions (the PDF bytes are made outside shared/).
 export * from './types';
 export * from './templates';
-export { addWorkingDays, isWorkingDay, workingDaysBetween, weekday, CN_HOLIDAYS_2026, CN_WORKDAYS_2026 } from './workingDays';
 export {
   formatLetterNumber,
   parseLetterNumber,

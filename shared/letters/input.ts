@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../calendar';
 import type { Case } from '../domain/case';
 import type { Pack } from '../compliance';
 import type { Receipt, RepaymentPlan } from '../fieldwork/records';
@@ -43,9 +44,11 @@ export interface LetterInput {
   /** 第 N 次 notice of this type to this party (1 for the first). */
   noticeCount: number;
   deadlineWorkingDays: number;
-  holidays: readonly string[];
-  /** Make-up working weekends (调休). */
-  workdays?: readonly string[];
+  /**
+   * Public holidays and make-up working days (调休) that the deadline is counted with; a deadline counted
+   * into a year the calendar does not cover is warned about (calendar_not_covered).
+   */
+  calendar: WorkingCalendar;
   pack: Pack;
   plan?: RepaymentPlan;
   receipt?: Receipt;

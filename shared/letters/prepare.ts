@@ -1,15 +1,14 @@
-import { maskField, toLocal } from '../compliance';
+import { addWorkingDays, isLocalDate, wallClockOf } from '../calendar';
+import { maskField } from '../compliance';
 import type { Account, Address, Party } from '../domain/case';
 import { toChineseCapitals } from '../domain/capitals';
 import { formatFen } from '../domain/money';
-import { isLocalDate } from '../fieldwork/dates';
 import { letterAmounts } from './amounts';
 import type { LetterInput } from './input';
 import { fill, formatLetterDate, joinList, joinShort, label, type LetterVars } from './render';
 import { formatLetterNumber, formatVerificationCode, verificationCode } from './serial';
 import { getTemplate, LETTER_LABELS, type LetterLabels, type LetterTemplate, type StatementKey } from './templates';
 import type { LetterAmounts } from './types';
-import { addWorkingDays } from './workingDays';
 
 /**
  * Everything a letter says, resolved from the input once: the template and its filled paragraphs, the
@@ -34,6 +33,8 @@ export interface LetterModel {
   accounts: Account[];
   amounts: LetterAmounts | null;
   deadline: string | null;
+  /** Years the deadline was counted through that input.calendar has no holidays for (empty when all are known). */
+  deadlineUncoveredYears: number[];
   number: string | null;
   numberError: string | null;
   verificationCode: string;
@@ -78,8 +79,9 @@ export function prepareLetter(input: LetterInput): LetterModel {
   const amounts = hasAmounts && isLocalDate(input.issueDate) ? letterAmounts(accounts, input.issueDate) : null;
 
   let deadline: string | null = null;
+  let deadlineUncoveredYears: number[] = [];
   if (template?.hasDeadline && isLocalDate(input.issueDate) && Number.isInteger(input.deadlineWorkingDays) && input.deadlineWorkingDays >= 0) {
-    deadline = addWorkingDays(input.issueDate, input.deadlineWorkingDays, input.holidays, input.workdays ?? []);
+    ({ date: deadline, uncoveredYears: deadlineUncoveredYears } = addWorkingDays(input.calendar, input.issueDate, input.deadlineWorkingDays));
   }
 
   let number: string | null = null;
@@ -159,6 +161,7 @@ export function prepareLetter(input: LetterInput): LetterModel {
     accounts,
     amounts,
     deadline,
+    deadlineUncoveredYears,
     number,
     numberError,
     verificationCode: code,
@@ -173,7 +176,7 @@ export function prepareLetter(input: LetterInput): LetterModel {
 
 /** A receipt's time as the payer reads it: local date and time in the case's zone. */
 export function receiptTime(instant: string, timeZone: string, lang: 'zh-CN' | 'en'): string {
-  const l = toLocal(instant, timeZone);
+  const l = wallClockOf(instant, timeZone);
   return `${formatLetterDate(l.date, lang)} ${l.time}`;
 }
 

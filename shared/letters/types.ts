@@ -100,6 +100,7 @@ export const LETTER_PROBLEM_CODES = [
   'amounts_mismatch',
   'no_amount',
   'deadline_too_short',
+  'calendar_not_covered',
   'prohibited_wording',
   'unmasked_personal_data',
   'guarantee_not_allowed',

@@ -1,4 +1,4 @@
-import { daysBetween, isLocalDate } from '../fieldwork/dates';
+import { daysBetween, isLocalDate } from '../calendar';
 import type { MyDayDeadline } from '../fieldwork/myDay';
 import type { GuaranteeResult, LimitationResult } from './engine';
 import { CN_LIMITATION_RULES } from './rules';

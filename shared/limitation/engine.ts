@@ -1,5 +1,5 @@
 import type { Account, Case, Party } from '../domain/case';
-import { addDays, addMonthsClamped, daysBetween, isLocalDate } from '../fieldwork/dates';
+import { addDays, addMonths, addYears, daysBetween, isLocalDate } from '../calendar';
 import { EVIDENCE_REQUIRED, LIMITATION_EVENT_KINDS, type LimitationEvent, type LimitationEventKind } from './events';
 import { CN_LIMITATION_RULES, type LimitationRuleId, type LimitationRules } from './rules';
 
@@ -205,8 +205,8 @@ interface PeriodInput {
 /** One limitation period: start, interruptions, expiry, waiver, the 20-year cap. */
 function runPeriod(input: PeriodInput): LimitationResult {
   const { rules, today, dueDate } = input;
-  const years = (from: string) => addMonthsClamped(from, rules.limitationYears * 12);
-  const cap = addMonthsClamped(dueDate, rules.absoluteCapYears * 12);
+  const years = (from: string) => addYears(from, rules.limitationYears);
+  const cap = addYears(dueDate, rules.absoluteCapYears);
   let reachedCap = false;
   const capped = (date: string) => {
     reachedCap = date > cap;
@@ -385,7 +385,7 @@ function guarantee(caseRecord: CaseInput, party: Party, account: Account, events
     return { ...base, dueDate: null, start: null, expiry: null, status: 'no_due_date', daysLeft: null, preservedBy: null, guarantorLimitation: null, history: [], notes };
   }
   const dueDate = due.dueDate;
-  const expiry = addMonthsClamped(dueDate, months);
+  const expiry = addMonths(dueDate, months);
   const debtors = caseRecord.parties.filter(isDebtor);
   const debtorIds = new Set(debtors.map((p) => p.id));
   const history: HistoryEntry[] = [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LocalDateSchema, type Case } from '../domain/case';
-import { isLocalDate, localDateOf, DEFAULT_TIME_ZONE } from '../fieldwork/dates';
+import { isLocalDate, localDateOf, DEFAULT_TIME_ZONE } from '../calendar';
 import type { Activity, Payment, PromiseToPay, Receipt, RepaymentPlan } from '../fieldwork/records';
 
 /**

@@ -1,6 +1,9 @@
+import { DEFAULT_TIME_ZONE } from '../../../shared/calendar';
 import { formatFen } from '../../../shared/domain/money';
 
 export { formatFen };
+/** Today's date (YYYY-MM-DD) in a zone (the bank's by default), from the shared calendar. */
+export { todayIn } from '../../../shared/calendar';
 
 /** Basis points as a percentage: 1850 -> "18.50%". */
 export function formatRateBps(bps: number): string {
@@ -8,11 +11,6 @@ export function formatRateBps(bps: number): string {
 }
 
 /** An ISO instant shown as a date and time in the bank's zone, whatever the laptop's zone is. */
-export function formatInstant(iso: string, locale: string, timeZone = 'Asia/Shanghai'): string {
+export function formatInstant(iso: string, locale: string, timeZone = DEFAULT_TIME_ZONE): string {
   return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}
-
-/** Today's date (YYYY-MM-DD) in the bank's zone. */
-export function todayIn(timeZone = 'Asia/Shanghai', now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLetter, checkLetter, type LetterProblem } from '../../../shared/letters';
+import { CN_MAINLAND_CALENDAR } from '../../../shared/calendar';
+import { buildLetter, checkLetter, LETTER_MESSAGES, prepareLetter, type LetterProblem } from '../../../shared/letters';
 import { BORROWER, fixtureCase, fixtureInput, GUARANTOR } from './fixture';
 
 const codes = (ps: LetterProblem[]) => ps.map((p) => `${p.severity}:${p.code}`).sort();
@@ -7,6 +8,26 @@ const codes = (ps: LetterProblem[]) => ps.map((p) => `${p.severity}:${p.code}`).
 describe('checkLetter', () => {
   it('passes the fixture demand notice with no problem at all', () => {
     expect(checkLetter(fixtureInput())).toEqual([]);
+  });
+
+  it('warns when the deadline is counted into a year the holiday calendar does not cover, and still issues', () => {
+    // 2026-12-30 + 5 working days with the shipped calendar (2025–2026): 2027 is counted by weekends only.
+    const input = fixtureInput({ calendar: CN_MAINLAND_CALENDAR });
+    expect(prepareLetter(input).deadline).toBe('2027-01-06');
+    const problems = checkLetter(input);
+    expect(problems).toEqual([
+      { code: 'calendar_not_covered', severity: 'warn', params: { deadline: '2027-01-06', years: '2027', calendar: 'cn-mainland', version: CN_MAINLAND_CALENDAR.version } },
+    ]);
+    expect(buildLetter(input).issued).toBe(true);
+    expect(LETTER_MESSAGES['zh-CN'].letters.problem.calendar_not_covered).toContain('{{years}}');
+    expect(LETTER_MESSAGES.en.letters.problem.calendar_not_covered).toContain('{{years}}');
+  });
+
+  it('does not warn when every day counted is covered, even across Golden Week', () => {
+    const input = fixtureInput({ calendar: CN_MAINLAND_CALENDAR, issueDate: '2026-09-30' });
+    // Oct 1–7 off, Thu 8, Fri 9, Sat 10 (调休), Mon 12, Tue 13.
+    expect(prepareLetter(input).deadline).toBe('2026-10-13');
+    expect(checkLetter(input).filter((p) => p.code === 'calendar_not_covered')).toEqual([]);
   });
 
   it('refuses prohibited wording in free text, naming the phrase and the rule', () => {

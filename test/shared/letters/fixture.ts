@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CN_MAINLAND_CALENDAR, type WorkingCalendar } from '../../../shared/calendar';
 import { CN_2026 } from '../../../shared/compliance';
 import type { Case, Party } from '../../../shared/domain/case';
 import type { LetterInput } from '../../../shared/letters';
@@ -14,6 +15,17 @@ import { renderPdf } from '../../../scripts/letters/pdf.mjs';
  * total ¥12,650.23. The borrower's name has a CJK Ext B (𠮷) and an Ext A (䶮) character.
  */
 const at = '2026-12-01T09:00:00+08:00';
+
+/**
+ * The shipped mainland calendar plus a 2027 that knows only 元旦 (2027-01-01): TEST DATA, not the official
+ * 2027 notice. The fixture's letter of 2026-12-30 counts its 5 working days into 2027.
+ */
+export const TEST_CALENDAR: WorkingCalendar = {
+  ...CN_MAINLAND_CALENDAR,
+  id: 'test-cn',
+  version: 'test',
+  notices: [...CN_MAINLAND_CALENDAR.notices, { year: 2027, title: 'test only', issuedOn: '2026-11-01', checkedAgainst: 'test fixture', holidays: ['2027-01-01'], workdays: [] }],
+};
 
 export const BORROWER: Party = {
   id: 'p-borrower',
@@ -90,7 +102,7 @@ export function fixtureInput(over: Partial<LetterInput> = {}): LetterInput {
     serial: { branchCode: '310115', year: 2026, deviceCode: 'DK7Q2M', counter: 123 },
     noticeCount: 2,
     deadlineWorkingDays: 5,
-    holidays: ['2027-01-01'],
+    calendar: TEST_CALENDAR,
     pack: CN_2026,
     ...over,
   };

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CN_MAINLAND_CALENDAR } from '../../../shared/calendar';
 import { generateCase } from '../../../shared/demo';
 import type { Receipt, RepaymentPlan } from '../../../shared/fieldwork/records';
 import {
   addressLabels,
   buildLetter,
-  CN_HOLIDAYS_2026,
   formatAddress,
   formatVerificationCode,
   mailingList,
@@ -202,7 +202,7 @@ describe.skipIf(!POPPLER)('batches', () => {
     const borrower = c.parties.find((p) => p.role === 'borrower');
     if (!borrower) continue;
     const r = buildLetter(
-      fixtureInput({ case: c, partyId: borrower.id, issueDate: '2026-11-23', holidays: CN_HOLIDAYS_2026, serial: { branchCode: '310115', year: 2026, deviceCode: 'DK7Q2M', counter: i + 1 } }),
+      fixtureInput({ case: c, partyId: borrower.id, issueDate: '2026-11-23', calendar: CN_MAINLAND_CALENDAR, serial: { branchCode: '310115', year: 2026, deviceCode: 'DK7Q2M', counter: i + 1 } }),
     );
     if (!r.issued) continue;
     docs.push(r.docDefinition);

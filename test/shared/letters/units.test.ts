@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { addWorkingDays, CN_MAINLAND_CALENDAR, WEEKENDS_ONLY_CALENDAR } from '../../../shared/calendar';
 import { checkWording, CN_2026 } from '../../../shared/compliance';
 import type { Account } from '../../../shared/domain/case';
 import {
-  addWorkingDays,
   amountMismatches,
-  CN_HOLIDAYS_2026,
-  CN_WORKDAYS_2026,
   decodeBase64,
   formatLetterNumber,
   getTemplate,
@@ -21,23 +19,22 @@ import {
   verificationCode,
   verifyLetterCode,
 } from '../../../shared/letters';
-import { fixtureCase } from './fixture';
+import { fixtureCase, TEST_CALENDAR } from './fixture';
 
-describe('addWorkingDays', () => {
+describe('addWorkingDays (letter deadlines; the calendar itself is tested in test/shared/calendar)', () => {
   it('skips a weekend and a holiday', () => {
     // Wed 2026-12-30 + 5: Thu 31 (1), Fri 1 Jan holiday, weekend, Mon 4 (2) … Thu 7 (5).
-    expect(addWorkingDays('2026-12-30', 5, ['2027-01-01'])).toBe('2027-01-07');
-    expect(addWorkingDays('2026-12-30', 5, [])).toBe('2027-01-06');
+    expect(addWorkingDays(TEST_CALENDAR, '2026-12-30', 5)).toEqual({ date: '2027-01-07', uncoveredYears: [] });
+    expect(addWorkingDays(WEEKENDS_ONLY_CALENDAR, '2026-12-30', 5)).toEqual({ date: '2027-01-06', uncoveredYears: [2026, 2027] });
   });
   it('counts a make-up working Saturday (调休) and skips Golden Week', () => {
     // Wed 2026-09-30 + 3: Oct 1–7 holidays, Thu 8 (1), Fri 9 (2), Sat 10 make-up day (3).
-    expect(addWorkingDays('2026-09-30', 3, CN_HOLIDAYS_2026, CN_WORKDAYS_2026)).toBe('2026-10-10');
-    expect(addWorkingDays('2026-09-30', 3, CN_HOLIDAYS_2026)).toBe('2026-10-12');
+    expect(addWorkingDays(CN_MAINLAND_CALENDAR, '2026-09-30', 3).date).toBe('2026-10-10');
   });
   it('n = 0 is the day itself; bad input throws', () => {
-    expect(addWorkingDays('2026-11-23', 0, [])).toBe('2026-11-23');
-    expect(() => addWorkingDays('2026-02-30', 1, [])).toThrow(RangeError);
-    expect(() => addWorkingDays('2026-11-23', -1, [])).toThrow(RangeError);
+    expect(addWorkingDays(CN_MAINLAND_CALENDAR, '2026-11-23', 0).date).toBe('2026-11-23');
+    expect(() => addWorkingDays(CN_MAINLAND_CALENDAR, '2026-02-30', 1)).toThrow(RangeError);
+    expect(() => addWorkingDays(CN_MAINLAND_CALENDAR, '2026-11-23', -1)).toThrow(RangeError);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Case } from '../../../../shared/domain/case';
-import { CN_HOLIDAYS_2026, CN_WORKDAYS_2026, type LetterInput, type LetterLanguage, type LetterType } from '../../../../shared/letters';
+import { CN_MAINLAND_CALENDAR } from '../../../../shared/calendar';
+import type { LetterInput, LetterLanguage, LetterType } from '../../../../shared/letters';
 import { guarantorLetterAllowed } from '../../../../shared/limitation';
 import type { Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../../shared/fieldwork/records';
 import type { RegisteredLetter } from '../../db/letters/register';
@@ -64,8 +65,8 @@ export function letterInputFor(args: {
     serial: { branchCode: c.assignment.branchCode, year: Number(args.issueDate.slice(0, 4)), deviceCode: args.deviceCode, counter: args.counter },
     noticeCount: sent.length + (args.copy ? 0 : 1),
     deadlineWorkingDays: 5,
-    holidays: CN_HOLIDAYS_2026,
-    workdays: CN_WORKDAYS_2026,
+    // The built-in calendar until head office publishes one; a deadline beyond its years is warned about.
+    calendar: CN_MAINLAND_CALENDAR,
     pack: currentPack(),
     ...(args.plan ? { plan: args.plan } : {}),
     ...(args.receipt ? { receipt: args.receipt } : {}),

@@ -1,3 +1,4 @@
+import { addDays } from '../../../../shared/calendar';
 import { buildMyDay, evaluatePromises, planProgress, type MyDayEntry } from '../../../../shared/fieldwork';
 import type { CaseRow } from '../../../../shared/domain/caseSummary';
 import type { Staff } from '../../../../shared/domain/staff';
@@ -7,8 +8,6 @@ import { deadlineAlerts, toMyDayDeadlines } from '../../../../shared/limitation'
 import type { MyDayDeadline as MyDayDeadlineLike } from '../../../../shared/fieldwork';
 import { caseDeadlines } from '../limitation/caseDeadlines';
 
-const DAY = 86_400_000;
-const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 /**
  * Cases whose limitation or guarantee period could end within My day's 90 days. A period ends no earlier than
@@ -16,9 +15,9 @@ const shiftDays = (date: string, days: number) => new Date(Date.parse(`${date}T0
  * interrupted), so recent debts need no full read. Conservative: a case without due dates is kept.
  */
 export function deadlineCandidates(rows: readonly CaseRow[], today: string, windowDays = 90): CaseRow[] {
-  const limitationBefore = shiftDays(today, windowDays - 3 * 365 + 1);
-  const guaranteeFrom = shiftDays(today, -190);
-  const guaranteeTo = shiftDays(today, windowDays - 180 + 1);
+  const limitationBefore = addDays(today, windowDays - 3 * 365 + 1);
+  const guaranteeFrom = addDays(today, -190);
+  const guaranteeTo = addDays(today, windowDays - 180 + 1);
   return rows.filter((r) => {
     if (!r.earliestDueDate || !r.latestDueDate) return true;
     if (r.earliestDueDate <= limitationBefore) return true;

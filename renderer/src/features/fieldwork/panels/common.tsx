@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../../state/appStore';
 import type { ActionError, CaseWork } from '../../../state/fieldworkSlice';
 import { clock } from '../../../state/clock';
-import { todayIn } from '../../../ui/format';
 
 /** The open case's records, only when they belong to `caseId` (the store may still hold the previous case). */
 export function useCaseWork(caseId: string): CaseWork | null {
@@ -11,7 +10,7 @@ export function useCaseWork(caseId: string): CaseWork | null {
 }
 
 /** Today in the case's zone, from the app clock (tests move it). */
-export const todayOf = (timeZone: string) => todayIn(timeZone, clock.now());
+export const todayOf = (timeZone: string) => clock.today(timeZone);
 export const nowIso = () => clock.now().toISOString();
 
 /**
