@@ -4,7 +4,7 @@ import { DeviceIdSchema } from '../../shared/sync/primitives';
 import type { Db } from '../db/types';
 import { HttpError } from '../http/errors';
 import { enrolOrCheckDevice } from './devices';
-import { dummyPasswordHash, verifyPassword } from './password';
+import { DEFAULT_KDF, PasswordSchema, dummyPasswordHash, kdfParamsOf, verifyPassword } from './password';
 import { issueSession, type Session, type TokenSettings } from './session';
 
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -12,7 +12,7 @@ export const LOCKOUT_MINUTES = 15;
 
 export const SignInRequestSchema = z.strictObject({
   userId: z.string().min(1).max(128),
-  password: z.string().min(1).max(1024),
+  password: PasswordSchema,
   deviceId: DeviceIdSchema,
   /** Only when the device already prints with a code (re-enrolment); head office gives one otherwise. */
   deviceCode: z
@@ -27,13 +27,15 @@ export interface SignInResponse extends Session {
   device: { id: string; code: string };
 }
 
-interface UserRow {
-  id: string;
-  name: string;
-  role: Role;
-  branch_code: string;
-  password_hash: string;
+/** The id as typed, the account when there is one, and the lock on the id (the account's or an unknown id's). */
+interface TypedRow {
+  id: string | null;
+  name: string | null;
+  role: Role | null;
+  branch_code: string | null;
+  password_hash: string | null;
   locked_until: Date | null;
+  typical_hash: string | null;
 }
 
 const invalidCredentials = () => new HttpError(401, 'invalid_credentials', 'wrong user id or password');
@@ -41,31 +43,33 @@ const locked = (until: Date) =>
   new HttpError(423, 'locked', `too many wrong passwords: sign-in is locked until ${until.toISOString()}`, { lockedUntil: until.toISOString() });
 
 /**
- * Password sign-in on a device. Five wrong passwords in a row lock the user for 15 minutes (counted in one
- * UPDATE, so parallel guesses cannot slip past); while locked even the right password is refused. The
+ * Password sign-in on a device. Five wrong passwords in a row lock the user id for 15 minutes (counted in one
+ * statement, so parallel guesses cannot slip past); while locked even the right password is refused. The
  * device is enrolled to the user on their first sign-in on it.
+ *
+ * An unknown user id is answered exactly as a wrong password: the same query, one scrypt at the cost real
+ * accounts use, the same 401, and after five tries the same 423 (its count kept in sign_in_lockouts), so
+ * neither the answer nor its time tells who has an account.
  */
 export async function signIn(db: Db, settings: TokenSettings, req: SignInRequest, nowMs: number): Promise<SignInResponse> {
   const now = new Date(nowMs);
-  const found = await db.query<UserRow>('SELECT id, name, role, branch_code, password_hash, locked_until FROM users WHERE id = $1', [req.userId]);
-  const user = found.rows[0];
-  if (!user) {
-    await verifyPassword(req.password, await dummyPasswordHash());
-    throw invalidCredentials();
-  }
-  if (user.locked_until && user.locked_until.getTime() > nowMs) throw locked(user.locked_until);
+  const found = await db.query<TypedRow>(
+    `SELECT u.id, u.name, u.role, u.branch_code, u.password_hash,
+            CASE WHEN u.id IS NULL THEN l.locked_until ELSE u.locked_until END AS locked_until,
+            (SELECT password_hash FROM users ORDER BY created_at DESC, id LIMIT 1) AS typical_hash
+       FROM (VALUES ($1::text)) AS typed (user_id)
+       LEFT JOIN users u ON u.id = typed.user_id
+       LEFT JOIN sign_in_lockouts l ON l.user_id = typed.user_id`,
+    [req.userId],
+  );
+  const row = found.rows[0]!;
+  const lockedUntil = row.locked_until ? new Date(row.locked_until) : null;
+  if (lockedUntil && lockedUntil.getTime() > nowMs) throw locked(lockedUntil);
 
-  if (!(await verifyPassword(req.password, user.password_hash))) {
-    const lockUntil = new Date(nowMs + LOCKOUT_MINUTES * 60_000);
-    const counted = await db.query<{ locked_until: Date | null }>(
-      `UPDATE users
-          SET failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END,
-              locked_until    = CASE WHEN failed_attempts + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-        WHERE id = $1
-      RETURNING locked_until`,
-      [user.id, MAX_FAILED_ATTEMPTS, lockUntil],
-    );
-    const until = counted.rows[0]?.locked_until;
+  const stored = row.password_hash ?? dummyPasswordHash((row.typical_hash && kdfParamsOf(row.typical_hash)) || DEFAULT_KDF);
+  const user = row.id !== null && row.role !== null ? { id: row.id, name: row.name ?? '', role: row.role, branch_code: row.branch_code ?? '' } : null;
+  if (!(await verifyPassword(req.password, stored)) || !user) {
+    const until = await countFailure(db, req.userId, user !== null, new Date(nowMs + LOCKOUT_MINUTES * 60_000));
     if (until && until.getTime() > nowMs) throw locked(until);
     throw invalidCredentials();
   }
@@ -80,4 +84,28 @@ export async function signIn(db: Db, settings: TokenSettings, req: SignInRequest
       device: { id: device.id, code: device.device_code },
     };
   });
+}
+
+/** Counts a wrong password against the id (the account's row, or an unknown id's); the lock it set, if any. */
+async function countFailure(db: Db, userId: string, known: boolean, lockUntil: Date): Promise<Date | null> {
+  const counted = known
+    ? await db.query<{ locked_until: Date | null }>(
+        `UPDATE users
+            SET failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END,
+                locked_until    = CASE WHEN failed_attempts + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
+          WHERE id = $1
+        RETURNING locked_until`,
+        [userId, MAX_FAILED_ATTEMPTS, lockUntil],
+      )
+    : await db.query<{ locked_until: Date | null }>(
+        `INSERT INTO sign_in_lockouts AS l (user_id, failed_attempts, locked_until)
+         VALUES ($1, CASE WHEN 1 >= $2 THEN 0 ELSE 1 END, CASE WHEN 1 >= $2 THEN $3::timestamptz END)
+         ON CONFLICT (user_id) DO UPDATE
+            SET failed_attempts = CASE WHEN l.failed_attempts + 1 >= $2 THEN 0 ELSE l.failed_attempts + 1 END,
+                locked_until    = CASE WHEN l.failed_attempts + 1 >= $2 THEN $3::timestamptz ELSE l.locked_until END
+        RETURNING locked_until`,
+        [userId, MAX_FAILED_ATTEMPTS, lockUntil],
+      );
+  const until = counted.rows[0]?.locked_until;
+  return until ? new Date(until) : null;
 }

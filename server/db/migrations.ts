@@ -245,4 +245,17 @@ INSERT INTO case_assignments (case_id, branch_code, officer_id, assigned_at)
 CREATE INDEX field_records_id_idx ON field_records (id);
 `,
   },
+  {
+    version: 9,
+    name: 'sign-in lockout for unknown user ids',
+    sql: `
+-- Wrong passwords counted for user ids no account has, as users.failed_attempts counts them for accounts, so
+-- the fifth try locks an unknown id just as it locks a real one: the lockout does not tell who exists.
+CREATE TABLE sign_in_lockouts (
+  user_id          text PRIMARY KEY,
+  failed_attempts  integer NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+  locked_until     timestamptz
+);
+`,
+  },
 ];
