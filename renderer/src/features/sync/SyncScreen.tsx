@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
+import { selectReads } from '../../state/storeSlice';
 import type { SyncStatus } from '../../db/syncStatus';
 import { formatInstant } from '../../ui/format';
 
@@ -11,7 +12,7 @@ import { formatInstant } from '../../ui/format';
  */
 export function SyncScreen() {
   const { t, i18n } = useTranslation();
-  const reads = useAppStore((s) => s.reads);
+  const reads = useAppStore(selectReads);
   const outbox = useAppStore((s) => s.outbox);
   const source = useAppStore((s) => s.source);
   const session = useAppStore((s) => s.session);
@@ -98,8 +99,12 @@ export function SyncScreen() {
                   <code>{r.name}</code>
                 </td>
                 <td>{r.caseId ?? '—'}</td>
-                <td>
-                  {r.reason.code}: {r.reason.message}
+                <td data-testid="sync-rejection-reason">
+                  {t(`syncUi.rejection.${r.reason.code}`, { defaultValue: t('syncUi.rejection.other') })}
+                  <span className="muted">
+                    {' '}
+                    ({r.reason.code}: {r.reason.message})
+                  </span>
                 </td>
               </tr>
             ))}

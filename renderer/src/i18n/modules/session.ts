@@ -72,6 +72,18 @@ const zhCN = {
     demoNotSynced: '演示数据不会与总行同步。以下变更只保存在本机的演示库中。',
     connectedTo: '总行：{{url}} · 用户：{{user}}',
     lastError: '最近一次失败（{{at}}）：{{reason}}',
+    // Why head office refused a change, by rejection code (shared/sync/protocol.ts REJECTION_CODES).
+    rejection: {
+      invalid: '内容未通过总行校验',
+      not_found: '总行没有所引用的记录',
+      out_of_scope: '该案件不在您的管辖范围内',
+      unknown_case: '总行没有这个案件，变更未保存',
+      forbidden: '您无权进行此操作',
+      conflict: '与总行已有的记录冲突',
+      unsupported_version: '应用版本过旧，总行无法读取',
+      internal: '总行出错',
+      other: '总行拒绝了此变更',
+    },
   },
   settings: {
     headOffice: {
@@ -163,6 +175,17 @@ const en: Shape<typeof zhCN> = {
     demoNotSynced: 'Demo data never syncs with head office. The changes below stay in this device\'s demo store.',
     connectedTo: 'Head office: {{url}} · user: {{user}}',
     lastError: 'Last failure ({{at}}): {{reason}}',
+    rejection: {
+      invalid: 'Head office\'s checks refused its content',
+      not_found: 'Head office has no record it refers to',
+      out_of_scope: 'The case is not in your scope',
+      unknown_case: 'Head office has no such case: the change was not recorded',
+      forbidden: 'You may not do this',
+      conflict: 'It conflicts with what head office has',
+      unsupported_version: 'This app is too old for head office to read it',
+      internal: 'An error at head office',
+      other: 'Head office refused this change',
+    },
   },
   settings: {
     headOffice: {
