@@ -7,8 +7,10 @@ import { lockChanges } from '../db/changeLogLock';
  * history, promises, plans, receipts and letters.
  */
 
-/** Kept at head office only: access events are the bank's audit of who saw what, not case history. */
-export const NOT_SENT_TO_DEVICES: ReadonlySet<string> = new Set(['recordAccessEvent']);
+import { NOT_SENT_TO_DEVICES } from '../../shared/records/registry';
+
+/** Kept at head office only (each kind says so in its module, shared/records/<kind>.ts: access events). */
+export { NOT_SENT_TO_DEVICES };
 
 /** Logs every record of a case again, in the order head office received them, for the case's new scope. */
 export async function relogCaseRecords(tx: Queryable, caseId: string, branchCode: string, officerId: string | null, nowIso: string): Promise<number> {

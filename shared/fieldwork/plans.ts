@@ -1,6 +1,9 @@
-import { formatFen } from '../domain/money';
-import { addDays, addMonthsClamped, DEFAULT_TIME_ZONE, instantMs, isLocalDate, localDateOf } from './dates';
-import type { Instalment, Payment, PlanApproval, RepaymentPlan } from './records';
+import { addDays, addMonths, DEFAULT_TIME_ZONE, instantMs, isLocalDate, localDateOf } from '../calendar';
+import type { Payment } from '../records/payment';
+import type { Instalment, PlanApproval, RepaymentPlan } from '../records/plan';
+import { PLAN_MAX_INSTALMENTS } from '../records/limits';
+
+export { validateCustomSchedule, type ScheduleProblem, type ScheduleProblemCode } from '../records/schedule';
 
 // ---------------------------------------------------------------------------------------------------------
 // Schedules
@@ -18,7 +21,8 @@ export interface ScheduleInput {
   interval: ScheduleInterval;
 }
 
-export const MAX_INSTALMENTS = 360;
+/** shared/records/limits.ts says why 360. */
+export const MAX_INSTALMENTS = PLAN_MAX_INSTALMENTS;
 
 export type ScheduleInputCode = 'total_invalid' | 'down_payment_invalid' | 'count_invalid' | 'date_invalid' | 'instalment_too_small';
 
@@ -41,7 +45,7 @@ export function checkScheduleInput(input: ScheduleInput): ScheduleInputCode | nu
 }
 
 function dueDateAt(first: string, interval: ScheduleInterval, periods: number): string {
-  if (interval === 'monthly') return addMonthsClamped(first, periods);
+  if (interval === 'monthly') return addMonths(first, periods);
   return addDays(first, periods * (interval === 'weekly' ? 7 : 14));
 }
 
@@ -66,46 +70,6 @@ export function buildSchedule(input: ScheduleInput): Instalment[] {
     instalments.push({ seq, dueDate: dueDateAt(firstDueDate, interval, seq - 1 + offset), amountFen: base + (seq <= remainder ? 1 : 0) });
   }
   return instalments;
-}
-
-export type ScheduleProblemCode = 'empty' | 'seq_invalid' | 'amount_not_positive' | 'date_invalid' | 'dates_not_increasing' | 'sum_mismatch';
-
-export interface ScheduleProblem {
-  code: ScheduleProblemCode;
-  /** The instalment concerned, or null for the whole schedule. */
-  seq: number | null;
-  /** Values for the message template (FIELDWORK_MESSAGES). */
-  params: Record<string, string | number>;
-}
-
-/**
- * Problems with a hand-made schedule (empty list = valid): seq numbers from 0 (down payment) or 1, one apart;
- * every amount whole fen above 0; due dates real and strictly increasing; amounts summing to totalFen exactly.
- */
-export function validateCustomSchedule(totalFen: number, instalments: readonly Instalment[]): ScheduleProblem[] {
-  if (instalments.length === 0) return [{ code: 'empty', seq: null, params: {} }];
-  const problems: ScheduleProblem[] = [];
-  let sum = 0;
-  instalments.forEach((row, i) => {
-    const prev = instalments[i - 1];
-    const expectedSeq = prev ? prev.seq + 1 : row.seq === 0 ? 0 : 1;
-    if (row.seq !== expectedSeq) problems.push({ code: 'seq_invalid', seq: row.seq, params: { seq: row.seq, expected: expectedSeq } });
-    if (!Number.isSafeInteger(row.amountFen) || row.amountFen <= 0) {
-      problems.push({ code: 'amount_not_positive', seq: row.seq, params: { seq: row.seq } });
-    } else sum += row.amountFen;
-    if (!isLocalDate(row.dueDate)) problems.push({ code: 'date_invalid', seq: row.seq, params: { seq: row.seq, date: row.dueDate } });
-    else if (prev && isLocalDate(prev.dueDate) && row.dueDate <= prev.dueDate) {
-      problems.push({ code: 'dates_not_increasing', seq: row.seq, params: { seq: row.seq, date: row.dueDate, previous: prev.dueDate } });
-    }
-  });
-  if (problems.length === 0 && sum !== totalFen) {
-    problems.push({
-      code: 'sum_mismatch',
-      seq: null,
-      params: { expectedFen: totalFen, actualFen: sum, expected: formatFen(totalFen), actual: formatFen(sum) },
-    });
-  }
-  return problems;
 }
 
 // ---------------------------------------------------------------------------------------------------------

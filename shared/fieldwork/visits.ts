@@ -1,15 +1,18 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { isSafeFileName } from '../ipc/fileName';
 import { OUTCOMES, type OutcomeTable } from './outcomes';
-import type { Visit } from './records';
+import type { Visit } from '../records/visit';
+import { ATTACHMENT_LIMITS, isSafeAttachmentName, type AttachmentType } from '../records/attachment';
+import { VISIT_MIN_STAFF } from '../records/limits';
+
+export { ATTACHMENT_LIMITS, isSafeAttachmentName, type AttachmentType } from '../records/attachment';
 
 // ---------------------------------------------------------------------------------------------------------
 // Visit records
 // ---------------------------------------------------------------------------------------------------------
 
 /** Field visits go in pairs: for the staff's safety and so that no one alone can be accused of misconduct. */
-export const DEFAULT_MIN_VISIT_STAFF = 2;
+export const DEFAULT_MIN_VISIT_STAFF = VISIT_MIN_STAFF;
 
 export type VisitProblemCode =
   | 'too_few_staff'
@@ -59,13 +62,6 @@ export function validateVisitRecord(
 // Attachments (photos of the visit, signed documents)
 // ---------------------------------------------------------------------------------------------------------
 
-export const ATTACHMENT_LIMITS = {
-  /** 10 MiB: a phone photo is 2–6 MB; anything bigger is probably not a photo or a scan. */
-  maxBytes: 10 * 1024 * 1024,
-  types: ['image/jpeg', 'image/png', 'application/pdf'] as const,
-} as const;
-export type AttachmentType = (typeof ATTACHMENT_LIMITS.types)[number];
-
 /** The signature each type's content starts with, and the extensions its file name may have. */
 const SIGNATURES: Record<AttachmentType, { magic: readonly number[]; extensions: readonly string[] }> = {
   'image/jpeg': { magic: [0xff, 0xd8, 0xff], extensions: ['jpg', 'jpeg'] },
@@ -75,15 +71,6 @@ const SIGNATURES: Record<AttachmentType, { magic: readonly number[]; extensions:
 
 /** Bytes needed to check any signature: pass at least this many from the start of the file. */
 export const ATTACHMENT_SNIFF_BYTES = 8;
-
-// Control, format (bidi overrides such as U+202E that make "gpj.exe" read as "exe.jpg", zero-width) and
-// line/paragraph separator characters.
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
-
-/** A bare file name: no path, no parent, nothing Windows refuses, nothing invisible, not hidden. */
-export function isSafeAttachmentName(name: string): boolean {
-  return isSafeFileName(name) && !INVISIBLE.test(name) && !name.startsWith('.');
-}
 
 export type AttachmentCheckCode = 'too_large' | 'empty' | 'type_not_allowed' | 'content_mismatch' | 'unsafe_name';
 export type AttachmentCheck = { ok: true; type: AttachmentType } | { ok: false; code: AttachmentCheckCode };

@@ -1,21 +1,17 @@
 import { z } from 'zod';
 import { HlcSchema, parseHlc } from './hlc';
 import { newId, type NewIdOptions } from './ids';
-import { MUTATION_ARGS } from './mutationArgs';
 import { DeviceIdSchema, IdSchema, InstantSchema, NewIdSchema, UNSTORABLE_TEXT_MESSAGE, unstorableTextPath } from './primitives';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from './versions';
+import { MUTATION_NAMES, type MutationName } from '../records/names';
+import { RECORD_KINDS, type MutationArgsInput } from '../records/registry';
 
-export type MutationName = keyof typeof MUTATION_ARGS;
-export const MUTATION_NAMES = Object.keys(MUTATION_ARGS) as readonly MutationName[];
-export const MutationNameSchema = z.enum(Object.keys(MUTATION_ARGS) as [MutationName, ...MutationName[]]);
-
-/** A mutation's args as they are after parsing (what an outbox entry holds). */
-export type MutationArgs<N extends MutationName> = z.output<(typeof MUTATION_ARGS)[N]>;
-/** A mutation's args as a caller writes them. */
-export type MutationArgsInput<N extends MutationName> = z.input<(typeof MUTATION_ARGS)[N]>;
+export { MUTATION_NAMES, isMutationName, type MutationName } from '../records/names';
+export type { MutationArgs, MutationArgsInput } from '../records/registry';
+export const MutationNameSchema = z.enum(MUTATION_NAMES);
 
 const mutation = <N extends MutationName>(name: N) =>
-  z.strictObject({ name: z.literal(name), args: MUTATION_ARGS[name] as (typeof MUTATION_ARGS)[N] });
+  z.strictObject({ name: z.literal(name), args: RECORD_KINDS[name].args as (typeof RECORD_KINDS)[N]['args'] });
 
 /** `{ name, args }`, args checked by the schema of that name. */
 export const MutationSchema = z.discriminatedUnion('name', [
@@ -45,6 +41,9 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('recordAccessEvent'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
+/** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
+const everyMutationListed: Exclude<MutationName, Mutation['name']> extends never ? true : never = true;
+void everyMutationListed;
 
 /**
  * The envelope around a mutation in a device's outbox and in a push. Not strict, unlike the args: a local
@@ -67,7 +66,7 @@ const Envelope = z.object({
 });
 
 const entry = <N extends MutationName>(name: N) =>
-  Envelope.extend({ name: z.literal(name), args: MUTATION_ARGS[name] as (typeof MUTATION_ARGS)[N] });
+  Envelope.extend({ name: z.literal(name), args: RECORD_KINDS[name].args as (typeof RECORD_KINDS)[N]['args'] });
 
 export const OutboxEntrySchema = z
   .discriminatedUnion('name', [
@@ -108,6 +107,8 @@ export const OutboxEntrySchema = z
     if (unstorable) ctx.addIssue({ code: 'custom', path: unstorable, message: UNSTORABLE_TEXT_MESSAGE });
   });
 export type OutboxEntry = z.output<typeof OutboxEntrySchema>;
+const everyEntryListed: Exclude<MutationName, OutboxEntry['name']> extends never ? true : never = true;
+void everyEntryListed;
 export type OutboxEntryOf<N extends MutationName> = Extract<OutboxEntry, { name: N }>;
 
 export interface OutboxEntryInput<N extends MutationName> {
@@ -141,7 +142,7 @@ export function makeOutboxEntry<N extends MutationName>(input: OutboxEntryInput<
     userId: input.userId,
     deviceId: input.deviceId,
     hlc: input.hlc,
-    caseId: (input.args as { caseId: string }).caseId,
+    caseId: (input.args as { caseId: string | null }).caseId,
     createdAt: input.createdAt,
   };
   return OutboxEntrySchema.parse(candidate) as OutboxEntryOf<N>;

@@ -117,7 +117,7 @@ eachBackend((backend) => {
       const voided = await send(d, 'voidReceipt', { caseId: idOf(caseA), receiptId, reason: '金额填写错误' });
       expect(voided.result.status).toBe('applied');
       expect((await again(d, voided.entry)).status).toBe('duplicate');
-      const twice = await send(d, 'voidReceipt', { caseId: idOf(caseA), receiptId, reason: '重复作废' });
+      const twice = await send(d, 'voidReceipt', { caseId: idOf(caseA), receiptId, reason: '同一收据重复作废' });
       expect(twice.result).toMatchObject({ status: 'rejected', reason: { code: 'conflict', message: expect.stringContaining('already voided (金额填写错误)') } });
       expect(await count('voidReceipt')).toBe(1);
     });

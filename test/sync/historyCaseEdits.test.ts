@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editCase, editsCase, replayPending } from '../../renderer/src/db/sync/caseEdits';
+import type { MutationArgs } from '../../shared/sync/mutations';
 import type { Case } from '../../shared/domain/case';
 import { generateCase } from '../../shared/demo/portfolio';
 
@@ -7,8 +8,8 @@ import { generateCase } from '../../shared/demo/portfolio';
 const base: Case = { ...generateCase('case-edits', 1, { snapshotDate: '2026-11-20' }), status: 'contacting', holdReason: null };
 const party = base.parties[0]!;
 const AT = '2026-11-23T10:00:00+08:00';
-const phoneArgs = { id: '01955a3c-8e00-7000-8000-000000000101', caseId: base.id, partyId: party.id, number: '13800001111', kind: 'mobile', source: 'collector', addedAt: AT };
-const addressArgs = { id: '01955a3c-8e00-7000-8000-000000000102', caseId: base.id, partyId: party.id, kind: 'work', province: '浙江省', city: '杭州市', district: '西湖区', line: '文三路 1 号', postcode: '310012', source: 'customer', addedAt: AT };
+const phoneArgs: MutationArgs<'addPhone'> = { id: '01955a3c-8e00-7000-8000-000000000101', caseId: base.id, partyId: party.id, number: '13800001111', kind: 'mobile', source: 'collector', addedAt: AT };
+const addressArgs: MutationArgs<'addAddress'> = { id: '01955a3c-8e00-7000-8000-000000000102', caseId: base.id, partyId: party.id, kind: 'work', province: '浙江省', city: '杭州市', district: '西湖区', line: '文三路 1 号', postcode: '310012', source: 'customer', addedAt: AT };
 const phonesOf = (c: Case | null) => c?.parties.find((p) => p.id === party.id)?.phones ?? [];
 const addressesOf = (c: Case | null) => c?.parties.find((p) => p.id === party.id)?.addresses ?? [];
 

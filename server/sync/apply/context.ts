@@ -1,4 +1,4 @@
-import type { OutboxEntry } from '../../../shared/sync/mutations';
+import type { MutationName, OutboxEntry, OutboxEntryOf } from '../../../shared/sync/mutations';
 import type { RejectionCode, RejectionReason } from '../../../shared/sync/protocol';
 import type { Principal } from '../../auth/principal';
 import type { Queryable } from '../../db/types';
@@ -9,7 +9,18 @@ export type Decision =
   | { status: 'rejected'; reason: RejectionReason; entry?: OutboxEntry };
 
 /** One mutation being applied: in the push's transaction, by whom, when head office received it. */
-export interface Apply {
+export interface Apply<N extends MutationName = MutationName> {
+  tx: Queryable;
+  who: Principal;
+  entry: OutboxEntryOf<N>;
+  receivedAt: Date;
+}
+
+/**
+ * What the helpers shared by all kinds read of an Apply. TypeScript takes Apply<N> as invariant in N (the
+ * entry's type is an Extract), so they take this instead; an Apply of any one mutation is one.
+ */
+export interface Applying {
   tx: Queryable;
   who: Principal;
   entry: OutboxEntry;
@@ -17,15 +28,11 @@ export interface Apply {
 }
 
 /** A kind's rule: checks the mutation against what head office has, and writes it or says why not. */
-export type Policy = (a: Apply) => Promise<Decision>;
+export type Policy<N extends MutationName = MutationName> = (a: Apply<N>) => Promise<Decision>;
 
-/** The mutation's args, read loosely: each policy knows the fields of its own kind. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- args are typed by name; policies read their own
-export const argsOf = (a: Apply): Record<string, any> => a.entry.args as Record<string, unknown>;
-
-export const applied = (a: Apply): Decision => ({ status: 'applied', entry: a.entry });
-export const duplicate = (a: Apply): Decision => ({ status: 'duplicate', entry: a.entry });
-export const rejected = (a: Apply, code: RejectionCode, message: string): Decision => ({
+export const applied = (a: Applying): Decision => ({ status: 'applied', entry: a.entry });
+export const duplicate = (a: Applying): Decision => ({ status: 'duplicate', entry: a.entry });
+export const rejected = (a: Applying, code: RejectionCode, message: string): Decision => ({
   status: 'rejected',
   entry: a.entry,
   reason: { code, message: message.slice(0, 1000) },

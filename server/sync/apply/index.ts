@@ -1,3 +1,4 @@
+import type { MutationName } from '../../../shared/sync/mutations';
 import type { Policy } from './context';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, voidLetter, voidReceipt } from './corrections';
@@ -7,28 +8,40 @@ import { recordReceipt } from './receipts';
 import { setCaseStatus } from './status';
 import { cancelVisit, recordVisit } from './visits';
 
-export type { Apply, Decision } from './context';
+export type { Apply, Decision, Policy } from './context';
 
 /**
- * Head office's rule for each kind of record (architecture.md, "Conflicts by kind of record"). A kind not
- * listed (activities, promises, payments, plans, planned visits, letters, disputes, overrides, access
- * events, and any kind added later) is insert-only.
+ * Head office's push-apply: one rule per mutation, keyed by the closed union of mutation names, so a kind
+ * added to shared/records/registry.ts without its rule here fails to compile. The rule follows the kind's
+ * conflict class (shared/records/kind.ts); some add a check of their own (bank-wide receipt numbers,
+ * maker-checker, a cancelled visit cannot be done).
  */
-const POLICIES: Readonly<Record<string, Policy>> = {
+const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
+  recordActivity: insertOnly(),
+  createPromise: insertOnly(),
+  recordPayment: insertOnly(),
+  createPlan: insertOnly(),
+  decidePlan,
   recordReceipt,
   voidReceipt,
-  decidePlan,
+  planVisit: insertOnly(),
   recordVisit,
   cancelVisit,
-  resolveDispute,
-  voidLetter,
-  recordLetterDelivery,
-  recordLetterAcknowledgement,
+  addAttachment: insertOnly(),
   addPhone,
   retirePhone,
   addAddress,
   retireAddress,
   setCaseStatus,
+  openDispute: insertOnly(),
+  resolveDispute,
+  recordOverride: insertOnly(),
+  issueLetter: insertOnly(),
+  recordLetterDelivery,
+  recordLetterAcknowledgement,
+  voidLetter,
+  recordAccessEvent: insertOnly(),
 };
 
-export const policyFor = (name: string): Policy => POLICIES[name] ?? insertOnly;
+/** The rule of mutation `name`; the entry it is given must be one of that name. */
+export const policyFor = <N extends MutationName>(name: N): Policy<N> => POLICIES[name];

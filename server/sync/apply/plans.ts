@@ -1,4 +1,4 @@
-import { argsOf, rejected, type Apply } from './context';
+import { rejected, type Apply } from './context';
 import { correction } from './corrections';
 import type { StoredRecord } from './records';
 
@@ -6,7 +6,7 @@ import type { StoredRecord } from './records';
  * Maker-checker at head office, not only in the app: a plan is decided once, by a supervisor of the case's
  * branch (or a head-office admin) who is not the plan's maker.
  */
-async function mayDecide(plan: StoredRecord, a: Apply) {
+async function mayDecide(plan: StoredRecord, a: Apply<'decidePlan'>) {
   const { who } = a;
   if (who.role !== 'supervisor' && who.role !== 'head_office_admin') {
     return rejected(a, 'forbidden', `only a supervisor may approve or reject a repayment plan; you are signed in as ${who.role}`);
@@ -24,12 +24,9 @@ async function mayDecide(plan: StoredRecord, a: Apply) {
   return null;
 }
 
-export const decidePlan = correction({
-  target: 'createPlan',
-  ref: 'planId',
+export const decidePlan = correction('decidePlan', {
   noun: 'repayment plan',
-  once: true,
   already: (existing, a) =>
-    `plan ${String(existing.args.planId)} was already ${existing.args.decision === 'approve' ? 'approved' : 'rejected'} by ${existing.userId}; it is decided once (this ${String(argsOf(a).decision)} was not applied)`,
+    `plan ${String(existing.args.planId)} was already ${existing.args.decision === 'approve' ? 'approved' : 'rejected'} by ${existing.userId}; it is decided once (this ${a.entry.args.decision} was not applied)`,
   check: mayDecide,
 });

@@ -1,5 +1,6 @@
+import { canonicalJson } from '../../../shared/audit/canonicalJson';
 import type { Queryable } from '../../db/types';
-import { applied, duplicate, rejected, type Apply, type Decision } from './context';
+import { applied, duplicate, rejected, type Applying, type Decision } from './context';
 import { logRecord } from './log';
 
 /**
@@ -27,17 +28,9 @@ export async function findRecord(tx: Queryable, kind: string, id: string): Promi
   return { kind: r.kind, id: r.id, caseId: r.case_id, userId: r.user_id, deviceId: r.device_id, args: r.data.args, receivedAt: new Date(r.received_at).toISOString() };
 }
 
-/** Objects equal whatever their key order (jsonb does not keep it). */
+/** Objects equal whatever their key order (jsonb does not keep it): the audit chain's canonical JSON. */
 export function sameContent(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(v: unknown): string {
-  return JSON.stringify(v, (_k, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-      : value,
-  );
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 /**
@@ -45,7 +38,7 @@ function canonical(v: unknown): string {
  * duplicate (a device replaying its outbox) and writes nothing; other content is a conflict, with `message`
  * saying what the user's device tried to change. Null when the record is new.
  */
-export async function alreadyHave(a: Apply, id: string, message?: (existing: StoredRecord) => string): Promise<Decision | null> {
+export async function alreadyHave(a: Applying, id: string, message?: (existing: StoredRecord) => string): Promise<Decision | null> {
   const existing = await findRecord(a.tx, a.entry.name, id);
   if (!existing) return null;
   if (existing.caseId === a.entry.caseId && sameContent(existing.args, a.entry.args)) return duplicate(a);
@@ -53,7 +46,7 @@ export async function alreadyHave(a: Apply, id: string, message?: (existing: Sto
 }
 
 /** Writes the record and logs it for its case's scope (pull sends it to the devices there). */
-export async function storeRecord(a: Apply, id: string): Promise<Decision> {
+export async function storeRecord(a: Applying, id: string): Promise<Decision> {
   const e = a.entry;
   await a.tx.query(
     `INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data, received_at)
@@ -65,7 +58,7 @@ export async function storeRecord(a: Apply, id: string): Promise<Decision> {
 }
 
 /** A record this one refers to: the same case or it does not exist as far as this case is concerned. */
-export async function findInCase(a: Apply, kind: string, id: string): Promise<StoredRecord | null> {
+export async function findInCase(a: Applying, kind: string, id: string): Promise<StoredRecord | null> {
   const found = await findRecord(a.tx, kind, id);
   return found && found.caseId === a.entry.caseId ? found : null;
 }

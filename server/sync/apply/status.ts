@@ -1,5 +1,5 @@
 import { transitionCase } from '../../../shared/fieldwork/caseStatus';
-import { argsOf, duplicate, rejected, type Policy } from './context';
+import { duplicate, rejected, type Policy } from './context';
 import { caseNotHere, lockCase, saveCase } from './caseData';
 import { alreadyHave, storeRecord } from './records';
 
@@ -8,12 +8,12 @@ import { alreadyHave, storeRecord } from './records';
  * from the status head office has now. A change made from a status the case has since left (another device
  * moved it first) is refused as a conflict, unless it ends where the case already is (nothing to do).
  */
-export const setCaseStatus: Policy = async (a) => {
-  const { from, to, holdReason } = argsOf(a);
+export const setCaseStatus: Policy<'setCaseStatus'> = async (a) => {
+  const { from, to, holdReason } = a.entry.args;
   const same = await alreadyHave(a, a.entry.id);
   if (same) return same;
-  const c = await lockCase(a.tx, a.entry.caseId!);
-  if (!c) return rejected(a, 'not_found', `${caseNotHere(a.entry.caseId!)}: its status cannot change`);
+  const c = await lockCase(a.tx, a.entry.args.caseId);
+  if (!c) return rejected(a, 'not_found', `${caseNotHere(a.entry.args.caseId)}: its status cannot change`);
   const current = c.data.status;
   if (current !== from) {
     if (current === to && (c.data.holdReason ?? null) === holdReason) return duplicate(a);

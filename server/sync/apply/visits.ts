@@ -1,4 +1,4 @@
-import { argsOf, rejected, type Apply, type Policy } from './context';
+import { rejected, type Policy } from './context';
 import { correction } from './corrections';
 import { alreadyHave, findInCase, findRecord, storeRecord } from './records';
 
@@ -7,8 +7,8 @@ import { alreadyHave, findInCase, findRecord, storeRecord } from './records';
  * visit nobody planned) or cancelled (cancelVisit, once). A cancelled visit cannot be done, nor a done one
  * cancelled.
  */
-export const recordVisit: Policy = async (a: Apply) => {
-  const id = argsOf(a).id as string;
+export const recordVisit: Policy<'recordVisit'> = async (a) => {
+  const { id } = a.entry.args;
   const same = await alreadyHave(a, id, () => `visit ${id} was already recorded as done with different content`);
   if (same) return same;
   const planned = await findRecord(a.tx, 'planVisit', id);
@@ -17,11 +17,8 @@ export const recordVisit: Policy = async (a: Apply) => {
   return storeRecord(a, id);
 };
 
-export const cancelVisit = correction({
-  target: 'planVisit',
-  ref: 'visitId',
+export const cancelVisit = correction('cancelVisit', {
   noun: 'planned visit',
-  once: true,
   already: (existing) => `visit ${String(existing.args.visitId)} was already cancelled (${String(existing.args.reason)})`,
   check: async (target, a) => (
     (await findInCase(a, 'recordVisit', target.id)) ? rejected(a, 'conflict', `visit ${target.id} was already done; a done visit cannot be cancelled`) : null

@@ -103,7 +103,7 @@ describe('ActivitySchema', () => {
   it.each<[string, Partial<Activity>, string[]]>([
     ['valid', {}, []],
     ['a visit with an address', { channel: 'visit', phoneId: null, addressId: 'ad1', outcome: 'met' }, []],
-    ['an overridden attempt', { override: { ruleIds: ['freq-3-per-day'], supervisorId: 's1', reason: '客户要求今晚回电' } }, []],
+    ['an overridden attempt', { override: { ruleIds: ['freq-3-per-day'], supervisorId: 's1', reason: '客户要求今晚八点回电' } }, []],
     ['a phone outcome on a visit', { channel: 'visit', phoneId: null, addressId: 'ad1', outcome: 'no_answer' }, ['outcome']],
     ['a call without the number used', { phoneId: null }, ['phoneId']],
     ['a letter without the address used', { channel: 'letter', phoneId: null, outcome: 'moved' }, ['addressId']],
@@ -111,7 +111,7 @@ describe('ActivitySchema', () => {
     ['next action over 200 characters', { nextAction: 'x'.repeat(201) }, ['nextAction']],
     ['an impossible next-action date', { nextActionDate: '2025-02-30' }, ['nextActionDate']],
     ['a local time without offset', { at: '2025-03-14T10:00:00' }, ['at']],
-    ['an override naming no rule', { override: { ruleIds: [], supervisorId: 's1', reason: '客户要求今晚回电' } }, ['override.ruleIds']],
+    ['an override naming no rule', { override: { ruleIds: [], supervisorId: 's1', reason: '客户要求今晚八点回电' } }, ['override.ruleIds']],
     ['an unknown outcome', { outcome: 'paid' as never }, ['outcome']],
   ])('%s', (_name, change, expected) => {
     expect(paths(ActivitySchema, { ...activity, ...change })).toEqual(expected);

@@ -213,9 +213,9 @@ describe('OutboxEntry', () => {
   });
 
   it('keeps a given id, and trims typed reasons', () => {
-    const entry = makeOutboxEntry({ ...entryInput, id: uid(99), name: 'voidReceipt', args: { ...GOOD.voidReceipt, reason: '  写错了  ' } });
+    const entry = makeOutboxEntry({ ...entryInput, id: uid(99), name: 'voidReceipt', args: { ...GOOD.voidReceipt, reason: '  金额写错了  ' } });
     expect(entry.id).toBe(uid(99));
-    expect(entry.args.reason).toBe('写错了');
+    expect(entry.args.reason).toBe('金额写错了');
   });
 
   it('throws a ZodError on bad args, so a bad intent never reaches the outbox', () => {

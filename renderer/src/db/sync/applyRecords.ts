@@ -1,13 +1,22 @@
 import type { EntityTable, Table } from 'dexie';
 import type { Case } from '../../../../shared/domain/case';
 import { summarizeCase } from '../../../../shared/domain/caseSummary';
-import { DEFAULT_TIME_ZONE } from '../../../../shared/fieldwork/dates';
-import { ActivitySchema, DisputeSchema, PaymentSchema, PromiseToPaySchema, ReceiptSchema, RepaymentPlanSchema, VisitSchema } from '../../../../shared/fieldwork/records';
-import { MUTATION_ARGS } from '../../../../shared/sync/mutationArgs';
+import { DEFAULT_TIME_ZONE } from '../../../../shared/calendar';
+import { needsApproval } from '../../../../shared/fieldwork/plans';
+import { ActivitySchema, activityOf } from '../../../../shared/records/activity';
+import { DisputeSchema, disputeOf } from '../../../../shared/records/dispute';
+import { isMutationName, type MutationName } from '../../../../shared/records/names';
+import { overrideOf } from '../../../../shared/records/override';
+import { PaymentSchema, paymentOf } from '../../../../shared/records/payment';
+import { RepaymentPlanSchema, approvalOf, planOf } from '../../../../shared/records/plan';
+import { PromiseToPaySchema, promiseOf } from '../../../../shared/records/promise';
+import { ReceiptSchema, receiptOf, receiptPaymentOf, voidedOf } from '../../../../shared/records/receipt';
+import { argsSchemaOf, type MutationArgs } from '../../../../shared/records/registry';
+import { VisitSchema, doneVisitOf, plannedVisitOf } from '../../../../shared/records/visit';
 import { PulledRecordSchema, type PullChange, type PulledRecord } from '../../../../shared/sync/protocol';
 import type { RecoveryDeskDb } from '../database';
 import { editCase as editLocal } from './caseEdits';
-import { activityOf, disputeOf, doneVisitOf, letterOf, paymentOf, planOf, plannedVisitOf, promiseOf, receiptOf, receiptPaymentOf } from './localRecords';
+import { letterOf } from './localRecords';
 
 /**
  * Puts records head office sent (made on any device, this one included) into the local tables. Runs inside
@@ -82,11 +91,14 @@ const same = (local: object | null, headOffice: Record<string, unknown>): boolea
 const paymentOfReceipt = (db: RecoveryDeskDb, caseId: string, receiptId: string) =>
   db.payments.where('caseId').equals(caseId).filter((p) => p.receiptId === receiptId).first();
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- args were checked against their mutation's schema
-type Args = Record<string, any>;
-type Handler = (db: RecoveryDeskDb, a: Args, r: PulledRecord, options: ApplyRecordOptions) => Promise<RecordOutcome>;
+/** Applies one kind of pulled record, its args typed by its mutation. */
+type Handler<N extends MutationName> = (db: RecoveryDeskDb, a: MutationArgs<N>, r: PulledRecord, options: ApplyRecordOptions) => Promise<RecordOutcome>;
 
-const HANDLERS: Record<string, Handler> = {
+/** Kept by head office alone (access events), or metadata without the bytes it describes (attachments). */
+const NOT_KEPT = async (): Promise<RecordOutcome> => ({ status: 'unknown_kind' });
+
+/** One handler per mutation (a kind added to shared/records/registry.ts without one here fails to compile). */
+const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
   recordActivity: (db, a, r) => putNew(db.activities, valid(ActivitySchema, activityOf(a, r))),
   createPromise: async (db, a, r) => {
     const channel = (a.activityId ? (await db.activities.get(a.activityId))?.channel : undefined) ?? 'phone';
@@ -97,11 +109,11 @@ const HANDLERS: Record<string, Handler> = {
     if (a.receiptId !== null && (await paymentOfReceipt(db, a.caseId, a.receiptId))) return UNCHANGED;
     return putNew(db.payments, valid(PaymentSchema, paymentOf(a)));
   },
-  createPlan: (db, a, r, o) => putNew(db.plans, valid(RepaymentPlanSchema, planOf(a, r, o.branchWaiverLimitFen))),
+  createPlan: (db, a, r, o) => putNew(db.plans, valid(RepaymentPlanSchema, planOf(a, r, needsApproval(a, o.branchWaiverLimitFen)))),
   decidePlan: async (db, a, r) => {
     const plan = await db.plans.get(a.planId);
     if (!plan) return bad(`plan ${a.planId} is not on this device`);
-    const approval = { status: a.decision === 'approve' ? 'approved' : 'rejected', approverId: r.userId, decidedAt: a.decidedAt, reason: a.reason } as const;
+    const approval = approvalOf(a, r);
     if (same(plan.approval, approval)) return UNCHANGED;
     const decided = valid(RepaymentPlanSchema, { ...plan, approval });
     if (typeof decided === 'string') return bad(decided);
@@ -122,7 +134,7 @@ const HANDLERS: Record<string, Handler> = {
   voidReceipt: async (db, a, r) => {
     const receipt = await db.receipts.get(a.receiptId);
     if (!receipt) return bad(`receipt ${a.receiptId} is not on this device`);
-    const void_ = { at: a.voidedAt, reason: a.reason, userId: r.userId };
+    const void_ = voidedOf(a, r);
     if (same(receipt.voided, void_)) return UNCHANGED;
     const voided = valid(ReceiptSchema, { ...receipt, voided: void_ });
     if (typeof voided === 'string') return bad(voided);
@@ -160,7 +172,7 @@ const HANDLERS: Record<string, Handler> = {
     if (a.subject?.kind !== 'activity') return UNCHANGED;
     const activity = await db.activities.get(a.subject.id);
     if (!activity || activity.override) return UNCHANGED;
-    const overridden = valid(ActivitySchema, { ...activity, override: { ruleIds: a.ruleIds, supervisorId: a.supervisorId, reason: a.reason } });
+    const overridden = valid(ActivitySchema, { ...activity, override: overrideOf(a) });
     if (typeof overridden === 'string') return bad(overridden);
     await db.activities.put(overridden);
     return APPLIED;
@@ -190,6 +202,8 @@ const HANDLERS: Record<string, Handler> = {
     await db.letters.put({ ...letter, voided });
     return APPLIED;
   },
+  addAttachment: NOT_KEPT,
+  recordAccessEvent: NOT_KEPT,
   addPhone: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'addPhone', a)),
   retirePhone: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'retirePhone', a)),
   addAddress: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'addAddress', a)),
@@ -200,15 +214,18 @@ const HANDLERS: Record<string, Handler> = {
 
 /** Applies one pulled record; call inside a transaction over pulledRecordTables(db). */
 export async function applyPulledRecord(db: RecoveryDeskDb, change: RecordChange, options: ApplyRecordOptions): Promise<RecordOutcome> {
-  const handler = HANDLERS[change.name];
-  const argsSchema = (MUTATION_ARGS as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown; error?: { issues: readonly { path: PropertyKey[]; message: string }[] } } }>)[change.name];
-  // A kind this app does not know yet (a newer head office) or keeps nothing of: skipped, not an error.
-  if (!handler || !argsSchema) return { status: 'unknown_kind' };
+  // A kind this app does not know yet (a newer head office): skipped, not an error.
+  if (!isMutationName(change.name)) return { status: 'unknown_kind' };
+  return applyNamed(db, change.name, change, options);
+}
+
+async function applyNamed<N extends MutationName>(db: RecoveryDeskDb, name: N, change: RecordChange, options: ApplyRecordOptions): Promise<RecordOutcome> {
   const record = PulledRecordSchema.safeParse(change.data);
   if (!record.success) return bad(issues(record.error));
-  const args = argsSchema.safeParse(record.data.args);
-  if (!args.success) return bad(issues(args.error!));
-  const a = args.data as Args;
-  if (a.caseId !== change.caseId) return bad(`the record is about case ${String(a.caseId)}, the change about ${change.caseId}`);
-  return handler(db, a, record.data, options);
+  const args = argsSchemaOf(name).safeParse(record.data.args);
+  if (!args.success) return bad(issues(args.error));
+  const caseId: unknown = record.data.args.caseId;
+  if (caseId !== change.caseId) return bad(`the record is about case ${String(caseId)}, the change about ${change.caseId}`);
+  const handler: Handler<N> = HANDLERS[name];
+  return handler(db, args.data, record.data, options);
 }

@@ -1,60 +1,53 @@
 import type { Case } from '../../../../shared/domain/case';
+import { addAddressEdit, addPhoneEdit, editParty, retireAddressEdit, retirePhoneEdit } from '../../../../shared/records/contacts';
+import { statusEdit } from '../../../../shared/records/status';
+import type { MutationArgs } from '../../../../shared/sync/mutations';
 
 /**
- * Pure: what a contact or status mutation does to a case, given its args. Used for records head office sent
+ * Pure: what a contact or status mutation does to a case, given its args (the edits are the kinds' own,
+ * shared/records/contacts.ts and status.ts, the same head office makes). Used for records head office sent
  * (another device's phone, a status change) and to replay this device's pending outbox entries over a case
  * head office sent, so a pull does not undo local changes that have not reached head office yet.
  * Null when the change does not apply (already there, no such party, a status the case has left).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- args were checked against their mutation's schema
-type Args = Record<string, any>;
+export type CaseEditName = 'addPhone' | 'retirePhone' | 'addAddress' | 'retireAddress' | 'setCaseStatus';
 
-const onParty = (c: Case, partyId: string, edit: (p: Case['parties'][number]) => Case['parties'][number] | null): Case | null => {
-  const party = c.parties.find((p) => p.id === partyId);
-  const edited = party ? edit(party) : null;
-  return edited ? { ...c, parties: c.parties.map((p) => (p.id === partyId ? edited : p)) } : null;
+const EDITS: { readonly [N in CaseEditName]: (c: Case, a: MutationArgs<N>) => Case | null } = {
+  addPhone: (c, a) => editParty(c, a.partyId, addPhoneEdit(a)),
+  retirePhone: (c, a) => editParty(c, a.partyId, retirePhoneEdit(a)),
+  addAddress: (c, a) => editParty(c, a.partyId, addAddressEdit(a)),
+  retireAddress: (c, a) => editParty(c, a.partyId, retireAddressEdit(a)),
+  setCaseStatus: statusEdit,
 };
 
-const EDITS: Record<string, (c: Case, a: Args) => Case | null> = {
-  addPhone: (c, a) =>
-    onParty(c, a.partyId, (p) =>
-      p.phones.some((x) => x.id === a.id) ? null : { ...p, phones: [...p.phones, { id: a.id, number: a.number, kind: a.kind, source: a.source, addedAt: a.addedAt, retiredAt: null, retiredReason: null }] },
-    ),
-  retirePhone: (c, a) =>
-    onParty(c, a.partyId, (p) =>
-      p.phones.some((x) => x.id === a.phoneId && x.retiredAt === null)
-        ? { ...p, phones: p.phones.map((x) => (x.id === a.phoneId ? { ...x, retiredAt: a.retiredAt, retiredReason: String(a.reason).slice(0, 200) } : x)) }
-        : null,
-    ),
-  addAddress: (c, a) =>
-    onParty(c, a.partyId, (p) =>
-      p.addresses.some((x) => x.id === a.id)
-        ? null
-        : {
-            ...p,
-            addresses: [
-              ...p.addresses,
-              { id: a.id, kind: a.kind, province: a.province, city: a.city, district: a.district, line: a.line, postcode: a.postcode, source: a.source, addedAt: a.addedAt, retiredAt: null, retiredReason: null },
-            ],
-          },
-    ),
-  retireAddress: (c, a) =>
-    onParty(c, a.partyId, (p) =>
-      p.addresses.some((x) => x.id === a.addressId && x.retiredAt === null)
-        ? { ...p, addresses: p.addresses.map((x) => (x.id === a.addressId ? { ...x, retiredAt: a.retiredAt, retiredReason: String(a.reason).slice(0, 200) } : x)) }
-        : null,
-    ),
-  // Only from the status the change was made from: head office refuses it otherwise, and so does the device.
-  setCaseStatus: (c, a) => (c.status === a.from && c.status !== a.to ? { ...c, status: a.to, holdReason: a.to === 'on_hold' ? a.holdReason : null } : null),
-};
+export const editsCase = (name: string): name is CaseEditName => Object.hasOwn(EDITS, name);
 
-export const editsCase = (name: string): boolean => name in EDITS;
-
-export function editCase(c: Case, name: string, args: Args): Case | null {
-  return EDITS[name]?.(c, args) ?? null;
+export function editCase<N extends CaseEditName>(c: Case, name: N, args: MutationArgs<N>): Case | null {
+  const edit: (c: Case, a: MutationArgs<N>) => Case | null = EDITS[name];
+  return edit(c, args);
 }
+
+/** A pending outbox entry (or a pulled record) as a case edit, or null when it does not edit the case. */
+export type CaseEditEntry = { [N in CaseEditName]: { name: N; args: MutationArgs<N> } }[CaseEditName];
+
+function editBy(c: Case, e: CaseEditEntry): Case | null {
+  switch (e.name) {
+    case 'addPhone':
+      return editCase(c, e.name, e.args);
+    case 'retirePhone':
+      return editCase(c, e.name, e.args);
+    case 'addAddress':
+      return editCase(c, e.name, e.args);
+    case 'retireAddress':
+      return editCase(c, e.name, e.args);
+    case 'setCaseStatus':
+      return editCase(c, e.name, e.args);
+  }
+}
+
+const isCaseEdit = (e: { name: string }): e is CaseEditEntry => editsCase(e.name);
 
 /** The case head office sent with this device's pending changes to it replayed, in mutation order. */
 export function replayPending(c: Case, pending: readonly { name: string; args: unknown }[]): Case {
-  return pending.reduce<Case>((acc, e) => editCase(acc, e.name, e.args as Args) ?? acc, c);
+  return pending.reduce<Case>((acc, e) => (isCaseEdit(e) ? (editBy(acc, e) ?? acc) : acc), c);
 }

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ChannelSchema, OUTCOMES, OutcomeCodeSchema } from '../fieldwork/outcomes';
+import { MUTATION_ACTIONS } from '../domain/permissions';
+import { IdSchema, InstantSchema, LocalDateSchema, NewIdSchema, NoteSchema } from '../sync/primitives';
+import { INSERT_ONLY, mutationKind, type Maker } from './kind';
+import { OVERRIDE_REASON_MIN_LENGTH, REASON_MAX_LENGTH } from './limits';
+
+/**
+ * An activity (催收记录): one attempt to reach a party, by phone, SMS, letter, visit, e-mail or legal step.
+ * Insert-only; an override a supervisor gave for it travels as its own record (shared/records/override.ts).
+ */
+
+const NEEDS_PHONE = new Set(['phone', 'sms']);
+const NEEDS_ADDRESS = new Set(['visit', 'letter']);
+
+/** A supervisor allowed this attempt although compliance rules (ruleIds) would have blocked it. */
+export const ActivityOverrideSchema = z.object({
+  ruleIds: z.array(IdSchema).min(1),
+  supervisorId: IdSchema,
+  reason: z.string().trim().min(OVERRIDE_REASON_MIN_LENGTH, `an override states why in at least ${OVERRIDE_REASON_MIN_LENGTH} characters`).max(REASON_MAX_LENGTH),
+});
+
+export const ActivitySchema = z
+  .object({
+    id: IdSchema,
+    caseId: IdSchema,
+    partyId: IdSchema,
+    channel: ChannelSchema,
+    phoneId: IdSchema.nullable(),
+    addressId: IdSchema.nullable(),
+    outcome: OutcomeCodeSchema,
+    notes: z.string().max(2000),
+    nextAction: z.string().max(200).nullable(),
+    nextActionDate: LocalDateSchema.nullable(),
+    at: InstantSchema,
+    userId: IdSchema,
+    deviceId: IdSchema,
+    override: ActivityOverrideSchema.nullable(),
+  })
+  .superRefine((a, ctx) => {
+    if (!OUTCOMES[a.outcome].channels.includes(a.channel)) {
+      ctx.addIssue({ code: 'custom', path: ['outcome'], message: `outcome ${a.outcome} does not apply to channel ${a.channel}` });
+    }
+    if (NEEDS_PHONE.has(a.channel) && a.phoneId === null) {
+      ctx.addIssue({ code: 'custom', path: ['phoneId'], message: 'a call or SMS records the number used' });
+    }
+    if (NEEDS_ADDRESS.has(a.channel) && a.addressId === null) {
+      ctx.addIssue({ code: 'custom', path: ['addressId'], message: 'a visit or letter records the address used' });
+    }
+  });
+export type Activity = z.infer<typeof ActivitySchema>;
+
+export const RecordActivityArgsSchema = z.strictObject({
+  id: NewIdSchema,
+  caseId: IdSchema,
+  /** The party the attempt was aimed at. */
+  partyId: IdSchema,
+  channel: ChannelSchema,
+  /** The number used (phone, SMS) or the address used (visit, letter); head office checks which applies. */
+  phoneId: IdSchema.nullable(),
+  addressId: IdSchema.nullable(),
+  outcome: OutcomeCodeSchema,
+  notes: NoteSchema,
+  nextAction: z.string().max(200).nullable(),
+  nextActionDate: LocalDateSchema.nullable(),
+  at: InstantSchema,
+});
+export type RecordActivityArgs = z.output<typeof RecordActivityArgsSchema>;
+
+export const recordActivity = mutationKind({ args: RecordActivityArgsSchema, action: MUTATION_ACTIONS.recordActivity, conflict: INSERT_ONLY, toDevices: true });
+
+/** Device → head office: what the mutation carries of a local activity. */
+export const activityArgs = (a: Activity): RecordActivityArgs => ({
+  id: a.id, caseId: a.caseId, partyId: a.partyId, channel: a.channel, phoneId: a.phoneId, addressId: a.addressId, outcome: a.outcome,
+  notes: a.notes, nextAction: a.nextAction, nextActionDate: a.nextActionDate, at: a.at,
+});
+
+/** Head office → device: the local activity a pulled recordActivity stands for. */
+export const activityOf = (a: RecordActivityArgs, by: Maker): Activity => ({
+  ...a, userId: by.userId, deviceId: by.deviceId,
+  // An override travels as its own record (recordOverride) and is attached when it arrives.
+  override: null,
+});

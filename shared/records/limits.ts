@@ -1,0 +1,45 @@
+/**
+ * Every limit and word list a form, a local record, the sync schema and head office all check, defined once
+ * and imported by each (test/shared/records/limits.test.ts checks they agree at each boundary). Leaf module:
+ * no imports, so rule modules and record modules can both use it without a cycle.
+ */
+
+/**
+ * The most instalments a repayment plan may have after its down payment. 360, not 120: the schedule builder
+ * offers weekly and fortnightly instalments as well as monthly ones, and a five-year arrangement (the longest
+ * 个性化分期 a card agreement may run, 《商业银行信用卡业务监督管理办法》 art. 70) paid weekly is 260 instalments; 120 would have
+ * refused it at sync after the form accepted it. A plan's duration is a separate question this count does not
+ * settle.
+ */
+export const PLAN_MAX_INSTALMENTS = 360;
+
+/** A supervisor's override of a compliance rule states why in at least this many characters (汉字 count one each). */
+export const OVERRIDE_REASON_MIN_LENGTH = 10;
+/** A voided receipt states why in at least this many characters. */
+export const VOID_REASON_MIN_LENGTH = 5;
+/** The longest reason (void, retire, cancel, override, reject). */
+export const REASON_MAX_LENGTH = 500;
+
+/** Field visits go in pairs: for the staff's safety and so that no one alone can be accused of misconduct. */
+export const VISIT_MIN_STAFF = 2;
+export const VISIT_MAX_STAFF = 10;
+
+/** Photos and scans: a phone photo is 2–6 MB; anything bigger is probably not a photo or a scan. */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+
+/** receipt: taken in the field (receiptId names it); transfer: the customer says they paid; core_banking: seen there. */
+export const PAYMENT_SOURCES = ['receipt', 'transfer', 'core_banking'] as const;
+export const RECEIPT_METHODS = ['cash', 'transfer', 'cheque'] as const;
+export const PLAN_KINDS = ['equal', 'custom'] as const;
+export const PLAN_DECISIONS = ['approve', 'reject'] as const;
+export const DISPUTE_KINDS = ['dispute', 'complaint'] as const;
+export const VISIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
+export const APPROVAL_STATUSES = ['not_needed', 'pending', 'approved', 'rejected'] as const;
+export const ATTACHMENT_OWNER_KINDS = ['case', 'activity', 'visit', 'receipt', 'plan', 'letter', 'dispute'] as const;
+export const DELIVERY_METHODS = ['registered_mail', 'ems', 'courier', 'hand_delivery', 'sms', 'email'] as const;
+export const DELIVERY_OUTCOMES = ['sent', 'delivered', 'returned'] as const;
+export const SIGNER_TYPES = ['self', 'cohabiting_adult_relative', 'authorised_person'] as const;
+
+/** Characters as a person counts them (a 汉字 or an emoji is one), after trimming. */
+export const charCount = (text: string): number => [...text.trim()].length;
