@@ -1,5 +1,6 @@
 import type { Account, Case, Party } from '../domain/case';
-import { addDays, addMonths, addYears, daysBetween, isLocalDate } from '../calendar';
+import { addDays, addMonths, addYears, daysBetween, isLocalDate, type WorkingCalendar } from '../calendar';
+import { calendarNotes } from './calendarNotes';
 import { EVIDENCE_REQUIRED, LIMITATION_EVENT_KINDS, type LimitationEvent, type LimitationEventKind } from './events';
 import { CN_LIMITATION_RULES, type LimitationRuleId, type LimitationRules } from './rules';
 
@@ -24,6 +25,8 @@ export const LIMITATION_NOTE_KEYS = [
   'guarantorLimitation',
   'generalGuarantorLimitationNotStarted',
   'mainDebtTimeBarred',
+  'lastDayNotWorking',
+  'calendarNotCovered',
 ] as const;
 export type LimitationNoteName = (typeof LIMITATION_NOTE_KEYS)[number];
 export type LimitationNoteKey = `limitation.note.${LimitationNoteName}`;
@@ -125,6 +128,18 @@ export interface LimitationOptions extends Partial<LimitationRules> {
    * art. 32). A period of 0 or less (ending with or before the main debt) counts as none (art. 692).
    */
   contractGuaranteeMonths?: Readonly<Record<string, number | 'until_repaid'>>;
+  /**
+   * Public holidays and rest days: a running period whose last day is not a working day, or lies in a year the
+   * calendar does not cover, gets a note saying so (calendarNotes.ts). Without one, no such note.
+   */
+  calendar?: WorkingCalendar;
+}
+
+/** The calendar's notes on a running period's last day. */
+function withCalendarNotes<R extends { status: string; expiry: string | null; notes: LimitationNote[] }>(result: R, calendar: WorkingCalendar | undefined): R {
+  const running = result.status === 'running' || result.status === 'waived_by_acknowledgement';
+  if (!calendar || !running || result.expiry === null) return result;
+  return { ...result, notes: [...result.notes, ...calendarNotes(result.expiry, calendar).map((n) => note(n.name, n.params))] };
 }
 
 type CaseInput = Pick<Case, 'id' | 'parties' | 'accounts'>;
@@ -355,7 +370,7 @@ export function limitationFor(caseRecord: CaseInput, events: readonly Limitation
   for (const party of caseRecord.parties.filter(isDebtor)) {
     for (const account of caseRecord.accounts) results.push(debtorLimitation(caseRecord, party, account, sorted, today, rules));
   }
-  return results;
+  return results.map((r) => withCalendarNotes(r, options?.calendar));
 }
 
 function contractMonths(party: Party, options: LimitationOptions | undefined, rules: LimitationRules, notes: LimitationNote[]): number {
@@ -489,5 +504,8 @@ export function guaranteeFor(caseRecord: CaseInput, events: readonly LimitationE
   for (const party of caseRecord.parties.filter((p) => p.role === 'guarantor')) {
     for (const account of caseRecord.accounts) results.push(guarantee(caseRecord, party, account, sorted, today, rules, options));
   }
-  return results;
+  return results.map((g) => {
+    const own = g.guarantorLimitation === null ? null : withCalendarNotes(g.guarantorLimitation, options?.calendar);
+    return withCalendarNotes({ ...g, guarantorLimitation: own }, options?.calendar);
+  });
 }

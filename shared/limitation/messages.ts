@@ -87,6 +87,8 @@ export const LIMITATION_MESSAGES: Record<LimitationLanguage, LimitationMessageTr
         guarantorLimitation: '自 {{from}} 请求保证人承担责任之日起，保证债务诉讼时效开始计算，至 {{expiry}} 届满',
         generalGuarantorLimitationNotStarted: '一般保证的保证债务诉讼时效自保证人先诉抗辩权消灭之日起计算，届时请记录',
         mainDebtTimeBarred: '主债务诉讼时效已于 {{date}} 届满，保证人可以主张该抗辩（借款人放弃抗辩不约束保证人）',
+        lastDayNotWorking: '期间最后一日 {{expiry}} 是法定节假日或休息日；本系统不按民法典第二百零三条顺延，请在最后一个工作日 {{actBy}} 前采取行动',
+        calendarNotCovered: '期间最后一日 {{date}} 涉及的年份（{{years}}）不在节假日日历（{{calendar}}，版本 {{version}}）范围内，无法判断是否为节假日，请人工核对',
       },
       letter: {
         ok: '可以向保证人发送催收函',
@@ -164,6 +166,8 @@ export const LIMITATION_MESSAGES: Record<LimitationLanguage, LimitationMessageTr
         guarantorLimitation: 'The guarantor\'s own limitation runs from the demand of {{from}} and expires on {{expiry}}',
         generalGuarantorLimitationNotStarted: 'A general guarantor\'s own limitation starts when their right to insist the borrower be pursued first ends; record that date',
         mainDebtTimeBarred: 'The main debt\'s limitation expired on {{date}}; the guarantor may raise it (a borrower\'s waiver does not bind the guarantor)',
+        lastDayNotWorking: 'The last day, {{expiry}}, is a public holiday or rest day; the app does not extend it under Civil Code art. 203: act by the last working day, {{actBy}}',
+        calendarNotCovered: 'The last day, {{date}}, falls in years ({{years}}) the holiday calendar ({{calendar}}, version {{version}}) does not cover: whether it is a holiday is unknown, check by hand',
       },
       letter: {
         ok: 'A demand letter may be sent to the guarantor',

@@ -51,6 +51,19 @@ describe('letters recorded in the register move the limitation period', () => {
     expect(caseDeadlines(caseDueOn('2024-03-15'), { ...none, letters: [signed] }, '2026-11-23').limitation[0]).toMatchObject({ expiry: '2028-07-01' });
   });
 
+  it('a delivery stamped before 08:00 in Shanghai counts on its Shanghai day, not the UTC day before', () => {
+    // 2025-05-20T23:30:00Z is 07:30 on 2025-05-21 in Shanghai.
+    const delivered = letter({ delivery: { method: 'ems', trackingNumber: 'EA1', status: 'delivered', at: '2025-05-20T23:30:00Z', evidence: '妥投签收 EA1' } });
+    expect(caseDeadlines(caseDueOn('2024-03-15'), { ...none, letters: [delivered] }, '2026-11-23').limitation[0]).toMatchObject({ expiry: '2028-05-21' });
+  });
+
+  it('says beside a last day on a holiday which working day to act by', () => {
+    // Due 2023-10-01: the period's last day is 2026-10-01, National Day.
+    const [l] = caseDeadlines(caseDueOn('2023-10-01'), { ...none, letters: [] }, '2026-06-01').limitation;
+    expect(l).toMatchObject({ expiry: '2026-10-01' });
+    expect(l!.notes).toContainEqual({ key: 'limitation.note.lastDayNotWorking', params: { expiry: '2026-10-01', actBy: '2026-09-30' } });
+  });
+
   it('ignores a letter that was sent but not shown to have arrived, and a voided one', () => {
     const sent = letter({ delivery: { method: 'ems', trackingNumber: 'EA1', status: 'sent', at: '2025-05-20T02:00:00Z', evidence: null } });
     const voided = letter({ acknowledgement: { signedOn: '2025-07-01', signerType: 'self' }, voided: { at: '2025-07-02T00:00:00Z', reason: '地址错误重开', userId: 'u' } });

@@ -1,20 +1,31 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
+import type { LimitationNote } from '../../../../shared/limitation';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
-import { todayIn } from '../../ui/format';
 import { caseDeadlines } from './caseDeadlines';
+
+const CALENDAR_NOTES: ReadonlySet<string> = new Set(['limitation.note.lastDayNotWorking', 'limitation.note.calendarNotCovered']);
 
 /** 诉讼时效 and 保证期间 per party and account, from the events recorded on this device, with days left. */
 export function DeadlinesCard({ caseRecord: c }: { caseRecord: Case }) {
   const { t } = useTranslation();
   const work = useAppStore((s) => s.caseWork);
-  const today = todayIn(c.timeZone, clock.now());
+  const today = clock.today(c.timeZone);
   const result = useMemo(() => (work && work.caseId === c.id ? caseDeadlines(c, work, today) : null), [c, work, today]);
   if (!result) return null;
   const nameOf = (id: string) => c.parties.find((p) => p.id === id)?.name ?? id;
   const days = (n: number | null) => (n === null || n < 0 ? '' : t('limitationUi.daysLeft', { n }));
+  // A last day on a holiday, or in a year without holiday data, is said beside the date.
+  const calendarNotes = (notes: readonly LimitationNote[]) =>
+    notes
+      .filter((n) => CALENDAR_NOTES.has(n.key))
+      .map((n) => (
+        <div key={n.key} className="warning small" data-testid="deadline-calendar-note">
+          {t(n.key, n.params)}
+        </div>
+      ));
   return (
     <article className="card" data-testid="deadlines">
       <h3>{t('limitationUi.title')}</h3>
@@ -25,7 +36,10 @@ export function DeadlinesCard({ caseRecord: c }: { caseRecord: Case }) {
               <td>{nameOf(r.partyId)}</td>
               <td>{t('limitationUi.limitation')}</td>
               <td>{t(`limitation.status.${r.status}`)}</td>
-              <td>{r.expiry ?? '—'}</td>
+              <td>
+                {r.expiry ?? '—'}
+                {calendarNotes(r.notes)}
+              </td>
               <td>{r.status === 'running' ? days(r.daysLeft) : ''}</td>
             </tr>
           ))}
@@ -36,7 +50,10 @@ export function DeadlinesCard({ caseRecord: c }: { caseRecord: Case }) {
                 {t('limitationUi.guarantee')} · {t(`limitation.guaranteeType.${g.guaranteeType}`)}
               </td>
               <td>{t(`limitation.guaranteeStatus.${g.status}`)}</td>
-              <td>{g.expiry ?? '—'}</td>
+              <td>
+                {g.expiry ?? '—'}
+                {calendarNotes(g.notes)}
+              </td>
               <td>{g.status === 'running' ? days(g.daysLeft) : ''}</td>
             </tr>
           ))}

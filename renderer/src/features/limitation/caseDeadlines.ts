@@ -1,3 +1,4 @@
+import { CN_MAINLAND_CALENDAR, localDateOf } from '../../../../shared/calendar';
 import type { Case } from '../../../../shared/domain/case';
 import { eventsFromRecords, guaranteeFor, limitationFor, type GuaranteeResult, type LimitationEvent, type LimitationResult } from '../../../../shared/limitation';
 import type { Activity, Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../../shared/fieldwork/records';
@@ -12,11 +13,14 @@ export interface CaseRecordsForDeadlines {
   letters: readonly RegisteredLetter[];
 }
 
-/** A delivered demand with proof interrupts the limitation period; the register says which letters were. */
-export function deliveredLetters(letters: readonly RegisteredLetter[]) {
+/**
+ * A delivered demand with proof interrupts the limitation period; the register says which letters were. The
+ * delivery instant is stamped in UTC: its day is the case's local day (08:00 in Shanghai is still 00:00 UTC).
+ */
+export function deliveredLetters(letters: readonly RegisteredLetter[], timeZone: string) {
   return letters
     .filter((l) => !l.voided && !l.copy && l.type !== 'field_receipt' && l.delivery.status === 'delivered' && l.delivery.evidence)
-    .map((l) => ({ partyId: l.partyId, deliveredOn: l.delivery.at?.slice(0, 10) ?? null, evidence: l.delivery.evidence, type: l.type }));
+    .map((l) => ({ partyId: l.partyId, deliveredOn: l.delivery.at ? localDateOf(l.delivery.at, timeZone) : null, evidence: l.delivery.evidence, type: l.type }));
 }
 
 /**
@@ -48,7 +52,9 @@ export function caseDeadlines(c: Case, records: CaseRecordsForDeadlines, today: 
     plans: [...records.plans],
     activities: records.activities ? [...records.activities] : [],
     receipts: records.receipts ? [...records.receipts] : [],
-    letters: deliveredLetters(records.letters),
+    letters: deliveredLetters(records.letters, c.timeZone),
   }).concat(acknowledgementEvents(c, records.letters));
-  return { limitation: limitationFor(c, events, today), guarantee: guaranteeFor(c, events, today) };
+  // The built-in calendar until head office publishes one: it notes last days on holidays or beyond its years.
+  const options = { calendar: CN_MAINLAND_CALENDAR };
+  return { limitation: limitationFor(c, events, today, options), guarantee: guaranteeFor(c, events, today, options) };
 }
