@@ -48,7 +48,12 @@ export async function buildServer({ outfile = SERVER_BUNDLE, quiet = false } = {
   if (missing.length > 0) {
     throw new Error(`head office imports packages that are not production dependencies: ${[...new Set(missing)].join(', ')} (move them to "dependencies" in package.json)`);
   }
-  return { outfile, packages: [...new Set([...imported].map(packageOf).filter((n) => n !== null))].sort() };
+  return {
+    outfile,
+    packages: [...new Set([...imported].map(packageOf).filter((n) => n !== null))].sort(),
+    // The checkout's files the bundle was made from (the container's build stage must copy each).
+    inputs: Object.keys(result.metafile.inputs).sort(),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
