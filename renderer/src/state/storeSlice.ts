@@ -16,8 +16,21 @@ export interface Reads {
   syncStatus: () => Promise<SyncStatus>;
 }
 
-function readsOf(store: Store): Reads {
-  return { work: new WorkRepository(store.db), letters: new LetterRepository(store.db), syncStatus: () => readSyncStatus(store.db) };
+const readsByStore = new WeakMap<Store, Reads>();
+
+/**
+ * The reads of the open store, derived from it (so a closed or wiped store never leaves stale reads behind),
+ * one object per store (a stable value for React's dependency lists): `useAppStore(selectReads)`.
+ */
+export function selectReads(state: { store: Store | null }): Reads | null {
+  const store = state.store;
+  if (!store) return null;
+  let reads = readsByStore.get(store);
+  if (!reads) {
+    reads = { work: new WorkRepository(store.db), letters: new LetterRepository(store.db), syncStatus: () => readSyncStatus(store.db) };
+    readsByStore.set(store, reads);
+  }
+  return reads;
 }
 
 const SOURCE_KEY = 'recovery-desk.dataSource';
@@ -37,8 +50,6 @@ export interface StoreSlice {
   storeStatus: 'opening' | 'ready' | 'failed';
   storeFailure: { failure: StoreOpenFailure; detail: string } | null;
   store: Store | null;
-  /** Reads bound to the open store (null while none is open). */
-  reads: Reads | null;
   source: DataSource;
   provenance: StoreProvenance | null;
   rows: CaseRow[];
@@ -59,7 +70,6 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
   storeStatus: 'opening',
   storeFailure: null,
   store: null,
-  reads: null,
   source: rememberedSource(),
   provenance: null,
   rows: [],
@@ -69,7 +79,7 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
 
   openDataSource: async (source) => {
     get().store?.close();
-    set({ storeStatus: 'opening', storeFailure: null, store: null, reads: null, source, rows: [], rowsLoaded: false, rowsComplete: false, provenance: null });
+    set({ storeStatus: 'opening', storeFailure: null, store: null, source, rows: [], rowsLoaded: false, rowsComplete: false, provenance: null });
     const result = await openStore(source);
     if (!result.ok) {
       set({ storeStatus: 'failed', storeFailure: { failure: result.failure, detail: result.detail } });
@@ -77,7 +87,7 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
     }
     globalThis.localStorage?.setItem(SOURCE_KEY, source);
     performance.mark('rd:store-open');
-    set({ storeStatus: 'ready', store: result.store, reads: readsOf(result.store), provenance: await result.store.meta.provenance() });
+    set({ storeStatus: 'ready', store: result.store, provenance: await result.store.meta.provenance() });
     await Promise.all([get().reloadRows(), get().loadSavedViews(), get().loadDevice()]);
   },
 

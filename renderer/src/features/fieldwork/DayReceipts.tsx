@@ -5,6 +5,7 @@ import { DEFAULT_TIME_ZONE, isLocalDate } from '../../../../shared/fieldwork/dat
 import { dayReceipts, type DayReceipts as DaySummary } from '../../../../shared/fieldwork/receipts';
 import { RECEIPT_METHODS } from '../../../../shared/fieldwork/records';
 import { useAppStore } from '../../state/appStore';
+import { selectReads } from '../../state/storeSlice';
 import { formatFen, formatInstant } from '../../ui/format';
 import { todayOf } from './panels/common';
 
@@ -15,7 +16,7 @@ import { todayOf } from './panels/common';
  */
 export function DayReceipts() {
   const { t, i18n } = useTranslation();
-  const reads = useAppStore((s) => s.reads);
+  const reads = useAppStore(selectReads);
   const device = useAppStore((s) => s.device);
   const loadDevice = useAppStore((s) => s.loadDevice);
   const caseRows = useAppStore((s) => s.rows);

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { CaseRowIndex } from '../../../../shared/domain/caseQuery';
 import { LETTER_TYPES, checkLetter, type LetterType } from '../../../../shared/letters';
 import { useAppStore } from '../../state/appStore';
+import { selectReads } from '../../state/storeSlice';
 import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
 import { issueLetterBatch } from '../../actions/letters';
-import { withNextNumber } from './issueWithNumber';
+import type { ActionResult } from '../../state/fieldworkSlice';
+import { toRegister, withNextNumber } from './issueWithNumber';
 import { letterInputFor, recipientsFor } from './letterInput';
 import { PdfCancelled, renderBatch, type BatchResult, type PdfJob, type Progress } from './pdfClient';
 import { Refusal } from '../caseDetail/Permitted';
@@ -29,7 +31,7 @@ export function BatchPrint() {
   const filters = useAppStore((s) => s.filters);
   const search = useAppStore((s) => s.search);
   const sort = useAppStore((s) => s.sort);
-  const reads = useAppStore((s) => s.reads);
+  const reads = useAppStore(selectReads);
   const device = useAppStore((s) => s.device);
   const platform = useAppStore((s) => s.platform);
   const act = useAppStore((s) => s.act);
@@ -75,44 +77,23 @@ export function BatchPrint() {
     const first = cases[0]!;
     const mail = { language: 'zh-CN' as const, senderName: first.assignment.branchName, senderAddress: first.assignment.branchName, date: todayIn(first.timeZone, now) };
     try {
-      const registered = await withNextNumber(
+      const issued = await withNextNumber(
         () => reads.letters.nextCounter(),
-        async (counter) => {
+        async (counter): Promise<ActionResult<{ out: BatchResult; registered: number }>> => {
           job.current = renderBatch(inputsFrom(counter), mail, setProgress);
           const out = await job.current.result;
-          setResult(out);
-          if (!out.letters || out.records.length === 0) return { ok: true, value: 0 };
+          if (!out.letters || out.records.length === 0) return { ok: true, value: { out, registered: 0 } };
           // Every letter produced, with the merged PDF's hash (one file holds them all), and its number taken.
-          const sha = out.letters.sha256;
-          const bytes = out.letters.bytes.byteLength;
-          const letters = out.records.map((r) => ({
-            number: r.number,
-            type: r.type,
-            templateId: r.templateId,
-            templateVersion: r.templateVersion,
-            caseId: r.caseId,
-            caseNumber: byCase.get(r.caseId)?.caseNumber ?? r.caseId,
-            partyId: r.partyId,
-            recipientName: r.recipientName,
-            issueDate: r.issueDate,
-            deadline: r.deadline,
-            totalFen: r.amounts?.totalFen ?? 0,
-            verificationCode: r.verificationCode,
-            noticeCount: r.noticeCount,
-            pdfSha256: sha,
-            pdfBytes: bytes,
-            copy: false as const,
-          }));
+          const pdf = { sha256: out.letters.sha256, bytes: out.letters.bytes.byteLength };
+          const letters = out.records.map((r) => toRegister(r, pdf, byCase.get(r.caseId)?.caseNumber ?? r.caseId));
           const done = await act(issueLetterBatch, { letters });
-          return done.ok ? { ok: true, value: done.value.length } : done;
+          return done.ok ? { ok: true, value: { out, registered: done.value.length } } : done;
         },
       );
-      if (registered.ok && registered.value > 0) setMessage(t('letters.batch.registered', { n: registered.value }));
-      else if (!registered.ok) {
-        // Not registered: the PDF must not be handed out under numbers the register does not have.
-        setResult(null);
-        setMessage(t(registered.error.key, registered.error.params));
-      }
+      // A batch that could not be registered is not shown: its PDF must not go out under numbers the register lacks.
+      if (!issued.ok) return setMessage(t(issued.error.key, issued.error.params));
+      setResult(issued.value.out);
+      if (issued.value.registered > 0) setMessage(t('letters.batch.registered', { n: issued.value.registered }));
     } catch (error) {
       setMessage(error instanceof PdfCancelled ? t('letters.batch.cancelled') : String((error as Error).message));
     } finally {

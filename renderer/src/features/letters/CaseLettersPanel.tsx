@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
 import { LETTER_TYPES, checkLetter, parseLetterNumber, type LetterLanguage, type LetterType } from '../../../../shared/letters';
 import { useAppStore } from '../../state/appStore';
+import { selectReads } from '../../state/storeSlice';
 import { clock } from '../../state/clock';
 import { formatFen, formatInstant, todayIn } from '../../ui/format';
 import type { RegisteredLetter } from '../../db/letters/register';
 import { letterInputFor, recipientsFor } from './letterInput';
 import { LetterProblems } from './LetterProblems';
 import { renderLetter } from './pdfClient';
-import { withNextNumber } from './issueWithNumber';
+import { toRegister, withNextNumber } from './issueWithNumber';
 import { issueLetter, reprintLetter } from '../../actions/letters';
 import type { ActionResult } from '../../state/fieldworkSlice';
 import { Refusal } from '../caseDetail/Permitted';
@@ -45,7 +46,7 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   const device = useAppStore((s) => s.device);
   const platform = useAppStore((s) => s.platform);
   const act = useAppStore((s) => s.act);
-  const reads = useAppStore((s) => s.reads);
+  const reads = useAppStore(selectReads);
   const [type, setType] = useState<LetterType>('demand_notice');
   const recipients = recipientsFor(c, type);
   const [partyId, setPartyId] = useState(recipients[0]?.id ?? '');
@@ -102,30 +103,19 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
     setError(null);
     setBusy(t('letters.single.rendering'));
     // Rendered first with the next number, then registered taking that number: a failed render leaves no gap.
-    const result = await rendering(() => withNextNumber(() => reads.letters.nextCounter(), async (counter): Promise<ActionResult<Issued>> => {
-      const out = await renderLetter(input(counter)).result;
-      if (out.kind === 'refused') return refusedRender();
-      const bytes = new Uint8Array(out.pdf.bytes);
-      const registered = await act(issueLetter, { letter: {
-        number: out.record.number,
-        type: out.record.type,
-        templateId: out.record.templateId,
-        templateVersion: out.record.templateVersion,
-        caseId: c.id,
-        caseNumber: c.caseNumber,
-        partyId: out.record.partyId,
-        recipientName: out.record.recipientName,
-        issueDate: out.record.issueDate,
-        deadline: out.record.deadline,
-        totalFen: out.record.amounts?.totalFen ?? receipt?.amountFen ?? 0,
-        verificationCode: out.record.verificationCode,
-        noticeCount: out.record.noticeCount,
-        pdfSha256: out.pdf.sha256,
-        pdfBytes: bytes.byteLength,
-        copy: false,
-      } });
-      return registered.ok ? { ok: true, value: { number: out.record.number, bytes } } : registered;
-    }));
+    const result = await rendering(() =>
+      withNextNumber(
+        () => reads.letters.nextCounter(),
+        async (counter): Promise<ActionResult<Issued>> => {
+          const out = await renderLetter(input(counter)).result;
+          if (out.kind === 'refused') return refusedRender();
+          const bytes = new Uint8Array(out.pdf.bytes);
+          const letter = toRegister(out.record, { sha256: out.pdf.sha256, bytes: bytes.byteLength }, c.caseNumber, out.record.amounts?.totalFen ?? receipt?.amountFen ?? 0);
+          const registered = await act(issueLetter, { letter });
+          return registered.ok ? { ok: true, value: { number: out.record.number, bytes } } : registered;
+        },
+      ),
+    );
     setBusy(null);
     if (!result.ok) return setError(t(result.error.key, result.error.params));
     setIssued({ ...result.value, url: URL.createObjectURL(new Blob([result.value.bytes as BlobPart], { type: 'application/pdf' })) });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
+import { selectReads } from '../../state/storeSlice';
 import type { RegisteredLetter } from '../../db/letters/register';
 import { formatFen, formatInstant, todayIn } from '../../ui/format';
 import { RefusedButton } from '../caseDetail/Permitted';
@@ -12,7 +13,7 @@ import { LetterActions } from './LetterActions';
 /** Every issued letter on this device: searchable, exportable, with delivery, acknowledgement and void. */
 export function LetterRegister() {
   const { t, i18n } = useTranslation();
-  const reads = useAppStore((s) => s.reads);
+  const reads = useAppStore(selectReads);
   const platform = useAppStore((s) => s.platform);
   const outbox = useAppStore((s) => s.outbox);
   const [letters, setLetters] = useState<RegisteredLetter[]>([]);

@@ -1,3 +1,4 @@
+import type { LetterRecord } from '../../../../shared/letters';
 import type { ActionResult } from '../../state/fieldworkSlice';
 
 /** How often a letter is rendered again when its number was taken while it rendered (another issue on this device). */
@@ -14,4 +15,26 @@ export async function withNextNumber<T>(nextCounter: () => Promise<number>, atte
     const result = await attempt(await nextCounter());
     if (result.ok || result.error.code !== 'number_taken' || i >= ATTEMPTS) return result;
   }
+}
+
+/** What the register keeps of a rendered letter: the render's record, the case number and the PDF's hash and size. */
+export function toRegister(record: LetterRecord, pdf: { sha256: string; bytes: number }, caseNumber: string, totalFen = record.amounts?.totalFen ?? 0) {
+  return {
+    number: record.number,
+    type: record.type,
+    templateId: record.templateId,
+    templateVersion: record.templateVersion,
+    caseId: record.caseId,
+    caseNumber,
+    partyId: record.partyId,
+    recipientName: record.recipientName,
+    issueDate: record.issueDate,
+    deadline: record.deadline,
+    totalFen,
+    verificationCode: record.verificationCode,
+    noticeCount: record.noticeCount,
+    pdfSha256: pdf.sha256,
+    pdfBytes: pdf.bytes,
+    copy: false as const,
+  };
 }

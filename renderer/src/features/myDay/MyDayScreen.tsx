@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
+import { selectReads } from '../../state/storeSlice';
 import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
 import type { WorkRecords } from '../../db/fieldwork/myDayInputs';
@@ -14,7 +15,7 @@ const TIME_ZONE = 'Asia/Shanghai';
 /** 工作台: today's cases in priority order, each saying why it is there. */
 export function MyDayScreen() {
   const { t } = useTranslation();
-  const reads = useAppStore((s) => s.reads);
+  const reads = useAppStore(selectReads);
   const rows = useAppStore((s) => s.rows);
   const rowsComplete = useAppStore((s) => s.rowsComplete);
   const operator = useAppStore((s) => s.operator);
