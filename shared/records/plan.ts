@@ -20,7 +20,12 @@ export type Instalment = z.infer<typeof InstalmentSchema>;
 
 /** Down payment (seq 0) plus at most PLAN_MAX_INSTALMENTS instalments. */
 const tooMany = `a plan has at most ${PLAN_MAX_INSTALMENTS} instalments after its down payment (最多 ${PLAN_MAX_INSTALMENTS} 期)`;
-const scheduleOf = <T extends z.ZodType>(row: T) => z.array(row).min(1).max(PLAN_MAX_INSTALMENTS + 1, tooMany);
+const scheduleOf = <T extends z.ZodType<{ seq: number }>>(row: T) =>
+  z
+    .array(row)
+    .min(1)
+    .max(PLAN_MAX_INSTALMENTS + 1, tooMany)
+    .refine((rows) => rows.filter((r) => r.seq > 0).length <= PLAN_MAX_INSTALMENTS, tooMany);
 
 export const PlanApprovalSchema = z
   .object({
