@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { lightFormat } from 'date-fns';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { addDays, checkLocalDate } from './localDate';
 
 /**
@@ -50,20 +49,27 @@ export function instantMs(instant: string): number {
   return toInstant(instant).getTime();
 }
 
-function inZone(instant: Date | string, timeZone: string): TZDate {
+/**
+ * `instant` moved by the zone's UTC offset at that instant, so that its UTC fields read the zone's wall clock.
+ * (tzOffset is what TZDate itself uses; reading the fields this way is several times faster than a TZDate,
+ * which matters when My day turns thousands of instants into days.)
+ */
+function wallClockFields(instant: Date | string, timeZone: string): string {
   checkZone(timeZone);
-  return new TZDate(toInstant(instant).getTime(), timeZone);
+  const at = toInstant(instant);
+  return new Date(at.getTime() + tzOffset(timeZone, at) * 60_000).toISOString();
 }
 
 /** The local date and time of `instant` in `timeZone`; throws RangeError for an unknown zone or a bad instant. */
 export function wallClockOf(instant: Date | string, timeZone: string): LocalDateTime {
-  const local = inZone(instant, timeZone);
-  return { date: lightFormat(local, 'yyyy-MM-dd'), time: lightFormat(local, 'HH:mm'), minuteOfDay: local.getHours() * 60 + local.getMinutes() };
+  const iso = wallClockFields(instant, timeZone);
+  const time = iso.slice(11, 16);
+  return { date: iso.slice(0, 10), time, minuteOfDay: minutesOf(time) };
 }
 
 /** The calendar date an instant falls on in `timeZone`. */
 export function localDateOf(instant: Date | string, timeZone: string): string {
-  return lightFormat(inZone(instant, timeZone), 'yyyy-MM-dd');
+  return wallClockFields(instant, timeZone).slice(0, 10);
 }
 
 /** Today in `timeZone` at `now` (the app's clock; tests pass their own). */
