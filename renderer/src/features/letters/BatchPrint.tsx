@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseRowIndex } from '../../../../shared/domain/caseQuery';
-import { LETTER_TYPES, checkLetter, type LetterType } from '../../../../shared/letters';
+import { LETTER_TYPES, checkLetter, type LetterProblem, type LetterType } from '../../../../shared/letters';
 import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import { clock } from '../../state/clock';
@@ -17,6 +17,8 @@ import { usePermission } from '../caseDetail/usePermission';
 import { exceptionsToCsv } from './letterCsv';
 
 const MAX_BATCH = 1_000;
+/** Letters checked between two yields to the screen while a batch is numbered. */
+const CHECK_SLICE = 50;
 const BATCH_TYPES = LETTER_TYPES.filter((t) => t !== 'field_receipt' && t !== 'plan_confirmation');
 
 /**
@@ -42,6 +44,8 @@ export function BatchPrint() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<BatchResult | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // A deadline counted into a year without holiday data: said once for the batch (each letter warns alike).
+  const [calendarWarning, setCalendarWarning] = useState<LetterProblem | null>(null);
   const job = useRef<PdfJob<BatchResult> | null>(null);
   const may = usePermission('batch_print');
   const log = useAccessLog();
@@ -50,15 +54,22 @@ export function BatchPrint() {
     if (!reads || !device || shown.length === 0 || shown.length > MAX_BATCH) return;
     setResult(null);
     setMessage(null);
+    setCalendarWarning(null);
     const now = clock.now();
     const [cases, allLetters] = await Promise.all([reads.work.casesByIds(shown.map((r) => r.id)), reads.letters.all()]);
     const recipients = cases.map((c) => ({ c, party: recipientsFor(c, type)[0] }));
     const byCase = new Map(cases.map((c) => [c.id, c]));
-    const inputsFrom = (first: number) => {
+    const inputsFrom = async (first: number) => {
       // Consecutive numbers for the letters that pass their checks; one that is refused goes to the
       // exceptions report and takes no number (it repeats the next one, which the worker never prints).
+      // Checked in slices, yielding between them, so the screen stays usable on a batch of 1,000.
       let counter = first;
-      return recipients.map(({ c, party }) => {
+      const inputs = [];
+      for (const [i, { c, party }] of recipients.entries()) {
+        if (i % CHECK_SLICE === 0) {
+          setProgress({ kind: 'progress', jobId: 0, stage: 'build', done: i, total: recipients.length });
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
         const input = letterInputFor({
           c,
           type,
@@ -71,8 +82,9 @@ export function BatchPrint() {
           records: { letters: allLetters.filter((l) => l.caseId === c.id), promises: [], payments: [], plans: [], receipts: [] },
         });
         if (!checkLetter(input).some((p) => p.severity === 'block')) counter += 1;
-        return input;
-      });
+        inputs.push(input);
+      }
+      return inputs;
     };
     const first = cases[0]!;
     const mail = { language: 'zh-CN' as const, senderName: first.assignment.branchName, senderAddress: first.assignment.branchName, date: todayIn(first.timeZone, now) };
@@ -80,7 +92,7 @@ export function BatchPrint() {
       const issued = await withNextNumber(
         () => reads.letters.nextCounter(),
         async (counter): Promise<ActionResult<{ out: BatchResult; registered: number }>> => {
-          job.current = renderBatch(inputsFrom(counter), mail, setProgress);
+          job.current = renderBatch(await inputsFrom(counter), mail, setProgress);
           const out = await job.current.result;
           if (!out.letters || out.records.length === 0) return { ok: true, value: { out, registered: 0 } };
           // Every letter produced, with the merged PDF's hash (one file holds them all), and its number taken.
@@ -155,6 +167,11 @@ export function BatchPrint() {
           <div className="bar" style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }} />
           <span>{t('letters.batch.progress', { stage: t(`letters.batch.stage.${progress.stage}`), done: progress.done, total: progress.total })}</span>
         </div>
+      )}
+      {calendarWarning && (
+        <p className="warning" data-testid="batch-calendar-warning">
+          {t('letters.problem.calendar_not_covered', calendarWarning.params)}
+        </p>
       )}
       {message && <p data-testid="batch-message">{message}</p>}
       {result && (
