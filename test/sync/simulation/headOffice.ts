@@ -3,7 +3,7 @@ import type { Db, Queryable } from '../../../server/db/types';
 import { openDb, startHarness, type Backend, type Harness } from '../../server/harness';
 
 /** Bugs planted on purpose to show the simulation catches them (simulation.test.ts, "can fail"). */
-export type PlantedBug = 'forget-device-cursor' | 'drop-receipts';
+export type PlantedBug = 'forget-device-cursor' | 'drop-receipts' | 'scope-ignores-assignment';
 
 /**
  * Head office for one run: one database, and a server on loopback that can be restarted on it (a new
@@ -75,6 +75,8 @@ function withBug(db: Db, bug: PlantedBug): Db {
   const filter = (q: Queryable): Queryable => ({
     query: async (sql, params) => {
       if (bug === 'forget-device-cursor' && /^UPDATE device_cursors/.test(sql.trim())) return { rows: [], rowCount: 0 };
+      // Every case "was once assigned" to whoever pushes: the push scope no longer holds.
+      if (bug === 'scope-ignores-assignment' && /FROM case_assignments WHERE case_id = \$1/.test(sql)) return { rows: [{ '?column?': 1 }] as never[], rowCount: 1 };
       if (bug === 'drop-receipts' && /INSERT INTO field_records/.test(sql) && params?.[0] === 'recordReceipt') {
         return { rows: [{ id: params[1] }] as never[], rowCount: 1 };
       }

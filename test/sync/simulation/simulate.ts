@@ -5,6 +5,7 @@ import { DEMO_OFFICERS } from '../../../shared/demo/branches';
 import { caseToRows, customerNoOf, demoCases, extractOf } from '../../fixtures/import/demoExtract';
 import type { Db } from '../../../server/db/types';
 import type { Backend } from '../../server/harness';
+import { Adversary, checkNoCrossBranchWrites } from './adversary';
 import { SimDevice, type FieldAction } from './device';
 import { DEFAULT_FAULTS, type FaultCounts, type FaultRates } from './faultyTransport';
 import { startHeadOffice, type PlantedBug } from './headOffice';
@@ -23,6 +24,8 @@ export interface SimulationOptions {
   caseEdits?: boolean;
   /** A database from openDb(backend) to run on (emptied first) instead of a new one. */
   reuse?: Db;
+  /** Also run an adversarial device (adversary.ts); on by default. */
+  adversary?: boolean;
 }
 
 export interface SimulationReport {
@@ -30,7 +33,7 @@ export interface SimulationReport {
   /** What happened, one line per event, for the replay. */
   log: string[];
   faults: FaultCounts;
-  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; reimports: number; skewedClocks: number; recordsCompared: number };
+  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; reimports: number; skewedClocks: number; recordsCompared: number; attacks: number };
 }
 
 const HOUR = 3_600_000;
@@ -49,7 +52,9 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const clock = { ms: Date.parse('2026-11-23T01:00:00Z') };
   const ho = await startHeadOffice(backend, clock.ms, { bug: options.bug, reuse: options.reuse });
   const devices: SimDevice[] = [];
-  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0 };
+  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0, attacks: 0 };
+  const attackProblems: string[] = [];
+  let adversary: Adversary | null = null;
   const faults: FaultCounts = { requests: 0, offline: 0, lostRequest: 0, lostResponse: 0, duplicate: 0, replayPull: 0, restartMidPush: 0 };
   try {
     const cases = demoCases(60, { seed: `simulation-${seed}` });
@@ -86,7 +91,22 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     for (const d of devices) await sync(d, 'first sync');
 
     const steps = options.steps ?? rng.int(25, 40);
+    // The adversary draws from its own generator, so the honest run of a seed is the same with or without it.
+    const advRng = makeRng(seed ^ 0x5eed_ad5);
+    const attackAt = advRng.int(0, Math.max(0, steps - 1));
+    if (options.adversary !== false) {
+      const honest = new Set(devices.map((d) => d.userId));
+      adversary = await Adversary.enrol(ho, advRng, `adversary-${backend}-${seed}`, officers.filter((o) => !honest.has(o)));
+      if (adversary) log.push(`enrol ${adversary.name} for ${adversary.userId} (branch ${adversary.branchCode}), an adversarial device`);
+    }
+    const attack = async (when: string) => {
+      if (!adversary) return;
+      const found = await adversary.attack(advRng);
+      attackProblems.push(...found);
+      log.push(`${adversary.name} attacks ${when}: ${found.length === 0 ? 'head office held' : `${found.length} problem(s)`}`);
+    };
     for (let step = 0; step < steps; step++) {
+      if (step === attackAt) await attack(`at step ${step}`);
       clock.ms += rng.int(1, 40) * 60_000;
       ho.setTime(clock.ms);
       const d = rng.pick(devices);
@@ -170,7 +190,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       d.transport.online = true;
       d.transport.faults = false;
     }
-    const problems: string[] = [];
+    await attack('before the final round');
+    const problems: string[] = [...attackProblems];
     for (let round = 0; round < 2; round++) {
       for (const d of devices) {
         const result = await sync(d, `final round ${round + 1}`);
@@ -179,6 +200,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     }
     problems.push(...(await checkNoLossNoDuplicates(ho, devices)));
     problems.push(...(await checkConvergence(ho, devices)));
+    problems.push(...(await checkNoCrossBranchWrites(ho, adversary)));
+    stats.attacks = adversary?.attacks ?? 0;
     stats.mutations = devices.reduce((n, d) => n + d.queued.length, 0);
     stats.restarts = ho.restarts();
     stats.recordsCompared = devices.reduce((n, d) => n + d.recordsCompared, 0);

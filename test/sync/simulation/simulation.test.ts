@@ -18,7 +18,7 @@ const seedsFor = (backend: Backend): number[] => {
   return Array.from({ length: n }, (_, i) => base + i);
 };
 
-const seen: FaultCounts & { reassigned: number; reimports: number; skewed: number; records: number; runs: number } = {
+const seen: FaultCounts & { reassigned: number; reimports: number; skewed: number; records: number; attacks: number; runs: number } = {
   requests: 0,
   offline: 0,
   lostRequest: 0,
@@ -30,6 +30,7 @@ const seen: FaultCounts & { reassigned: number; reimports: number; skewed: numbe
   reimports: 0,
   skewed: 0,
   records: 0,
+  attacks: 0,
   runs: 0,
 };
 
@@ -50,6 +51,7 @@ async function run(seed: number, backend: Backend, reuse: Db): Promise<Simulatio
   seen.reimports += report.stats.reimports;
   seen.skewed += report.stats.skewedClocks;
   seen.records += report.stats.recordsCompared;
+  seen.attacks += report.stats.attacks;
   if (report.problems.length > 0) console.error(explain(report, seed, backend));
   return report;
 }
@@ -103,11 +105,19 @@ describe('the simulation itself', () => {
     expect(report.problems.some((p) => /recordReceipt on .* is missing from head office/.test(p))).toBe(true);
   }, 120_000);
 
+  it.skipIf(only !== null)('catches a head office that lets a collector write to another branch’s case', async () => {
+    const report = await runSimulation({ seed: 7, backend: 'pglite', bug: 'scope-ignores-assignment', steps: 4, reuse: db });
+    expect(report.stats.attacks).toBeGreaterThan(0);
+    expect(report.problems.some((p) => /expected rejected out_of_scope/.test(p)), 'the planted bug went unnoticed').toBe(true);
+    expect(report.problems.some((p) => /another branch's case .* changed|not a case of/.test(p))).toBe(true);
+  }, 120_000);
+
   it('injected every kind of fault across the seeds (a fault that never strikes proves nothing)', (ctx) => {
     // Decided when it runs, after the seeds: a handful of seeds may by chance miss a rare fault.
     if (seen.runs < 10) return ctx.skip();
     // records: field records pull sent and convergence compared (zero would mean that check checked nothing).
-    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'reimports', 'skewed', 'records'] as const) {
+    // attacks: the adversarial device's pushes (adversary.ts) that head office had to hold against.
+    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'reimports', 'skewed', 'records', 'attacks'] as const) {
       expect(seen[k], k).toBeGreaterThan(0);
     }
   });
