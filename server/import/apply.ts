@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Db, Queryable } from '../db/types';
 import { lockChanges } from '../db/changeLogLock';
-import { writeCase } from '../changeLog/cases';
+import { writeCases, type CaseWrite } from '../changeLog/cases';
 import { ExtractError, readExtract, type Extract, type ReadOptions } from './extract';
 import { checkClosures, CLOSE_GUARD, percent, type CloseGuard, type ClosureCheck, type ClosingCase } from './closures';
 import { problem, type ImportLanguage, type ImportProblem } from './messages';
@@ -154,13 +154,21 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
     });
     const deviceStatus = await lastDeviceStatuses(tx, reopening);
     const statusBy = { import: [] as string[], device: [] as string[] };
+    const writes: CaseWrite[] = [];
+    const rejectedRows = new Map<string, Set<number>>();
+    for (const r of rejections) {
+      let seen = rejectedRows.get(r.customerNo);
+      if (!seen) rejectedRows.set(r.customerNo, (seen = new Set()));
+      seen.add(r.row);
+    }
 
     for (const [customerNo, g] of groups) {
+      let problems: Rejection[] = [];
       if (!g.bad) {
         const first = g.rows[0]!;
         const prev = stored.get(caseIdOf(customerNo)) ?? null;
         const officerId = provided.has('officer_id') ? first.officerId : prev && prev.branchCode === first.branchCode ? prev.officerId : null;
-        const problems = checkGroup(g.rows, dir, officerId);
+        problems = checkGroup(g.rows, dir, officerId);
         if (problems.length === 0) {
           // A case a device settled or closed stays so; one the import settled reopens when it is back.
           const reopenAs = deviceStatus.get(caseIdOf(customerNo)) ?? null;
@@ -171,7 +179,7 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
             else {
               if (prev) counts.updated++;
               else counts.new++;
-              await writeCase(tx, prev, { ...next, updatedAt: nowIso }, nowIso);
+              writes.push({ prev, next: { ...next, updatedAt: nowIso } });
               if (prev && prev.data.status !== next.status) statusBy[reopenAs && next.status === reopenAs.status ? 'device' : 'import'].push(next.id);
             }
             continue;
@@ -181,14 +189,15 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
       }
       counts.rejected++;
       counts.rejectedRows += g.fileRows.length;
-      const reported = new Set(rejections.filter((r) => r.customerNo === customerNo).map((r) => r.row));
+      const reported = new Set([...(rejectedRows.get(customerNo) ?? []), ...problems.map((r) => r.row)]);
       for (const row of g.fileRows) if (!reported.has(row)) rejections.push(rejection(row, customerNo, 'customer_no', 'sibling_rejected'));
     }
     for (const prev of toClose) {
-      await writeCase(tx, prev, { ...prev.data, status: 'settled', holdReason: null, updatedAt: nowIso }, nowIso);
+      writes.push({ prev, next: { ...prev.data, status: 'settled', holdReason: null, updatedAt: nowIso } });
       statusBy.import.push(prev.id);
       counts.closed++;
     }
+    await writeCases(tx, writes, nowIso);
     await markStatusBy(tx, statusBy.import, 'import');
     await markStatusBy(tx, statusBy.device, 'device');
     if (dryRun) throw new RollBack();

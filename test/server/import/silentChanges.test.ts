@@ -44,12 +44,12 @@ eachBackend((backend) => {
   const rows = cases.flatMap(caseToRows);
   const [alice, bob, carol, dave] = cases as [Case, Case, Case, Case];
   const no = customerNoOf;
-  const day = (d: string, rs: readonly Row[] = rows) => rs.map((r) => ({ ...r, snapshot_date: d }));
+  const day = (d: string, rs: readonly Row[] = rows): Row[] => rs.map((r) => ({ ...r, snapshot_date: d }));
   const stored = async (c: Case) => (await db.query<{ data: Case; status: string; version: string }>('SELECT data, status, version FROM cases WHERE id = $1', [caseIdOf(no(c))])).rows[0]!;
   const borrowerOf = async (c: Case): Promise<Party> => (await stored(c)).data.parties.find((p) => p.role === 'borrower')!;
   const livePhones = (p: Party) => p.phones.filter((x) => x.retiredAt === null).map((x) => x.number).sort();
   const liveAddresses = (p: Party) => p.addresses.filter((x) => x.retiredAt === null).map((x) => x.line).sort();
-  const edit = (rs: readonly Row[], c: Case, change: Partial<Row>) => rs.map((r) => (r.customer_no === no(c) ? { ...r, ...change } : r));
+  const edit = (rs: readonly Row[], c: Case, change: Row): Row[] => rs.map((r) => (r.customer_no === no(c) ? { ...r, ...change } : r));
 
   beforeAll(async () => {
     db = await openDb(backend);
@@ -157,7 +157,7 @@ eachBackend((backend) => {
   it('names and free text with control or text-direction characters are refused', async () => {
     const base = day('2026-11-28');
     const targets = cases.slice(6, 10);
-    const bad = [
+    const bad: { customer: Case; change: Row; character: string }[] = [
       { customer: targets[0]!, change: { borrower_name: '张\u202E三' }, character: 'U+202E' },
       { customer: targets[1]!, change: { address_line: '人民路\u0000 1 号' }, character: 'U+0000' },
       { customer: targets[2]!, change: { contract_number: 'HT-\u2066X\u2069-1' }, character: 'U+2066' },

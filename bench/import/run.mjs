@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// The core-banking import at scale: n demo cases as an extract file (CSV UTF-8, GB18030, XLSX), read and
+// imported into a fresh head-office database, then the same file again (the daily re-import: nothing changes).
+// One JSON line per figure on stdout (and in bench/results/), progress on stderr.
+//
+//   npm run bench -- import [--sizes 10000,100000] [--formats csv,xlsx] [--database-url postgres://…]
+//
+// Without --database-url each size gets a fresh in-memory PGlite (the embedded default); with it, a fresh
+// PostgreSQL database in that cluster, dropped afterwards.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+import { createReporter, log, parseOptions, parseSizes, round } from '../lib/common.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const load = async (path) => (await runnerImport(`${root}${path}`, { configFile: false, logLevel: 'error', root })).module;
+
+const opts = parseOptions(process.argv.slice(2));
+if (opts.help) {
+  console.error('usage: npm run bench -- import [--sizes 10000,100000] [--formats csv,xlsx] [--database-url URL]');
+  process.exit(0);
+}
+const sizes = parseSizes(opts.sizes ?? '10000,100000');
+const formats = (opts.formats ?? 'csv,xlsx').split(',');
+const TARGETS = { xlsx: { rows: 10_000, maxMs: 15_000 } };
+
+const [{ openPglite }, { openPostgres }, { migrate }, { seedDemoOrganisation }, { demoExtract }, { readExtract }, { importExtract }, fixture, pg] = await Promise.all([
+  load('server/db/pglite.ts'),
+  load('server/db/postgres.ts'),
+  load('server/db/migrate.ts'),
+  load('server/auth/seed.ts'),
+  load('server/import/demoPortfolio.ts'),
+  load('server/import/extract.ts'),
+  load('server/import/apply.ts'),
+  load('test/fixtures/import/demoExtract.ts'),
+  import('pg'),
+]);
+
+const reporter = createReporter('import');
+const dir = mkdtempSync(join(tmpdir(), 'rd-bench-import-'));
+const backend = opts['database-url'] ? 'postgres' : 'pglite';
+
+async function freshDb() {
+  if (backend === 'pglite') return { db: await openPglite(), drop: async () => {} };
+  const admin = new pg.default.Client({ connectionString: opts['database-url'] });
+  await admin.connect();
+  const name = `bench_import_${process.pid}_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(opts['database-url']);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.toString());
+  return {
+    db,
+    drop: async () => {
+      await db.close();
+      await admin.query(`DROP DATABASE ${name}`);
+      await admin.end();
+    },
+  };
+}
+
+const seconds = (ms) => round(ms / 1000, 2);
+
+try {
+  for (const n of sizes) {
+    const extract = demoExtract({ cases: n, snapshotDate: '2026-11-20' });
+    const rows = extract.rows.map((r) => r.cells);
+    for (const format of formats) {
+      log(`${n} cases (${rows.length} rows) as ${format}: writing the file`);
+      const file = join(dir, `extract-${n}.${format}`);
+      writeFileSync(file, format === 'xlsx' ? await fixture.toXlsx(rows) : fixture.toCsv(rows, format === 'gb18030' ? 'gb18030' : 'utf-8'));
+      const bytes = statSync(file).size;
+      const { db, drop } = await freshDb();
+      try {
+        await migrate(db);
+        await seedDemoOrganisation(db, { kdf: { N: 2 ** 10, r: 8, p: 1 } });
+        const { readFile } = await import('node:fs/promises');
+        const rss0 = process.memoryUsage().rss;
+        let t = performance.now();
+        const read = await readExtract(await readFile(file), file);
+        const readMs = performance.now() - t;
+        t = performance.now();
+        const first = await importExtract(db, read, { now: new Date('2026-11-20T22:00:00Z') });
+        const importMs = performance.now() - t;
+        if (first.fileError || first.counts.rejected > 0) throw new Error(`import refused or rejected: ${JSON.stringify(first.fileError ?? first.rejections.slice(0, 3))}`);
+        t = performance.now();
+        const again = await importExtract(db, await readExtract(await readFile(file), file), { now: new Date('2026-11-21T22:00:00Z') });
+        const againMs = performance.now() - t;
+        const rssMb = round((process.memoryUsage().rss - rss0) / 2 ** 20, 0);
+        const target = TARGETS[format] && TARGETS[format].rows <= rows.length && n === 10_000 ? { target_s: TARGETS[format].maxMs / 1000, met: readMs + importMs <= TARGETS[format].maxMs } : {};
+        reporter.emit({
+          backend,
+          format,
+          cases: n,
+          rows: rows.length,
+          file_mb: round(bytes / 2 ** 20, 1),
+          read_s: seconds(readMs),
+          first_import_s: seconds(importMs),
+          read_and_import_s: seconds(readMs + importMs),
+          reimport_unchanged_s: seconds(againMs),
+          reimport_counts: again.counts,
+          rss_growth_mb: rssMb,
+          ...target,
+        });
+      } finally {
+        await drop();
+        if (backend === 'pglite') await db.close();
+      }
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
