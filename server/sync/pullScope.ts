@@ -6,8 +6,8 @@ import type { CaseScope, CaseScopeCheck } from './scope';
  * Whether a pushed mutation's case is the user's, answered from head office's own records of the case's
  * assignment: in scope when the case is, or once was, assigned to the collector, or to the supervisor's or
  * clerk's branch (case_assignments, kept by a trigger on cases, migration 8); any case for a head-office
- * admin. Records captured while a case was assigned are so accepted after a reassignment (architecture.md,
- * Scope). Never from the change log's record ids: those a device chooses. 'unknown' when head office has no
+ * admin. Records captured while a case was assigned are so accepted after a reassignment (docs/server.md,
+ * Push). Never from the change log's record ids: those a device chooses. 'unknown' when head office has no
  * such case. The push scope check buildServer uses by default.
  */
 export const portfolioCaseScope: CaseScopeCheck = async (tx: Queryable, caseId: string, who: Principal): Promise<CaseScope> => {
