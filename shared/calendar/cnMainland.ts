@@ -6,7 +6,8 @@ import type { WorkingCalendar } from './workingCalendar';
  * The law that sets the holidays is 全国年节及纪念日放假办法 (revised November 2024: from 2025 one more day at
  * 春节 and at 劳动节); the notice fixes the dates each year.
  *
- * Covered: 2025 and 2026.
+ * Covered: 2025 and 2026, checked against reposted full texts of the Xinhua releases (checkedAgainst); check them
+ * against the official publication on the central government's site before relying on them in court.
  * NOT covered: 2027. Its notice is normally issued in November of the year before; we could not confirm its
  * dates from the official text when this calendar was built, so none are entered rather than guessed. Until a
  * version with the 2027 notice is published, a deadline counted into 2027 carries a warning (see
@@ -23,7 +24,7 @@ export const CN_MAINLAND_CALENDAR: WorkingCalendar = {
       title: '国务院办公厅关于2025年部分节假日安排的通知',
       issuedOn: '2024-11-12',
       documentNumber: '国办发明电〔2024〕12号',
-      checkedAgainst: '新华社 2024-11-12 发布的通知全文',
+      checkedAgainst: '新华社 2024-11-12 通稿的转载全文（未对照中国政府网原件）',
       holidays: [
         // 元旦：1月1日（周三）放假1天，不调休。
         '2025-01-01',
@@ -45,7 +46,7 @@ export const CN_MAINLAND_CALENDAR: WorkingCalendar = {
       year: 2026,
       title: '国务院办公厅关于2026年部分节假日安排的通知',
       issuedOn: '2025-11-04',
-      checkedAgainst: '新华社 2025-11-04 发布的通知全文',
+      checkedAgainst: '新华社 2025-11-04 通稿（光明网转载）全文（未对照中国政府网原件）',
       holidays: [
         // 元旦：1月1日（周四）至3日（周六）放假调休，共3天。
         '2026-01-01', '2026-01-02', '2026-01-03',

@@ -38,7 +38,7 @@ export const WorkingCalendarSchema = z
   .object({
     /** Stable name, e.g. cn-mainland. */
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'calendar id like cn-mainland'),
-    /** Changes whenever a notice is added or corrected; letters and deadlines can say which version counted. */
+    /** Changes whenever a notice is added or corrected; the coverage warnings name it. */
     version: z.string().min(1),
     name: z.string().min(1),
     /** Weekly rest days, 0 = Sunday … 6 = Saturday. */
