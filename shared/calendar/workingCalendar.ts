@@ -8,6 +8,11 @@ import { addDays, daysBetween, isLocalDate, weekdayOf, yearOf } from './localDat
  * year's notice) without a new build. A day in a year the calendar does not cover is counted by the weekly
  * rule alone, and every answer says which years it could not check: the caller shows a warning, it never
  * guesses silently.
+ *
+ * Coverage is by year of the day counted. A notice may also arrange the last days of the year before (元旦
+ * 2012 made Saturday 2011-12-31 a working day; 元旦 2024 began on 2023-12-30): such days are taken from
+ * whichever notice lists them, and until the next year's notice is entered the end of December is counted on
+ * its own year's notice alone.
  */
 
 const DateSchema = z.string().refine(isLocalDate, 'date must be a real YYYY-MM-DD day');
