@@ -16,21 +16,20 @@ export interface LocalDateTime {
   minuteOfDay: number;
 }
 
-const validZones = new Map<string, boolean>();
+// Known good names only: a stream of bad ones (from an import file) must not grow the cache.
+const validZones = new Set<string>();
 
 /** An IANA name (Asia/Urumqi) the runtime knows; Asia/Beijing is not one. */
 export function isValidTimeZone(timeZone: string): boolean {
-  let valid = validZones.get(timeZone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone });
-      valid = timeZone.length > 0;
-    } catch {
-      valid = false;
-    }
-    validZones.set(timeZone, valid);
+  if (validZones.has(timeZone)) return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    return false;
   }
-  return valid;
+  if (timeZone.length === 0) return false;
+  validZones.add(timeZone);
+  return true;
 }
 
 function checkZone(timeZone: string): void {
