@@ -45,7 +45,7 @@ describe('crash handlers (server/main.ts)', () => {
     expect(lines.join('\n')).toContain('shutting down (exit code 1)');
     await expect(fetch(`${server.url}/health`)).rejects.toThrow();
     await expect(server.db.query('SELECT 1')).rejects.toThrow();
-  });
+  }, 60_000);
 
   it('an unhandled rejection of a non-Error is logged and exits 1 too', async () => {
     const server = await startServer(testConfig({ dataDir: tempDir(), logLevel: 'silent' }));
@@ -56,7 +56,7 @@ describe('crash handlers (server/main.ts)', () => {
     expect(await proc.exited).toBe(1);
     expect(lines[0]).toContain('unhandled rejection: Error: non-error thrown: a string, not an Error');
     await expect(fetch(`${server.url}/health`)).rejects.toThrow();
-  });
+  }, 60_000);
 
   it('exits 1 after the close timeout when closing hangs, and at once on a second crash', async () => {
     const fatal: unknown[] = [];
@@ -84,7 +84,7 @@ describe('crash handlers (server/main.ts)', () => {
     proc.emit('SIGTERM', 'SIGTERM');
     expect(await proc.exited).toBe(0);
     await expect(server.db.query('SELECT 1')).rejects.toThrow();
-  });
+  }, 60_000);
 });
 
 describe('database pool settings (configuration)', () => {

@@ -61,7 +61,7 @@ describe('production install (the Dockerfile final stage, npm ci --omit=dev)', (
       expect(await service.stop()).toBe(0);
     }
     expect(runHealthcheck).toThrow(/failed \(1\)/);
-  });
+  }, 180_000);
 });
 
 // The drill of docs/operations.md ("Backup and restore drill"), command by command as the document writes
@@ -122,7 +122,7 @@ eachBackend(
           await source.drop();
           await target.drop();
         }
-      });
+      }, 180_000);
     });
   },
   ['postgres'],
