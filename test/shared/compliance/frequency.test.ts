@@ -132,6 +132,18 @@ describe('US: more than 7 calls in 7 days per debt (Reg F 1006.14(b)(2)), a roll
     expectShowable(decision);
   });
 
+  // The window is New York's calendar days, 23 or 25 hours long across a clock change.
+  it.each<[string, string, string, boolean]>([
+    ['spring forward: 00:00 EST on 4 March is day 7 back from 10 March', '2026-03-10T14:00:00Z', '2026-03-04T05:00:00Z', false],
+    ['spring forward: 23:59 EST on 3 March is day 8', '2026-03-10T14:00:00Z', '2026-03-04T04:59:00Z', true],
+    ['fall back: 00:00 EDT on 28 October is day 7 back from 3 November', '2026-11-03T15:00:00Z', '2026-10-28T04:00:00Z', false],
+    ['fall back: 23:59 EDT on 27 October is day 8', '2026-11-03T15:00:00Z', '2026-10-28T03:59:00Z', true],
+  ])('%s', (_, now, earliest, allowed) => {
+    const sameDay = attempts(6, `${now.slice(0, 10)}T13:00:00Z`, { debtId: 'debt-1' });
+    const decision = checkContact(US_REGF, us(), [...sameDay, attempt(earliest, { debtId: 'debt-1' })], now);
+    expect(ruleIds(decision).includes(RULE)).toBe(!allowed);
+  });
+
   describe('no call within 7 days after a conversation (the conversation day is day 1)', () => {
     const COOL = 'us.coolDown.afterConversation';
     const conversation = (at: string, overrides: Partial<ContactAttempt> = {}) =>
