@@ -200,14 +200,8 @@ export function buildCase(rows: readonly AccountRow[], existing: Case | null, di
   };
 }
 
-/** JSON with object keys sorted, so a case read back from jsonb compares equal to the one written. */
-export function canonical(v: unknown): string {
-  return JSON.stringify(v, (_k, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
-  );
-}
+/** JSON with object keys sorted, so a case read back from jsonb compares equal to the one written (one canonical JSON for the app). */
+export { canonicalJson as canonical } from '../../shared/audit/canonicalJson';
 
 /** Checks a built case against CaseSchema; the problems as rejections on the customer's first row. */
 export function checkCase(c: Case, rows: readonly AccountRow[]): Rejection[] {

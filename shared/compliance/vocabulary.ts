@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHANNELS } from '../fieldwork/outcomes';
 
 /**
  * The words the rule packs and the engine share. Kept apart from the pack schema so that the contact request
@@ -6,7 +7,8 @@ import { z } from 'zod';
  */
 
 /** How a collector reaches someone; `legal` is court service, a lawyer's letter, enforcement (诉讼 / 执行). */
-export const CHANNELS = ['phone', 'sms', 'letter', 'visit', 'email', 'legal'] as const;
+// One list of channels, field work's: an activity's channel is what the rules judge.
+export { CHANNELS };
 export const ChannelSchema = z.enum(CHANNELS);
 export type Channel = z.infer<typeof ChannelSchema>;
 

@@ -1,13 +1,9 @@
 import { z } from 'zod';
-
-/** Integer fen (分). Never a float: 10^12 fen still fits a JS safe integer. */
-export const FenSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+// Integer fen, a real calendar date (YYYY-MM-DD, no 02-30) and an instant with its offset: one definition
+// each, the sync wire's (shared/sync/primitives.ts), so a case and a record check a date the same way.
+import { FenSchema, InstantSchema, LocalDateSchema } from '../sync/primitives';
+export { FenSchema, InstantSchema, LocalDateSchema };
 export type Fen = z.infer<typeof FenSchema>;
-
-/** A calendar date as YYYY-MM-DD, in the case's time zone. */
-export const LocalDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
-/** An instant as ISO 8601 with offset or Z. */
-export const InstantSchema = z.string().datetime({ offset: true });
 
 export const PARTY_ROLES = ['borrower', 'co_borrower', 'guarantor', 'mortgagor'] as const;
 export const PartyRoleSchema = z.enum(PARTY_ROLES);
