@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Record, user and device ids are the app's one id type (printable ASCII, 1–128).
+import { IdSchema } from '../sync/primitives';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from './canonicalJson';
@@ -16,7 +18,6 @@ import { canonicalJson } from './canonicalJson';
 export const AUDIT_GENESIS_HASH = '0'.repeat(64);
 
 const HashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'hash must be 64 lowercase hex digits');
-const IdSchema = z.string().min(1).max(128);
 
 /** `<thing>.<verb>`, e.g. activity.record, receipt.void, plan.approve, compliance.override. */
 export const AuditActionSchema = z
