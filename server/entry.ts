@@ -40,7 +40,9 @@ async function migrateCommand(args: readonly string[], env: Record<string, strin
     try {
       const applied = await migrate(db);
       const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
-      console.log(`database up to date (${where}): ${applied.length > 0 ? `applied migration ${applied.join(', ')}` : 'nothing to apply'}; the checksums of the others match`);
+      const checked = (await db.query<{ n: number }>('SELECT count(*)::integer AS n FROM schema_migrations')).rows[0]!.n - applied.length;
+      const done = applied.length > 0 ? `applied migration ${applied.join(', ')}` : 'nothing to apply';
+      console.log(`database up to date (${where}): ${done}${checked > 0 ? '; the checksums of the others match' : ''}`);
       return 0;
     } finally {
       await db.close();
