@@ -105,8 +105,9 @@ export async function seedActivities({ count, days, lastDayOffset }) {
  * compliance check, then recordActivity (activity + status change + hash-chained audit + outbox, one
  * transaction). Each repetition is on its own day (10:00 local, days from `firstDayOffset` on) with no
  * other attempts, so the day caps judge a first call; the verdicts are returned.
- * With `viaPerform`, the write goes through the store's perform(), as the form's submit does: it then also
- * reloads the case's work, the list rows and the outbox before it returns.
+ * With `viaPerform`, the write goes through the store's act(logContact), as the form's submit does: the action
+ * judges the gate again inside its transaction, and the store reloads the case's work, the list rows and the
+ * outbox before it returns.
  */
 export async function timeLogActivity({ caseId, warmups, reps, firstDayOffset, outcome, viaPerform }) {
   const { B, s, db, actor } = await globalThis.__fwBench.context();
@@ -115,6 +116,8 @@ export async function timeLogActivity({ caseId, warmups, reps, firstDayOffset, o
   const borrower = c.parties.find((p) => p.role === 'borrower');
   const phone = borrower.phones.find((p) => p.retiredAt === null);
   const pack = B.currentPack();
+  // The action checks the permissions table: save as the collector the case is assigned to (demo store).
+  if (viaPerform) s.setOperator(c.assignment.officerId);
   const samples = [];
   const verdicts = {};
   let historyLength = 0;
@@ -151,8 +154,16 @@ export async function timeLogActivity({ caseId, warmups, reps, firstDayOffset, o
     const t1 = performance.now();
     if (decision.verdict === 'block') throw new Error(`blocked: ${JSON.stringify(decision.findings)}`);
     if (viaPerform) {
-      const result = await s.perform(caseId, ({ db: d, actor: a, fieldwork }) => fieldwork.activities.recordActivity(d, a, activity));
-      if (!result.ok) throw new Error(`perform failed: ${JSON.stringify(result.error)}`);
+      // The action stamps and judges at the app clock's now: this repetition's day, 10:00 local.
+      const realNow = B.clock.now;
+      B.clock.now = () => now;
+      try {
+        const { id: _id, at: _at, userId: _u, deviceId: _d, override, ...fields } = activity;
+        const result = await s.act(B.actions.logContact, { ...fields, packId: pack.meta.id, override, promise: null });
+        if (!result.ok) throw new Error(`logContact failed: ${JSON.stringify(result.error)}`);
+      } finally {
+        B.clock.now = realNow;
+      }
     } else {
       await B.fieldwork.activities.recordActivity(db, actor, activity);
     }

@@ -109,7 +109,7 @@ async function bench(url) {
       perform_median_ms: round(median(viaPerform.samples.map((s) => s.recordMs))),
       verdicts: viaPerform.verdicts,
       cases: caseCount,
-      note: 'the write through the store perform(), as the form submits: also reloads case work, list rows and outbox',
+      note: 'the write through the store act(logContact), as the form submits: the gate judged again in the transaction, then case work, list row and outbox reloaded',
     });
     log(`log_activity_perform: median ${s2.median_ms} ms, p95 ${s2.p95_ms} ms (${viaPerform.activitiesNow} activities on the case now)`);
 

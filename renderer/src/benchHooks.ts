@@ -4,6 +4,8 @@ import { casesByIds, workRecords } from './db/fieldwork/myDayInputs';
 import { computeMyDay, casesFor, deadlineCandidates } from './features/myDay/computeMyDay';
 import { checkContact } from '../../shared/compliance';
 import { currentPack } from './features/fieldwork/compliancePack';
+import { logContact } from './actions/fieldwork';
+import { clock } from './state/clock';
 
 /**
  * Handles for bench/ (built only when VITE_BENCH=1, never in the app a user runs): the benchmark drives the
@@ -20,5 +22,7 @@ export function installBenchHooks(): void {
     deadlineCandidates,
     checkContact,
     currentPack,
+    actions: { logContact },
+    clock,
   };
 }
