@@ -12,6 +12,7 @@ import { ComplianceVerdict, WordingVerdict } from './ComplianceVerdict';
 import { currentPack } from './compliancePack';
 import { logContact } from '../../actions/fieldwork';
 import { ADDRESS_CHANNELS, PHONE_CHANNELS, THIRD_PARTY, contactRequestOf } from '../../actions/fieldwork/contactGate';
+import { charCount, OVERRIDE_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
 
 
 /** Re-judges the attempt as time passes (21:59 is allowed, a minute later it may not be): on a timer and on every edit. */
@@ -80,7 +81,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
     if (decision.verdict === 'block' || wordingBlocks) return;
     if (PHONE_CHANNELS.includes(channel) && !phone) return setError(t('fieldwork.log.needPhone'));
     if (ADDRESS_CHANNELS.includes(channel) && !addressId) return setError(t('fieldwork.log.needAddress'));
-    if (needsOverride && (!overrideBy || overrideReason.trim().length < 10)) return setError(t('fieldwork.log.overrideNeeded'));
+    if (needsOverride && (!overrideBy || charCount(overrideReason) < OVERRIDE_REASON_MIN_LENGTH)) return setError(t('fieldwork.log.overrideNeeded'));
     let amountFen: number | null = null;
     if (flags.createsPromise) {
       try {
