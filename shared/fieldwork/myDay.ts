@@ -33,7 +33,11 @@ export const MYDAY_REASON_KEYS = {
   visitPlanned: 'fieldwork.myDay.visitPlanned',
   visitOverdue: 'fieldwork.myDay.visitOverdue',
   limitationExpiring: 'fieldwork.myDay.limitationExpiring',
+  limitationExpiringActBy: 'fieldwork.myDay.limitationExpiringActBy',
+  limitationExpiringUnchecked: 'fieldwork.myDay.limitationExpiringUnchecked',
   guaranteeExpiring: 'fieldwork.myDay.guaranteeExpiring',
+  guaranteeExpiringActBy: 'fieldwork.myDay.guaranteeExpiringActBy',
+  guaranteeExpiringUnchecked: 'fieldwork.myDay.guaranteeExpiringUnchecked',
   newHighRisk: 'fieldwork.myDay.newHighRisk',
 } as const;
 export type MyDayReasonKey = (typeof MYDAY_REASON_KEYS)[keyof typeof MYDAY_REASON_KEYS];
@@ -61,6 +65,24 @@ export interface MyDayDeadline {
   caseId: string;
   kind: 'limitation' | 'guarantee';
   date: string;
+  /** The date is a public holiday or rest day: the last working day before it. */
+  actBy?: string;
+  /** The holiday calendar does not cover these years: whether the date is a holiday is unknown. */
+  uncoveredYears?: string;
+}
+
+const DEADLINE_KEYS = {
+  limitation: { plain: MYDAY_REASON_KEYS.limitationExpiring, actBy: MYDAY_REASON_KEYS.limitationExpiringActBy, unchecked: MYDAY_REASON_KEYS.limitationExpiringUnchecked },
+  guarantee: { plain: MYDAY_REASON_KEYS.guaranteeExpiring, actBy: MYDAY_REASON_KEYS.guaranteeExpiringActBy, unchecked: MYDAY_REASON_KEYS.guaranteeExpiringUnchecked },
+} as const;
+
+/** A deadline's reason: what the holiday calendar could not check comes first, then a working day to act by. */
+function deadlineReason(d: MyDayDeadline, days: number): MyDayReason {
+  const keys = DEADLINE_KEYS[d.kind];
+  const kind = d.kind === 'limitation' ? 'limitation_expiring' : 'guarantee_expiring';
+  if (d.uncoveredYears) return { kind, key: keys.unchecked, params: { date: d.date, days, years: d.uncoveredYears } };
+  if (d.actBy) return { kind, key: keys.actBy, params: { date: d.date, days, actBy: d.actBy } };
+  return { kind, key: keys.plain, params: { date: d.date, days } };
 }
 
 export interface MyDayOptions {
@@ -172,11 +194,7 @@ export function buildMyDay(input: MyDayInput): MyDayEntry[] {
     const days = daysBetween(today, d.date);
     if (days < 0 || days > opts.deadlineWindowDays || !cases.has(d.caseId)) continue;
     nearestDeadline.set(d.caseId, Math.min(days, nearestDeadline.get(d.caseId) ?? Infinity));
-    add(d.caseId, {
-      kind: d.kind === 'limitation' ? 'limitation_expiring' : 'guarantee_expiring',
-      key: d.kind === 'limitation' ? MYDAY_REASON_KEYS.limitationExpiring : MYDAY_REASON_KEYS.guaranteeExpiring,
-      params: { date: d.date, days },
-    });
+    add(d.caseId, deadlineReason(d, days));
   }
 
   for (const c of cases.values()) {

@@ -1,6 +1,6 @@
 import { daysBetween, isLocalDate } from '../calendar';
 import type { MyDayDeadline } from '../fieldwork/myDay';
-import type { GuaranteeResult, LimitationResult } from './engine';
+import type { GuaranteeResult, LimitationNote, LimitationResult } from './engine';
 import { CN_LIMITATION_RULES } from './rules';
 
 export interface DeadlineAlert {
@@ -14,6 +14,17 @@ export interface DeadlineAlert {
   daysLeft: number;
   /** The tightest threshold crossed: the smallest threshold ≥ daysLeft. */
   threshold: number;
+  /** The last day is a holiday or rest day: the last working day before it (when a calendar was given). */
+  actBy?: string;
+  /** Years around the last day the holiday calendar does not cover (when a calendar was given). */
+  uncoveredYears?: string;
+}
+
+/** What the engine's calendar notes (calendarNotes.ts) say about a period's last day. */
+function calendarOf(notes: readonly LimitationNote[]): Pick<DeadlineAlert, 'actBy' | 'uncoveredYears'> {
+  const actBy = notes.find((n) => n.key === 'limitation.note.lastDayNotWorking')?.params.actBy;
+  const years = notes.find((n) => n.key === 'limitation.note.calendarNotCovered')?.params.years;
+  return { ...(actBy !== undefined ? { actBy: String(actBy) } : {}), ...(years !== undefined ? { uncoveredYears: String(years) } : {}) };
 }
 
 export const DEFAULT_ALERT_THRESHOLDS: readonly number[] = [90, 30, 7];
@@ -42,21 +53,21 @@ export function deadlineAlerts(
   }
   const ascending = [...thresholds].sort((a, b) => a - b);
   const alerts: DeadlineAlert[] = [];
-  const consider = (r: { caseId: string; partyId: string; accountId: string }, kind: DeadlineAlert['kind'], date: string | null) => {
+  const consider = (r: { caseId: string; partyId: string; accountId: string }, kind: DeadlineAlert['kind'], date: string | null, notes: readonly LimitationNote[]) => {
     if (date === null) return;
     const daysLeft = daysBetween(today, date);
     const threshold = ascending.find((t) => daysLeft <= t);
     if (daysLeft < 0 || threshold === undefined) return;
-    alerts.push({ caseId: r.caseId, partyId: r.partyId, accountId: r.accountId, kind, date, daysLeft, threshold });
+    alerts.push({ caseId: r.caseId, partyId: r.partyId, accountId: r.accountId, kind, date, daysLeft, threshold, ...calendarOf(notes) });
   };
   const limitationRunning = (r: LimitationResult) => r.status === 'running' || r.status === 'waived_by_acknowledgement';
   for (const r of results) {
     if (r.kind === 'limitation') {
-      if (limitationRunning(r)) consider(r, 'limitation', r.expiry);
+      if (limitationRunning(r)) consider(r, 'limitation', r.expiry, r.notes);
     } else if (r.status === 'running') {
-      consider(r, 'guarantee', r.expiry);
+      consider(r, 'guarantee', r.expiry, r.notes);
     } else if (r.status === 'preserved' && r.guarantorLimitation !== null && limitationRunning(r.guarantorLimitation)) {
-      consider(r, 'limitation', r.guarantorLimitation.expiry);
+      consider(r, 'limitation', r.guarantorLimitation.expiry, r.guarantorLimitation.notes);
     }
   }
   return alerts.sort(
@@ -72,7 +83,7 @@ export function toMyDayDeadlines(alerts: readonly DeadlineAlert[]): MyDayDeadlin
     const key = `${a.caseId}\u0000${a.kind}\u0000${a.date}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ caseId: a.caseId, kind: a.kind, date: a.date });
+    out.push({ caseId: a.caseId, kind: a.kind, date: a.date, ...(a.actBy ? { actBy: a.actBy } : {}), ...(a.uncoveredYears ? { uncoveredYears: a.uncoveredYears } : {}) });
   }
   return out;
 }

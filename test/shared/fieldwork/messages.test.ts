@@ -18,7 +18,14 @@ describe('MYDAY_MESSAGES', () => {
   });
 
   it('every reason My day gives carries every value its template uses', () => {
-    const reasons = buildMyDay(input).flatMap((e) => e.reasons);
+    // Deadlines the holiday calendar has something to say about (a holiday last day, a year it does not cover).
+    const calendarDeadlines = [
+      { caseId: 'B', kind: 'limitation', date: '2025-05-01', actBy: '2025-04-30' },
+      { caseId: 'B', kind: 'limitation', date: '2025-05-02', uncoveredYears: '2025' },
+      { caseId: 'C', kind: 'guarantee', date: '2025-05-01', actBy: '2025-04-30' },
+      { caseId: 'C', kind: 'guarantee', date: '2025-05-02', uncoveredYears: '2025' },
+    ] as const;
+    const reasons = buildMyDay({ ...input, deadlines: [...(input.deadlines ?? []), ...calendarDeadlines] }).flatMap((e) => e.reasons);
     expect(new Set(reasons.map((r) => r.key))).toEqual(new Set(Object.values(MYDAY_REASON_KEYS)));
     for (const r of reasons) {
       for (const name of placeholders(lookup(MYDAY_MESSAGES['zh-CN'], r.key) as string)) expect(r.params).toHaveProperty(name);

@@ -147,6 +147,16 @@ describe('buildMyDay', () => {
     expect(wide.find((e) => e.caseId === 'G')?.kinds).toEqual(['plan_broken', 'limitation_expiring']);
   });
 
+  it.each([
+    ['an ordinary last day', {}, MYDAY_REASON_KEYS.limitationExpiring, { date: '2025-05-01', days: 48 }],
+    ['a last day on a holiday: the working day before', { actBy: '2025-04-30' }, MYDAY_REASON_KEYS.limitationExpiringActBy, { date: '2025-05-01', days: 48, actBy: '2025-04-30' }],
+    ['a year the calendar does not cover: said, not guessed', { uncoveredYears: '2025' }, MYDAY_REASON_KEYS.limitationExpiringUnchecked, { date: '2025-05-01', days: 48, years: '2025' }],
+    ['both: the unchecked year wins (the working day before is a guess too)', { actBy: '2025-04-30', uncoveredYears: '2025' }, MYDAY_REASON_KEYS.limitationExpiringUnchecked, { date: '2025-05-01', days: 48, years: '2025' }],
+  ])('a deadline reason: %s', (_name, calendar, key, params) => {
+    const one = { ...input, promises: [], plans: [], visits: [], deadlines: [{ caseId: 'B', kind: 'limitation' as const, date: '2025-05-01', ...calendar }] };
+    expect(buildMyDay(one).find((e) => e.caseId === 'B')?.reasons).toEqual([{ kind: 'limitation_expiring', key, params }]);
+  });
+
   it('an empty day', () => {
     expect(buildMyDay({ cases: [], today: TODAY, now: NOW })).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CN_MAINLAND_CALENDAR } from '../../../shared/calendar';
-import { guaranteeFor, LIMITATION_MESSAGES, limitationFor, type LimitationNote } from '../../../shared/limitation';
+import { deadlineAlerts, guaranteeFor, LIMITATION_MESSAGES, limitationFor, toMyDayDeadlines, type LimitationNote } from '../../../shared/limitation';
 import { account, borrowerOnly, makeCase, withGuarantor } from './fixture';
 
 const calendar = CN_MAINLAND_CALENDAR;
@@ -49,6 +49,18 @@ describe('the calendar on a period’s last day (the period itself is not moved)
     const [g] = guaranteeFor(makeCase([account('a1', '2026-04-04')], withGuarantor('joint')), [], '2026-08-01', { calendar });
     expect(g!.expiry).toBe('2026-10-04');
     expect(calendarNotes(g!.notes)).toEqual([{ key: 'limitation.note.lastDayNotWorking', params: { expiry: '2026-10-04', actBy: '2026-09-30' } }]);
+  });
+
+  it('carries what the calendar says into the alerts and My day', () => {
+    const holiday = limitation('2023-10-01', '2026-08-01');
+    const uncovered = { ...limitation('2024-05-20', '2027-03-01'), caseId: 'case-2' };
+    const alerts = deadlineAlerts([holiday, uncovered], '2026-08-01', [90, 30, 7, 365]);
+    expect(toMyDayDeadlines(alerts)).toEqual([
+      { caseId: 'case-1', kind: 'limitation', date: '2026-10-01', actBy: '2026-09-30' },
+      { caseId: 'case-2', kind: 'limitation', date: '2027-05-20', uncoveredYears: '2027' },
+    ]);
+    // Without a calendar, alerts are as before.
+    expect(toMyDayDeadlines(deadlineAlerts([limitation('2023-10-01', '2026-08-01', false)], '2026-08-01'))).toEqual([{ caseId: 'case-1', kind: 'limitation', date: '2026-10-01' }]);
   });
 
   it('has messages in both languages', () => {
