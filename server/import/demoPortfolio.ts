@@ -98,7 +98,7 @@ export function demoExtract(options: DemoPortfolioOptions = {}): Extract {
 
 /**
  * Imports the demo portfolio (the demo organisation must exist: officers and branches are checked like any
- * extract's). Re-running with the same date changes nothing; a smaller count is refused by the mass-close
+ * extract's). Re-running with the same date changes nothing; a smaller count is refused by the closure
  * guard rather than settling the rest, since settling a demo by accident helps no one.
  */
 export async function importDemoPortfolio(db: Db, options: DemoPortfolioOptions = {}): Promise<ImportResult> {
