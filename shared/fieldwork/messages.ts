@@ -3,6 +3,7 @@ import type { TransitionResult } from './caseStatus';
 import type { PlanDecisionCode, ScheduleInputCode, ScheduleProblemCode } from './plans';
 import type { VoidReceiptCode } from './receipts';
 import type { MyDayReasonKey } from './myDay';
+import { PLAN_MAX_INSTALMENTS, VOID_REASON_MIN_LENGTH } from '../records/limits';
 
 /**
  * i18n templates (i18next syntax, {{name}}) for field work. Merge them into the app's resources, e.g.
@@ -73,7 +74,7 @@ export const FIELDWORK_MESSAGES: Record<FieldworkLanguage, { fieldwork: { error:
       error: {
         total_invalid: '约定还款总额须大于 0',
         down_payment_invalid: '首付款不能为负，且须小于约定总额',
-        count_invalid: '期数须为 1 至 360 的整数',
+        count_invalid: `期数须为 1 至 ${PLAN_MAX_INSTALMENTS} 的整数`,
         date_invalid: '日期无效',
         instalment_too_small: '期数过多：每期金额至少 0.01 元',
         empty: '内容为空',
@@ -86,7 +87,7 @@ export const FIELDWORK_MESSAGES: Record<FieldworkLanguage, { fieldwork: { error:
         not_pending: '该方案不在待审批状态',
         reason_required: '请填写原因',
         already_voided: '该收据已作废',
-        reason_too_short: '作废原因至少 5 个字',
+        reason_too_short: `作废原因至少 ${VOID_REASON_MIN_LENGTH} 个字`,
         invalid_transition: '案件不能从当前状态变更为所选状态',
         hold_reason_required: '暂停催收须选择原因',
         hold_reason_not_allowed: '只有暂停催收才需要原因',
@@ -108,7 +109,7 @@ export const FIELDWORK_MESSAGES: Record<FieldworkLanguage, { fieldwork: { error:
       error: {
         total_invalid: 'The agreed total must be more than 0',
         down_payment_invalid: 'The down payment cannot be negative and must be less than the agreed total',
-        count_invalid: 'The number of instalments must be a whole number from 1 to 360',
+        count_invalid: `The number of instalments must be a whole number from 1 to ${PLAN_MAX_INSTALMENTS}`,
         date_invalid: 'The date is not valid',
         instalment_too_small: 'Too many instalments: each must be at least ¥0.01',
         empty: 'It is empty',
@@ -121,7 +122,7 @@ export const FIELDWORK_MESSAGES: Record<FieldworkLanguage, { fieldwork: { error:
         not_pending: 'The plan is not awaiting approval',
         reason_required: 'Please give a reason',
         already_voided: 'This receipt is already void',
-        reason_too_short: 'The reason for voiding must be at least 5 characters',
+        reason_too_short: `The reason for voiding must be at least ${VOID_REASON_MIN_LENGTH} characters`,
         invalid_transition: 'The case cannot move from its current status to the one chosen',
         hold_reason_required: 'Choose why the case is put on hold',
         hold_reason_not_allowed: 'Only a hold takes a reason',

@@ -1,3 +1,5 @@
+import { OVERRIDE_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
+
 /** Strings of the contact log, compliance gate, timeline, promises, audit trail and My day. */
 export const fieldworkMessages = {
   'zh-CN': {
@@ -32,7 +34,7 @@ export const fieldworkMessages = {
         saved: '已保存',
         needPhone: '请选择所用号码',
         needAddress: '请选择所用地址',
-        overrideNeeded: '此次联系需主管批准：请选择主管并填写至少 10 个字的理由',
+        overrideNeeded: `此次联系需主管批准：请选择主管并填写至少 ${OVERRIDE_REASON_MIN_LENGTH} 个字的理由`,
         promiseAmountInvalid: '承诺金额格式不正确',
         promiseNeeded: '承诺还款需填写金额和日期',
       },
@@ -122,7 +124,7 @@ export const fieldworkMessages = {
         saved: 'Saved',
         needPhone: 'Choose the number used',
         needAddress: 'Choose the address used',
-        overrideNeeded: 'This contact needs a supervisor: choose one and give a reason of at least 10 characters',
+        overrideNeeded: `This contact needs a supervisor: choose one and give a reason of at least ${OVERRIDE_REASON_MIN_LENGTH} characters`,
         promiseAmountInvalid: 'The promised amount is not a valid amount',
         promiseNeeded: 'A promise needs an amount and a date',
       },
