@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../../shared/domain/staff';
-import { DeviceIdSchema } from '../../shared/sync/primitives';
+import { DeviceIdSchema, isPlainLine } from '../../shared/sync/primitives';
 import type { Db } from '../db/types';
 import { HttpError } from '../http/errors';
 import { enrolOrCheckDevice } from './devices';
@@ -11,7 +11,8 @@ export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MINUTES = 15;
 
 export const SignInRequestSchema = z.strictObject({
-  userId: z.string().min(1).max(128),
+  // As typed; any text but what PostgreSQL cannot store or a control character (a NUL failed the query: 500).
+  userId: z.string().min(1).max(128).refine(isPlainLine, 'a user id is one line without control characters (用户名不能含控制字符)'),
   password: PasswordSchema,
   deviceId: DeviceIdSchema,
   /** Only when the device already prints with a code (re-enrolment); head office gives one otherwise. */

@@ -36,6 +36,14 @@ eachBackend((backend) => {
       expect((await attempt(user, PASSWORD)).status).toBe(200);
     });
 
+    it('a user id with a NUL or a control character is a bad request, not a failed query', async () => {
+      for (const typed of ['demo-officer-310115-01\u0000', 'demo\uD800', 'demo\u202Eofficer', 'demo\nofficer']) {
+        const res = await attempt(typed, PASSWORD);
+        expect(res.status, JSON.stringify(typed)).toBe(400);
+        expect(res.body.error.message).toMatch(/user id/);
+      }
+    });
+
     it('no password with a control character can be set', async () => {
       await expect(hashPassword('secret\u0000')).rejects.toThrow(/control characters/);
       await expect(hashPassword('secret\r\n')).rejects.toThrow(/control characters/);
