@@ -99,6 +99,8 @@ function groupRows(extract: Extract, rejections: Rejection[]): Map<string, Group
   return groups;
 }
 
+const latest = (dates: readonly string[]): string | null => dates.reduce<string | null>((a, d) => (a === null || d > a ? d : a), null);
+
 /** The extract's as-of date: the latest snapshot_date in it. */
 function snapshotOf(extract: Extract): string | null {
   let latest: string | null = null;
@@ -169,6 +171,10 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
         const prev = stored.get(caseIdOf(customerNo)) ?? null;
         const officerId = provided.has('officer_id') ? first.officerId : prev && prev.branchCode === first.branchCode ? prev.officerId : null;
         problems = checkGroup(g.rows, dir, officerId);
+        // In a file with several dates, a customer's rows older than what head office has would roll it back.
+        const have = prev ? latest(prev.data.accounts.map((a) => a.snapshotDate)) : null;
+        const date = latest(g.rows.map((r) => r.snapshotDate));
+        if (have && date && date < have && !options.replayOlderSnapshot) problems.push(rejection(first.rowNumber, customerNo, 'snapshot_date', 'case_snapshot_older', { date, have }));
         if (problems.length === 0) {
           // A case a device settled or closed stays so; one the import settled reopens when it is back.
           const reopenAs = deviceStatus.get(caseIdOf(customerNo)) ?? null;

@@ -46,6 +46,7 @@ const EN = {
   duplicate_account: 'the same account is on row {{other}}',
   sibling_rejected: 'not imported: another row of the same customer was rejected',
   case_invalid: 'the case would not be valid: {{detail}}',
+  case_snapshot_older: 'snapshot {{date}} is older than the one head office has for this customer ({{have}})',
   // The file as a whole
   missing_columns: 'missing column(s): {{columns}}',
   duplicate_column: 'the header has the column {{column}} twice (columns {{first}} and {{second}}): which one is meant cannot be guessed',
@@ -117,6 +118,7 @@ const ZH: Record<ImportMessageCode, string> = {
   duplicate_account: '同一账号已在第 {{other}} 行出现',
   sibling_rejected: '未导入：同一客户的其他行被拒绝',
   case_invalid: '生成的案件无效：{{detail}}',
+  case_snapshot_older: '数据日期 {{date}} 早于总行该客户已有的 {{have}}',
   missing_columns: '缺少列：{{columns}}',
   duplicate_column: '表头中列 {{column}} 出现两次（第 {{first}} 列和第 {{second}} 列），无法判断以哪一列为准',
   no_header: '文件为空：没有表头行',

@@ -100,6 +100,11 @@ eachBackend((backend) => {
     expect(refused.fileError).toMatchObject({ code: 'older_snapshot', params: { date: '2026-11-24', last: '2026-11-25' } });
     expect(refused.snapshot).toEqual({ date: '2026-11-24', last: '2026-11-25' });
     expect(await stored(carol)).toEqual(before);
+    // In a file of several dates, a customer whose rows are older than head office's copy is rejected alone.
+    const mixed = await importExtract(db, extractWith(edit(day('2026-11-25'), carol, { snapshot_date: '2026-11-24' })), { dryRun: true });
+    expect(mixed.fileError).toBeNull();
+    expect(mixed.counts).toMatchObject({ rejected: 1, updated: 0 });
+    expect(mixed.rejections).toContainEqual(expect.objectContaining({ customerNo: no(carol), field: 'snapshot_date', code: 'case_snapshot_older', params: { date: '2026-11-24', have: '2026-11-25' } }));
     const replayed = await importExtract(db, extractWith(older), { replayOlderSnapshot: true });
     expect(replayed.fileError).toBeNull();
     expect((await stored(carol)).data.accounts[0]!.amounts.principalFen).toBe(100);
