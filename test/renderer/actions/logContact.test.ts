@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logContact } from '../../../renderer/src/actions/fieldwork';
 import { runAction } from '../../../renderer/src/actions/runAction';
 import type { Store } from '../../../renderer/src/db/openStore';
+import { OVERRIDE_REASON_MIN_LENGTH } from '../../../shared/records/limits';
 import { makeCase } from '../../fixtures/cases';
 import { closeTestStore, collector, footprint, openTestStore } from './fixture';
 
@@ -85,6 +86,12 @@ describe('logContact: one contact, everything it implies, one transaction', () =
     const result = await runAction(contextFor(collector), logContact, promiseCall(mine, '再不还钱后果自负'));
     expect(result).toMatchObject({ ok: false, error: { code: 'wording_blocked' } });
     expect(await store.db.activities.count()).toBe(0);
+  });
+
+  it('an override reason shorter than the shared limit (shared/records/limits.ts) is refused by the input schema', async () => {
+    const short = 'x'.repeat(OVERRIDE_REASON_MIN_LENGTH - 1);
+    const result = await runAction(contextFor(collector), logContact, { ...promiseCall(), override: { supervisorId: 'u-super', reason: short } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid', params: { field: 'override.reason' } } });
   });
 
   it('validates its input with zod and says which field', async () => {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { PLAN_DECISIONS, REASON_MAX_LENGTH } from '../../../../shared/records/limits';
 import { mayApprovePlan } from '../../../../shared/domain/permissions';
 import type { RepaymentPlan } from '../../../../shared/fieldwork/records';
 import { plans } from '../../db/fieldwork';
 import { ActionRefused, assertPermitted, defineAction } from '../runAction';
 
-export const DecidePlanInput = z.object({ caseId: z.string().min(1), planId: z.string().min(1), decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(500).nullable() });
+export const DecidePlanInput = z.object({ caseId: z.string().min(1), planId: z.string().min(1), decision: z.enum(PLAN_DECISIONS), reason: z.string().trim().max(REASON_MAX_LENGTH).nullable() });
 
 /** 审批 (maker-checker): a supervisor of the case's branch approves or rejects, never the plan's maker. */
 export const decidePlan = defineAction({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActivitySchema, OUTCOMES, PositiveFenSchema, CalendarDateSchema, type Activity, type PromiseToPay } from '../../../../shared/fieldwork/records';
 import { newId } from '../../../../shared/sync';
+import { OVERRIDE_REASON_MIN_LENGTH, REASON_MAX_LENGTH, charCount } from '../../../../shared/records/limits';
 import { activities, contacts, promises } from '../../db/fieldwork';
 import { ActionRefused, defineAction } from '../runAction';
 import { ADDRESS_CHANNELS, PHONE_CHANNELS, contactRequestOf, judgeContact } from './contactGate';
@@ -19,7 +20,16 @@ export const LogContactInput = z.object({
   nextActionDate,
   /** The rule pack the collector was shown; judged again with it here. */
   packId: z.string().min(1),
-  override: z.object({ supervisorId: z.string().min(1), reason: z.string().trim().min(1) }).nullable(),
+  override: z
+    .object({
+      supervisorId: z.string().min(1),
+      reason: z
+        .string()
+        .trim()
+        .max(REASON_MAX_LENGTH)
+        .refine((r) => charCount(r) >= OVERRIDE_REASON_MIN_LENGTH, `at least ${OVERRIDE_REASON_MIN_LENGTH} characters`),
+    })
+    .nullable(),
   /** Required when the outcome creates a promise (OUTCOMES[outcome].createsPromise). */
   promise: z.object({ amountFen: PositiveFenSchema, dueDate: CalendarDateSchema }).nullable(),
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { REASON_MAX_LENGTH } from '../../../../shared/records/limits';
 import { contacts } from '../../db/fieldwork';
 import { defineAction } from '../runAction';
 
 const Party = { caseId: z.string().min(1), partyId: z.string().min(1) };
-const Reason = z.string().trim().min(1).max(500);
+const Reason = z.string().trim().min(1).max(REASON_MAX_LENGTH);
 
 /** 停用电话: a number that no longer reaches the party is retired with a reason, kept on record. */
 export const retirePhone = defineAction({

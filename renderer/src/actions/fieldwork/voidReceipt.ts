@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { REASON_MAX_LENGTH } from '../../../../shared/records/limits';
 import type { Receipt } from '../../../../shared/fieldwork/records';
 import { receipts } from '../../db/fieldwork';
 import { ActionRefused, defineAction } from '../runAction';
 
-export const VoidReceiptInput = z.object({ caseId: z.string().min(1), receiptId: z.string().min(1), reason: z.string().trim() });
+export const VoidReceiptInput = z.object({ caseId: z.string().min(1), receiptId: z.string().min(1), reason: z.string().trim().max(REASON_MAX_LENGTH) });
 
 /** 作废收据 with a reason (the rule's minimum length); the receipt stays, its payment stops counting. */
 export const voidReceipt = defineAction({

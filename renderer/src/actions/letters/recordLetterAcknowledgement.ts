@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SIGNER_TYPES } from '../../../../shared/records/limits';
 import { CalendarDateSchema } from '../../../../shared/fieldwork/records';
 import { recordAcknowledgement, type RegisteredLetter } from '../../db/letters/register';
 import { ActionRefused, defineAction } from '../runAction';
@@ -6,7 +7,7 @@ import { ActionRefused, defineAction } from '../runAction';
 /** 回执: the signed acknowledgement of receipt, by whom and on which day. */
 export const recordLetterAcknowledgement = defineAction({
   name: 'recordLetterAcknowledgement',
-  input: z.object({ caseId: z.string().min(1), letterId: z.string().min(1), signedOn: CalendarDateSchema, signerType: z.enum(['self', 'cohabiting_adult_relative', 'authorised_person']) }),
+  input: z.object({ caseId: z.string().min(1), letterId: z.string().min(1), signedOn: CalendarDateSchema, signerType: z.enum(SIGNER_TYPES) }),
   permission: 'register_delivery',
   caseIdOf: (input) => input.caseId,
   run: async ({ db, actor }, { caseId, letterId, signedOn, signerType }): Promise<RegisteredLetter> => {

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { DELIVERY_METHODS, DELIVERY_OUTCOMES } from '../../../../shared/records/limits';
 import { recordDelivery, type RegisteredLetter } from '../../db/letters/register';
 import { ActionRefused, defineAction } from '../runAction';
 
 export const RecordLetterDeliveryInput = z.object({
   caseId: z.string().min(1),
   letterId: z.string().min(1),
-  method: z.enum(['registered_mail', 'ems', 'courier', 'hand_delivery', 'sms', 'email']),
+  method: z.enum(DELIVERY_METHODS),
   trackingNumber: z.string().trim().max(60).nullable(),
-  status: z.enum(['sent', 'delivered', 'returned']),
+  status: z.enum(DELIVERY_OUTCOMES),
   evidence: z.string().trim().max(200).nullable(),
 });
 

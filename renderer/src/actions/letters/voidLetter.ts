@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { REASON_MAX_LENGTH } from '../../../../shared/records/limits';
 import { voidLetter as voidRegisteredLetter, type RegisteredLetter } from '../../db/letters/register';
 import { ActionRefused, defineAction } from '../runAction';
 
 /** 作废函件 with a reason; the letter stays in the register, marked void. */
 export const voidLetter = defineAction({
   name: 'voidLetter',
-  input: z.object({ caseId: z.string().min(1), letterId: z.string().min(1), reason: z.string().trim() }),
+  input: z.object({ caseId: z.string().min(1), letterId: z.string().min(1), reason: z.string().trim().max(REASON_MAX_LENGTH) }),
   permission: 'issue_letter',
   caseIdOf: (input) => input.caseId,
   run: async ({ db, actor }, { caseId, letterId, reason }): Promise<RegisteredLetter> => {
