@@ -14,7 +14,6 @@ import { logContact } from '../../actions/fieldwork';
 import { ADDRESS_CHANNELS, PHONE_CHANNELS, THIRD_PARTY, contactRequestOf } from '../../actions/fieldwork/contactGate';
 import { charCount, OVERRIDE_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
 
-
 /** Re-judges the attempt as time passes (21:59 is allowed, a minute later it may not be): on a timer and on every edit. */
 function useNow(intervalMs = 5_000): Date {
   const [, setTick] = useState(0);
