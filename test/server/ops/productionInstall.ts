@@ -69,6 +69,20 @@ export function cmdOf(stage: readonly Instruction[]): string[] {
   return JSON.parse(cmd.args) as string[];
 }
 
+/**
+ * The environment for commands in the install: the parent's, without what `npm test` sets for its own
+ * package (npm_package_*, npm_lifecycle_*, the prefixes, INIT_CWD), so npm there knows only the install's
+ * folder (it takes its project from the working directory, checked).
+ */
+function installEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^npm_(package|lifecycle)_|^npm_config_(local_|global_)?prefix$|^INIT_CWD$/i.test(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, npm_config_update_notifier: 'false', ...extra };
+}
+
 export interface ProductionInstall {
   dir: string;
   cmd: string[];
@@ -105,7 +119,7 @@ export async function productionInstall(): Promise<ProductionInstall> {
         const res = spawnSync('sh', ['-c', step.args], {
           cwd: dir,
           encoding: 'utf8',
-          env: { ...process.env, npm_config_prefer_offline: 'true', npm_config_update_notifier: 'false' },
+          env: installEnv({ npm_config_prefer_offline: 'true' }),
           timeout: 240_000,
         });
         if (res.status !== 0) throw new Error(`Dockerfile line ${step.line} (${step.args}) failed: ${res.stderr || res.stdout || res.error}`);
@@ -177,7 +191,7 @@ export function sh(install: ProductionInstall, command: string, env: Record<stri
   const res = spawnSync('sh', ['-c', command], {
     cwd: install.dir,
     encoding: 'utf8',
-    env: { ...process.env, ...install.env, ...env, npm_config_update_notifier: 'false' },
+    env: installEnv({ ...install.env, ...env }),
     timeout: 120_000,
   });
   if (res.status !== 0) throw new Error(`${command} failed (${res.status}):\n${res.stdout}\n${res.stderr}`);
