@@ -1,4 +1,6 @@
 import { newId } from '../../../../shared/sync';
+import type { LetterType } from '../../../../shared/letters/types';
+import type { DELIVERY_METHODS, DELIVERY_OUTCOMES, SIGNER_TYPES } from '../../../../shared/records/limits';
 import type { RecoveryDeskDb } from '../database';
 import { commitChange, nextCounter, type Actor } from '../fieldwork/unitOfWork';
 
@@ -6,7 +8,7 @@ import { commitChange, nextCounter, type Actor } from '../fieldwork/unitOfWork';
 export interface RegisteredLetter {
   id: string;
   number: string;
-  type: 'reminder' | 'demand_notice' | 'guarantor_demand' | 'plan_confirmation' | 'final_demand' | 'field_receipt';
+  type: LetterType;
   templateId: string;
   templateVersion: string;
   caseId: string;
@@ -25,13 +27,13 @@ export interface RegisteredLetter {
   /** Re-prints are copies (副本) under the same number; each is registered. */
   copy: boolean;
   delivery: {
-    method: 'registered_mail' | 'ems' | 'courier' | 'hand_delivery' | 'sms' | 'email' | null;
+    method: (typeof DELIVERY_METHODS)[number] | null;
     trackingNumber: string | null;
-    status: 'not_sent' | 'sent' | 'delivered' | 'returned';
+    status: 'not_sent' | (typeof DELIVERY_OUTCOMES)[number];
     at: string | null;
     evidence: string | null;
   };
-  acknowledgement: { signedOn: string; signerType: 'self' | 'cohabiting_adult_relative' | 'authorised_person' } | null;
+  acknowledgement: { signedOn: string; signerType: (typeof SIGNER_TYPES)[number] } | null;
   voided: { at: string; reason: string; userId: string } | null;
 }
 
