@@ -3,7 +3,7 @@ import { ROLES } from '../../shared/domain/staff';
 
 /**
  * The shapes of head office's own answers, for the API description (server/http/openapi.ts). Sync answers
- * have theirs in shared/sync/protocol.ts, which devices parse with. test/server/ops/openapi.test.ts parses
+ * have theirs in shared/sync/protocol.ts, which devices parse with. test/server/ops/openapiAndMetrics.test.ts parses
  * real answers with these, so the description cannot drift from what is sent.
  */
 
