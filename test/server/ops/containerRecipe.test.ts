@@ -2,7 +2,9 @@
 // the build needs (every file esbuild read) and nothing .dockerignore leaves out, and its final stage and
 // compose.yaml name only variables the service knows. Its final stage is run on the machine by
 // productionInstall.test.ts.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildServer, SERVER_BUNDLE } from '../../../scripts/build-server.mjs';
@@ -83,4 +85,32 @@ describe('container recipe (Dockerfile, compose.yaml, .dockerignore)', () => {
     const doc = readFileSync(join(ROOT, 'docs/server.md'), 'utf8');
     expect(CONFIG_VARIABLES.filter((name) => !doc.includes(`| \`${name}\` |`))).toEqual([]);
   });
+});
+
+// Where a container runtime exists (not on CI), the recipe itself: build, start with PostgreSQL, /health.
+const docker = spawnSync('docker', ['compose', 'version'], { stdio: 'ignore' }).status === 0 && spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0;
+
+describe.skipIf(!docker)(docker ? 'container (docker compose)' : 'container (skipped: no container runtime here)', () => {
+  it('builds the image, starts it with PostgreSQL, answers /health, and its migrate command finds nothing to do', async () => {
+    const port = await new Promise<number>((resolvePort) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const address = probe.address();
+        probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+      });
+    });
+    const env = { ...process.env, POSTGRES_PASSWORD: 'container-test-password', TOKEN_SECRET: 'container-test-secret-'.padEnd(40, 'c'), HEAD_OFFICE_PORT: String(port) };
+    const project = ['compose', '-p', `rd-recipe-${process.pid}`, '-f', join(ROOT, 'compose.yaml')];
+    const compose = (...args: string[]) => spawnSync('docker', [...project, ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 900_000 });
+    try {
+      const up = compose('up', '-d', '--build', '--wait');
+      expect(up.status, up.stderr).toBe(0);
+      const health = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ ok: true, database: 'postgres' });
+      const migrate = compose('exec', '-T', 'head-office', 'node', 'server/run.mjs', 'migrate');
+      expect(migrate.stdout).toMatch(/database up to date \(PostgreSQL\): nothing to apply/);
+    } finally {
+      compose('down', '-v', '--rmi', 'local');
+    }
+  }, 900_000);
 });
