@@ -92,5 +92,8 @@ function valueText(v: ExcelJS.CellValue, numFmt: string | undefined): Cell {
 }
 
 function readCell(cell: ExcelJS.Cell): Cell {
-  return valueText(cell.value, cell.numFmt);
+  const v = cell.value;
+  // The number format only matters for numbers (and a formula's number); reading it costs a style lookup.
+  const numeric = typeof v === 'number' || (v !== null && typeof v === 'object' && 'result' in v && typeof v.result === 'number');
+  return valueText(v, numeric ? cell.numFmt : undefined);
 }
