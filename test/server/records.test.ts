@@ -251,7 +251,7 @@ eachBackend((backend) => {
       expect((await send(d, 'setCaseStatus', { caseId: idOf(caseA), from: 'promised', to: 'settled', holdReason: null })).result.status).toBe('applied');
       // caseB leaves the extract (paid off at the bank): the import settles it.
       // The next day's extract (one older than the last imported would be refused).
-      const dayAfter = rows.map((r) => ({ ...r, snapshot_date: '2026-11-22' }));
+      const dayAfter = rows.map((r): typeof r => ({ ...r, snapshot_date: '2026-11-22' }));
       const withoutB = dayAfter.filter((r) => r.customer_no !== customerNoOf(caseB));
       expect((await importExtract(db, extractOf(withoutB))).counts.closed).toBe(1);
       expect((await headOffice(idOf(caseB))).status).toBe('settled');
