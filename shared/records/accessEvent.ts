@@ -41,3 +41,13 @@ export const RecordAccessEventArgsSchema = z
 export type RecordAccessEventArgs = z.output<typeof RecordAccessEventArgsSchema>;
 
 export const recordAccessEvent = mutationKind({ args: RecordAccessEventArgsSchema, action: MUTATION_ACTIONS.recordAccessEvent, conflict: INSERT_ONLY, toDevices: false });
+
+/** Device → head office: an access event as the device records it (absent fields are null on the wire). */
+export const accessEventArgs = (
+  id: string,
+  e: Pick<RecordAccessEventArgs, 'kind' | 'userId'> & Partial<Pick<RecordAccessEventArgs, 'caseId' | 'field' | 'subjectId' | 'reason' | 'detail'>>,
+  at: Date,
+): RecordAccessEventArgs => ({
+  id, kind: e.kind, userId: e.userId, caseId: e.caseId ?? null, field: e.field ?? null, subjectId: e.subjectId ?? null, reason: e.reason ?? null,
+  detail: e.detail ?? null, at: at.toISOString(),
+});

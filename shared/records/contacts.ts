@@ -3,6 +3,7 @@ import { AddressSchema, CONTACT_SOURCES, PhoneSchema, type Address, type Case, t
 import { MUTATION_ACTIONS } from '../domain/permissions';
 import { IdSchema, InstantSchema, NewIdSchema, ReasonSchema } from '../sync/primitives';
 import { mutationKind } from './kind';
+import { charCount, RETIRE_REASON_MIN_LENGTH } from './limits';
 
 /**
  * A party's phones and addresses: added and retired, never overwritten (conflict class add_retire). The same
@@ -10,6 +11,10 @@ import { mutationKind } from './kind';
  * head office sent, and over a pulled case for this device's changes still in its outbox.
  */
 const ContactSource = z.enum(CONTACT_SOURCES);
+/** Why a phone or an address is retired, or a visit cancelled: at least RETIRE_REASON_MIN_LENGTH characters. */
+export const RetireReasonSchema = ReasonSchema.refine((r) => charCount(r) >= RETIRE_REASON_MIN_LENGTH, {
+  message: `a reason needs at least ${RETIRE_REASON_MIN_LENGTH} characters (原因至少 ${RETIRE_REASON_MIN_LENGTH} 个字)`,
+});
 /** What a retired entry keeps of the reason (the case's own field is shorter than a mutation's reason). */
 const RETIRED_REASON_MAX = 200;
 
@@ -28,7 +33,7 @@ export const RetirePhoneArgsSchema = z.strictObject({
   caseId: IdSchema,
   partyId: IdSchema,
   phoneId: IdSchema,
-  reason: ReasonSchema,
+  reason: RetireReasonSchema,
   retiredAt: InstantSchema,
 });
 export type RetirePhoneArgs = z.output<typeof RetirePhoneArgsSchema>;
@@ -52,7 +57,7 @@ export const RetireAddressArgsSchema = z.strictObject({
   caseId: IdSchema,
   partyId: IdSchema,
   addressId: IdSchema,
-  reason: ReasonSchema,
+  reason: RetireReasonSchema,
   retiredAt: InstantSchema,
 });
 export type RetireAddressArgs = z.output<typeof RetireAddressArgsSchema>;
@@ -62,6 +67,23 @@ export const addPhone = mutationKind({ args: AddPhoneArgsSchema, action: MUTATIO
 export const retirePhone = mutationKind({ args: RetirePhoneArgsSchema, action: MUTATION_ACTIONS.retirePhone, conflict: ADD_RETIRE, toDevices: true });
 export const addAddress = mutationKind({ args: AddAddressArgsSchema, action: MUTATION_ACTIONS.addAddress, conflict: ADD_RETIRE, toDevices: true });
 export const retireAddress = mutationKind({ args: RetireAddressArgsSchema, action: MUTATION_ACTIONS.retireAddress, conflict: ADD_RETIRE, toDevices: true });
+
+/** Device → head office: a phone added to a party of a case. */
+export const phoneArgs = (caseId: string, partyId: string, p: Phone): AddPhoneArgs => ({
+  id: p.id, caseId, partyId, number: p.number, kind: p.kind, source: p.source, addedAt: p.addedAt,
+});
+/** Device → head office: an address added to a party of a case. */
+export const addressArgs = (caseId: string, partyId: string, a: Address): AddAddressArgs => ({
+  id: a.id, caseId, partyId, kind: a.kind, province: a.province, city: a.city, district: a.district, line: a.line, postcode: a.postcode,
+  source: a.source, addedAt: a.addedAt,
+});
+/** Device → head office: a retirement, with the reason as typed (trimmed); the case keeps its first RETIRED_REASON_MAX characters. */
+export const retirePhoneArgs = (caseId: string, partyId: string, phoneId: string, reason: string, retiredAt: string): RetirePhoneArgs => ({
+  caseId, partyId, phoneId, reason: reason.trim(), retiredAt,
+});
+export const retireAddressArgs = (caseId: string, partyId: string, addressId: string, reason: string, retiredAt: string): RetireAddressArgs => ({
+  caseId, partyId, addressId, reason: reason.trim(), retiredAt,
+});
 
 export const phoneOf = (a: AddPhoneArgs): Phone => ({ id: a.id, number: a.number, kind: a.kind, source: a.source, addedAt: a.addedAt, retiredAt: null, retiredReason: null });
 export const addressOf = (a: AddAddressArgs): Address => ({

@@ -3,7 +3,7 @@ import { MUTATION_ACTIONS } from '../domain/permissions';
 import { LETTER_TYPES } from '../letters/types';
 import { FenSchema, IdSchema, InstantSchema, LocalDateSchema, NewIdSchema, ReasonSchema, Sha256HexSchema } from '../sync/primitives';
 import { INSERT_ONLY, mutationKind } from './kind';
-import { DELIVERY_METHODS, DELIVERY_OUTCOMES, SIGNER_TYPES } from './limits';
+import { charCount, DELIVERY_METHODS, DELIVERY_OUTCOMES, SIGNER_TYPES, VOID_REASON_MIN_LENGTH } from './limits';
 
 /**
  * A letter (催收函): issued once with its register number (insert-only; the PDF stays on the device, its
@@ -52,7 +52,7 @@ export type RecordLetterAcknowledgementArgs = z.output<typeof RecordLetterAcknow
 export const VoidLetterArgsSchema = z.strictObject({
   caseId: IdSchema,
   letterId: IdSchema,
-  reason: ReasonSchema,
+  reason: ReasonSchema.refine((r) => charCount(r) >= VOID_REASON_MIN_LENGTH, { message: `a void states why in at least ${VOID_REASON_MIN_LENGTH} characters (作废原因至少 ${VOID_REASON_MIN_LENGTH} 个字)` }),
   voidedAt: InstantSchema,
 });
 export type VoidLetterArgs = z.output<typeof VoidLetterArgsSchema>;
@@ -76,3 +76,27 @@ export const voidLetter = mutationKind({
   conflict: { class: 'once_only_correction', target: 'issueLetter', ref: (a) => a.letterId },
   toDevices: true,
 });
+
+/** What the mappings read of a register entry (renderer/src/db/letters/register.ts RegisteredLetter). */
+interface LetterRef {
+  id: string;
+  caseId: string;
+}
+
+/** Device → head office: a register entry issued (or re-printed as a copy). */
+export const letterArgs = (l: Omit<IssueLetterArgs, 'id' | 'issuedAt'> & { id: string; issuedAt: string }): IssueLetterArgs => ({
+  id: l.id, caseId: l.caseId, partyId: l.partyId, number: l.number, type: l.type, templateId: l.templateId, templateVersion: l.templateVersion,
+  totalFen: l.totalFen, verificationCode: l.verificationCode, pdfSha256: l.pdfSha256, copy: l.copy, issuedAt: l.issuedAt,
+});
+
+export const deliveryArgs = (
+  l: LetterRef,
+  d: { method: RecordLetterDeliveryArgs['method']; trackingNumber: string | null; status: RecordLetterDeliveryArgs['outcome']; evidence: string | null },
+  at: string,
+): RecordLetterDeliveryArgs => ({ caseId: l.caseId, letterId: l.id, method: d.method, trackingNumber: d.trackingNumber, outcome: d.status, evidence: d.evidence, at });
+
+export const acknowledgementArgs = (l: LetterRef, ack: { signedOn: string; signerType: RecordLetterAcknowledgementArgs['signerType'] }, at: string): RecordLetterAcknowledgementArgs => ({
+  caseId: l.caseId, letterId: l.id, signedOn: ack.signedOn, signerType: ack.signerType, at,
+});
+
+export const voidLetterArgs = (l: LetterRef, reason: string, voidedAt: string): VoidLetterArgs => ({ caseId: l.caseId, letterId: l.id, reason: reason.trim(), voidedAt });

@@ -17,6 +17,12 @@ export const PLAN_MAX_INSTALMENTS = 360;
 export const OVERRIDE_REASON_MIN_LENGTH = 10;
 /** A voided receipt states why in at least this many characters. */
 export const VOID_REASON_MIN_LENGTH = 5;
+/**
+ * Retiring a phone or an address, or cancelling a planned visit, states why in at least this many characters:
+ * the panels ask for it, the local write, the sync args and head office refuse less (one figure, not 5 on the
+ * screen and 1 on the wire).
+ */
+export const RETIRE_REASON_MIN_LENGTH = 5;
 /** The longest reason (void, retire, cancel, override, reject). */
 export const REASON_MAX_LENGTH = 500;
 

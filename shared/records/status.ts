@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_STATUSES, HOLD_REASONS, type Case } from '../domain/case';
+import { CASE_STATUSES, HOLD_REASONS, type Case, type CaseStatus } from '../domain/case';
 import { MUTATION_ACTIONS } from '../domain/permissions';
 import { IdSchema, InstantSchema, NoteSchema } from '../sync/primitives';
 import { mutationKind } from './kind';
@@ -24,6 +24,11 @@ export const SetCaseStatusArgsSchema = z
 export type SetCaseStatusArgs = z.output<typeof SetCaseStatusArgsSchema>;
 
 export const setCaseStatus = mutationKind({ args: SetCaseStatusArgsSchema, action: MUTATION_ACTIONS.setCaseStatus, conflict: { class: 'state_machine' }, toDevices: true });
+
+/** Device → head office: the case moved from the status it had (`before`) to `to`. */
+export const statusArgs = (before: Case, to: CaseStatus, holdReason: SetCaseStatusArgs['holdReason'], note: string, changedAt: string): SetCaseStatusArgs => ({
+  caseId: before.id, from: before.status, to, holdReason: to === 'on_hold' ? holdReason : null, note, changedAt,
+});
 
 /** Only from the status the change was made from: head office refuses it otherwise, and so does the device. */
 export const statusEdit = (c: Case, a: SetCaseStatusArgs): Case | null =>

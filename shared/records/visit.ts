@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { MUTATION_ACTIONS } from '../domain/permissions';
 import { localDateOf } from '../calendar';
 import { OutcomeCodeSchema } from '../fieldwork/outcomes';
-import { IdSchema, InstantSchema, LocalDateSchema, NewIdSchema, NoteSchema, PersonNameSchema, ReasonSchema, Sha256HexSchema } from '../sync/primitives';
+import { IdSchema, InstantSchema, LocalDateSchema, NewIdSchema, NoteSchema, PersonNameSchema, Sha256HexSchema } from '../sync/primitives';
+import { RetireReasonSchema } from './contacts';
 import { distinct, INSERT_ONLY, mutationKind } from './kind';
 import { VISIT_MAX_STAFF, VISIT_MIN_STAFF, VISIT_STATUSES } from './limits';
 
@@ -68,7 +69,7 @@ export type RecordVisitArgs = z.output<typeof RecordVisitArgsSchema>;
 export const CancelVisitArgsSchema = z.strictObject({
   caseId: IdSchema,
   visitId: IdSchema,
-  reason: ReasonSchema,
+  reason: RetireReasonSchema,
   cancelledAt: InstantSchema,
 });
 export type CancelVisitArgs = z.output<typeof CancelVisitArgsSchema>;

@@ -69,7 +69,7 @@ describe('each field-work action writes its record, audit entry and outbox mutat
   it('contact details, status, dispute and a reported payment', async () => {
     const phone = await written(() => runAction(asCollector, addPhone, { caseId: c.id, partyId: party.id, phone: { number: '13912345678', kind: 'mobile', source: 'skip_trace' } }));
     expect(phone.outbox).toEqual(['addPhone']);
-    expect((await written(() => runAction(asCollector, retirePhone, { caseId: c.id, partyId: party.id, phoneId: phone.value.id, reason: '空号' }))).outbox).toEqual(['retirePhone']);
+    expect((await written(() => runAction(asCollector, retirePhone, { caseId: c.id, partyId: party.id, phoneId: phone.value.id, reason: '空号，无法接通' }))).outbox).toEqual(['retirePhone']);
     const address = { kind: 'home' as const, province: '上海市', city: '上海市', district: '浦东新区', line: '世纪大道100号', postcode: '200120', source: 'customer' as const };
     expect((await written(() => runAction(asCollector, addAddress, { caseId: c.id, partyId: party.id, address }))).outbox).toEqual(['addAddress']);
     expect((await written(() => runAction(asCollector, setCaseStatus, { caseId: c.id, to: 'contacting', holdReason: null, note: '' }))).outbox).toEqual(['setCaseStatus']);

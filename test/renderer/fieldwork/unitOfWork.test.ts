@@ -122,10 +122,10 @@ describe('field work is written with its audit entry and outbox mutation in one 
   it('adds and retires a phone without overwriting it', async () => {
     const party = caseRecord.parties[0]!;
     const added = await contacts.addPhone(store.db, actor, caseRecord.id, party.id, { number: '13900001111', kind: 'mobile', source: 'skip_trace' });
-    await contacts.retirePhone(store.db, actor, caseRecord.id, party.id, party.phones[0]!.id, '空号');
+    await contacts.retirePhone(store.db, actor, caseRecord.id, party.id, party.phones[0]!.id, '空号，无法接通');
     const phones = (await store.cases.get(caseRecord.id))!.parties[0]!.phones;
     expect(phones.map((p) => [p.number, p.retiredReason])).toEqual([
-      [party.phones[0]!.number, '空号'],
+      [party.phones[0]!.number, '空号，无法接通'],
       [added.number, null],
     ]);
   });

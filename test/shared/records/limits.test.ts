@@ -3,7 +3,13 @@ import { FIELDWORK_MESSAGES } from '../../../shared/fieldwork/messages';
 import { checkScheduleInput, MAX_INSTALMENTS } from '../../../shared/fieldwork/plans';
 import { MIN_VOID_REASON_LENGTH, voidReceipt as voidLocalReceipt } from '../../../shared/fieldwork/receipts';
 import { ActivitySchema } from '../../../shared/records/activity';
-import { OVERRIDE_REASON_MIN_LENGTH, PLAN_MAX_INSTALMENTS, VOID_REASON_MIN_LENGTH } from '../../../shared/records/limits';
+import { OVERRIDE_REASON_MIN_LENGTH, PLAN_MAX_INSTALMENTS, RETIRE_REASON_MIN_LENGTH, VOID_REASON_MIN_LENGTH } from '../../../shared/records/limits';
+import { editParty, phoneOf, retirePhoneArgs, retirePhoneEdit } from '../../../shared/records/contacts';
+import { voidLetterArgs } from '../../../shared/records/letter';
+import { retireAddress as retireAddressAction, retirePhone as retirePhoneAction } from '../../../renderer/src/actions/fieldwork';
+import { panelMessages } from '../../../renderer/src/i18n/modules/panels';
+import { letterUiMessages } from '../../../renderer/src/i18n/modules/letters';
+import type { Case } from '../../../shared/domain/case';
 import { RECORD_KINDS } from '../../../shared/records/registry';
 import { MUTATION_NAMES } from '../../../shared/records/names';
 import { RepaymentPlanSchema, type Instalment } from '../../../shared/records/plan';
@@ -72,6 +78,39 @@ describe('limits agree at their boundary', () => {
     };
     expect(all(VOID_REASON_MIN_LENGTH)).toEqual([true, true, true]);
     expect(all(VOID_REASON_MIN_LENGTH - 1)).toEqual([false, false, false]);
+  });
+
+  it(`a retirement's or a cancellation's reason: ${RETIRE_REASON_MIN_LENGTH} characters pass the action, the case edit and the wire (retirePhone, retireAddress, cancelVisit); one fewer is refused by each`, () => {
+    const reason = (n: number) => '停'.repeat(n);
+    const party = { caseId: 'c1', partyId: 'p1' };
+    const action = (r: string) => [
+      retirePhoneAction.input.safeParse({ ...party, phoneId: 'ph1', reason: r }).success,
+      retireAddressAction.input.safeParse({ ...party, addressId: 'a1', reason: r }).success,
+    ];
+    const wire = (r: string) => [
+      RECORD_KINDS.retirePhone.args.safeParse({ ...GOOD.retirePhone, reason: r }).success,
+      RECORD_KINDS.retireAddress.args.safeParse({ ...GOOD.retireAddress, reason: r }).success,
+      RECORD_KINDS.cancelVisit.args.safeParse({ ...GOOD.cancelVisit, reason: r }).success,
+    ];
+    // The case edit a device and head office both apply keeps the reason the args carry (mapped, trimmed).
+    const phone = phoneOf({ id: 'ph1', caseId: 'c1', partyId: 'p1', number: '13900001111', kind: 'mobile', source: 'skip_trace', addedAt: '2026-01-01T00:00:00Z' });
+    const c = { id: 'c1', parties: [{ id: 'p1', phones: [phone], addresses: [] }] } as unknown as Case;
+    const args = retirePhoneArgs('c1', 'p1', 'ph1', ` ${reason(RETIRE_REASON_MIN_LENGTH)} `, '2026-01-02T00:00:00Z');
+    expect(RECORD_KINDS.retirePhone.args.safeParse(args).success).toBe(true);
+    expect(editParty(c, 'p1', retirePhoneEdit(args))?.parties[0]?.phones[0]?.retiredReason).toBe(reason(RETIRE_REASON_MIN_LENGTH));
+
+    expect([...action(reason(RETIRE_REASON_MIN_LENGTH)), ...wire(reason(RETIRE_REASON_MIN_LENGTH))]).toEqual([true, true, true, true, true]);
+    expect([...action(reason(RETIRE_REASON_MIN_LENGTH - 1)), ...wire(reason(RETIRE_REASON_MIN_LENGTH - 1))]).toEqual([false, false, false, false, false]);
+    // Spaces around a short reason do not make it long enough.
+    expect(wire(`  ${reason(RETIRE_REASON_MIN_LENGTH - 1)}  `)).toEqual([false, false, false]);
+    // The panel's message states the limit it is given, in both languages.
+    expect([panelMessages['zh-CN'].panels.contact.reasonTooShort, panelMessages.en.panels.contact.reasonTooShort].every((m) => m.includes('{{min}}'))).toBe(true);
+  });
+
+  it(`a void letter's reason: ${VOID_REASON_MIN_LENGTH} characters pass the wire, one fewer is refused, and the form's message names the same figure`, () => {
+    const wire = (n: number) => RECORD_KINDS.voidLetter.args.safeParse(voidLetterArgs({ id: GOOD.voidLetter.letterId, caseId: GOOD.voidLetter.caseId }, '错'.repeat(n), GOOD.voidLetter.voidedAt)).success;
+    expect([wire(VOID_REASON_MIN_LENGTH), wire(VOID_REASON_MIN_LENGTH - 1)]).toEqual([true, false]);
+    for (const lang of ['zh-CN', 'en'] as const) expect(letterUiMessages[lang].letters.actions.reasonNeeded).toContain(String(VOID_REASON_MIN_LENGTH));
   });
 
   it('the registry has one entry per mutation name, each with its permission and conflict class', () => {

@@ -82,7 +82,7 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     addedAt: AT,
   },
   addPhone: { id: uid(11), caseId: 'demo-case-00042', partyId: 'demo-party-00042-1', number: '13800138000', kind: 'mobile', source: 'collector', addedAt: AT },
-  retirePhone: { caseId: 'demo-case-00042', partyId: 'demo-party-00042-1', phoneId: 'demo-phone-00042-1-1', reason: '空号', retiredAt: AT },
+  retirePhone: { caseId: 'demo-case-00042', partyId: 'demo-party-00042-1', phoneId: 'demo-phone-00042-1-1', reason: '空号，无法接通', retiredAt: AT },
   addAddress: {
     id: uid(13),
     caseId: 'demo-case-00042',
@@ -96,7 +96,7 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     source: 'skip_trace',
     addedAt: AT,
   },
-  retireAddress: { caseId: 'demo-case-00042', partyId: 'demo-party-00042-1', addressId: 'demo-addr-00042-1-1', reason: '已搬离', retiredAt: AT },
+  retireAddress: { caseId: 'demo-case-00042', partyId: 'demo-party-00042-1', addressId: 'demo-addr-00042-1-1', reason: '已搬离，邻居确认', retiredAt: AT },
   setCaseStatus: { caseId: 'demo-case-00042', from: 'contacting', to: 'on_hold', holdReason: 'dispute', note: '', changedAt: AT },
   openDispute: { id: uid(16), caseId: 'demo-case-00042', kind: 'dispute', description: '借款人称已于2月还清', openedAt: AT },
   resolveDispute: { caseId: 'demo-case-00042', disputeId: uid(16), resolution: '核实未还清，异议不成立', resolvedAt: AT },

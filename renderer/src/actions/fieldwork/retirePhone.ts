@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import { REASON_MAX_LENGTH } from '../../../../shared/records/limits';
+import { RetireReasonSchema } from '../../../../shared/records/contacts';
 import { contacts } from '../../db/fieldwork';
 import { defineAction } from '../runAction';
 
 const Party = { caseId: z.string().min(1), partyId: z.string().min(1) };
-const Reason = z.string().trim().min(1).max(REASON_MAX_LENGTH);
 
 /** 停用电话: a number that no longer reaches the party is retired with a reason, kept on record. */
 export const retirePhone = defineAction({
   name: 'retirePhone',
-  input: z.object({ ...Party, phoneId: z.string().min(1), reason: Reason }),
+  input: z.object({ ...Party, phoneId: z.string().min(1), reason: RetireReasonSchema }),
   permission: 'edit_contacts',
   caseIdOf: (input) => input.caseId,
   run: ({ db, actor }, input): Promise<void> => contacts.retirePhone(db, actor, input.caseId, input.partyId, input.phoneId, input.reason),

@@ -1,6 +1,7 @@
 import { ACCESS_EVENT_KINDS, UNMASK_FIELDS } from '../../../../shared/sync/mutationArgs';
 import { newId, type MutationArgs } from '../../../../shared/sync';
 import type { AuditEntry } from '../../../../shared/audit';
+import { accessEventArgs } from '../../../../shared/records/accessEvent';
 import type { RecoveryDeskDb } from '../database';
 import { DeviceRepository } from '../deviceRepository';
 import { commitChange } from '../fieldwork/unitOfWork';
@@ -48,17 +49,7 @@ export const UNKNOWN_USER = 'unknown';
 export async function recordAccessEvent(db: RecoveryDeskDb, event: AccessEvent, options: RecordAccessEventOptions = {}): Promise<AuditEntry> {
   const deviceId = options.deviceId ?? (await new DeviceRepository(db).identity()).deviceId;
   const at = event.at ?? new Date();
-  const args: MutationArgs<'recordAccessEvent'> = {
-    id: newId(),
-    kind: event.kind,
-    userId: event.userId,
-    caseId: event.caseId ?? null,
-    field: event.field ?? null,
-    subjectId: event.subjectId ?? null,
-    reason: event.reason ?? null,
-    detail: event.detail ?? null,
-    at: at.toISOString(),
-  };
+  const args: MutationArgs<'recordAccessEvent'> = accessEventArgs(newId(), event, at);
   return commitChange(db, { userId: options.actorUserId ?? event.userId ?? UNKNOWN_USER, deviceId, now: () => at }, {
     tables: [],
     apply: async () => undefined,

@@ -5,6 +5,8 @@ import { changeStatus } from './caseUpdates';
 import type { RecoveryDeskDb } from '../database';
 import { commitChange, type Actor } from './unitOfWork';
 import { newId } from '../../../../shared/sync';
+import { activityArgs } from '../../../../shared/records/activity';
+import { overrideArgs } from '../../../../shared/records/override';
 
 /**
  * How far back the compliance gate reads. No rule in the packs looks further than 7 days (US rolling week);
@@ -61,19 +63,7 @@ export async function recordActivity(db: RecoveryDeskDb, actor: Actor, input: Ac
     audit: { action: 'activity.record', entity: { kind: 'activity', id: activity.id }, caseId: activity.caseId, before: null, after: activity },
     mutations: [{
       name: 'recordActivity',
-      args: {
-        id: activity.id,
-        caseId: activity.caseId,
-        partyId: activity.partyId,
-        channel: activity.channel,
-        phoneId: activity.phoneId,
-        addressId: activity.addressId,
-        outcome: activity.outcome,
-        notes: activity.notes,
-        nextAction: activity.nextAction,
-        nextActionDate: activity.nextActionDate,
-        at: activity.at,
-      },
+      args: activityArgs(activity),
     }],
   });
   if (activity.override) {
@@ -83,15 +73,7 @@ export async function recordActivity(db: RecoveryDeskDb, actor: Actor, input: Ac
       audit: { action: 'compliance.override', entity: { kind: 'activity', id: activity.id }, caseId: activity.caseId, before: null, after: activity.override },
       mutations: [{
         name: 'recordOverride',
-        args: {
-          id: newId(),
-          caseId: activity.caseId,
-          ruleIds: activity.override.ruleIds,
-          supervisorId: activity.override.supervisorId,
-          reason: activity.override.reason,
-          subject: { kind: 'activity', id: activity.id },
-          overriddenAt: activity.at,
-        },
+        args: overrideArgs(activity, activity.override, newId()),
       }],
     });
   }

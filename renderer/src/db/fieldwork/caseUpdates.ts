@@ -1,6 +1,7 @@
 import type { Case, CaseStatus } from '../../../../shared/domain/case';
 import { summarizeCase } from '../../../../shared/domain/caseSummary';
 import { transitionCase, type HoldReason } from '../../../../shared/fieldwork/caseStatus';
+import { statusArgs } from '../../../../shared/records/status';
 import type { RecoveryDeskDb } from '../database';
 import type { PendingMutation } from './unitOfWork';
 
@@ -39,6 +40,6 @@ export async function changeStatus(
   await putCase(db, updated);
   return {
     updated,
-    mutation: { name: 'setCaseStatus', args: { caseId: c.id, from: c.status, to, holdReason: updated.holdReason, note, changedAt: at } },
+    mutation: { name: 'setCaseStatus', args: statusArgs(c, to, holdReason, note, at) },
   };
 }

@@ -2,6 +2,8 @@ import type { Address, Case, CaseStatus, Phone } from '../../../../shared/domain
 import { TRANSITIONS, type HoldReason } from '../../../../shared/fieldwork/caseStatus';
 import type { Dispute } from '../../../../shared/fieldwork/records';
 import { newId } from '../../../../shared/sync';
+import { addressArgs, phoneArgs, retireAddressArgs, retirePhoneArgs } from '../../../../shared/records/contacts';
+import { disputeArgs } from '../../../../shared/records/dispute';
 import type { RecoveryDeskDb } from '../database';
 import { changeStatus, putCase } from './caseUpdates';
 import { commitChange, type Actor } from './unitOfWork';
@@ -24,7 +26,7 @@ export async function addPhone(db: RecoveryDeskDb, actor: Actor, caseId: string,
     tables: [db.cases, db.caseRows],
     apply: async () => putCase(db, withParty(await caseOf(db, caseId), partyId, (p) => ({ ...p, phones: [...p.phones, added] }))),
     audit: { action: 'phone.add', entity: { kind: 'phone', id: added.id }, caseId, before: null, after: added },
-    mutations: [{ name: 'addPhone', args: { id: added.id, caseId, partyId, number: added.number, kind: added.kind, source: added.source, addedAt: added.addedAt } }],
+    mutations: [{ name: 'addPhone', args: phoneArgs(caseId, partyId, added) }],
   });
   return added;
 }
@@ -47,7 +49,7 @@ export async function retirePhone(db: RecoveryDeskDb, actor: Actor, caseId: stri
         })),
       ),
     audit: () => ({ action: 'phone.retire', entity: { kind: 'phone', id: phoneId }, caseId, before, after: { ...before, retiredAt: at, retiredReason: reason } }),
-    mutations: [{ name: 'retirePhone', args: { caseId, partyId, phoneId, reason, retiredAt: at } }],
+    mutations: [{ name: 'retirePhone', args: retirePhoneArgs(caseId, partyId, phoneId, reason, at) }],
   });
 }
 
@@ -63,7 +65,7 @@ export async function addAddress(
     tables: [db.cases, db.caseRows],
     apply: async () => putCase(db, withParty(await caseOf(db, caseId), partyId, (p) => ({ ...p, addresses: [...p.addresses, added] }))),
     audit: { action: 'address.add', entity: { kind: 'address', id: added.id }, caseId, before: null, after: added },
-    mutations: [{ name: 'addAddress', args: { id: added.id, caseId, partyId, kind: added.kind, province: added.province, city: added.city, district: added.district, line: added.line, postcode: added.postcode, source: added.source, addedAt: added.addedAt } }],
+    mutations: [{ name: 'addAddress', args: addressArgs(caseId, partyId, added) }],
   });
   return added;
 }
@@ -81,7 +83,7 @@ export async function retireAddress(db: RecoveryDeskDb, actor: Actor, caseId: st
         })),
       ),
     audit: { action: 'address.retire', entity: { kind: 'address', id: addressId }, caseId, before: null, after: { retiredAt: at, retiredReason: reason } },
-    mutations: [{ name: 'retireAddress', args: { caseId, partyId, addressId, reason, retiredAt: at } }],
+    mutations: [{ name: 'retireAddress', args: retireAddressArgs(caseId, partyId, addressId, reason, at) }],
   });
 }
 
@@ -117,7 +119,7 @@ export async function openDispute(db: RecoveryDeskDb, actor: Actor, caseId: stri
       return [(await changeStatus(db, c, 'on_hold', kind, dispute.openedAt, `${kind}:${dispute.id}`)).mutation];
     },
     audit: { action: `${kind}.open`, entity: { kind, id: dispute.id }, caseId, before: null, after: dispute },
-    mutations: [{ name: 'openDispute', args: { id: dispute.id, caseId, kind, description: dispute.description, openedAt: dispute.openedAt } }],
+    mutations: [{ name: 'openDispute', args: disputeArgs(dispute) }],
   });
   return dispute;
 }

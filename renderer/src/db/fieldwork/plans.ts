@@ -1,5 +1,6 @@
 import { RepaymentPlanSchema, type RepaymentPlan } from '../../../../shared/fieldwork/records';
 import { approvePlan, rejectPlan, type Approver, type PlanDecisionCode } from '../../../../shared/fieldwork/plans';
+import { decisionArgs, planArgs } from '../../../../shared/records/plan';
 import type { RecoveryDeskDb } from '../database';
 import { commitChange, type Actor } from './unitOfWork';
 import { changeStatus } from './caseUpdates';
@@ -41,18 +42,7 @@ export async function createPlan(db: RecoveryDeskDb, actor: Actor, input: Repaym
     mutations: [
       {
         name: 'createPlan',
-        args: {
-          id: plan.id,
-          caseId: plan.caseId,
-          outstandingFen: plan.outstandingFen,
-          agreedTotalFen: plan.agreedTotalFen,
-          waiverFen: plan.waiverFen,
-          downPaymentFen: plan.downPaymentFen,
-          instalments: plan.instalments,
-          kind: plan.kind,
-          notes,
-          proposedAt: plan.createdAt,
-        },
+        args: planArgs({ ...plan, notes }),
       },
     ],
   });
@@ -80,7 +70,7 @@ export async function decidePlan(
       return decision === 'approve' ? bindPlan(db, result.plan, at) : [];
     },
     audit: { action: `plan.${decision}`, entity: { kind: 'plan', id: plan.id }, caseId: plan.caseId, before: plan.approval, after: result.plan.approval },
-    mutations: [{ name: 'decidePlan', args: { caseId: plan.caseId, planId: plan.id, decision, reason, decidedAt: at } }],
+    mutations: [{ name: 'decidePlan', args: decisionArgs(result.plan)! }],
   });
   return result.plan;
 }

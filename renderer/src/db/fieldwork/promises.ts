@@ -1,4 +1,6 @@
 import { PaymentSchema, PromiseToPaySchema, type Payment, type PromiseToPay } from '../../../../shared/fieldwork/records';
+import { paymentArgs } from '../../../../shared/records/payment';
+import { promiseArgs } from '../../../../shared/records/promise';
 import type { RecoveryDeskDb } from '../database';
 import { commitChange, type Actor } from './unitOfWork';
 
@@ -20,7 +22,7 @@ export async function createPromise(db: RecoveryDeskDb, actor: Actor, input: Pro
     apply: async () => void (await db.promises.add(promise)),
     audit: { action: 'promise.create', entity: { kind: 'promise', id: promise.id }, caseId: promise.caseId, before: null, after: promise },
     mutations: [
-      { name: 'createPromise', args: { id: promise.id, caseId: promise.caseId, activityId: promise.activityId, amountFen: promise.amountFen, dueDate: promise.dueDate, madeAt: promise.createdAt } },
+      { name: 'createPromise', args: promiseArgs(promise) },
     ],
   });
   return promise;
@@ -36,7 +38,7 @@ export async function recordPayment(db: RecoveryDeskDb, actor: Actor, input: Pay
     mutations: [
       {
         name: 'recordPayment',
-        args: { id: payment.id, caseId: payment.caseId, amountFen: payment.amountFen, paidOn: payment.paidOn, source: payment.source, receiptId: payment.receiptId, reference, recordedAt: payment.recordedAt },
+        args: paymentArgs({ ...payment, reference }),
       },
     ],
   });

@@ -1,7 +1,8 @@
 import { ReceiptSchema, type Receipt } from '../../../../shared/fieldwork/records';
 import { formatReceiptNumber, voidReceipt as voidReceiptRule, type VoidReceiptCode } from '../../../../shared/fieldwork/receipts';
 import { newId } from '../../../../shared/sync';
-import { DEFAULT_TIME_ZONE, localDateOf } from '../../../../shared/fieldwork';
+import { DEFAULT_TIME_ZONE } from '../../../../shared/fieldwork';
+import { receiptArgs, receiptPaymentOf, voidArgs } from '../../../../shared/records/receipt';
 import type { RecoveryDeskDb } from '../database';
 import { commitChange, nextCounter, type Actor } from './unitOfWork';
 
@@ -27,24 +28,11 @@ export async function recordReceipt(db: RecoveryDeskDb, actor: Actor, deviceCode
       const receipt = ReceiptSchema.parse({ ...input, id: newId(), number: formatReceiptNumber(deviceCode, counter), voided: null, userId: actor.userId, deviceId: actor.deviceId });
       await db.receipts.add(receipt);
       // The payment's day is the day in the case's zone, not UTC (a receipt at 07:00 Beijing is that day's).
-      const paidOn = localDateOf(receipt.receivedAt, (await db.cases.get(receipt.caseId))?.timeZone ?? DEFAULT_TIME_ZONE);
-      await db.payments.add({ id: newId(), caseId: receipt.caseId, amountFen: receipt.amountFen, paidOn, source: 'receipt', receiptId: receipt.id, recordedAt: receipt.receivedAt });
+      // The same payment (and id) every other device derives from the pulled receipt.
+      const args = receiptArgs(receipt);
+      await db.payments.add(receiptPaymentOf(args, (await db.cases.get(receipt.caseId))?.timeZone ?? DEFAULT_TIME_ZONE));
       saved = receipt;
-      return [
-        {
-          name: 'recordReceipt',
-          args: {
-            id: receipt.id,
-            caseId: receipt.caseId,
-            number: receipt.number,
-            payerName: receipt.payerName,
-            amountFen: receipt.amountFen,
-            method: receipt.method,
-            chequeNumber: receipt.chequeNumber ?? null,
-            receivedAt: receipt.receivedAt,
-          },
-        },
-      ];
+      return [{ name: 'recordReceipt', args }];
     },
     audit: () => ({ action: 'receipt.record', entity: { kind: 'receipt', id: saved!.id }, caseId: input.caseId, before: null, after: saved }),
     mutations: [],
@@ -63,7 +51,7 @@ export async function voidReceipt(db: RecoveryDeskDb, actor: Actor, receiptId: s
     tables: [db.receipts],
     apply: async () => void (await db.receipts.put(result.receipt)),
     audit: { action: 'receipt.void', entity: { kind: 'receipt', id: receipt.id }, caseId: receipt.caseId, before: receipt, after: result.receipt },
-    mutations: [{ name: 'voidReceipt', args: { caseId: receipt.caseId, receiptId: receipt.id, reason: reason.trim(), voidedAt: at } }],
+    mutations: [{ name: 'voidReceipt', args: voidArgs(result.receipt)! }],
   });
   return result.receipt;
 }

@@ -1,5 +1,7 @@
 import { VisitSchema, type Attachment, type Visit } from '../../../../shared/fieldwork/records';
 import { ATTACHMENT_SNIFF_BYTES, checkAttachment, sha256Hex, validateVisitRecord, type AttachmentCheckCode, type VisitProblem } from '../../../../shared/fieldwork/visits';
+import { attachmentArgs } from '../../../../shared/records/attachment';
+import { doneVisitArgs, plannedVisitArgs } from '../../../../shared/records/visit';
 import type { RecoveryDeskDb } from '../database';
 import { commitChange, type Actor } from './unitOfWork';
 
@@ -31,7 +33,7 @@ export async function planVisit(db: RecoveryDeskDb, actor: Actor, input: Visit):
     tables: [db.visits],
     apply: async () => void (await db.visits.add(visit)),
     audit: { action: 'visit.plan', entity: { kind: 'visit', id: visit.id }, caseId: visit.caseId, before: null, after: visit },
-    mutations: [{ name: 'planVisit', args: { id: visit.id, caseId: visit.caseId, plannedFor: visit.plannedFor, addressId: visit.addressId, staff: visit.staff, plannedAt: visit.recordedAt } }],
+    mutations: [{ name: 'planVisit', args: plannedVisitArgs(visit) }],
   });
   return visit;
 }
@@ -47,20 +49,8 @@ export async function recordVisit(db: RecoveryDeskDb, actor: Actor, input: Visit
     apply: async () => void (await db.visits.put(visit)),
     audit: { action: 'visit.record', entity: { kind: 'visit', id: visit.id }, caseId: visit.caseId, before, after: visit },
     mutations: [
-      {
-        name: 'recordVisit',
-        args: {
-          id: visit.id,
-          caseId: visit.caseId,
-          addressId: visit.addressId,
-          staff: visit.staff,
-          peopleMet: visit.peopleMet,
-          outcome: visit.outcome!,
-          notes: visit.notes,
-          attachmentIds: visit.attachmentIds,
-          visitedAt: visit.recordedAt,
-        },
-      },
+      // validateVisitRecord refused a done visit without its outcome, so the mapping has one.
+      { name: 'recordVisit', args: doneVisitArgs(visit)! },
     ],
   });
   return visit;
@@ -87,7 +77,7 @@ export async function addAttachment(
     },
     audit: { action: 'attachment.add', entity: { kind: 'attachment', id }, caseId: file.caseId, before: null, after: attachment },
     mutations: [
-      { name: 'addAttachment', args: { caseId: file.caseId, sha256: id, owner: file.owner, fileName: file.fileName, mimeType: check.type, sizeBytes: attachment.sizeBytes, addedAt: attachment.addedAt } },
+      { name: 'addAttachment', args: attachmentArgs(attachment, file.owner) },
     ],
   });
   return attachment;

@@ -1,6 +1,7 @@
 import { newId } from '../../../../shared/sync';
 import type { LetterType } from '../../../../shared/letters/types';
-import type { DELIVERY_METHODS, DELIVERY_OUTCOMES, SIGNER_TYPES } from '../../../../shared/records/limits';
+import { charCount, VOID_REASON_MIN_LENGTH, type DELIVERY_METHODS, type DELIVERY_OUTCOMES, type SIGNER_TYPES } from '../../../../shared/records/limits';
+import { acknowledgementArgs, deliveryArgs, letterArgs, voidLetterArgs } from '../../../../shared/records/letter';
 import type { RecoveryDeskDb } from '../database';
 import { commitChange, nextCounter, type Actor } from '../fieldwork/unitOfWork';
 
@@ -77,20 +78,7 @@ export async function registerLetter(db: RecoveryDeskDb, actor: Actor, input: Ne
     mutations: [
       {
         name: 'issueLetter',
-        args: {
-          id: letter.id,
-          caseId: letter.caseId,
-          partyId: letter.partyId,
-          number: letter.number,
-          type: letter.type,
-          templateId: letter.templateId,
-          templateVersion: letter.templateVersion,
-          totalFen: letter.totalFen,
-          verificationCode: letter.verificationCode,
-          pdfSha256: letter.pdfSha256,
-          copy: letter.copy,
-          issuedAt: letter.issuedAt,
-        },
+        args: letterArgs(letter),
       },
     ],
   });
@@ -126,7 +114,7 @@ export function recordDelivery(
     id,
     `letter.${d.status}`,
     (l) => ({ ...l, delivery: { ...d, at } }),
-    (l) => ({ name: 'recordLetterDelivery', args: { caseId: l.caseId, letterId: l.id, method: d.method, trackingNumber: d.trackingNumber, outcome: d.status, evidence: d.evidence, at } }),
+    (l) => ({ name: 'recordLetterDelivery', args: deliveryArgs(l, d, at) }),
   );
 }
 
@@ -137,19 +125,19 @@ export function recordAcknowledgement(db: RecoveryDeskDb, actor: Actor, id: stri
     id,
     'letter.acknowledged',
     (l) => ({ ...l, acknowledgement: ack }),
-    (l, at) => ({ name: 'recordLetterAcknowledgement', args: { caseId: l.caseId, letterId: l.id, signedOn: ack.signedOn, signerType: ack.signerType, at } }),
+    (l, at) => ({ name: 'recordLetterAcknowledgement', args: acknowledgementArgs(l, ack, at) }),
   );
 }
 
 export function voidLetter(db: RecoveryDeskDb, actor: Actor, id: string, reason: string) {
-  if (reason.trim().length < 5) throw Object.assign(new Error('reason too short'), { code: 'reason_too_short' });
+  if (charCount(reason) < VOID_REASON_MIN_LENGTH) throw Object.assign(new Error('reason too short'), { code: 'reason_too_short' });
   return update(
     db,
     actor,
     id,
     'letter.void',
     (l) => ({ ...l, voided: { at: actor.now().toISOString(), reason: reason.trim(), userId: actor.userId } }),
-    (l, at) => ({ name: 'voidLetter', args: { caseId: l.caseId, letterId: l.id, reason: reason.trim(), voidedAt: at } }),
+    (l, at) => ({ name: 'voidLetter', args: voidLetterArgs(l, reason, at) }),
   );
 }
 

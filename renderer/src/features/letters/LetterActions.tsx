@@ -5,6 +5,7 @@ import type { ActionResult } from '../../state/fieldworkSlice';
 import { recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from '../../actions/letters';
 import type { RegisteredLetter } from '../../db/letters/register';
 import { usePermission } from '../caseDetail/usePermission';
+import { charCount, VOID_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
 
 type Mode = null | 'delivery' | 'ack' | 'void';
 const METHODS = ['registered_mail', 'ems', 'courier', 'hand_delivery'] as const;
@@ -66,7 +67,7 @@ export function LetterActions({ letter }: { letter: RegisteredLetter }) {
           if (!/^\d{4}-\d{2}-\d{2}$/.test(signedOn)) return setError(t('letters.actions.dateNeeded'));
           void act(recordLetterAcknowledgement, { caseId: letter.caseId, letterId: letter.id, signedOn, signerType: signer }).then(done);
         } else {
-          if (reason.trim().length < 5) return setError(t('letters.actions.reasonNeeded'));
+          if (charCount(reason) < VOID_REASON_MIN_LENGTH) return setError(t('letters.actions.reasonNeeded'));
           void act(voidLetter, { caseId: letter.caseId, letterId: letter.id, reason }).then(done);
         }
       }}

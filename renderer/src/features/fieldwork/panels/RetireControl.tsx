@@ -2,8 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionError, ActionResult } from '../../../state/fieldworkSlice';
 import { ActionErrorText, FieldError } from './common';
-import { MIN_REASON_LENGTH } from '../../../../../shared/fieldwork/branchLimits';
-import { charCount } from './money';
+import { charCount, RETIRE_REASON_MIN_LENGTH } from '../../../../../shared/records/limits';
 
 interface Props {
   /** What is being retired, for the button's accessible name ("停用 138****0000"). */
@@ -21,7 +20,7 @@ export function RetireControl({ label, testId, retire }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ActionError | null>(null);
   const id = useId();
-  const problem = charCount(reason) < MIN_REASON_LENGTH ? t('panels.contact.reasonTooShort', { min: MIN_REASON_LENGTH }) : null;
+  const problem = charCount(reason) < RETIRE_REASON_MIN_LENGTH ? t('panels.contact.reasonTooShort', { min: RETIRE_REASON_MIN_LENGTH }) : null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
