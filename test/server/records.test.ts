@@ -191,10 +191,10 @@ eachBackend((backend) => {
       const noPhone = await send(d, 'retirePhone', { caseId: idOf(caseA), partyId: party.id, phoneId: 'no-such-phone' });
       expect(noPhone.result).toMatchObject({ status: 'rejected', reason: { code: 'not_found' } });
 
-      expect((await send(d, 'retirePhone', { caseId: idOf(caseA), partyId: party.id, phoneId, reason: '空号' })).result.status).toBe('applied');
+      expect((await send(d, 'retirePhone', { caseId: idOf(caseA), partyId: party.id, phoneId, reason: '空号，无法接通' })).result.status).toBe('applied');
       c = (await headOffice(idOf(caseA))).data;
       const phones = c.parties.find((p) => p.id === party.id)!.phones;
-      expect(phones.find((p) => p.id === phoneId)).toMatchObject({ number: '13911112222', retiredReason: '空号' });
+      expect(phones.find((p) => p.id === phoneId)).toMatchObject({ number: '13911112222', retiredReason: '空号，无法接通' });
       expect(phones.filter((p) => p.number === '13911113333')).toEqual([]);
     });
   });
