@@ -3,13 +3,13 @@ import { MUTATION_ACTIONS } from '../domain/permissions';
 import { instantMs } from '../calendar';
 import { IdSchema, InstantSchema, NewIdSchema } from '../sync/primitives';
 import { INSERT_ONLY, mutationKind } from './kind';
-import { DISPUTE_KINDS } from './limits';
+import { DISPUTE_KINDS, DISPUTE_TEXT_MAX_LENGTH } from './limits';
 
 /**
  * 异议 (the debtor contests the debt) or 投诉 (a complaint about how they were treated): opened once
  * (insert-only), resolved once (a once-only correction).
  */
-const TextSchema = z.string().trim().min(1).max(2000);
+const TextSchema = z.string().trim().min(1).max(DISPUTE_TEXT_MAX_LENGTH);
 
 export const DisputeSchema = z
   .object({

@@ -3,7 +3,7 @@ import { MUTATION_ACTIONS } from '../domain/permissions';
 import { LETTER_TYPES } from '../letters/types';
 import { FenSchema, IdSchema, InstantSchema, LocalDateSchema, NewIdSchema, ReasonSchema, Sha256HexSchema } from '../sync/primitives';
 import { INSERT_ONLY, mutationKind } from './kind';
-import { charCount, DELIVERY_METHODS, DELIVERY_OUTCOMES, SIGNER_TYPES, VOID_REASON_MIN_LENGTH } from './limits';
+import { charCount, DELIVERY_EVIDENCE_MAX_LENGTH, DELIVERY_METHODS, DELIVERY_OUTCOMES, SIGNER_TYPES, TRACKING_NUMBER_MAX_LENGTH, VOID_REASON_MIN_LENGTH } from './limits';
 
 /**
  * A letter (催收函): issued once with its register number (insert-only; the PDF stays on the device, its
@@ -32,9 +32,9 @@ export const RecordLetterDeliveryArgsSchema = z.strictObject({
   caseId: IdSchema,
   letterId: IdSchema,
   method: z.enum(DELIVERY_METHODS),
-  trackingNumber: z.string().trim().max(60).nullable(),
+  trackingNumber: z.string().trim().max(TRACKING_NUMBER_MAX_LENGTH).nullable(),
   outcome: z.enum(DELIVERY_OUTCOMES),
-  evidence: z.string().trim().max(200).nullable(),
+  evidence: z.string().trim().max(DELIVERY_EVIDENCE_MAX_LENGTH).nullable(),
   at: InstantSchema,
 });
 export type RecordLetterDeliveryArgs = z.output<typeof RecordLetterDeliveryArgsSchema>;

@@ -26,6 +26,19 @@ export const RETIRE_REASON_MIN_LENGTH = 5;
 /** The longest reason (void, retire, cancel, override, reject). */
 export const REASON_MAX_LENGTH = 500;
 
+/** A receipt's payer as written on it, and a cheque's number. */
+export const PAYER_NAME_MAX_LENGTH = 60;
+export const CHEQUE_NUMBER_MAX_LENGTH = 30;
+/** A bank or wallet transaction reference a payment may carry. */
+export const PAYMENT_REFERENCE_MAX_LENGTH = 100;
+/** What a dispute or complaint says, and how it was resolved. */
+export const DISPUTE_TEXT_MAX_LENGTH = 2000;
+/** A letter's postal tracking number, and the proof of its delivery (a slip number, a signature record). */
+export const TRACKING_NUMBER_MAX_LENGTH = 60;
+export const DELIVERY_EVIDENCE_MAX_LENGTH = 200;
+/** The most letters one batch print issues (one transaction registers them all). */
+export const LETTER_BATCH_MAX = 1_000;
+
 /** Field visits go in pairs: for the staff's safety and so that no one alone can be accused of misconduct. */
 export const VISIT_MIN_STAFF = 2;
 export const VISIT_MAX_STAFF = 10;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MUTATION_ACTIONS } from '../domain/permissions';
 import { IdSchema, InstantSchema, LocalDateSchema, NewIdSchema, PositiveFenSchema } from '../sync/primitives';
 import { INSERT_ONLY, mutationKind } from './kind';
-import { PAYMENT_SOURCES } from './limits';
+import { PAYMENT_REFERENCE_MAX_LENGTH, PAYMENT_SOURCES } from './limits';
 
 /** A payment seen or reported on the device; head office matches it against core banking. Insert-only. */
 const receiptGoesWithSource = {
@@ -19,7 +19,7 @@ export const PaymentSchema = z
     source: z.enum(PAYMENT_SOURCES),
     receiptId: IdSchema.nullable(),
     /** Bank or wallet transaction reference, when known (absent on payments stored before it was kept). */
-    reference: z.string().trim().max(100).nullable().optional(),
+    reference: z.string().trim().max(PAYMENT_REFERENCE_MAX_LENGTH).nullable().optional(),
     recordedAt: InstantSchema,
   })
   .refine((p) => (p.source === 'receipt') === (p.receiptId !== null), receiptGoesWithSource);
@@ -33,7 +33,7 @@ export const RecordPaymentArgsSchema = z
     paidOn: LocalDateSchema,
     source: z.enum(PAYMENT_SOURCES),
     receiptId: IdSchema.nullable(),
-    reference: z.string().trim().max(100).nullable(),
+    reference: z.string().trim().max(PAYMENT_REFERENCE_MAX_LENGTH).nullable(),
     recordedAt: InstantSchema,
   })
   .refine((p) => (p.source === 'receipt') === (p.receiptId !== null), receiptGoesWithSource);

@@ -3,7 +3,7 @@ import { MUTATION_ACTIONS } from '../domain/permissions';
 import { localDateOf } from '../calendar';
 import { IdSchema, InstantSchema, NewIdSchema, PersonNameSchema, PositiveFenSchema, ReasonSchema } from '../sync/primitives';
 import { INSERT_ONLY, mutationKind, type Maker } from './kind';
-import { RECEIPT_METHODS, REASON_MAX_LENGTH, VOID_REASON_MIN_LENGTH } from './limits';
+import { CHEQUE_NUMBER_MAX_LENGTH, PAYER_NAME_MAX_LENGTH, RECEIPT_METHODS, REASON_MAX_LENGTH, VOID_REASON_MIN_LENGTH } from './limits';
 import type { Payment } from './payment';
 import { parseReceiptNumber, RECEIPT_NUMBER_MAX_LENGTH } from './receiptNumber';
 
@@ -27,10 +27,10 @@ export const ReceiptSchema = z
     id: IdSchema,
     number: ReceiptNumberSchema,
     caseId: IdSchema,
-    payerName: z.string().trim().min(1).max(60),
+    payerName: z.string().trim().min(1).max(PAYER_NAME_MAX_LENGTH),
     amountFen: PositiveFenSchema,
     method: z.enum(RECEIPT_METHODS),
-    chequeNumber: z.string().trim().min(1).max(30).optional(),
+    chequeNumber: z.string().trim().min(1).max(CHEQUE_NUMBER_MAX_LENGTH).optional(),
     receivedAt: InstantSchema,
     userId: IdSchema,
     deviceId: IdSchema,
@@ -49,7 +49,7 @@ export const RecordReceiptArgsSchema = z
     payerName: PersonNameSchema,
     amountFen: PositiveFenSchema,
     method: z.enum(RECEIPT_METHODS),
-    chequeNumber: z.string().trim().min(1).max(30).nullable(),
+    chequeNumber: z.string().trim().min(1).max(CHEQUE_NUMBER_MAX_LENGTH).nullable(),
     receivedAt: InstantSchema,
   })
   .refine((r) => (r.method === 'cheque') === (r.chequeNumber !== null), chequeGoesWithMethod);

@@ -3,7 +3,12 @@ import { FIELDWORK_MESSAGES } from '../../../shared/fieldwork/messages';
 import { checkScheduleInput, MAX_INSTALMENTS } from '../../../shared/fieldwork/plans';
 import { MIN_VOID_REASON_LENGTH, voidReceipt as voidLocalReceipt } from '../../../shared/fieldwork/receipts';
 import { ActivitySchema } from '../../../shared/records/activity';
-import { OVERRIDE_REASON_MIN_LENGTH, PLAN_MAX_INSTALMENTS, RETIRE_REASON_MIN_LENGTH, VOID_REASON_MIN_LENGTH } from '../../../shared/records/limits';
+import {
+  CHEQUE_NUMBER_MAX_LENGTH, DELIVERY_EVIDENCE_MAX_LENGTH, DISPUTE_TEXT_MAX_LENGTH, LETTER_BATCH_MAX, OVERRIDE_REASON_MIN_LENGTH, PAYER_NAME_MAX_LENGTH,
+  PAYMENT_REFERENCE_MAX_LENGTH, PLAN_MAX_INSTALMENTS, RETIRE_REASON_MIN_LENGTH, TRACKING_NUMBER_MAX_LENGTH, VOID_REASON_MIN_LENGTH,
+} from '../../../shared/records/limits';
+import { recordPayment as recordPaymentAction } from '../../../renderer/src/actions/fieldwork';
+import { issueLetterBatch, recordLetterDelivery as recordLetterDeliveryAction } from '../../../renderer/src/actions/letters';
 import { editParty, phoneOf, retirePhoneArgs, retirePhoneEdit } from '../../../shared/records/contacts';
 import { voidLetterArgs } from '../../../shared/records/letter';
 import { retireAddress as retireAddressAction, retirePhone as retirePhoneAction } from '../../../renderer/src/actions/fieldwork';
@@ -111,6 +116,35 @@ describe('limits agree at their boundary', () => {
     const wire = (n: number) => RECORD_KINDS.voidLetter.args.safeParse(voidLetterArgs({ id: GOOD.voidLetter.letterId, caseId: GOOD.voidLetter.caseId }, '错'.repeat(n), GOOD.voidLetter.voidedAt)).success;
     expect([wire(VOID_REASON_MIN_LENGTH), wire(VOID_REASON_MIN_LENGTH - 1)]).toEqual([true, false]);
     for (const lang of ['zh-CN', 'en'] as const) expect(letterUiMessages[lang].letters.actions.reasonNeeded).toContain(String(VOID_REASON_MIN_LENGTH));
+  });
+
+  it('text limits: each passes at its limit and is refused one above, on the action, the local record and the wire alike', () => {
+    const text = (n: number) => '字'.repeat(n);
+    const receipt = { id: 'r1', number: 'SK-D0042-000001', caseId: 'c1', payerName: '张三', amountFen: 100, method: 'cheque' as const, chequeNumber: '1', receivedAt: '2026-01-01T00:00:00Z', userId: 'u1', deviceId: 'd1', voided: null };
+    const cases: [string, number, (n: number) => boolean[]][] = [
+      ['payer name', PAYER_NAME_MAX_LENGTH, (n) => [ReceiptSchema.safeParse({ ...receipt, payerName: text(n) }).success]],
+      ['cheque number', CHEQUE_NUMBER_MAX_LENGTH, (n) => [ReceiptSchema.safeParse({ ...receipt, chequeNumber: '9'.repeat(n) }).success]],
+      ['payment reference', PAYMENT_REFERENCE_MAX_LENGTH, (n) => [
+        recordPaymentAction.input.safeParse({ caseId: 'c1', amountFen: 100, paidOn: '2026-01-01', reference: text(n) }).success,
+        RECORD_KINDS.recordPayment.args.safeParse({ ...GOOD.recordPayment, reference: text(n) }).success,
+      ]],
+      ['dispute text', DISPUTE_TEXT_MAX_LENGTH, (n) => [RECORD_KINDS.openDispute.args.safeParse({ ...GOOD.openDispute, description: text(n) }).success]],
+      ['tracking number', TRACKING_NUMBER_MAX_LENGTH, (n) => [
+        recordLetterDeliveryAction.input.safeParse({ caseId: 'c1', letterId: 'l1', method: 'ems', trackingNumber: '9'.repeat(n), status: 'sent', evidence: null }).success,
+        RECORD_KINDS.recordLetterDelivery.args.safeParse({ ...GOOD.recordLetterDelivery, trackingNumber: '9'.repeat(n) }).success,
+      ]],
+      ['delivery evidence', DELIVERY_EVIDENCE_MAX_LENGTH, (n) => [
+        recordLetterDeliveryAction.input.safeParse({ caseId: 'c1', letterId: 'l1', method: 'ems', trackingNumber: null, status: 'delivered', evidence: text(n) }).success,
+        RECORD_KINDS.recordLetterDelivery.args.safeParse({ ...GOOD.recordLetterDelivery, evidence: text(n) }).success,
+      ]],
+    ];
+    for (const [what, limit, check] of cases) {
+      expect(check(limit).every(Boolean), `${what} at ${limit}`).toBe(true);
+      expect(check(limit + 1).some(Boolean), `${what} at ${limit + 1}`).toBe(false);
+    }
+    // A batch print of the most letters is not refused for its size; one more is.
+    const batch = (n: number) => issueLetterBatch.input.safeParse({ letters: Array.from({ length: n }, () => ({})) }).error?.issues.some((i) => i.path.length === 1 && i.path[0] === 'letters');
+    expect([batch(LETTER_BATCH_MAX), batch(LETTER_BATCH_MAX + 1)]).toEqual([false, true]);
   });
 
   it('the registry has one entry per mutation name, each with its permission and conflict class', () => {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { RepaymentPlanSchema, type RepaymentPlan } from '../../../../shared/fieldwork/records';
+import { CreatePlanArgsSchema } from '../../../../shared/records/plan';
 import { plans } from '../../db/fieldwork';
 import { ActionRefused, defineAction } from '../runAction';
 
-export const CreatePlanInput = z.object({ plan: RepaymentPlanSchema, notes: z.string().trim().max(2000) });
+export const CreatePlanInput = z.object({ plan: RepaymentPlanSchema, notes: CreatePlanArgsSchema.shape.notes });
 
 /** 还款计划: a plan inside the branch's limits binds at once (the case goes on plan); one above waits for a supervisor. */
 export const createPlan = defineAction({

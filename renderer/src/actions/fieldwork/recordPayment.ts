@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { CalendarDateSchema, PositiveFenSchema, type Payment } from '../../../../shared/fieldwork/records';
 import { newId } from '../../../../shared/sync';
+import { PAYMENT_REFERENCE_MAX_LENGTH } from '../../../../shared/records/limits';
 import { promises } from '../../db/fieldwork';
 import { defineAction } from '../runAction';
 
-export const RecordPaymentInput = z.object({ caseId: z.string().min(1), amountFen: PositiveFenSchema, paidOn: CalendarDateSchema, reference: z.string().trim().max(100).nullable() });
+export const RecordPaymentInput = z.object({ caseId: z.string().min(1), amountFen: PositiveFenSchema, paidOn: CalendarDateSchema, reference: z.string().trim().max(PAYMENT_REFERENCE_MAX_LENGTH).nullable() });
 
 /** A payment the collector was told of (a transfer); head office reconciles it with core banking. */
 export const recordPayment = defineAction({

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CaseStatusSchema, HOLD_REASONS, type Case } from '../../../../shared/domain/case';
+import { SetCaseStatusArgsSchema } from '../../../../shared/records/status';
 import { contacts } from '../../db/fieldwork';
 import { defineAction } from '../runAction';
 
-export const SetCaseStatusInput = z.object({ caseId: z.string().min(1), to: CaseStatusSchema, holdReason: z.enum(HOLD_REASONS).nullable(), note: z.string().trim().max(500) });
+export const SetCaseStatusInput = z.object({ caseId: z.string().min(1), to: CaseStatusSchema, holdReason: z.enum(HOLD_REASONS).nullable(), note: SetCaseStatusArgsSchema.shape.note });
 
 /** 状态变更 by hand, through the state machine (which refuses an invalid step with its reason). */
 export const setCaseStatus = defineAction({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LETTER_BATCH_MAX } from '../../../../shared/records/limits';
 import { registerLetter, takeLetterCounters, type RegisteredLetter } from '../../db/letters/register';
 import { ActionRefused, defineAction } from '../runAction';
 import { NewLetterInput, serialOf } from './letterFields';
@@ -10,7 +11,7 @@ import { NewLetterInput, serialOf } from './letterFields';
  */
 export const issueLetterBatch = defineAction({
   name: 'issueLetterBatch',
-  input: z.object({ letters: z.array(NewLetterInput.extend({ copy: z.literal(false) })).min(1).max(1_000) }),
+  input: z.object({ letters: z.array(NewLetterInput.extend({ copy: z.literal(false) })).min(1).max(LETTER_BATCH_MAX) }),
   permission: 'batch_print',
   caseIdOf: () => null,
   run: async ({ db, actor, device }, { letters }): Promise<RegisteredLetter[]> => {

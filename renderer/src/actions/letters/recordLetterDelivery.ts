@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DELIVERY_METHODS, DELIVERY_OUTCOMES } from '../../../../shared/records/limits';
+import { RecordLetterDeliveryArgsSchema } from '../../../../shared/records/letter';
 import { recordDelivery, type RegisteredLetter } from '../../db/letters/register';
 import { ActionRefused, defineAction } from '../runAction';
 
@@ -7,9 +8,9 @@ export const RecordLetterDeliveryInput = z.object({
   caseId: z.string().min(1),
   letterId: z.string().min(1),
   method: z.enum(DELIVERY_METHODS),
-  trackingNumber: z.string().trim().max(60).nullable(),
+  trackingNumber: RecordLetterDeliveryArgsSchema.shape.trackingNumber,
   status: z.enum(DELIVERY_OUTCOMES),
-  evidence: z.string().trim().max(200).nullable(),
+  evidence: RecordLetterDeliveryArgsSchema.shape.evidence,
 });
 
 /** 送达登记: posted with a tracking number, then delivered (with its proof) or returned. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
 import { parseYuanToFen } from '../../../../shared/domain/money';
+import { PAYMENT_REFERENCE_MAX_LENGTH } from '../../../../shared/records/limits';
 import { evaluatePromises } from '../../../../shared/fieldwork';
 import { useAppStore } from '../../state/appStore';
 import { recordPayment } from '../../actions/fieldwork';
@@ -91,7 +92,7 @@ export function PromisesPanel({ caseRecord: c }: { caseRecord: Case }) {
         </label>
         <label>
           {t('fieldwork.promises.reference')}
-          <input value={reference} maxLength={100} onChange={(e) => setReference(e.target.value)} />
+          <input value={reference} maxLength={PAYMENT_REFERENCE_MAX_LENGTH} onChange={(e) => setReference(e.target.value)} />
         </label>
         <div className="row gap">
           <button type="submit" className="primary" data-testid="payment-submit">

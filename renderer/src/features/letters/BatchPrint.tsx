@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseRowIndex } from '../../../../shared/domain/caseQuery';
+import { LETTER_BATCH_MAX } from '../../../../shared/records/limits';
 import { LETTER_TYPES, checkLetter, type LetterProblem, type LetterType } from '../../../../shared/letters';
 import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
@@ -16,7 +17,7 @@ import { useAccessLog } from '../caseDetail/useAccessLog';
 import { usePermission } from '../caseDetail/usePermission';
 import { exceptionsToCsv } from './letterCsv';
 
-const MAX_BATCH = 1_000;
+const MAX_BATCH = LETTER_BATCH_MAX;
 /** Letters checked between two yields to the screen while a batch is numbered. */
 const CHECK_SLICE = 50;
 const BATCH_TYPES = LETTER_TYPES.filter((t) => t !== 'field_receipt' && t !== 'plan_confirmation');

@@ -5,7 +5,7 @@ import type { ActionResult } from '../../state/fieldworkSlice';
 import { recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from '../../actions/letters';
 import type { RegisteredLetter } from '../../db/letters/register';
 import { usePermission } from '../caseDetail/usePermission';
-import { charCount, VOID_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
+import { charCount, DELIVERY_EVIDENCE_MAX_LENGTH, TRACKING_NUMBER_MAX_LENGTH, VOID_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
 
 type Mode = null | 'delivery' | 'ack' | 'void';
 const METHODS = ['registered_mail', 'ems', 'courier', 'hand_delivery'] as const;
@@ -81,7 +81,7 @@ export function LetterActions({ letter }: { letter: RegisteredLetter }) {
               </option>
             ))}
           </select>
-          <input value={tracking} placeholder={t('letters.actions.tracking')} maxLength={60} onChange={(e) => setTracking(e.target.value)} data-testid="letter-tracking" />
+          <input value={tracking} placeholder={t('letters.actions.tracking')} maxLength={TRACKING_NUMBER_MAX_LENGTH} onChange={(e) => setTracking(e.target.value)} data-testid="letter-tracking" />
           <select value={status} onChange={(e) => setStatus(e.target.value as typeof status)} data-testid="letter-delivery-status">
             {(['sent', 'delivered', 'returned'] as const).map((s) => (
               <option key={s} value={s}>
@@ -89,7 +89,7 @@ export function LetterActions({ letter }: { letter: RegisteredLetter }) {
               </option>
             ))}
           </select>
-          {status === 'delivered' && <input value={evidence} placeholder={t('letters.actions.evidence')} maxLength={200} onChange={(e) => setEvidence(e.target.value)} />}
+          {status === 'delivered' && <input value={evidence} placeholder={t('letters.actions.evidence')} maxLength={DELIVERY_EVIDENCE_MAX_LENGTH} onChange={(e) => setEvidence(e.target.value)} />}
         </>
       )}
       {mode === 'ack' && (

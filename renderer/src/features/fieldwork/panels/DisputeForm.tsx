@@ -2,13 +2,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../../shared/domain/case';
 import { TRANSITIONS } from '../../../../../shared/fieldwork/caseStatus';
+import { DISPUTE_TEXT_MAX_LENGTH } from '../../../../../shared/records/limits';
 import type { Dispute } from '../../../../../shared/fieldwork/records';
 import { useAppStore } from '../../../state/appStore';
 import { openDispute } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { ActionErrorText, FieldError, Notice } from './common';
 
-const MAX_DESCRIPTION = 2000;
+const MAX_DESCRIPTION = DISPUTE_TEXT_MAX_LENGTH;
 
 /** Records a dispute (异议) or complaint (投诉); the data layer puts the case on hold in the same change. */
 export function DisputeForm({ caseRecord }: { caseRecord: Case }) {

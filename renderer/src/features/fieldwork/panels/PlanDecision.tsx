@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepaymentPlan } from '../../../../../shared/fieldwork/records';
+import { REASON_MAX_LENGTH } from '../../../../../shared/records/limits';
 import { useAppStore } from '../../../state/appStore';
 import { decidePlan } from '../../../actions/fieldwork';
 import type { ActionError } from '../../../state/fieldworkSlice';
@@ -46,7 +47,7 @@ export function PlanDecision({ plan }: { plan: RepaymentPlan }) {
       <textarea
         id={`${id}-reason`}
         rows={2}
-        maxLength={500}
+        maxLength={REASON_MAX_LENGTH}
         value={reason}
         aria-invalid={reasonError || undefined}
         aria-describedby={`${id}-reason-err`}

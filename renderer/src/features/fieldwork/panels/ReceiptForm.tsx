@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../../shared/domain/case';
 import { toChineseCapitals } from '../../../../../shared/domain/capitals';
+import { CHEQUE_NUMBER_MAX_LENGTH, PAYER_NAME_MAX_LENGTH } from '../../../../../shared/records/limits';
 import { RECEIPT_METHODS, type Receipt, type ReceiptMethod } from '../../../../../shared/fieldwork/records';
 import { useAppStore } from '../../../state/appStore';
 import { recordReceipt } from '../../../actions/fieldwork';
@@ -30,10 +31,10 @@ export function ReceiptForm({ caseRecord }: { caseRecord: Case }) {
   const money = readYuan(amount, { positive: true });
   const errors: Partial<Record<Field, string>> = {};
   if (!payer.trim()) errors.payer = t('panels.receipt.payerRequired');
-  else if ([...payer.trim()].length > 60) errors.payer = t('panels.receipt.payerTooLong');
+  else if ([...payer.trim()].length > PAYER_NAME_MAX_LENGTH) errors.payer = t('panels.receipt.payerTooLong');
   if (!money.ok) errors.amount = t(money.key);
   if (method === 'cheque' && !cheque.trim()) errors.cheque = t('panels.receipt.chequeRequired');
-  else if (method === 'cheque' && cheque.trim().length > 30) errors.cheque = t('panels.receipt.chequeTooLong');
+  else if (method === 'cheque' && cheque.trim().length > CHEQUE_NUMBER_MAX_LENGTH) errors.cheque = t('panels.receipt.chequeTooLong');
   const shown = (f: Field) => (tried ? (errors[f] ?? null) : null);
 
   const submit = async (e: FormEvent) => {
