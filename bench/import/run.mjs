@@ -3,15 +3,16 @@
 // imported into a fresh head-office database, then the same file again (the daily re-import: nothing changes).
 // One JSON line per figure on stdout (and in bench/results/), progress on stderr.
 //
-//   npm run bench -- import [--sizes 10000,100000 (rows)] [--formats csv,xlsx] [--database-url postgres://…]
+//   npm run bench -- import [--sizes 10000,100000 (rows)] [--formats csv,xlsx] [--db pglite|postgres] [--database-url postgres://…]
 //
-// Without --database-url each size gets a fresh in-memory PGlite (the embedded default); with it, a fresh
-// PostgreSQL database in that cluster, dropped afterwards.
+// PGlite (the embedded default): each size gets a fresh in-memory database. PostgreSQL: a throwaway cluster
+// (scripts/pg-cluster.mjs), or the one --database-url names, a fresh database in it per size, dropped afterwards.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { startPgCluster } from '../../scripts/pg-cluster.mjs';
 import { createReporter, log, parseOptions, parseSizes, round } from '../lib/common.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,7 +20,7 @@ const load = async (path) => (await runnerImport(`${root}${path}`, { configFile:
 
 const opts = parseOptions(process.argv.slice(2));
 if (opts.help) {
-  console.error('usage: npm run bench -- import [--sizes 10000,100000] [--formats csv,xlsx] [--database-url URL]');
+  console.error('usage: npm run bench -- import [--sizes 10000,100000] [--formats csv,xlsx] [--db pglite|postgres] [--database-url URL]');
   process.exit(0);
 }
 const sizes = parseSizes(opts.sizes ?? '10000,100000');
@@ -40,15 +41,21 @@ const [{ openPglite }, { openPostgres }, { migrate }, { seedDemoOrganisation }, 
 
 const reporter = createReporter('import');
 const dir = mkdtempSync(join(tmpdir(), 'rd-bench-import-'));
-const backend = opts['database-url'] ? 'postgres' : 'pglite';
+const backend = opts['database-url'] || opts.db === 'postgres' ? 'postgres' : 'pglite';
+const cluster = backend === 'postgres' && !opts['database-url'] ? await startPgCluster() : null;
+if (backend === 'postgres' && !opts['database-url'] && !cluster) {
+  log('postgres: no PostgreSQL installed here; skipped');
+  process.exit(0);
+}
+const databaseUrl = opts['database-url'] || cluster?.url;
 
 async function freshDb() {
   if (backend === 'pglite') return { db: await openPglite(), drop: async () => {} };
-  const admin = new pg.default.Client({ connectionString: opts['database-url'] });
+  const admin = new pg.default.Client({ connectionString: databaseUrl });
   await admin.connect();
   const name = `bench_import_${process.pid}_${Date.now()}`;
   await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(opts['database-url']);
+  const url = new URL(databaseUrl);
   url.pathname = `/${name}`;
   const db = await openPostgres(url.toString());
   return {
@@ -112,4 +119,5 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  await cluster?.stop();
 }
