@@ -3,15 +3,15 @@ import { ChannelSchema, OUTCOMES, OutcomeCodeSchema } from '../fieldwork/outcome
 import { MUTATION_ACTIONS } from '../domain/permissions';
 import { IdSchema, InstantSchema, LocalDateSchema, NewIdSchema, NoteSchema } from '../sync/primitives';
 import { INSERT_ONLY, mutationKind, type Maker } from './kind';
-import { OVERRIDE_REASON_MIN_LENGTH, REASON_MAX_LENGTH } from './limits';
+import { ADDRESS_CHANNELS, OVERRIDE_REASON_MIN_LENGTH, PHONE_CHANNELS, REASON_MAX_LENGTH } from './limits';
 
 /**
  * An activity (催收记录): one attempt to reach a party, by phone, SMS, letter, visit, e-mail or legal step.
  * Insert-only; an override a supervisor gave for it travels as its own record (shared/records/override.ts).
  */
 
-const NEEDS_PHONE = new Set(['phone', 'sms']);
-const NEEDS_ADDRESS = new Set(['visit', 'letter']);
+const NEEDS_PHONE = new Set<string>(PHONE_CHANNELS);
+const NEEDS_ADDRESS = new Set<string>(ADDRESS_CHANNELS);
 
 /** A supervisor allowed this attempt although compliance rules (ruleIds) would have blocked it. */
 export const ActivityOverrideSchema = z.object({

@@ -47,6 +47,10 @@ export const VISIT_MAX_STAFF = 10;
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
 
+/** The channels whose attempt records the number used, and those that record the address used. */
+export const PHONE_CHANNELS = ['phone', 'sms'] as const;
+export const ADDRESS_CHANNELS = ['visit', 'letter'] as const;
+
 /** receipt: taken in the field (receiptId names it); transfer: the customer says they paid; core_banking: seen there. */
 export const PAYMENT_SOURCES = ['receipt', 'transfer', 'core_banking'] as const;
 export const RECEIPT_METHODS = ['cash', 'transfer', 'cheque'] as const;

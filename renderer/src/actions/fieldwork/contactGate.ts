@@ -1,12 +1,14 @@
 import { checkContact, checkWording, getPack, type ContactDecision, type ContactRequest, type Hold } from '../../../../shared/compliance';
 import type { Case } from '../../../../shared/domain/case';
 import type { Channel } from '../../../../shared/fieldwork';
+import { ADDRESS_CHANNELS as ADDRESS_CHANNEL_LIST, PHONE_CHANNELS as PHONE_CHANNEL_LIST } from '../../../../shared/records/limits';
 import type { Dispute } from '../../../../shared/fieldwork/records';
 import type { ContactAttempt } from '../../../../shared/compliance/contact';
 
 export const THIRD_PARTY = 'third-party';
-export const PHONE_CHANNELS: readonly Channel[] = ['phone', 'sms'];
-export const ADDRESS_CHANNELS: readonly Channel[] = ['visit', 'letter'];
+/** The record's lists (shared/records/limits.ts), typed for `includes` on any channel. */
+export const PHONE_CHANNELS: readonly Channel[] = PHONE_CHANNEL_LIST;
+export const ADDRESS_CHANNELS: readonly Channel[] = ADDRESS_CHANNEL_LIST;
 
 /** What holds the engine must respect: the case's hold, open disputes and complaints, litigation. */
 export function holdsOf(c: Case, disputes: readonly Dispute[]): Hold[] {

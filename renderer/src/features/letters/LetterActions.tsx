@@ -5,11 +5,11 @@ import type { ActionResult } from '../../state/fieldworkSlice';
 import { recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from '../../actions/letters';
 import type { RegisteredLetter } from '../../db/letters/register';
 import { usePermission } from '../caseDetail/usePermission';
-import { charCount, DELIVERY_EVIDENCE_MAX_LENGTH, TRACKING_NUMBER_MAX_LENGTH, VOID_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
+import { charCount, DELIVERY_EVIDENCE_MAX_LENGTH, SIGNER_TYPES, TRACKING_NUMBER_MAX_LENGTH, VOID_REASON_MIN_LENGTH, type DELIVERY_METHODS } from '../../../../shared/records/limits';
 
 type Mode = null | 'delivery' | 'ack' | 'void';
-const METHODS = ['registered_mail', 'ems', 'courier', 'hand_delivery'] as const;
-const SIGNERS = ['self', 'cohabiting_adult_relative', 'authorised_person'] as const;
+const METHODS = ['registered_mail', 'ems', 'courier', 'hand_delivery'] as const satisfies readonly (typeof DELIVERY_METHODS)[number][];
+const SIGNERS = SIGNER_TYPES;
 
 /** Register a tracking number, delivery or return, the signed 回执, or void the letter with a reason. */
 export function LetterActions({ letter }: { letter: RegisteredLetter }) {
