@@ -5,6 +5,7 @@ import { addressArgs, addressOf, phoneArgs, phoneOf, retireAddressArgs, retirePh
 import { acknowledgementArgs, deliveryArgs, letterArgs, voidLetterArgs } from '../../../shared/records/letter';
 import { RECORD_KINDS } from '../../../shared/records/registry';
 import { statusArgs, statusEdit } from '../../../shared/records/status';
+import type { MutationArgs, MutationName } from '../../../shared/sync';
 import { GOOD } from '../sync/fixtures';
 
 /**
@@ -12,7 +13,7 @@ import { GOOD } from '../sync/fixtures';
  * the device writes with gives back, from the local record, the args head office is sent: parsed by the
  * kind's own schema, and equal to the args the record was made from.
  */
-const parsed = <N extends keyof typeof RECORD_KINDS>(name: N, args: unknown) => RECORD_KINDS[name].args.parse(args);
+const parsed = <N extends MutationName>(name: N, args: unknown): MutationArgs<N> => RECORD_KINDS[name].args.parse(args) as MutationArgs<N>;
 
 describe('device → head office mappings', () => {
   it('a phone and an address added: the local entry maps back to the args it came from', () => {
