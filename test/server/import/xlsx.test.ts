@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case } from '../../../shared/domain/case';
 import { importExtract, importFile } from '../../../server/import/apply';
@@ -69,8 +71,14 @@ eachBackend((backend) => {
 
   it('imports the visible sheet with percent rates exactly, and rejects only the customers with unreadable cells', async () => {
     const rows = await rowsJson();
-    const hidden = await importFile(db, fixture('hidden-first-sheet.xlsx').pathname, { dryRun: true });
+    // Through importFile, as the command does (a copy: the reports go next to the file).
+    const dir = await mkdtemp(join(tmpdir(), 'rd-xlsx-'));
+    const copy = join(dir, 'extract.xlsx');
+    await copyFile(fixture('hidden-first-sheet.xlsx'), copy);
+    const hidden = await importFile(db, copy, { dryRun: true });
     expect(hidden.counts).toMatchObject({ new: 4, rejected: 0 });
+    expect(await readFile(hidden.reportPath, 'utf8')).toBe('\uFEFFrow,customer_no,field,code,reason\r\n');
+    await rm(dir, { recursive: true, force: true });
     const percent = await importExtract(db, await read('percent-rates.xlsx'));
     expect(percent.counts).toMatchObject({ new: 4, rejected: 0 });
     for (const r of rows) {
