@@ -103,7 +103,7 @@ export class Adversary {
         expect: { status: 'rejected', code: 'out_of_scope' },
       },
       { what: 'an activity on a case head office does not have', entry: activityOn({ ...own, id: `${own.id}-NOT-YET` }), expect: { status: 'rejected', code: 'unknown_case' } },
-      { what: 'a planned visit under the honest activity’s id', entry: entry('planVisit', me, m(), { caseId: own.id, id: (honest.args as { id: string }).id, addressId: plantedVisit.args.addressId as string }), expect: { status: 'rejected', code: 'invalid' } },
+      { what: 'a planned visit under the honest activity’s id', entry: entry('planVisit', me, m(), { caseId: own.id, id: (honest.args as { id: string }).id, addressId: (plantedVisit.args as { addressId: string }).addressId }), expect: { status: 'rejected', code: 'invalid' } },
       { what: 'a NUL in the notes', entry: spoilt({ notes: '本人\u0000接听' }), expect: { status: 'rejected', code: 'invalid' } },
       { what: 'a lone surrogate in the next action', entry: spoilt({ nextAction: '回访\uD800' }), expect: { status: 'rejected', code: 'invalid' } },
       { what: 'honest activity after the bad ones', entry: activityOn(own), expect: { status: 'applied' } },
