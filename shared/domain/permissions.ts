@@ -2,7 +2,7 @@ import type { Role } from './staff';
 
 /**
  * What each role may do, as data: one table the screens, the head-office routes and the push decisions all
- * read, so a rule is changed in one place and table-tested. Roles from domain.md: collectors work their own
+ * read, so a rule is changed in one place and table-tested. Roles from docs/domain.md: collectors work their own
  * cases; clerks print and register letters; supervisors assign, approve (maker-checker) and watch the
  * branch; head-office admins see every branch and manage devices, but do no field work.
  */
@@ -33,7 +33,7 @@ export type Action = (typeof ACTIONS)[number];
  */
 export type Reach = 'own' | 'branch' | 'all';
 
-/** The personal data that can be revealed in full, one value at a time, with a reason (PIPL; compliance.md). */
+/** The personal data that can be revealed in full, one value at a time, with a reason (PIPL; docs/compliance.md). */
 export const UNMASKABLE_FIELDS = ['phone', 'id_number', 'address'] as const;
 export type UnmaskableField = (typeof UNMASKABLE_FIELDS)[number];
 
@@ -43,14 +43,14 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, 
     log_contact: 'own',
     record_receipt: 'own',
     // A receipt written wrong is voided with a reason and written again on the spot, often offline on a visit
-    // (domain.md); the void is audited and reconciled at head office against what was deposited.
+    // (docs/domain.md); the void is audited and reconciled at head office against what was deposited.
     void_receipt: 'own',
     propose_plan: 'own',
     plan_visit: 'own',
     change_status: 'own',
     edit_contacts: 'own',
     attach_evidence: 'own',
-    // domain.md: collectors work their cases "by phone, letter and field visit"; batches are the clerk's.
+    // docs/domain.md: collectors work their cases "by phone, letter and field visit"; batches are the clerk's.
     issue_letter: 'own',
     register_delivery: 'own',
     unmask: 'own',

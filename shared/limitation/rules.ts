@@ -1,6 +1,6 @@
 /**
  * Limitation (诉讼时效) and guarantee-period (保证期间) rules as data: the numbers a rule pack sets and the
- * sources every result cites. Defaults are the mainland China pack (/work/shared/compliance.md).
+ * sources every result cites. Defaults are the mainland China pack (docs/compliance.md).
  *
  * Counting convention (Civil Code arts. 201–202), day-level, applied to both periods:
  * - the day of the triggering event (the due date, or the day of an interruption) is not counted; the period

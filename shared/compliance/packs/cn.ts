@@ -11,7 +11,7 @@ import {
 } from './englishWording';
 
 /**
- * Mainland China (the default pack), from /work/shared/compliance.md. Sources marked secondary there are known
+ * Mainland China (the default pack), (docs/compliance.md). Sources marked secondary are known
  * from news summaries or reposted texts and carry `secondary: true`, so the UI can say so.
  */
 
@@ -236,7 +236,7 @@ export function cnPack(options: CnPackOptions = {}): Pack {
           'bank_contact',
           'seal',
         ],
-        // 5 working days is what real notices give (domain.md); the bank's choice, not a regulator's.
+        // 5 working days is what real notices give (docs/domain.md); the bank's choice, not a regulator's.
         minDeadline: { days: 5, dayKind: 'working' },
         acknowledgementRequired: true,
       },

@@ -12,7 +12,7 @@ import {
 
 /**
  * United Kingdom: a lender collecting its own debt under FCA CONC 7 and the Consumer Credit Act 1974
- * (compliance.md). The same engine as China with other data: no fixed call count, a configurable soft cap.
+ * (docs/compliance.md). The same engine as China with other data: no fixed call count, a configurable soft cap.
  */
 
 const CONC = 'FCA Handbook, Consumer Credit sourcebook (CONC)';

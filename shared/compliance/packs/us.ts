@@ -10,7 +10,7 @@ import {
 
 /**
  * United States: Regulation F (12 CFR 1006) and the FDCPA. Both bind third-party debt collectors; for a bank
- * collecting its own debt they are applied as best practice (compliance.md), which is why this pack may be
+ * collecting its own debt they are applied as best practice (docs/compliance.md), which is why this pack may be
  * stricter than the bank is bound to be.
  */
 

@@ -49,7 +49,7 @@ describe.each(packs.map((p) => [p.meta.id, p] as const))('pack %s', (id, pack) =
   });
 });
 
-describe('the CN pack says what compliance.md says', () => {
+describe('the CN pack says what docs/compliance.md says', () => {
   it('marks the secondary sources secondary, and laws and bank policy not', () => {
     const secondary = Object.fromEntries(CN_2026.meta.sources.map((s) => [s.id, s.secondary]));
     expect(secondary).toEqual({
