@@ -36,6 +36,11 @@ export interface Config {
   dbPool: PoolSettings;
   /** When set, GET /metrics needs it as a bearer token. Never logged. */
   metricsToken: string | undefined;
+  /**
+   * Migrate at every start (default). False for instances behind PgBouncer in transaction mode: the migration
+   * lock is session-level, so `migrate` runs as a deploy step of its own against the primary (docs/scale.md).
+   */
+  migrateOnStart: boolean;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +71,7 @@ const EnvSchema = z.object({
     .max(86_400_000)
     .refine((ms) => ms === 0 || ms >= 1000, '0 (no limit) or at least 1000 ms: shorter cancels ordinary pushes waiting for the change-log lock')
     .default(DEFAULT_POOL.statementTimeoutMs),
+  MIGRATE_ON_START: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // Comma separated. No "*": only pages we ship may read head office's answers in a browser.
   ALLOWED_ORIGINS: z
@@ -124,6 +130,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     tombstoneRetentionDays: e.TOMBSTONE_RETENTION_DAYS,
     dbPool: { max: e.DB_POOL_MAX, connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, idleTimeoutMs: e.DB_IDLE_TIMEOUT_MS, statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS },
     metricsToken: e.METRICS_TOKEN,
+    migrateOnStart: e.MIGRATE_ON_START === 'true',
   };
 }
 
@@ -173,6 +180,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     tombstoneRetentionDays: 90,
     dbPool: { ...DEFAULT_POOL },
     metricsToken: undefined,
+    migrateOnStart: true,
     ...overrides,
   };
 }

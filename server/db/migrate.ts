@@ -60,6 +60,37 @@ export async function migrate(db: Db, migrations: readonly Migration[] = MIGRATI
   });
 }
 
+/**
+ * For a start that must not migrate (MIGRATE_ON_START=false: instances behind PgBouncer in transaction mode,
+ * where a session-level advisory lock is not safe): checks without a lock that every known migration has been
+ * applied unedited, and refuses the start otherwise, naming the command that migrates.
+ */
+export async function assertMigrated(db: Db, migrations: readonly Migration[] = MIGRATIONS): Promise<void> {
+  const ordered = checkList(migrations);
+  await db.session(async (conn) => {
+    const exists = await conn.query<{ t: string | null }>("SELECT to_regclass('schema_migrations')::text AS t");
+    const stored = new Map<number, string | null>();
+    if (exists.rows[0]?.t) {
+      const rows = await conn.query<{ version: number; checksum: string | null }>('SELECT version, checksum FROM schema_migrations');
+      for (const r of rows.rows) stored.set(r.version, r.checksum);
+    }
+    const pending = ordered.filter((m) => !stored.has(m.version));
+    const edited = ordered.filter((m) => {
+      const then = stored.get(m.version);
+      return typeof then === 'string' && then !== migrationChecksum(m);
+    });
+    if (edited.length > 0) {
+      throw new MigrationError(`迁移在应用后被修改，拒绝启动。/ Migrations were edited after they were applied: ${edited.map((m) => m.version).join(', ')}`);
+    }
+    if (pending.length > 0) {
+      throw new MigrationError(
+        `数据库尚未迁移，拒绝启动。/ The database lacks ${pending.length} migration(s) (${pending.map((m) => m.version).join(', ')}) and MIGRATE_ON_START is false: ` +
+          'run `npm run server -- migrate` with DATABASE_URL pointing at the primary itself (not through PgBouncer), then start (docs/operations.md).',
+      );
+    }
+  });
+}
+
 function checkList(migrations: readonly Migration[]): Migration[] {
   const ordered = [...migrations].sort((a, b) => a.version - b.version);
   ordered.forEach((m, i) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, migrationChecksum, MigrationError } from '../../../server/db/migrate';
+import { assertMigrated, migrate, migrationChecksum, MigrationError } from '../../../server/db/migrate';
 import type { Migration } from '../../../server/db/migrations';
 import { DEFAULT_POOL, openPostgres } from '../../../server/db/postgres';
 import { createPostgresDatabase, eachBackend, openEmptyDb } from '../harness';
@@ -40,6 +40,22 @@ eachBackend((backend) => {
         // Whitespace counts (the text is what ran), line endings do not.
         await expect(migrate(db, [BASE[0]!, { ...BASE[1]!, sql: `${BASE[1]!.sql} ` }])).rejects.toThrow(MigrationError);
         expect(await migrate(db, [{ ...BASE[0]!, sql: BASE[0]!.sql.replace(/\n/g, '\r\n') }, BASE[1]!])).toEqual([]);
+      } finally {
+        await db.close();
+      }
+    });
+
+    it('MIGRATE_ON_START=false: a start checks without migrating, and refuses a database that lacks or edited a migration', async () => {
+      const db = await openEmptyDb(backend);
+      try {
+        await expect(assertMigrated(db, BASE)).rejects.toThrow(/lacks 2 migration\(s\) \(1, 2\).*npm run server -- migrate/);
+        const tables = await db.query(`SELECT 1 FROM information_schema.tables WHERE table_name IN ('things', 'schema_migrations')`);
+        expect(tables.rows).toHaveLength(0);
+        await migrate(db, [BASE[0]!]);
+        await expect(assertMigrated(db, BASE)).rejects.toThrow(/lacks 1 migration\(s\) \(2\)/);
+        await migrate(db, BASE);
+        await expect(assertMigrated(db, BASE)).resolves.toBeUndefined();
+        await expect(assertMigrated(db, [BASE[0]!, { ...BASE[1]!, sql: 'CREATE INDEX x ON things (id);' }])).rejects.toThrow(/edited after they were applied: 2/);
       } finally {
         await db.close();
       }
