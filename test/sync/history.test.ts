@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../renderer/src/db/openStore';
+import { openStore, type Store } from '../../renderer/src/store/openStore';
 import { activities, contacts, plans, promises, receipts, visits, type Actor } from '../../renderer/src/db/fieldwork';
 import { createSyncClient, SYNC_META, type BadRecord, type SyncClient } from '../../renderer/src/sync/syncClient';
 import type { Case } from '../../shared/domain/case';

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../renderer/src/db/openStore';
-import type { RecoveryDeskDb } from '../../renderer/src/db/database';
+import { openStore, type Store } from '../../renderer/src/store/openStore';
+import type { RecoveryDeskDb } from '../../renderer/src/store/database';
 import { createSyncClient, SYNC_META, type BadRecord } from '../../renderer/src/sync/syncClient';
 import { importExtract } from '../../server/import/apply';
 import type { Db } from '../../server/db/types';

@@ -1,8 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecoveryDeskDb } from '../../renderer/src/db/database';
+import type { RecoveryDeskDb } from '../../renderer/src/store/database';
 import { activities, type Actor } from '../../renderer/src/db/fieldwork';
-import { openStore } from '../../renderer/src/db/openStore';
+import { openStore } from '../../renderer/src/store/openStore';
 import type { Activity } from '../../shared/fieldwork/records';
 import { newId } from '../../shared/sync';
 

@@ -1,7 +1,7 @@
 // A device for the sync benchmark: the app's own store (RecoveryDeskDb with field encryption, as openStore
 // opens it) and the app's own sync client, in real Chromium. run.mjs drives it through window.__syncBench.
-import { RecoveryDeskDb } from '../../../renderer/src/db/database';
-import { FieldCipher } from '../../../renderer/src/db/encryption';
+import { RecoveryDeskDb } from '../../../renderer/src/store/database';
+import { FieldCipher } from '../../../renderer/src/store/encryption';
 import { createSyncClient } from '../../../renderer/src/sync/syncClient';
 import { activityEntries, caseRefOf } from '../mutations';
 

@@ -1,7 +1,7 @@
 import type { Staff } from '../../../shared/domain/staff';
 import { afterFailure, afterSuccess, lockVerdict } from '../../../shared/session/lockout';
-import type { RecoveryDeskDb } from '../db/database';
-import type { DeviceIdentity } from '../db/deviceRepository';
+import type { RecoveryDeskDb } from '../store/database';
+import type { DeviceIdentity } from '../store/deviceRepository';
 import { adoptDeviceCode, hasNumberedPaper } from '../db/session/deviceEnrolment';
 import { knownUser, readLockoutState, rememberUser, writeLockoutState, writeRefresh } from '../db/session/sessionStore';
 import type { HeadOfficeApi } from './headOfficeApi';

@@ -7,12 +7,12 @@ import type { ContactAttempt } from '../../../shared/compliance';
 import type { Activity, Dispute, Payment, PromiseToPay, Receipt, RepaymentPlan, Visit } from '../../../shared/fieldwork/records';
 import type { z } from 'zod';
 import { activities, auditTrail, contacts, plans, promises, receipts, visits } from '../db/fieldwork';
-import type { DeviceIdentity } from '../db/deviceRepository';
-import type { OutboxStats } from '../db/fieldwork/auditTrail';
+import type { DeviceIdentity } from '../store/deviceRepository';
+import type { OutboxStats } from '../store/auditTrail';
 import * as letterRegister from '../db/letters/register';
 import type { RegisteredLetter } from '../db/letters/register';
-import { runAction, type ActionDefinition, type ActionError, type ActionResult } from '../actions/runAction';
-import { ActionRefused, toActionError } from '../actions/actionError';
+import { runAction, type ActionDefinition, type ActionError, type ActionResult } from '../store/runAction';
+import { ActionRefused, toActionError } from '../i18n/actionError';
 
 /** Everything recorded on the open case, newest first where it is a list of events. */
 export interface CaseWork {

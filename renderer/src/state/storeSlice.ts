@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState';
-import type { DataSource } from '../db/database';
-import { openStore, deleteDemoStore, type Store, type StoreOpenFailure } from '../db/openStore';
-import type { StoreProvenance } from '../db/metaRepository';
+import type { DataSource } from '../store/database';
+import { openStore, deleteDemoStore, type Store, type StoreOpenFailure } from '../store/openStore';
+import type { StoreProvenance } from '../store/metaRepository';
 import type { CaseRow } from '../../../shared/domain/caseSummary';
 import { loadDemoPortfolio } from '../db/demoLoader';
 import { WorkRepository } from '../db/fieldwork/workRepository';

@@ -1,4 +1,4 @@
-import type { RecoveryDeskDb } from '../db/database';
+import type { RecoveryDeskDb } from '../store/database';
 import { createSyncClient, type SyncFailure } from './syncClient';
 import { createSyncScheduler, type SchedulerRun, type SyncScheduler } from './syncScheduler';
 import type { AccessProblem, SessionAccess } from './sessionAccess';

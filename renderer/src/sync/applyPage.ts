@@ -1,5 +1,5 @@
 import type { PullResponse } from '../../../shared/sync/protocol';
-import type { RecoveryDeskDb } from '../db/database';
+import type { RecoveryDeskDb } from '../store/database';
 import { applyPulledRecord, pulledRecordTables, type RecordChange } from '../db/sync/applyRecords';
 import { editsCase } from '../db/sync/caseEdits';
 import { preparePulledCase, putPulledCases, type PulledCase } from '../db/sync/pulledCases';

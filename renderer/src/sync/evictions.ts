@@ -1,4 +1,4 @@
-import type { RecoveryDeskDb } from '../db/database';
+import type { RecoveryDeskDb } from '../store/database';
 import { caseRecordTables, evictCaseRecords } from '../db/sync/applyRecords';
 import { appendSyncList, readSyncList, SYNC_META, writePendingEvictions, type EvictedCase, type EvictionReason, type PendingEviction } from '../db/syncStatus';
 

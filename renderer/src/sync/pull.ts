@@ -1,6 +1,6 @@
 import { PULL_MAX_LIMIT, PullResponseSchema, type PullRequest } from '../../../shared/sync/protocol';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/versions';
-import type { RecoveryDeskDb } from '../db/database';
+import type { RecoveryDeskDb } from '../store/database';
 import { readCursor, startFreshDownload } from '../db/syncStatus';
 import { applyPage, emptyPullSummary, preparePage, type PreparedPage, type PullSummary } from './applyPage';
 import { fail } from './failure';

@@ -1,4 +1,4 @@
-import type { RecoveryDeskDb } from '../db/database';
+import type { RecoveryDeskDb } from '../store/database';
 import { forgetRefresh, readRefresh, writeRefresh } from '../db/session/sessionStore';
 import type { HeadOfficeApi } from '../session/headOfficeApi';
 

@@ -1,5 +1,5 @@
 import { BRANCH_WAIVER_LIMIT_FEN } from '../../../shared/fieldwork/branchLimits';
-import type { RecoveryDeskDb } from '../db/database';
+import type { RecoveryDeskDb } from '../store/database';
 import { recordSyncSuccess } from '../db/syncStatus';
 import { type PullSummary } from './applyPage';
 import { retryEvictions } from './evictions';

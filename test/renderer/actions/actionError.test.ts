@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { initI18n, i18next } from '../../../renderer/src/i18n';
-import { ActionRefused, toActionError } from '../../../renderer/src/actions/actionError';
-import { actionMessages } from '../../../renderer/src/actions/messages';
+import { ActionRefused, toActionError } from '../../../renderer/src/i18n/actionError';
+import { actionMessages } from '../../../renderer/src/i18n/modules/actions';
 
 beforeAll(async () => {
   await initI18n('zh-CN');

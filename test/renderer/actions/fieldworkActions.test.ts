@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAddress, addPhone, createPlan, decidePlan, openDispute, planVisit, recordPayment, recordReceipt, recordVisit, retirePhone, setCaseStatus, voidReceipt } from '../../../renderer/src/actions/fieldwork';
 import { recordFileAccess, recordUnmask } from '../../../renderer/src/actions/access';
-import { runAction, type ActionContext } from '../../../renderer/src/actions/runAction';
-import type { Store } from '../../../renderer/src/db/openStore';
+import { runAction, type ActionContext } from '../../../renderer/src/store/runAction';
+import type { Store } from '../../../renderer/src/store/openStore';
 import { draftPlan } from '../../../shared/fieldwork/plans';
 import { BRANCH_WAIVER_LIMIT_FEN } from '../../../shared/fieldwork/branchLimits';
 import { newId } from '../../../shared/sync';

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { openStore, type Store } from '../../../renderer/src/db/openStore';
-import { DATABASE_NAMES } from '../../../renderer/src/db/database';
-import type { ActionContext } from '../../../renderer/src/actions/runAction';
+import { openStore, type Store } from '../../../renderer/src/store/openStore';
+import { DATABASE_NAMES } from '../../../renderer/src/store/database';
+import type { ActionContext } from '../../../renderer/src/store/runAction';
 import type { Case } from '../../../shared/domain/case';
 
 export const collector = { id: 'u-collector', role: 'collector' as const, branchCode: '310115' };

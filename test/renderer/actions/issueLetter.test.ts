@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { issueLetter, issueLetterBatch, reprintLetter, voidLetter } from '../../../renderer/src/actions/letters';
-import { runAction, type ActionContext } from '../../../renderer/src/actions/runAction';
+import { runAction, type ActionContext } from '../../../renderer/src/store/runAction';
 import { LetterRepository } from '../../../renderer/src/db/letters/letterRepository';
-import type { Store } from '../../../renderer/src/db/openStore';
+import type { Store } from '../../../renderer/src/store/openStore';
 import { formatLetterNumber } from '../../../shared/letters/serial';
 import { makeCase } from '../../fixtures/cases';
 import { closeTestStore, collector, footprint, openTestStore, supervisor } from './fixture';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logContact } from '../../../renderer/src/actions/fieldwork';
-import { runAction } from '../../../renderer/src/actions/runAction';
-import type { Store } from '../../../renderer/src/db/openStore';
+import { runAction } from '../../../renderer/src/store/runAction';
+import type { Store } from '../../../renderer/src/store/openStore';
 import { OVERRIDE_REASON_MIN_LENGTH } from '../../../shared/records/limits';
 import { makeCase } from '../../fixtures/cases';
 import { closeTestStore, collector, footprint, openTestStore } from './fixture';

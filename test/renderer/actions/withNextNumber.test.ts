@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withNextNumber } from '../../../renderer/src/features/letters/issueWithNumber';
-import type { ActionResult } from '../../../renderer/src/actions/runAction';
+import type { ActionResult } from '../../../renderer/src/store/runAction';
 
 const refused = (code: string): ActionResult<string> => ({ ok: false, error: { code, key: `letters.error.${code}`, params: {}, message: code } });
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../../renderer/src/db/openStore';
-import { DATABASE_NAMES } from '../../../renderer/src/db/database';
+import { openStore, type Store } from '../../../renderer/src/store/openStore';
+import { DATABASE_NAMES } from '../../../renderer/src/store/database';
 import { activities, contacts, visits, type Actor } from '../../../renderer/src/db/fieldwork';
 import { CaseRowIndex, EMPTY_FILTERS, type CaseQuery } from '../../../shared/domain/caseQuery';
 import { verifyAuditChain } from '../../../shared/audit';

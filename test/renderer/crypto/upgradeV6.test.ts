@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../../renderer/src/db/openStore';
-import { DATABASE_NAMES } from '../../../renderer/src/db/database';
+import { openStore } from '../../../renderer/src/store/openStore';
+import { DATABASE_NAMES } from '../../../renderer/src/store/database';
 import { CaseRowIndex, EMPTY_FILTERS } from '../../../shared/domain/caseQuery';
 import { appendAudit } from '../../../shared/audit';
 import { verifyAuditChain } from '../../../shared/audit';

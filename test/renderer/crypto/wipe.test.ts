@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../../renderer/src/db/openStore';
-import { wipeLocalData } from '../../../renderer/src/db/wipe';
+import { openStore } from '../../../renderer/src/store/openStore';
+import { wipeLocalData } from '../../../renderer/src/store/wipe';
 import { BROWSER_KEY_DATABASE, forgetBrowserDataKey, loadBrowserDataKey } from '../../../renderer/src/platform/browserDataKey';
 import { makeCase } from '../../fixtures/cases';
 

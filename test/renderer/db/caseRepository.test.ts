@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../../renderer/src/db/openStore';
-import { DATABASE_NAMES } from '../../../renderer/src/db/database';
+import { openStore, type Store } from '../../../renderer/src/store/openStore';
+import { DATABASE_NAMES } from '../../../renderer/src/store/database';
 import { CaseSchema } from '../../../shared/domain/case';
 import { makeCase } from '../../fixtures/cases';
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../../renderer/src/db/openStore';
-import { DATABASE_NAMES } from '../../../renderer/src/db/database';
+import { openStore, type Store } from '../../../renderer/src/store/openStore';
+import { DATABASE_NAMES } from '../../../renderer/src/store/database';
 import { activities, contacts, promises, receipts, auditTrail, TransitionRefused, type Actor } from '../../../renderer/src/db/fieldwork';
 import { OutboxEntrySchema, newId } from '../../../shared/sync';
 import { verifyAuditChain } from '../../../shared/audit';

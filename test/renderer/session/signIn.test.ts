@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_NAMES } from '../../../renderer/src/db/database';
-import { openStore, type Store } from '../../../renderer/src/db/openStore';
+import { DATABASE_NAMES } from '../../../renderer/src/store/database';
+import { openStore, type Store } from '../../../renderer/src/store/openStore';
 import { knownUser, readLockoutState, readRefresh } from '../../../renderer/src/db/session/sessionStore';
 import { headOfficeApi } from '../../../renderer/src/session/headOfficeApi';
 import { checkOffline, signIn, type SignInOutcome } from '../../../renderer/src/session/signIn';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RecoveryDeskDb } from '../../../renderer/src/db/database';
+import { RecoveryDeskDb } from '../../../renderer/src/store/database';
 import { readSyncStatus } from '../../../renderer/src/db/syncStatus';
 import { createSyncClient } from '../../../renderer/src/sync/syncClient';
 

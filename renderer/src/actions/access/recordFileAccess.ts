@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditEntry } from '../../../../shared/audit';
 import { recordAccessEvent } from '../../db/access/accessEvents';
-import { defineAction } from '../runAction';
+import { defineAction } from '../../store/runAction';
 
 /**
  * 导出 / 打印: a file with personal data leaving the screen (an export, a print, a PDF saved) is recorded

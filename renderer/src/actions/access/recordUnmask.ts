@@ -3,7 +3,7 @@ import { REASON_MAX_LENGTH } from '../../../../shared/records/limits';
 import { mayUnmask, UNMASKABLE_FIELDS } from '../../../../shared/domain/permissions';
 import type { AuditEntry } from '../../../../shared/audit';
 import { recordAccessEvent } from '../../db/access/accessEvents';
-import { ActionRefused, assertPermitted, defineAction } from '../runAction';
+import { ActionRefused, assertPermitted, defineAction } from '../../store/runAction';
 
 /** 查看完整信息: revealing a masked value is recorded (who, which record, why) before the value shows. */
 export const recordUnmask = defineAction({

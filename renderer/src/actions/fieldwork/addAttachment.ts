@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Attachment } from '../../../../shared/fieldwork/records';
 import { visits } from '../../db/fieldwork';
-import { defineAction } from '../runAction';
+import { defineAction } from '../../store/runAction';
 
 export const AddAttachmentInput = z.object({
   caseId: z.string().min(1),

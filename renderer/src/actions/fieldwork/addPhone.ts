@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PhoneSchema, type Phone } from '../../../../shared/domain/case';
 import { contacts } from '../../db/fieldwork';
-import { defineAction } from '../runAction';
+import { defineAction } from '../../store/runAction';
 
 const Party = { caseId: z.string().min(1), partyId: z.string().min(1) };
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RepaymentPlanSchema, type RepaymentPlan } from '../../../../shared/fieldwork/records';
 import { CreatePlanArgsSchema } from '../../../../shared/records/plan';
 import { plans } from '../../db/fieldwork';
-import { ActionRefused, defineAction } from '../runAction';
+import { ActionRefused, defineAction } from '../../store/runAction';
 
 export const CreatePlanInput = z.object({ plan: RepaymentPlanSchema, notes: CreatePlanArgsSchema.shape.notes });
 

@@ -3,7 +3,7 @@ import { PLAN_DECISIONS, REASON_MAX_LENGTH } from '../../../../shared/records/li
 import { mayApprovePlan } from '../../../../shared/domain/permissions';
 import type { RepaymentPlan } from '../../../../shared/fieldwork/records';
 import { plans } from '../../db/fieldwork';
-import { ActionRefused, assertPermitted, defineAction } from '../runAction';
+import { ActionRefused, assertPermitted, defineAction } from '../../store/runAction';
 
 export const DecidePlanInput = z.object({ caseId: z.string().min(1), planId: z.string().min(1), decision: z.enum(PLAN_DECISIONS), reason: z.string().trim().max(REASON_MAX_LENGTH).nullable() });
 

@@ -3,7 +3,7 @@ import { ActivitySchema, OUTCOMES, PositiveFenSchema, CalendarDateSchema, type A
 import { newId } from '../../../../shared/sync';
 import { OVERRIDE_REASON_MIN_LENGTH, REASON_MAX_LENGTH, charCount } from '../../../../shared/records/limits';
 import { activities, contacts, promises } from '../../db/fieldwork';
-import { ActionRefused, defineAction } from '../runAction';
+import { ActionRefused, defineAction } from '../../store/runAction';
 import { ADDRESS_CHANNELS, PHONE_CHANNELS, contactRequestOf, judgeContact } from './contactGate';
 
 const { caseId, partyId, channel, phoneId, addressId, outcome, notes, nextAction, nextActionDate } = ActivitySchema.shape;

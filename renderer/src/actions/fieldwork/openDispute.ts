@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DisputeSchema, type Dispute } from '../../../../shared/fieldwork/records';
 import { contacts } from '../../db/fieldwork';
-import { defineAction } from '../runAction';
+import { defineAction } from '../../store/runAction';
 
 const { caseId, kind, description } = DisputeSchema.shape;
 export const OpenDisputeInput = z.object({ caseId, kind, description });

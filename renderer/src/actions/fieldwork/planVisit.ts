@@ -1,6 +1,6 @@
 import { VisitSchema, type Visit } from '../../../../shared/fieldwork/records';
 import { visits } from '../../db/fieldwork';
-import { defineAction } from '../runAction';
+import { defineAction } from '../../store/runAction';
 
 /** 外访计划: a visit planned for a day, at an address, by two staff at least. */
 export const planVisit = defineAction({

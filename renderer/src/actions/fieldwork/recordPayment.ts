@@ -3,7 +3,7 @@ import { CalendarDateSchema, PositiveFenSchema, type Payment } from '../../../..
 import { newId } from '../../../../shared/sync';
 import { PAYMENT_REFERENCE_MAX_LENGTH } from '../../../../shared/records/limits';
 import { promises } from '../../db/fieldwork';
-import { defineAction } from '../runAction';
+import { defineAction } from '../../store/runAction';
 
 export const RecordPaymentInput = z.object({ caseId: z.string().min(1), amountFen: PositiveFenSchema, paidOn: CalendarDateSchema, reference: z.string().trim().max(PAYMENT_REFERENCE_MAX_LENGTH).nullable() });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ReceiptSchema, type Receipt } from '../../../../shared/fieldwork/records';
 import { receipts } from '../../db/fieldwork';
-import { defineAction } from '../runAction';
+import { defineAction } from '../../store/runAction';
 
 const { caseId, payerName, amountFen, method, chequeNumber, receivedAt } = ReceiptSchema.shape;
 export const RecordReceiptInput = z.object({ caseId, payerName, amountFen, method, chequeNumber, receivedAt });

@@ -1,6 +1,6 @@
 import { VisitSchema, type Visit } from '../../../../shared/fieldwork/records';
 import { visits } from '../../db/fieldwork';
-import { defineAction } from '../runAction';
+import { defineAction } from '../../store/runAction';
 
 /** 外访记录: what happened on a visit (two staff, who was met, the outcome, the photos attached). */
 export const recordVisit = defineAction({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CaseStatusSchema, HOLD_REASONS, type Case } from '../../../../shared/domain/case';
 import { SetCaseStatusArgsSchema } from '../../../../shared/records/status';
 import { contacts } from '../../db/fieldwork';
-import { defineAction } from '../runAction';
+import { defineAction } from '../../store/runAction';
 
 export const SetCaseStatusInput = z.object({ caseId: z.string().min(1), to: CaseStatusSchema, holdReason: z.enum(HOLD_REASONS).nullable(), note: SetCaseStatusArgsSchema.shape.note });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REASON_MAX_LENGTH } from '../../../../shared/records/limits';
 import type { Receipt } from '../../../../shared/fieldwork/records';
 import { receipts } from '../../db/fieldwork';
-import { ActionRefused, defineAction } from '../runAction';
+import { ActionRefused, defineAction } from '../../store/runAction';
 
 export const VoidReceiptInput = z.object({ caseId: z.string().min(1), receiptId: z.string().min(1), reason: z.string().trim().max(REASON_MAX_LENGTH) });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { registerLetter, takeLetterCounters, type RegisteredLetter } from '../../db/letters/register';
-import { ActionRefused, defineAction } from '../runAction';
+import { ActionRefused, defineAction } from '../../store/runAction';
 import { NewLetterInput, serialOf } from './letterFields';
 
 /**

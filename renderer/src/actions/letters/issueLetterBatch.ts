@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LETTER_BATCH_MAX } from '../../../../shared/records/limits';
 import { registerLetter, takeLetterCounters, type RegisteredLetter } from '../../db/letters/register';
-import { ActionRefused, defineAction } from '../runAction';
+import { ActionRefused, defineAction } from '../../store/runAction';
 import { NewLetterInput, serialOf } from './letterFields';
 
 /**

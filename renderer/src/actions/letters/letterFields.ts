@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LETTER_TYPES } from '../../../../shared/letters';
 import { parseLetterNumber, type LetterNumberParts } from '../../../../shared/letters/serial';
 import { Sha256HexSchema } from '../../../../shared/fieldwork/records';
-import { ActionRefused } from '../runAction';
+import { ActionRefused } from '../../store/runAction';
 
 /** What the register keeps of a rendered letter (db/letters/register.ts NewLetter), as the screen sends it. */
 export const NewLetterInput = z.object({

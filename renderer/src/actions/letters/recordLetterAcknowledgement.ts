@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SIGNER_TYPES } from '../../../../shared/records/limits';
 import { CalendarDateSchema } from '../../../../shared/fieldwork/records';
 import { recordAcknowledgement, type RegisteredLetter } from '../../db/letters/register';
-import { ActionRefused, defineAction } from '../runAction';
+import { ActionRefused, defineAction } from '../../store/runAction';
 
 /** 回执: the signed acknowledgement of receipt, by whom and on which day. */
 export const recordLetterAcknowledgement = defineAction({

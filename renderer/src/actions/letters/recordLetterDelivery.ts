@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DELIVERY_METHODS, DELIVERY_OUTCOMES } from '../../../../shared/records/limits';
 import { RecordLetterDeliveryArgsSchema } from '../../../../shared/records/letter';
 import { recordDelivery, type RegisteredLetter } from '../../db/letters/register';
-import { ActionRefused, defineAction } from '../runAction';
+import { ActionRefused, defineAction } from '../../store/runAction';
 
 export const RecordLetterDeliveryInput = z.object({
   caseId: z.string().min(1),

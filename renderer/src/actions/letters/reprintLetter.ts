@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Sha256HexSchema } from '../../../../shared/fieldwork/records';
 import { registerLetter, type RegisteredLetter } from '../../db/letters/register';
-import { ActionRefused, defineAction } from '../runAction';
+import { ActionRefused, defineAction } from '../../store/runAction';
 
 /** 副本: a re-print under the same number, registered as a copy with its own PDF hash; it takes no number. */
 export const reprintLetter = defineAction({

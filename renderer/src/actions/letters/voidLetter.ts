@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REASON_MAX_LENGTH } from '../../../../shared/records/limits';
 import { voidLetter as voidRegisteredLetter, type RegisteredLetter } from '../../db/letters/register';
-import { ActionRefused, defineAction } from '../runAction';
+import { ActionRefused, defineAction } from '../../store/runAction';
 
 /** 作废函件 with a reason; the letter stays in the register, marked void. */
 export const voidLetter = defineAction({

@@ -2,9 +2,9 @@ import { ACCESS_EVENT_KINDS, UNMASK_FIELDS } from '../../../../shared/sync/mutat
 import { newId, type MutationArgs } from '../../../../shared/sync';
 import type { AuditEntry } from '../../../../shared/audit';
 import { accessEventArgs } from '../../../../shared/records/accessEvent';
-import type { RecoveryDeskDb } from '../database';
-import { DeviceRepository } from '../deviceRepository';
-import { commitChange } from '../fieldwork/unitOfWork';
+import type { RecoveryDeskDb } from '../../store/database';
+import { DeviceRepository } from '../../store/deviceRepository';
+import { commitChange } from '../../store/unitOfWork';
 
 export type AccessEventKind = (typeof ACCESS_EVENT_KINDS)[number];
 export type UnmaskField = (typeof UNMASK_FIELDS)[number];

@@ -2,8 +2,8 @@ import { ActivitySchema, OUTCOMES, type Activity } from '../../../../shared/fiel
 import { statusAfterOutcome } from '../../../../shared/fieldwork/caseStatus';
 import type { ContactAttempt } from '../../../../shared/compliance/contact';
 import { changeStatus } from './caseUpdates';
-import type { RecoveryDeskDb } from '../database';
-import { commitChange, type Actor } from './unitOfWork';
+import type { RecoveryDeskDb } from '../../store/database';
+import { commitChange, type Actor } from '../../store/unitOfWork';
 import { newId } from '../../../../shared/sync';
 import { activityArgs } from '../../../../shared/records/activity';
 import { overrideArgs } from '../../../../shared/records/override';

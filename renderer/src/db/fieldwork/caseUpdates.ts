@@ -2,8 +2,8 @@ import type { Case, CaseStatus } from '../../../../shared/domain/case';
 import { summarizeCase } from '../../../../shared/domain/caseSummary';
 import { transitionCase, type HoldReason } from '../../../../shared/fieldwork/caseStatus';
 import { statusArgs } from '../../../../shared/records/status';
-import type { RecoveryDeskDb } from '../database';
-import type { PendingMutation } from './unitOfWork';
+import type { RecoveryDeskDb } from '../../store/database';
+import type { PendingMutation } from '../../store/unitOfWork';
 
 export class TransitionRefused extends Error {
   constructor(

@@ -4,9 +4,9 @@ import type { Dispute } from '../../../../shared/fieldwork/records';
 import { newId } from '../../../../shared/sync';
 import { addressArgs, phoneArgs, retireAddressArgs, retirePhoneArgs } from '../../../../shared/records/contacts';
 import { disputeArgs } from '../../../../shared/records/dispute';
-import type { RecoveryDeskDb } from '../database';
+import type { RecoveryDeskDb } from '../../store/database';
 import { changeStatus, putCase } from './caseUpdates';
-import { commitChange, type Actor } from './unitOfWork';
+import { commitChange, type Actor } from '../../store/unitOfWork';
 
 async function caseOf(db: RecoveryDeskDb, caseId: string): Promise<Case> {
   const c = await db.cases.get(caseId);

@@ -1,10 +1,10 @@
-export { commitChange, type Actor } from './unitOfWork';
+export { commitChange, type Actor } from '../../store/unitOfWork';
 export * as activities from './activities';
 export * as promises from './promises';
 export * as plans from './plans';
 export * as receipts from './receipts';
 export * as visits from './visits';
 export * as contacts from './contacts';
-export * as auditTrail from './auditTrail';
+export * as auditTrail from '../../store/auditTrail';
 export { TransitionRefused } from './caseUpdates';
 export * as myDayInputs from './myDayInputs';

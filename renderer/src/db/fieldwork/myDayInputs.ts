@@ -1,5 +1,5 @@
 import type { Payment, PromiseToPay, Receipt, RepaymentPlan, Visit } from '../../../../shared/fieldwork/records';
-import type { RecoveryDeskDb } from '../database';
+import type { RecoveryDeskDb } from '../../store/database';
 import type { Case } from '../../../../shared/domain/case';
 import type { RegisteredLetter } from '../letters/register';
 

@@ -1,8 +1,8 @@
 import { RepaymentPlanSchema, type RepaymentPlan } from '../../../../shared/fieldwork/records';
 import { approvePlan, rejectPlan, type Approver, type PlanDecisionCode } from '../../../../shared/fieldwork/plans';
 import { decisionArgs, planArgs } from '../../../../shared/records/plan';
-import type { RecoveryDeskDb } from '../database';
-import { commitChange, type Actor } from './unitOfWork';
+import type { RecoveryDeskDb } from '../../store/database';
+import { commitChange, type Actor } from '../../store/unitOfWork';
 import { changeStatus } from './caseUpdates';
 
 export class PlanDecisionRefused extends Error {

@@ -1,8 +1,8 @@
 import { PaymentSchema, PromiseToPaySchema, type Payment, type PromiseToPay } from '../../../../shared/fieldwork/records';
 import { paymentArgs } from '../../../../shared/records/payment';
 import { promiseArgs } from '../../../../shared/records/promise';
-import type { RecoveryDeskDb } from '../database';
-import { commitChange, type Actor } from './unitOfWork';
+import type { RecoveryDeskDb } from '../../store/database';
+import { commitChange, type Actor } from '../../store/unitOfWork';
 
 /** A case's promises and the payments that count: a voided receipt's payment no longer does. */
 export async function promisesAndPayments(db: RecoveryDeskDb, caseId: string): Promise<{ promises: PromiseToPay[]; payments: Payment[] }> {

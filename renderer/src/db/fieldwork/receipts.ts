@@ -3,8 +3,8 @@ import { formatReceiptNumber, voidReceipt as voidReceiptRule, type VoidReceiptCo
 import { newId } from '../../../../shared/sync';
 import { DEFAULT_TIME_ZONE } from '../../../../shared/fieldwork';
 import { receiptArgs, receiptPaymentOf, voidArgs } from '../../../../shared/records/receipt';
-import type { RecoveryDeskDb } from '../database';
-import { commitChange, nextCounter, type Actor } from './unitOfWork';
+import type { RecoveryDeskDb } from '../../store/database';
+import { commitChange, nextCounter, type Actor } from '../../store/unitOfWork';
 
 export class ReceiptVoidRefused extends Error {
   constructor(readonly code: VoidReceiptCode) {

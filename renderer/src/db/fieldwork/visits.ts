@@ -2,8 +2,8 @@ import { VisitSchema, type Attachment, type Visit } from '../../../../shared/fie
 import { ATTACHMENT_SNIFF_BYTES, checkAttachment, sha256Hex, validateVisitRecord, type AttachmentCheckCode, type VisitProblem } from '../../../../shared/fieldwork/visits';
 import { attachmentArgs } from '../../../../shared/records/attachment';
 import { doneVisitArgs, plannedVisitArgs } from '../../../../shared/records/visit';
-import type { RecoveryDeskDb } from '../database';
-import { commitChange, type Actor } from './unitOfWork';
+import type { RecoveryDeskDb } from '../../store/database';
+import { commitChange, type Actor } from '../../store/unitOfWork';
 
 export class VisitRefused extends Error {
   constructor(readonly problems: VisitProblem[]) {

@@ -1,6 +1,6 @@
 import type { Case } from '../../../../shared/domain/case';
 import type { Receipt } from '../../../../shared/fieldwork/records';
-import type { RecoveryDeskDb } from '../database';
+import type { RecoveryDeskDb } from '../../store/database';
 import { casesByIds, workRecords, type WorkRecords } from './myDayInputs';
 import { receiptsAround } from './receipts';
 

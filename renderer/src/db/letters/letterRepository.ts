@@ -1,4 +1,4 @@
-import type { RecoveryDeskDb } from '../database';
+import type { RecoveryDeskDb } from '../../store/database';
 import { allLetters, peekLetterCounter, type RegisteredLetter } from './register';
 
 /** What the letter screens read (the register, the next number to print), with the store bound. */

@@ -1,44 +1,11 @@
 import { newId } from '../../../../shared/sync';
-import type { LetterType } from '../../../../shared/letters/types';
-import { charCount, VOID_REASON_MIN_LENGTH, type DELIVERY_METHODS, type DELIVERY_OUTCOMES, type SIGNER_TYPES } from '../../../../shared/records/limits';
+import { charCount, VOID_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
 import { acknowledgementArgs, deliveryArgs, letterArgs, voidLetterArgs } from '../../../../shared/records/letter';
-import type { RecoveryDeskDb } from '../database';
-import { commitChange, nextCounter, type Actor } from '../fieldwork/unitOfWork';
+import type { RecoveryDeskDb } from '../../store/database';
+import { commitChange, nextCounter, type Actor } from '../../store/unitOfWork';
 
-/** What the letter register keeps of an issued letter (the PDF itself can be re-rendered; its hash proves it). */
-export interface RegisteredLetter {
-  id: string;
-  number: string;
-  type: LetterType;
-  templateId: string;
-  templateVersion: string;
-  caseId: string;
-  caseNumber: string;
-  partyId: string;
-  recipientName: string;
-  issueDate: string;
-  deadline: string | null;
-  totalFen: number;
-  verificationCode: string;
-  noticeCount: number;
-  pdfSha256: string;
-  pdfBytes: number;
-  issuerId: string;
-  issuedAt: string;
-  /** Re-prints are copies (副本) under the same number; each is registered. */
-  copy: boolean;
-  delivery: {
-    method: (typeof DELIVERY_METHODS)[number] | null;
-    trackingNumber: string | null;
-    status: 'not_sent' | (typeof DELIVERY_OUTCOMES)[number];
-    at: string | null;
-    evidence: string | null;
-  };
-  acknowledgement: { signedOn: string; signerType: (typeof SIGNER_TYPES)[number] } | null;
-  voided: { at: string; reason: string; userId: string } | null;
-}
-
-export type NewLetter = Omit<RegisteredLetter, 'id' | 'issuerId' | 'issuedAt' | 'delivery' | 'acknowledgement' | 'voided'>;
+export type { NewLetter, RegisteredLetter } from '../../store/letterRow';
+import type { NewLetter, RegisteredLetter } from '../../store/letterRow';
 
 /** Takes the next letter counter on its own (the sync simulation); the app takes it with the letter it numbers (takeLetterCounters). */
 export async function nextLetterCounter(db: RecoveryDeskDb): Promise<number> {

@@ -1,5 +1,5 @@
-import type { RecoveryDeskDb } from '../database';
-import type { DeviceIdentity } from '../deviceRepository';
+import type { RecoveryDeskDb } from '../../store/database';
+import type { DeviceIdentity } from '../../store/deviceRepository';
 
 /**
  * Receipt and letter numbers carry the device code. A device that has numbered anything keeps its code

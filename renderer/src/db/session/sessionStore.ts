@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { StaffSchema, type Staff } from '../../../../shared/domain/staff';
 import { VerifierSchema, type Verifier } from '../../../../shared/session/verifier';
 import { readLockout, type LockoutState } from '../../../../shared/session/lockout';
-import type { RecoveryDeskDb } from '../database';
+import type { RecoveryDeskDb } from '../../store/database';
 
 /**
  * What the device remembers about sign-in, in the real store's `meta` table (no schema change):

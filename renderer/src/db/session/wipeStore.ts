@@ -1,4 +1,4 @@
-import { wipeLocalData } from '../wipe';
+import { wipeLocalData } from '../../store/wipe';
 
 /**
  * Deletes the real store on this device (a revoked device) through the store's own wipe: the data key is

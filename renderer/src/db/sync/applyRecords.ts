@@ -14,7 +14,7 @@ import { ReceiptSchema, receiptOf, receiptPaymentOf, voidedOf } from '../../../.
 import { argsSchemaOf, type MutationArgs } from '../../../../shared/records/registry';
 import { VisitSchema, doneVisitOf, plannedVisitOf } from '../../../../shared/records/visit';
 import { PulledRecordSchema, type PullChange, type PulledRecord } from '../../../../shared/sync/protocol';
-import type { RecoveryDeskDb } from '../database';
+import type { RecoveryDeskDb } from '../../store/database';
 import { editCase as editLocal } from './caseEdits';
 import { letterOf } from './localRecords';
 

@@ -1,6 +1,6 @@
 import type { Case } from '../../../../shared/domain/case';
 import type { OutboxEntry } from '../../../../shared/sync/mutations';
-import type { RecoveryDeskDb } from '../database';
+import type { RecoveryDeskDb } from '../../store/database';
 import { editsCase, replayPending } from './caseEdits';
 
 /**

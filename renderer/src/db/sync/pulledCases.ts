@@ -1,6 +1,6 @@
 import { CaseSchema, type Case } from '../../../../shared/domain/case';
 import { summarizeCase, type CaseRow } from '../../../../shared/domain/caseSummary';
-import type { RecoveryDeskDb } from '../database';
+import type { RecoveryDeskDb } from '../../store/database';
 import { withPendingChanges } from './pendingChanges';
 
 /**

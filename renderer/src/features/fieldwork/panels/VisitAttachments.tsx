@@ -4,7 +4,7 @@ import type { Attachment } from '../../../../../shared/fieldwork/records';
 import { ATTACHMENT_LIMITS } from '../../../../../shared/fieldwork/visits';
 import { useAppStore } from '../../../state/appStore';
 import { addAttachment } from '../../../actions/fieldwork';
-import { actionError } from '../../../actions/actionError';
+import { actionError } from '../../../i18n/actionError';
 import type { ActionError } from '../../../state/fieldworkSlice';
 import { ActionErrorText } from './common';
 import { formatBytes, shortHash } from './visitHelpers';

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
-import { appendAudit, type AuditEntry } from '../../../../shared/audit';
-import { hlcNow, makeOutboxEntry, newId, type MutationArgsInput, type MutationName } from '../../../../shared/sync';
-import type { RecoveryDeskDb } from '../database';
+import { appendAudit, type AuditEntry } from '../../../shared/audit';
+import { hlcNow, makeOutboxEntry, newId, type MutationArgsInput, type MutationName } from '../../../shared/sync';
+import type { RecoveryDeskDb } from './database';
 
 /** Who is making a change, on which device, when: every change records all three. */
 export interface Actor {

@@ -1,5 +1,5 @@
-import { verifyAuditChain, type AuditChainVerdict, type AuditEntry } from '../../../../shared/audit';
-import type { RecoveryDeskDb } from '../database';
+import { verifyAuditChain, type AuditChainVerdict, type AuditEntry } from '../../../shared/audit';
+import type { RecoveryDeskDb } from './database';
 
 export function auditOfCase(db: RecoveryDeskDb, caseId: string): Promise<AuditEntry[]> {
   return db.audit.where('caseId').equals(caseId).sortBy('seq');

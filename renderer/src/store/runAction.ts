@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { permits, type Action as Permission, type CaseAssignment, type Verdict } from '../../../shared/domain/permissions';
 import type { Staff } from '../../../shared/domain/staff';
-import type { RecoveryDeskDb } from '../db/database';
-import type { DeviceIdentity } from '../db/deviceRepository';
-import type { Actor } from '../db/fieldwork/unitOfWork';
-import { ActionRefused, toActionError, type ActionError } from './actionError';
+import type { RecoveryDeskDb } from './database';
+import type { DeviceIdentity } from './deviceRepository';
+import type { Actor } from './unitOfWork';
+import { ActionRefused, toActionError, type ActionError } from '../i18n/actionError';
 
 export { ActionRefused, type ActionError };
 export type ActionResult<T = void> = { ok: true; value: T } | { ok: false; error: ActionError };

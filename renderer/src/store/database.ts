@@ -6,7 +6,7 @@ import type { SavedView } from './savedView';
 import type { Activity, Attachment, Dispute, Payment, PromiseToPay, Receipt, RepaymentPlan, Visit } from '../../../shared/fieldwork/records';
 import type { AuditEntry } from '../../../shared/audit';
 import type { OutboxEntry } from '../../../shared/sync';
-import type { RegisteredLetter } from './letters/register';
+import type { RegisteredLetter } from './letterRow';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
 import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
