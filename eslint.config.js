@@ -50,7 +50,7 @@ export default tseslint.config(
   {
     // Only repositories touch Dexie; components and stores go through them.
     files: ['renderer/src/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/db/**', 'renderer/src/store/**'],
+    ignores: ['renderer/src/db/**', 'renderer/src/store/**', 'renderer/src/*/repository/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,10 +1,10 @@
 import { useAppStore } from './state/appStore';
-import * as fieldwork from './db/fieldwork';
-import { casesByIds, workRecords } from './db/fieldwork/myDayInputs';
+import * as fieldwork from './fieldwork/repository';
+import { casesByIds, workRecords } from './fieldwork/repository/myDayInputs';
 import { computeMyDay, casesFor, deadlineCandidates } from './features/myDay/computeMyDay';
 import { checkContact } from '../../shared/compliance';
-import { currentPack } from './features/fieldwork/compliancePack';
-import { logContact } from './actions/fieldwork';
+import { currentPack } from './fieldwork/compliancePack';
+import { logContact } from './fieldwork/actions';
 import { clock } from './state/clock';
 
 /**

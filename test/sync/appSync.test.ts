@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_NAMES } from '../../renderer/src/store/database';
 import { openStore, type Store } from '../../renderer/src/store/openStore';
-import { activities, type Actor } from '../../renderer/src/db/fieldwork';
+import { activities, type Actor } from '../../renderer/src/fieldwork/repository';
 import { readRefresh } from '../../renderer/src/db/session/sessionStore';
 import { headOfficeApi } from '../../renderer/src/session/headOfficeApi';
 import { signIn } from '../../renderer/src/session/signIn';

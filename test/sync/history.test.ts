@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../renderer/src/store/openStore';
-import { activities, contacts, plans, promises, receipts, visits, type Actor } from '../../renderer/src/db/fieldwork';
+import { activities, contacts, plans, promises, receipts, visits, type Actor } from '../../renderer/src/fieldwork/repository';
 import { createSyncClient, SYNC_META, type BadRecord, type SyncClient } from '../../renderer/src/sync/syncClient';
 import type { Case } from '../../shared/domain/case';
 import { newId } from '../../shared/sync';

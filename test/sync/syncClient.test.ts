@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_NAMES, RecoveryDeskDb } from '../../renderer/src/store/database';
 import { openStore, type Store } from '../../renderer/src/store/openStore';
-import { activities, type Actor } from '../../renderer/src/db/fieldwork';
+import { activities, type Actor } from '../../renderer/src/fieldwork/repository';
 import { SYNC_META, createSyncClient, type EvictedCase, type StoredRejection, type SyncClient } from '../../renderer/src/sync/syncClient';
 import type { Case } from '../../shared/domain/case';
 import type { Activity } from '../../shared/fieldwork/records';

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecoveryDeskDb } from '../../renderer/src/store/database';
-import { activities, type Actor } from '../../renderer/src/db/fieldwork';
+import { activities, type Actor } from '../../renderer/src/fieldwork/repository';
 import { openStore } from '../../renderer/src/store/openStore';
 import type { Activity } from '../../shared/fieldwork/records';
 import { newId } from '../../shared/sync';

@@ -4,7 +4,7 @@ import { createStoreSlice, type StoreSlice } from './storeSlice';
 import { createListSlice, type ListSlice } from './listSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createOperatorSlice, type OperatorSlice } from './operatorSlice';
-import { createFieldworkSlice, type FieldworkSlice } from './fieldworkSlice';
+import { createFieldworkSlice, type FieldworkSlice } from '../fieldwork/state/fieldworkSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createSyncSlice, type SyncSlice } from './syncSlice';
 import type { AppState } from './appState';

@@ -5,7 +5,7 @@ import { openStore, deleteDemoStore, type Store, type StoreOpenFailure } from '.
 import type { StoreProvenance } from '../store/metaRepository';
 import type { CaseRow } from '../../../shared/domain/caseSummary';
 import { loadDemoPortfolio } from '../db/demoLoader';
-import { WorkRepository } from '../db/fieldwork/workRepository';
+import { WorkRepository } from '../fieldwork/repository/workRepository';
 import { LetterRepository } from '../db/letters/letterRepository';
 import { readSyncStatus, type SyncStatus } from '../db/syncStatus';
 

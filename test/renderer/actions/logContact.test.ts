@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { logContact } from '../../../renderer/src/actions/fieldwork';
+import { logContact } from '../../../renderer/src/fieldwork/actions';
 import { runAction } from '../../../renderer/src/store/runAction';
 import type { Store } from '../../../renderer/src/store/openStore';
 import { OVERRIDE_REASON_MIN_LENGTH } from '../../../shared/records/limits';

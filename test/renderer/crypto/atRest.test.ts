@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../renderer/src/store/openStore';
 import { DATABASE_NAMES } from '../../../renderer/src/store/database';
-import { activities, contacts, visits, type Actor } from '../../../renderer/src/db/fieldwork';
+import { activities, contacts, visits, type Actor } from '../../../renderer/src/fieldwork/repository';
 import { CaseRowIndex, EMPTY_FILTERS, type CaseQuery } from '../../../shared/domain/caseQuery';
 import { verifyAuditChain } from '../../../shared/audit';
 import { newId } from '../../../shared/sync';

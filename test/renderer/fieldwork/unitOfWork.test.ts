@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../renderer/src/store/openStore';
 import { DATABASE_NAMES } from '../../../renderer/src/store/database';
-import { activities, contacts, promises, receipts, auditTrail, TransitionRefused, type Actor } from '../../../renderer/src/db/fieldwork';
+import { activities, contacts, promises, receipts, auditTrail, TransitionRefused, type Actor } from '../../../renderer/src/fieldwork/repository';
 import { OutboxEntrySchema, newId } from '../../../shared/sync';
 import { verifyAuditChain } from '../../../shared/audit';
 import { makeCase } from '../../fixtures/cases';
@@ -79,7 +79,7 @@ describe('field work is written with its audit entry and outbox mutation in one 
   });
 
   it('rolls back the record, its audit entry and its mutation when a later step of the change fails', async () => {
-    const { commitChange } = await import('../../../renderer/src/db/fieldwork');
+    const { commitChange } = await import('../../../renderer/src/fieldwork/repository');
     const activity = call('no_answer');
     await expect(
       commitChange(store.db, actor, {

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { initI18n, i18next } from '../../../renderer/src/i18n';
 import { useAppStore } from '../../../renderer/src/state/appStore';
 import { clock } from '../../../renderer/src/state/clock';
-import type { CaseWork } from '../../../renderer/src/state/fieldworkSlice';
+import type { CaseWork } from '../../../renderer/src/fieldwork/state/fieldworkSlice';
 import { DeadlinesCard } from '../../../renderer/src/features/limitation/DeadlinesCard';
 import { makeCase } from '../../fixtures/cases';
 

@@ -8,9 +8,9 @@ import type { Staff } from '../../../shared/domain/staff';
 import { PartyCard } from '../../../renderer/src/features/caseDetail/PartyCard';
 import { ExportButton } from '../../../renderer/src/features/cases/ExportButton';
 import { BatchPrint } from '../../../renderer/src/features/letters/BatchPrint';
-import { PlanPanel } from '../../../renderer/src/features/fieldwork/PlanPanel';
-import { WorkArea } from '../../../renderer/src/features/fieldwork/WorkArea';
-import type { CaseWork } from '../../../renderer/src/state/fieldworkSlice';
+import { PlanPanel } from '../../../renderer/src/fieldwork/screens/PlanPanel';
+import { WorkArea } from '../../../renderer/src/fieldwork/screens/WorkArea';
+import type { CaseWork } from '../../../renderer/src/fieldwork/state/fieldworkSlice';
 import { maskIdNumber, maskPhone } from '../../../shared/domain/masks';
 import { makeCase } from '../../fixtures/cases';
 

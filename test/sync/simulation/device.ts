@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { RecoveryDeskDb } from '../../../renderer/src/store/database';
 import { openStore } from '../../../renderer/src/store/openStore';
-import { activities, contacts, plans, promises, receipts, type Actor } from '../../../renderer/src/db/fieldwork';
+import { activities, contacts, plans, promises, receipts, type Actor } from '../../../renderer/src/fieldwork/repository';
 import { nextLetterCounter, recordDelivery, registerLetter, voidLetter } from '../../../renderer/src/db/letters/register';
 import { createSyncClient, type SyncClient } from '../../../renderer/src/sync/syncClient';
 import type { Case } from '../../../shared/domain/case';

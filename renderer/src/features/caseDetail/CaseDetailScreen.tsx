@@ -7,7 +7,7 @@ import { useAppStore } from '../../state/appStore';
 import { formatFen, formatInstant } from '../../ui/format';
 import { PartyCard } from './PartyCard';
 import { AccountCard } from './AccountCard';
-import { WorkArea } from '../fieldwork/WorkArea';
+import { WorkArea } from '../../fieldwork/screens/WorkArea';
 import { DeadlinesCard } from '../limitation/DeadlinesCard';
 
 export function CaseDetailScreen() {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../../shared/domain/case';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masks';
 import type { CaseAssignment } from '../../../../shared/domain/permissions';
-import { ContactRepair } from '../fieldwork/ContactRepair';
+import { ContactRepair } from '../../fieldwork/screens/ContactRepair';
 import { fullAddress, maskAddress } from './maskAddress';
 import { Permitted } from './Permitted';
 import { Unmaskable } from './Unmaskable';

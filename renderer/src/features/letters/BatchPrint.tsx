@@ -8,7 +8,7 @@ import { selectReads } from '../../state/storeSlice';
 import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
 import { issueLetterBatch } from '../../actions/letters';
-import type { ActionResult } from '../../state/fieldworkSlice';
+import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
 import { toRegister, withNextNumber } from './issueWithNumber';
 import { letterInputFor, recipientsFor } from './letterInput';
 import { PdfCancelled, renderBatch, type BatchResult, type PdfJob, type Progress } from './pdfClient';

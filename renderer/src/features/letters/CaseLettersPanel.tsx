@@ -12,7 +12,7 @@ import { LetterProblems } from './LetterProblems';
 import { renderLetter } from './pdfClient';
 import { toRegister, withNextNumber } from './issueWithNumber';
 import { issueLetter, reprintLetter } from '../../actions/letters';
-import type { ActionResult } from '../../state/fieldworkSlice';
+import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
 import { Refusal } from '../caseDetail/Permitted';
 import { useAccessLog } from '../caseDetail/useAccessLog';
 import { usePermission } from '../caseDetail/usePermission';

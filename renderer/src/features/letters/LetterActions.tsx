@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
-import type { ActionResult } from '../../state/fieldworkSlice';
+import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
 import { recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from '../../actions/letters';
 import type { RegisteredLetter } from '../../db/letters/register';
 import { usePermission } from '../caseDetail/usePermission';

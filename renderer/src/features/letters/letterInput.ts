@@ -4,7 +4,7 @@ import type { LetterInput, LetterLanguage, LetterType } from '../../../../shared
 import { guarantorLetterAllowed } from '../../../../shared/limitation';
 import type { Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../../shared/fieldwork/records';
 import type { RegisteredLetter } from '../../db/letters/register';
-import { currentPack } from '../fieldwork/compliancePack';
+import { currentPack } from '../../fieldwork/compliancePack';
 import { caseDeadlines } from '../limitation/caseDeadlines';
 import { branchInfo } from './branchInfo';
 

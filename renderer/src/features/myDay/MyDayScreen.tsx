@@ -4,11 +4,11 @@ import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
-import type { WorkRecords } from '../../db/fieldwork/myDayInputs';
+import type { WorkRecords } from '../../fieldwork/repository/myDayInputs';
 import type { Case } from '../../../../shared/domain/case';
-import { GRACE_DAYS } from '../fieldwork/graceDays';
+import { GRACE_DAYS } from '../../fieldwork/graceDays';
 import { casesFor, computeMyDay, deadlineCandidates } from './computeMyDay';
-import { DayReceipts } from '../fieldwork/DayReceipts';
+import { DayReceipts } from '../../fieldwork/screens/DayReceipts';
 
 const TIME_ZONE = 'Asia/Shanghai';
 

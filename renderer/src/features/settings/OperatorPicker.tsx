@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PACKS } from '../../../../shared/compliance';
 import { useAppStore } from '../../state/appStore';
-import { currentPack, rememberPack } from '../fieldwork/compliancePack';
+import { currentPack, rememberPack } from '../../fieldwork/compliancePack';
 
 /**
  * Which rule pack applies (until head office publishes packs) and, on the demo store only, who is working:

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { ActivitySchema, OUTCOMES, PositiveFenSchema, CalendarDateSchema, type Activity, type PromiseToPay } from '../../../../shared/fieldwork/records';
+import { newId } from '../../../../shared/sync';
+import { OVERRIDE_REASON_MIN_LENGTH, REASON_MAX_LENGTH, charCount } from '../../../../shared/records/limits';
+import { activities, contacts, promises } from '../repository';
+import { ActionRefused, defineAction } from '../../store/runAction';
+import { ADDRESS_CHANNELS, PHONE_CHANNELS, contactRequestOf, judgeContact } from './contactGate';
+
+const { caseId, partyId, channel, phoneId, addressId, outcome, notes, nextAction, nextActionDate } = ActivitySchema.shape;
+
+export const LogContactInput = z.object({
+  caseId,
+  partyId,
+  channel,
+  phoneId,
+  addressId,
+  outcome,
+  notes,
+  nextAction,
+  nextActionDate,
+  /** The rule pack the collector was shown; judged again with it here. */
+  packId: z.string().min(1),
+  override: z
+    .object({
+      supervisorId: z.string().min(1),
+      reason: z
+        .string()
+        .trim()
+        .max(REASON_MAX_LENGTH)
+        .refine((r) => charCount(r) >= OVERRIDE_REASON_MIN_LENGTH, `at least ${OVERRIDE_REASON_MIN_LENGTH} characters`),
+    })
+    .nullable(),
+  /** Required when the outcome creates a promise (OUTCOMES[outcome].createsPromise). */
+  promise: z.object({ amountFen: PositiveFenSchema, dueDate: CalendarDateSchema }).nullable(),
+});
+export type LogContactInput = z.input<typeof LogContactInput>;
+
+/**
+ * 登记联系: one contact attempt, with everything it implies, in one transaction: the activity, the status it
+ * moves the case to, the override that allowed it, the promise it produced, and their audit entries and
+ * outbox mutations. A crash half-way leaves none of them.
+ */
+export const logContact = defineAction({
+  name: 'logContact',
+  input: LogContactInput,
+  permission: 'log_contact',
+  caseIdOf: (input) => input.caseId,
+  run: async ({ db, actor }, input): Promise<{ activity: Activity; promise: PromiseToPay | null }> => {
+    const c = (await db.cases.get(input.caseId))!;
+    const now = actor.now();
+    const at = now.toISOString();
+    const request = contactRequestOf(c, await contacts.disputesOfCase(db, c.id), input);
+    const gate = judgeContact(input.packId, request, await activities.contactHistory(db, c.id, now), now, `${input.notes}\n${input.nextAction ?? ''}`, input.override !== null);
+    if (!gate.ok) throw new ActionRefused(`fieldwork.error.${gate.code}`);
+    const createsPromise = OUTCOMES[input.outcome].createsPromise;
+    if (createsPromise && !input.promise) throw new ActionRefused('fieldwork.log.promiseNeeded');
+    const activity = await activities.recordActivity(db, actor, {
+      id: newId(),
+      caseId: c.id,
+      partyId: input.partyId,
+      channel: input.channel,
+      phoneId: PHONE_CHANNELS.includes(input.channel) ? input.phoneId : null,
+      addressId: ADDRESS_CHANNELS.includes(input.channel) ? input.addressId : null,
+      outcome: input.outcome,
+      notes: input.notes.trim(),
+      nextAction: input.nextAction?.trim() || null,
+      nextActionDate: input.nextActionDate || null,
+      at,
+      userId: actor.userId,
+      deviceId: actor.deviceId,
+      override: gate.decision.verdict === 'override_required' && input.override ? { ruleIds: gate.overrideRuleIds, supervisorId: input.override.supervisorId, reason: input.override.reason } : null,
+    });
+    const promise =
+      createsPromise && input.promise
+        ? await promises.createPromise(db, actor, { id: newId(), caseId: c.id, activityId: activity.id, amountFen: input.promise.amountFen, dueDate: input.promise.dueDate, channel: input.channel, createdAt: at, userId: actor.userId, deviceId: actor.deviceId })
+        : null;
+    return { activity, promise };
+  },
+});
