@@ -5,7 +5,7 @@ import { CaseListScreen } from '../features/cases/CaseListScreen';
 import { CaseDetailScreen } from '../features/caseDetail/CaseDetailScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { MyDayScreen } from '../features/myDay/MyDayScreen';
-import { LettersScreen } from '../features/letters/LettersScreen';
+import { LettersScreen } from '../letters/screens/LettersScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { StatusBar } from './StatusBar';
 import { LanguageSwitch } from '../ui/LanguageSwitch';

@@ -6,7 +6,7 @@ import type { StoreProvenance } from '../store/metaRepository';
 import type { CaseRow } from '../../../shared/domain/caseSummary';
 import { loadDemoPortfolio } from '../db/demoLoader';
 import { WorkRepository } from '../fieldwork/repository/workRepository';
-import { LetterRepository } from '../db/letters/letterRepository';
+import { LetterRepository } from '../letters/repository/letterRepository';
 import { readSyncStatus, type SyncStatus } from '../db/syncStatus';
 
 /** What screens read beyond the case list, with the open store bound: components never hold the database. */

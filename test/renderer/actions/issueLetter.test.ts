@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { issueLetter, issueLetterBatch, reprintLetter, voidLetter } from '../../../renderer/src/actions/letters';
+import { issueLetter, issueLetterBatch, reprintLetter, voidLetter } from '../../../renderer/src/letters/actions';
 import { runAction, type ActionContext } from '../../../renderer/src/store/runAction';
-import { LetterRepository } from '../../../renderer/src/db/letters/letterRepository';
+import { LetterRepository } from '../../../renderer/src/letters/repository/letterRepository';
 import type { Store } from '../../../renderer/src/store/openStore';
 import { formatLetterNumber } from '../../../shared/letters/serial';
 import { makeCase } from '../../fixtures/cases';

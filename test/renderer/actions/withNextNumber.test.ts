@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withNextNumber } from '../../../renderer/src/features/letters/issueWithNumber';
+import { withNextNumber } from '../../../renderer/src/letters/issueWithNumber';
 import type { ActionResult } from '../../../renderer/src/store/runAction';
 
 const refused = (code: string): ActionResult<string> => ({ ok: false, error: { code, key: `letters.error.${code}`, params: {}, message: code } });

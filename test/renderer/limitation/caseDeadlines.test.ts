@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseDeadlines } from '../../../renderer/src/features/limitation/caseDeadlines';
-import type { RegisteredLetter } from '../../../renderer/src/db/letters/register';
+import type { RegisteredLetter } from '../../../renderer/src/letters/repository/register';
 import { makeCase } from '../../fixtures/cases';
 
 function caseDueOn(dueDate: string) {

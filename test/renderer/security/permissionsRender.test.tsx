@@ -7,7 +7,7 @@ import { useAppStore } from '../../../renderer/src/state/appStore';
 import type { Staff } from '../../../shared/domain/staff';
 import { PartyCard } from '../../../renderer/src/features/caseDetail/PartyCard';
 import { ExportButton } from '../../../renderer/src/features/cases/ExportButton';
-import { BatchPrint } from '../../../renderer/src/features/letters/BatchPrint';
+import { BatchPrint } from '../../../renderer/src/letters/screens/BatchPrint';
 import { PlanPanel } from '../../../renderer/src/fieldwork/screens/PlanPanel';
 import { WorkArea } from '../../../renderer/src/fieldwork/screens/WorkArea';
 import type { CaseWork } from '../../../renderer/src/fieldwork/state/fieldworkSlice';

@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { RecoveryDeskDb } from '../../../renderer/src/store/database';
 import { openStore } from '../../../renderer/src/store/openStore';
 import { activities, contacts, plans, promises, receipts, type Actor } from '../../../renderer/src/fieldwork/repository';
-import { nextLetterCounter, recordDelivery, registerLetter, voidLetter } from '../../../renderer/src/db/letters/register';
+import { nextLetterCounter, recordDelivery, registerLetter, voidLetter } from '../../../renderer/src/letters/repository/register';
 import { createSyncClient, type SyncClient } from '../../../renderer/src/sync/syncClient';
 import type { Case } from '../../../shared/domain/case';
 import type { Activity } from '../../../shared/fieldwork/records';

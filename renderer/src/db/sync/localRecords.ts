@@ -2,7 +2,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../../../../shared/calendar';
 import type { Maker } from '../../../../shared/records/kind';
 import type { IssueLetterArgs } from '../../../../shared/records/letter';
-import type { RegisteredLetter } from '../letters/register';
+import type { RegisteredLetter } from '../../letters/repository/register';
 
 /**
  * The letter register entry a pulled issueLetter stands for. The other kinds' mappings (head office → device)

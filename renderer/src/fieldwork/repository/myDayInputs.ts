@@ -1,7 +1,7 @@
 import type { Payment, PromiseToPay, Receipt, RepaymentPlan, Visit } from '../../../../shared/fieldwork/records';
 import type { RecoveryDeskDb } from '../../store/database';
 import type { Case } from '../../../../shared/domain/case';
-import type { RegisteredLetter } from '../../db/letters/register';
+import type { RegisteredLetter } from '../../letters/repository/register';
 
 export interface WorkRecords {
   promises: PromiseToPay[];

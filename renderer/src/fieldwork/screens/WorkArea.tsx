@@ -10,7 +10,7 @@ import { ReceiptsPanel } from './ReceiptsPanel';
 import { VisitsPanel } from './VisitsPanel';
 import { StatusPanel } from './StatusPanel';
 import { AuditTrail } from './AuditTrail';
-import { CaseLettersPanel } from '../../features/letters/CaseLettersPanel';
+import { CaseLettersPanel } from '../../letters/screens/CaseLettersPanel';
 import { Permitted } from '../../features/caseDetail/Permitted';
 
 const TABS = ['log', 'promises', 'plans', 'receipts', 'visits', 'letters', 'status', 'audit'] as const;

@@ -9,8 +9,8 @@ import type { z } from 'zod';
 import { activities, auditTrail, contacts, plans, promises, receipts, visits } from '../repository';
 import type { DeviceIdentity } from '../../store/deviceRepository';
 import type { OutboxStats } from '../../store/auditTrail';
-import * as letterRegister from '../../db/letters/register';
-import type { RegisteredLetter } from '../../db/letters/register';
+import * as letterRegister from '../../letters/repository/register';
+import type { RegisteredLetter } from '../../letters/repository/register';
 import { runAction, type ActionDefinition, type ActionError, type ActionResult } from '../../store/runAction';
 import { ActionRefused, toActionError } from '../../i18n/actionError';
 

@@ -1,11 +1,11 @@
-import type { Case } from '../../../../shared/domain/case';
-import { CN_MAINLAND_CALENDAR } from '../../../../shared/calendar';
-import type { LetterInput, LetterLanguage, LetterType } from '../../../../shared/letters';
-import { guarantorLetterAllowed } from '../../../../shared/limitation';
-import type { Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../../shared/fieldwork/records';
-import type { RegisteredLetter } from '../../db/letters/register';
-import { currentPack } from '../../fieldwork/compliancePack';
-import { caseDeadlines } from '../limitation/caseDeadlines';
+import type { Case } from '../../../shared/domain/case';
+import { CN_MAINLAND_CALENDAR } from '../../../shared/calendar';
+import type { LetterInput, LetterLanguage, LetterType } from '../../../shared/letters';
+import { guarantorLetterAllowed } from '../../../shared/limitation';
+import type { Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../shared/fieldwork/records';
+import type { RegisteredLetter } from './repository/register';
+import { currentPack } from '../fieldwork/compliancePack';
+import { caseDeadlines } from '../features/limitation/caseDeadlines';
 import { branchInfo } from './branchInfo';
 
 export interface CaseLetterRecords {

@@ -6,16 +6,16 @@ import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import { clock } from '../../state/clock';
 import { formatFen, formatInstant, todayIn } from '../../ui/format';
-import type { RegisteredLetter } from '../../db/letters/register';
-import { letterInputFor, recipientsFor } from './letterInput';
+import type { RegisteredLetter } from '../repository/register';
+import { letterInputFor, recipientsFor } from '../letterInput';
 import { LetterProblems } from './LetterProblems';
-import { renderLetter } from './pdfClient';
-import { toRegister, withNextNumber } from './issueWithNumber';
-import { issueLetter, reprintLetter } from '../../actions/letters';
+import { renderLetter } from '../pdfClient';
+import { toRegister, withNextNumber } from '../issueWithNumber';
+import { issueLetter, reprintLetter } from '../actions';
 import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
-import { Refusal } from '../caseDetail/Permitted';
-import { useAccessLog } from '../caseDetail/useAccessLog';
-import { usePermission } from '../caseDetail/usePermission';
+import { Refusal } from '../../features/caseDetail/Permitted';
+import { useAccessLog } from '../../features/caseDetail/useAccessLog';
+import { usePermission } from '../../features/caseDetail/usePermission';
 
 interface Issued {
   number: string;

@@ -2,12 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
-import type { RegisteredLetter } from '../../db/letters/register';
+import type { RegisteredLetter } from '../repository/register';
 import { formatFen, formatInstant, todayIn } from '../../ui/format';
-import { RefusedButton } from '../caseDetail/Permitted';
-import { useAccessLog } from '../caseDetail/useAccessLog';
-import { usePermission } from '../caseDetail/usePermission';
-import { registerToCsv } from './letterCsv';
+import { RefusedButton } from '../../features/caseDetail/Permitted';
+import { useAccessLog } from '../../features/caseDetail/useAccessLog';
+import { usePermission } from '../../features/caseDetail/usePermission';
+import { registerToCsv } from '../letterCsv';
 import { LetterActions } from './LetterActions';
 
 /** Every issued letter on this device: searchable, exportable, with delivery, acknowledgement and void. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Sha256HexSchema } from '../../../../shared/fieldwork/records';
-import { registerLetter, type RegisteredLetter } from '../../db/letters/register';
+import { registerLetter, type RegisteredLetter } from '../repository/register';
 import { ActionRefused, defineAction } from '../../store/runAction';
 
 /** 副本: a re-print under the same number, registered as a copy with its own PDF hash; it takes no number. */

@@ -1,5 +1,5 @@
-import type { LetterRecord } from '../../../../shared/letters';
-import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
+import type { LetterRecord } from '../../../shared/letters';
+import type { ActionResult } from '../fieldwork/state/fieldworkSlice';
 
 /** How often a letter is rendered again when its number was taken while it rendered (another issue on this device). */
 const ATTEMPTS = 3;

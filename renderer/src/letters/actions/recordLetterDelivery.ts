@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DELIVERY_METHODS, DELIVERY_OUTCOMES } from '../../../../shared/records/limits';
 import { RecordLetterDeliveryArgsSchema } from '../../../../shared/records/letter';
-import { recordDelivery, type RegisteredLetter } from '../../db/letters/register';
+import { recordDelivery, type RegisteredLetter } from '../repository/register';
 import { ActionRefused, defineAction } from '../../store/runAction';
 
 export const RecordLetterDeliveryInput = z.object({

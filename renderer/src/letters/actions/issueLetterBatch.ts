@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LETTER_BATCH_MAX } from '../../../../shared/records/limits';
-import { registerLetter, takeLetterCounters, type RegisteredLetter } from '../../db/letters/register';
+import { registerLetter, takeLetterCounters, type RegisteredLetter } from '../repository/register';
 import { ActionRefused, defineAction } from '../../store/runAction';
 import { NewLetterInput, serialOf } from './letterFields';
 

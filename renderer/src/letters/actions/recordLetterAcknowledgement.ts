@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SIGNER_TYPES } from '../../../../shared/records/limits';
 import { CalendarDateSchema } from '../../../../shared/fieldwork/records';
-import { recordAcknowledgement, type RegisteredLetter } from '../../db/letters/register';
+import { recordAcknowledgement, type RegisteredLetter } from '../repository/register';
 import { ActionRefused, defineAction } from '../../store/runAction';
 
 /** 回执: the signed acknowledgement of receipt, by whom and on which day. */

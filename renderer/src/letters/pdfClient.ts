@@ -1,5 +1,5 @@
-import type { LetterInput, MailOptions } from '../../../../shared/letters';
-import type { PdfRequest, PdfResponse } from '../../workers/letterPdfProtocol';
+import type { LetterInput, MailOptions } from '../../../shared/letters';
+import type { PdfRequest, PdfResponse } from '../workers/letterPdfProtocol';
 
 export type LetterResult = Extract<PdfResponse, { kind: 'letter' | 'refused' }>;
 export type BatchResult = Extract<PdfResponse, { kind: 'batch' }>;
@@ -21,7 +21,7 @@ let worker: Worker | null = null;
 let nextJob = 1;
 
 function getWorker(): Worker {
-  worker ??= new Worker(new URL('../../workers/letterPdf.worker.ts', import.meta.url), { type: 'module' });
+  worker ??= new Worker(new URL('../workers/letterPdf.worker.ts', import.meta.url), { type: 'module' });
   return worker;
 }
 

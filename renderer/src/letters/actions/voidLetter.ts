@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REASON_MAX_LENGTH } from '../../../../shared/records/limits';
-import { voidLetter as voidRegisteredLetter, type RegisteredLetter } from '../../db/letters/register';
+import { voidLetter as voidRegisteredLetter, type RegisteredLetter } from '../repository/register';
 import { ActionRefused, defineAction } from '../../store/runAction';
 
 /** 作废函件 with a reason; the letter stays in the register, marked void. */

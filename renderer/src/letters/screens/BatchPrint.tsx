@@ -7,15 +7,15 @@ import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
-import { issueLetterBatch } from '../../actions/letters';
+import { issueLetterBatch } from '../actions';
 import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
-import { toRegister, withNextNumber } from './issueWithNumber';
-import { letterInputFor, recipientsFor } from './letterInput';
-import { PdfCancelled, renderBatch, type BatchResult, type PdfJob, type Progress } from './pdfClient';
-import { Refusal } from '../caseDetail/Permitted';
-import { useAccessLog } from '../caseDetail/useAccessLog';
-import { usePermission } from '../caseDetail/usePermission';
-import { exceptionsToCsv } from './letterCsv';
+import { toRegister, withNextNumber } from '../issueWithNumber';
+import { letterInputFor, recipientsFor } from '../letterInput';
+import { PdfCancelled, renderBatch, type BatchResult, type PdfJob, type Progress } from '../pdfClient';
+import { Refusal } from '../../features/caseDetail/Permitted';
+import { useAccessLog } from '../../features/caseDetail/useAccessLog';
+import { usePermission } from '../../features/caseDetail/usePermission';
+import { exceptionsToCsv } from '../letterCsv';
 
 const MAX_BATCH = LETTER_BATCH_MAX;
 /** Letters checked between two yields to the screen while a batch is numbered. */

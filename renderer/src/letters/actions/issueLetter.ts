@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { registerLetter, takeLetterCounters, type RegisteredLetter } from '../../db/letters/register';
+import { registerLetter, takeLetterCounters, type RegisteredLetter } from '../repository/register';
 import { ActionRefused, defineAction } from '../../store/runAction';
 import { NewLetterInput, serialOf } from './letterFields';
 

@@ -1,5 +1,5 @@
-import type { LetterBranch } from '../../../../shared/letters';
-import { DEMO_BRANCHES } from '../../../../shared/demo';
+import type { LetterBranch } from '../../../shared/letters';
+import { DEMO_BRANCHES } from '../../../shared/demo';
 
 /**
  * The issuing branch as printed on letters. Head office does not publish branch addresses, phones and payment
