@@ -91,32 +91,35 @@ export async function writeCases(tx: Queryable, writes: readonly CaseWrite[], no
       [chunk.map((w) => w.next.id), chunk.map((w) => w.next.assignment.branchCode), chunk.map((w) => w.next.assignment.officerId), nowIso],
     );
     const seqOf = new Map(logged.rows.map((r) => [r.record_id, String(r.seq)]));
-    for (const [updates, sql] of [
-      [
-        chunk.filter((w) => w.prev !== null),
+    // Column arrays for unnest(): one statement per kind of write, each a literal SQL text.
+    const columns = (ws: typeof chunk) => [
+      ws.map((w) => w.next.id),
+      ws.map((w) => w.next.caseNumber),
+      ws.map((w) => w.next.assignment.branchCode),
+      ws.map((w) => w.next.assignment.officerId),
+      ws.map((w) => w.next.status),
+      ws.map((w) => JSON.stringify(w.next)),
+      ws.map((w) => seqOf.get(w.next.id)!),
+      nowIso,
+    ];
+    const updates = chunk.filter((w) => w.prev !== null);
+    if (updates.length > 0) {
+      await tx.query(
         `UPDATE cases c SET case_number = u.case_number, branch_code = u.branch, officer_id = u.officer, status = u.status, data = u.data::jsonb,
                 version = c.version + 1, updated_seq = u.seq, updated_at = $8
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[]) AS u(id, case_number, branch, officer, status, data, seq)
           WHERE c.id = u.id`,
-      ],
-      [
-        chunk.filter((w) => w.prev === null),
+        columns(updates),
+      );
+    }
+    const inserts = chunk.filter((w) => w.prev === null);
+    if (inserts.length > 0) {
+      await tx.query(
         `INSERT INTO cases (id, case_number, branch_code, officer_id, status, data, version, updated_seq, created_at, updated_at)
          SELECT u.id, u.case_number, u.branch, u.officer, u.status, u.data::jsonb, 1, u.seq, $8, $8
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[]) AS u(id, case_number, branch, officer, status, data, seq)`,
-      ],
-    ] as const) {
-      if (updates.length === 0) continue;
-      await tx.query(sql, [
-        updates.map((w) => w.next.id),
-        updates.map((w) => w.next.caseNumber),
-        updates.map((w) => w.next.assignment.branchCode),
-        updates.map((w) => w.next.assignment.officerId),
-        updates.map((w) => w.next.status),
-        updates.map((w) => JSON.stringify(w.next)),
-        updates.map((w) => seqOf.get(w.next.id)!),
-        nowIso,
-      ]);
+        columns(inserts),
+      );
     }
   }
 }

@@ -18,10 +18,10 @@ export async function loadDirectory(tx: Queryable): Promise<Directory> {
 }
 
 export async function loadCases(tx: Queryable, ids?: readonly string[]): Promise<Map<string, Stored>> {
-  const res = await tx.query<{ id: string; data: Case; version: string | number; branch_code: string; officer_id: string | null; status_by: 'import' | 'device' }>(
-    `SELECT id, data, version, branch_code, officer_id, status_by FROM cases${ids ? ' WHERE id = ANY($1::text[])' : ''}`,
-    ids ? [ids] : [],
-  );
+  type Row = { id: string; data: Case; version: string | number; branch_code: string; officer_id: string | null; status_by: 'import' | 'device' };
+  const res = ids
+    ? await tx.query<Row>('SELECT id, data, version, branch_code, officer_id, status_by FROM cases WHERE id = ANY($1::text[])', [ids])
+    : await tx.query<Row>('SELECT id, data, version, branch_code, officer_id, status_by FROM cases');
   return new Map(res.rows.map((r) => [r.id, { id: r.id, data: r.data, version: Number(r.version), branchCode: r.branch_code, officerId: r.officer_id, statusBy: r.status_by }]));
 }
 
