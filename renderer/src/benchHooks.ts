@@ -1,7 +1,7 @@
 import { useAppStore } from './state/appStore';
 import * as fieldwork from './fieldwork/repository';
 import { casesByIds, workRecords } from './fieldwork/repository/myDayInputs';
-import { computeMyDay, casesFor, deadlineCandidates } from './features/myDay/computeMyDay';
+import { computeMyDay, casesFor, deadlineCandidates } from './myDay/computeMyDay';
 import { checkContact } from '../../shared/compliance';
 import { currentPack } from './fieldwork/compliancePack';
 import { logContact } from './fieldwork/actions';

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/appStore';
 import type { Screen } from '../state/navigationSlice';
-import { CaseListScreen } from '../features/cases/CaseListScreen';
-import { CaseDetailScreen } from '../features/caseDetail/CaseDetailScreen';
+import { CaseListScreen } from '../cases/screens/CaseListScreen';
+import { CaseDetailScreen } from '../cases/screens/CaseDetailScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { MyDayScreen } from '../features/myDay/MyDayScreen';
+import { MyDayScreen } from '../myDay/screens/MyDayScreen';
 import { LettersScreen } from '../letters/screens/LettersScreen';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { StatusBar } from './StatusBar';

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { maskName } from '../../../shared/domain/masks';
 import type { RegisteredLetter } from './repository/register';
 import type { BatchException } from '../workers/letterPdfProtocol';
-import { neutralizeCell } from '../features/cases/caseCsv';
+import { neutralizeCell } from '../cases/caseCsv';
 
 /** BOM so that Excel opens UTF-8 Chinese correctly; every cell neutralised against formula injection. */
 const toCsv = (rows: string[][]) => '\uFEFF' + Papa.unparse(rows.map((row) => row.map(neutralizeCell)), { quotes: true, newline: '\r\n' });

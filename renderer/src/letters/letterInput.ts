@@ -5,7 +5,7 @@ import { guarantorLetterAllowed } from '../../../shared/limitation';
 import type { Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../shared/fieldwork/records';
 import type { RegisteredLetter } from './repository/register';
 import { currentPack } from '../fieldwork/compliancePack';
-import { caseDeadlines } from '../features/limitation/caseDeadlines';
+import { caseDeadlines } from '../limitation/caseDeadlines';
 import { branchInfo } from './branchInfo';
 
 export interface CaseLetterRecords {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createStoreSlice, type StoreSlice } from './storeSlice';
-import { createListSlice, type ListSlice } from './listSlice';
+import { createListSlice, type ListSlice } from '../cases/state/listSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createOperatorSlice, type OperatorSlice } from './operatorSlice';
 import { createFieldworkSlice, type FieldworkSlice } from '../fieldwork/state/fieldworkSlice';

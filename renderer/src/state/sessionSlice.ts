@@ -6,7 +6,7 @@ import { parseAutoLockMinutes } from '../../../shared/session/autoLock';
 import { checkOffline, signIn as signInWith, type SignInOutcome, type SignInRefusal } from '../session/signIn';
 import { headOfficeApi } from '../session/headOfficeApi';
 import { checkHeadOfficeUrl } from '../session/headOfficeUrl';
-import { logAccess } from '../session/accessLog';
+import { logAccess } from '../access/repository/accessLog';
 import { readSyncStatus } from '../db/syncStatus';
 import { wipeRealStore } from '../db/session/wipeStore';
 import { forgetRefresh, lastUserId, readRefresh } from '../db/session/sessionStore';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAddress, addPhone, createPlan, decidePlan, openDispute, planVisit, recordPayment, recordReceipt, recordVisit, retirePhone, setCaseStatus, voidReceipt } from '../../../renderer/src/fieldwork/actions';
-import { recordFileAccess, recordUnmask } from '../../../renderer/src/actions/access';
+import { recordFileAccess, recordUnmask } from '../../../renderer/src/access/actions';
 import { runAction, type ActionContext } from '../../../renderer/src/store/runAction';
 import type { Store } from '../../../renderer/src/store/openStore';
 import { draftPlan } from '../../../shared/fieldwork/plans';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { TFunction } from 'i18next';
-import { caseRowsToCsv, neutralizeCell } from '../../../renderer/src/features/cases/caseCsv';
+import { caseRowsToCsv, neutralizeCell } from '../../../renderer/src/cases/caseCsv';
 import { summarizeCase } from '../../../shared/domain/caseSummary';
 import { makeCase } from '../../fixtures/cases';
 

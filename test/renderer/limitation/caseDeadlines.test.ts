@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseDeadlines } from '../../../renderer/src/features/limitation/caseDeadlines';
+import { caseDeadlines } from '../../../renderer/src/limitation/caseDeadlines';
 import type { RegisteredLetter } from '../../../renderer/src/letters/repository/register';
 import { makeCase } from '../../fixtures/cases';
 

@@ -5,7 +5,7 @@ import { initI18n, i18next } from '../../../renderer/src/i18n';
 import { useAppStore } from '../../../renderer/src/state/appStore';
 import { clock } from '../../../renderer/src/state/clock';
 import type { CaseWork } from '../../../renderer/src/fieldwork/state/fieldworkSlice';
-import { DeadlinesCard } from '../../../renderer/src/features/limitation/DeadlinesCard';
+import { DeadlinesCard } from '../../../renderer/src/limitation/screens/DeadlinesCard';
 import { makeCase } from '../../fixtures/cases';
 
 function caseDueOn(dueDate: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCase } from '../../../shared/demo';
 import { summarizeCase } from '../../../shared/domain/caseSummary';
-import { computeMyDay, deadlineCandidates } from '../../../renderer/src/features/myDay/computeMyDay';
+import { computeMyDay, deadlineCandidates } from '../../../renderer/src/myDay/computeMyDay';
 
 const records = { promises: [], payments: [], plans: [], visits: [], letters: [] };
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { openStore, type Store } from '../../../renderer/src/store/openStore';
 import { DATABASE_NAMES } from '../../../renderer/src/store/database';
-import { accessEventsOnDevice, recordAccessEvent } from '../../../renderer/src/db/access/accessEvents';
+import { accessEventsOnDevice, recordAccessEvent } from '../../../renderer/src/access/repository/accessEvents';
 import { OutboxEntrySchema } from '../../../shared/sync';
 import { verifyAuditChain } from '../../../shared/audit';
 

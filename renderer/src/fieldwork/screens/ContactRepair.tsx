@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Party } from '../../../../shared/domain/case';
 import { maskPhone } from '../../../../shared/domain/masks';
-import { maskAddress } from '../../features/caseDetail/maskAddress';
+import { maskAddress } from '../../cases/maskAddress';
 import { useAppStore } from '../../state/appStore';
 import { retireAddress, retirePhone } from '../actions';
 import { AddressForm } from './panels/AddressForm';

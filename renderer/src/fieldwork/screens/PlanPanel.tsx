@@ -3,7 +3,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { useCaseWork, todayOf } from './panels/common';
 import { PlanCard } from './panels/PlanCard';
 import { PlanForm } from './panels/PlanForm';
-import { Permitted } from '../../features/caseDetail/Permitted';
+import { Permitted } from '../../access/screens/Permitted';
 
 /** Repayment plans of the case (分期还款方案): the existing ones with their progress, and a form for a new one. */
 export function PlanPanel({ caseRecord }: { caseRecord: Case }) {

@@ -3,7 +3,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { useCaseWork } from './panels/common';
 import { ReceiptForm } from './panels/ReceiptForm';
 import { ReceiptRow } from './panels/ReceiptRow';
-import { Permitted } from '../../features/caseDetail/Permitted';
+import { Permitted } from '../../access/screens/Permitted';
 
 /** Receipts (收款收据) of the case: issue one for money taken in the field, list them, void a wrong one. */
 export function ReceiptsPanel({ caseRecord }: { caseRecord: Case }) {

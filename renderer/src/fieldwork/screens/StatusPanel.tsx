@@ -4,7 +4,7 @@ import { formatInstant } from '../../ui/format';
 import { useCaseWork } from './panels/common';
 import { DisputeForm } from './panels/DisputeForm';
 import { StatusChange } from './panels/StatusChange';
-import { Permitted } from '../../features/caseDetail/Permitted';
+import { Permitted } from '../../access/screens/Permitted';
 
 /** The case's status through the state machine, and its disputes and complaints (which put it on hold). */
 export function StatusPanel({ caseRecord }: { caseRecord: Case }) {

@@ -3,7 +3,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { useCaseWork } from './panels/common';
 import { VisitPlanForm } from './panels/VisitPlanForm';
 import { VisitRow } from './panels/VisitRow';
-import { Permitted } from '../../features/caseDetail/Permitted';
+import { Permitted } from '../../access/screens/Permitted';
 
 /** Field visits (外访) of the case: plan one, record what happened, attach photos. */
 export function VisitsPanel({ caseRecord }: { caseRecord: Case }) {

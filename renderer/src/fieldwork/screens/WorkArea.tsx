@@ -11,7 +11,7 @@ import { VisitsPanel } from './VisitsPanel';
 import { StatusPanel } from './StatusPanel';
 import { AuditTrail } from './AuditTrail';
 import { CaseLettersPanel } from '../../letters/screens/CaseLettersPanel';
-import { Permitted } from '../../features/caseDetail/Permitted';
+import { Permitted } from '../../access/screens/Permitted';
 
 const TABS = ['log', 'promises', 'plans', 'receipts', 'visits', 'letters', 'status', 'audit'] as const;
 type Tab = (typeof TABS)[number];

@@ -12,9 +12,9 @@ import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
 import { toRegister, withNextNumber } from '../issueWithNumber';
 import { letterInputFor, recipientsFor } from '../letterInput';
 import { PdfCancelled, renderBatch, type BatchResult, type PdfJob, type Progress } from '../pdfClient';
-import { Refusal } from '../../features/caseDetail/Permitted';
-import { useAccessLog } from '../../features/caseDetail/useAccessLog';
-import { usePermission } from '../../features/caseDetail/usePermission';
+import { Refusal } from '../../access/screens/Permitted';
+import { useAccessLog } from '../../access/screens/useAccessLog';
+import { usePermission } from '../../access/screens/usePermission';
 import { exceptionsToCsv } from '../letterCsv';
 
 const MAX_BATCH = LETTER_BATCH_MAX;

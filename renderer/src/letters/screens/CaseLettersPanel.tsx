@@ -13,9 +13,9 @@ import { renderLetter } from '../pdfClient';
 import { toRegister, withNextNumber } from '../issueWithNumber';
 import { issueLetter, reprintLetter } from '../actions';
 import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
-import { Refusal } from '../../features/caseDetail/Permitted';
-import { useAccessLog } from '../../features/caseDetail/useAccessLog';
-import { usePermission } from '../../features/caseDetail/usePermission';
+import { Refusal } from '../../access/screens/Permitted';
+import { useAccessLog } from '../../access/screens/useAccessLog';
+import { usePermission } from '../../access/screens/usePermission';
 
 interface Issued {
   number: string;

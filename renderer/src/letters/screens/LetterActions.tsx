@@ -4,7 +4,7 @@ import { useAppStore } from '../../state/appStore';
 import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
 import { recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from '../actions';
 import type { RegisteredLetter } from '../repository/register';
-import { usePermission } from '../../features/caseDetail/usePermission';
+import { usePermission } from '../../access/screens/usePermission';
 import { charCount, DELIVERY_EVIDENCE_MAX_LENGTH, SIGNER_TYPES, TRACKING_NUMBER_MAX_LENGTH, VOID_REASON_MIN_LENGTH, type DELIVERY_METHODS } from '../../../../shared/records/limits';
 
 type Mode = null | 'delivery' | 'ack' | 'void';

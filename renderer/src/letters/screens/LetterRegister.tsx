@@ -4,9 +4,9 @@ import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import type { RegisteredLetter } from '../repository/register';
 import { formatFen, formatInstant, todayIn } from '../../ui/format';
-import { RefusedButton } from '../../features/caseDetail/Permitted';
-import { useAccessLog } from '../../features/caseDetail/useAccessLog';
-import { usePermission } from '../../features/caseDetail/usePermission';
+import { RefusedButton } from '../../access/screens/Permitted';
+import { useAccessLog } from '../../access/screens/useAccessLog';
+import { usePermission } from '../../access/screens/usePermission';
 import { registerToCsv } from '../letterCsv';
 import { LetterActions } from './LetterActions';
 

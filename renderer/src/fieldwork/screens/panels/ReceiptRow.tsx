@@ -10,7 +10,7 @@ import { formatFen, formatInstant } from '../../../ui/format';
 import { ActionErrorText, FieldError } from './common';
 import { charCount } from './money';
 import type { CaseAssignment } from '../../../../../shared/domain/permissions';
-import { usePermission } from '../../../features/caseDetail/usePermission';
+import { usePermission } from '../../../access/screens/usePermission';
 
 /** A receipt in the case's list; a wrong one is voided with a reason, never deleted (the paper is out there). */
 export function ReceiptRow({ receipt: r, timeZone, assignment }: { receipt: Receipt; timeZone: string; assignment?: CaseAssignment }) {

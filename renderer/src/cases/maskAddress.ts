@@ -1,4 +1,4 @@
-import type { Address } from '../../../../shared/domain/case';
+import type { Address } from '../../../shared/domain/case';
 
 const MASKABLE = /[\p{L}\p{N}]/u;
 

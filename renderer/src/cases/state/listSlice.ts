@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appState';
-import { EMPTY_FILTERS, type CaseListFilters, type CaseSort, type SortableColumn } from '../../../shared/domain/caseQuery';
-import type { SavedView } from '../store/savedView';
+import type { AppState } from '../../state/appState';
+import { EMPTY_FILTERS, type CaseListFilters, type CaseSort, type SortableColumn } from '../../../../shared/domain/caseQuery';
+import type { SavedView } from '../../store/savedView';
 
 export interface ListSlice {
   filters: CaseListFilters;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REASON_MAX_LENGTH } from '../../../../shared/records/limits';
 import { mayUnmask, UNMASKABLE_FIELDS } from '../../../../shared/domain/permissions';
 import type { AuditEntry } from '../../../../shared/audit';
-import { recordAccessEvent } from '../../db/access/accessEvents';
+import { recordAccessEvent } from '../repository/accessEvents';
 import { ActionRefused, assertPermitted, defineAction } from '../../store/runAction';
 
 /** 查看完整信息: revealing a masked value is recorded (who, which record, why) before the value shows. */

@@ -1,11 +1,11 @@
-import { addDays } from '../../../../shared/calendar';
-import { buildMyDay, evaluatePromises, planProgress, type MyDayEntry } from '../../../../shared/fieldwork';
-import type { CaseRow } from '../../../../shared/domain/caseSummary';
-import type { Staff } from '../../../../shared/domain/staff';
-import type { WorkRecords } from '../../fieldwork/repository/myDayInputs';
-import type { Case } from '../../../../shared/domain/case';
-import { deadlineAlerts, toMyDayDeadlines } from '../../../../shared/limitation';
-import type { MyDayDeadline as MyDayDeadlineLike } from '../../../../shared/fieldwork';
+import { addDays } from '../../../shared/calendar';
+import { buildMyDay, evaluatePromises, planProgress, type MyDayEntry } from '../../../shared/fieldwork';
+import type { CaseRow } from '../../../shared/domain/caseSummary';
+import type { Staff } from '../../../shared/domain/staff';
+import type { WorkRecords } from '../fieldwork/repository/myDayInputs';
+import type { Case } from '../../../shared/domain/case';
+import { deadlineAlerts, toMyDayDeadlines } from '../../../shared/limitation';
+import type { MyDayDeadline as MyDayDeadlineLike } from '../../../shared/fieldwork';
 import { caseDeadlines } from '../limitation/caseDeadlines';
 
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { TFunction } from 'i18next';
-import type { CaseRow } from '../../../../shared/domain/caseSummary';
-import { maskName } from '../../../../shared/domain/masks';
+import type { CaseRow } from '../../../shared/domain/caseSummary';
+import { maskName } from '../../../shared/domain/masks';
 
 /**
  * Spreadsheet apps run cells that start with these as formulas (also after leading spaces, which some

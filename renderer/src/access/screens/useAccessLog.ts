@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { recordFileAccess } from '../../actions/access';
+import { recordFileAccess } from '../actions';
 import { useAppStore } from '../../state/appStore';
 
 export type AccessLogResult = { ok: true } | { ok: false; message: string };
@@ -13,7 +13,7 @@ export interface FileAccess {
 
 /**
  * Records an access event (export, print, PDF save) as the current operator. Callers record FIRST and go on
- * only when it worked: personal data does not leave the device unlogged (actions/access/recordFileAccess.ts).
+ * only when it worked: personal data does not leave the device unlogged (access/actions/recordFileAccess.ts).
  */
 export function useAccessLog(): (event: FileAccess) => Promise<AccessLogResult> {
   const act = useAppStore((s) => s.act);

@@ -1,5 +1,5 @@
-import { recordAccessEvent, type AccessEvent } from '../db/access/accessEvents';
-import type { RecoveryDeskDb } from '../store/database';
+import { recordAccessEvent, type AccessEvent } from './accessEvents';
+import type { RecoveryDeskDb } from '../../store/database';
 
 /**
  * Sign-ins, failed sign-ins, lock, unlock and sign-out go to the audited, synced access log. A failure to

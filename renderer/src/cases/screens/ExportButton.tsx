@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../../../shared/domain/caseSummary';
 import { useAppStore } from '../../state/appStore';
 import { todayIn } from '../../ui/format';
-import { RefusedButton } from '../caseDetail/Permitted';
-import { useAccessLog } from '../caseDetail/useAccessLog';
-import { usePermission } from '../caseDetail/usePermission';
-import { caseRowsToCsv } from './caseCsv';
+import { RefusedButton } from '../../access/screens/Permitted';
+import { useAccessLog } from '../../access/screens/useAccessLog';
+import { usePermission } from '../../access/screens/usePermission';
+import { caseRowsToCsv } from '../caseCsv';
 
 /** The shown rows as CSV (masked), for a role that may export; the export is logged before the file is offered. */
 export function ExportButton({ rows }: { rows: CaseRow[] }) {

@@ -3,9 +3,9 @@ import type { Party } from '../../../../shared/domain/case';
 import { maskIdNumber, maskPhone } from '../../../../shared/domain/masks';
 import type { CaseAssignment } from '../../../../shared/domain/permissions';
 import { ContactRepair } from '../../fieldwork/screens/ContactRepair';
-import { fullAddress, maskAddress } from './maskAddress';
-import { Permitted } from './Permitted';
-import { Unmaskable } from './Unmaskable';
+import { fullAddress, maskAddress } from '../maskAddress';
+import { Permitted } from '../../access/screens/Permitted';
+import { Unmaskable } from '../../access/screens/Unmaskable';
 
 /**
  * A party with personal data masked; a role allowed to may reveal one value at a time, with a reason

@@ -1,8 +1,8 @@
-import { CN_MAINLAND_CALENDAR, localDateOf } from '../../../../shared/calendar';
-import type { Case } from '../../../../shared/domain/case';
-import { eventsFromRecords, guaranteeFor, limitationFor, type GuaranteeResult, type LimitationEvent, type LimitationResult } from '../../../../shared/limitation';
-import type { Activity, Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../../shared/fieldwork/records';
-import type { RegisteredLetter } from '../../letters/repository/register';
+import { CN_MAINLAND_CALENDAR, localDateOf } from '../../../shared/calendar';
+import type { Case } from '../../../shared/domain/case';
+import { eventsFromRecords, guaranteeFor, limitationFor, type GuaranteeResult, type LimitationEvent, type LimitationResult } from '../../../shared/limitation';
+import type { Activity, Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../shared/fieldwork/records';
+import type { RegisteredLetter } from '../letters/repository/register';
 
 export interface CaseRecordsForDeadlines {
   activities?: readonly Activity[];

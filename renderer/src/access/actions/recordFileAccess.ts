@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AuditEntry } from '../../../../shared/audit';
-import { recordAccessEvent } from '../../db/access/accessEvents';
+import { recordAccessEvent } from '../repository/accessEvents';
 import { defineAction } from '../../store/runAction';
 
 /**

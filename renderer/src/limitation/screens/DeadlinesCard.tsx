@@ -4,7 +4,7 @@ import type { Case } from '../../../../shared/domain/case';
 import type { LimitationNote } from '../../../../shared/limitation';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
-import { caseDeadlines } from './caseDeadlines';
+import { caseDeadlines } from '../caseDeadlines';
 
 const CALENDAR_NOTES: ReadonlySet<string> = new Set(['limitation.note.lastDayNotWorking', 'limitation.note.calendarNotCovered']);
 

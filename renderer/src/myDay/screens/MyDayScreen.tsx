@@ -7,7 +7,7 @@ import { todayIn } from '../../ui/format';
 import type { WorkRecords } from '../../fieldwork/repository/myDayInputs';
 import type { Case } from '../../../../shared/domain/case';
 import { GRACE_DAYS } from '../../fieldwork/graceDays';
-import { casesFor, computeMyDay, deadlineCandidates } from './computeMyDay';
+import { casesFor, computeMyDay, deadlineCandidates } from '../computeMyDay';
 import { DayReceipts } from '../../fieldwork/screens/DayReceipts';
 
 const TIME_ZONE = 'Asia/Shanghai';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayUnmask, type CaseAssignment, type UnmaskableField } from '../../../../shared/domain/permissions';
-import { recordUnmask } from '../../actions/access';
+import { recordUnmask } from '../actions';
 import { UNMASK_REASONS } from '../../i18n/modules/access';
 import { useAppStore } from '../../state/appStore';
 

@@ -8,7 +8,7 @@ import { formatFen, formatInstant } from '../../ui/format';
 import { PartyCard } from './PartyCard';
 import { AccountCard } from './AccountCard';
 import { WorkArea } from '../../fieldwork/screens/WorkArea';
-import { DeadlinesCard } from '../limitation/DeadlinesCard';
+import { DeadlinesCard } from '../../limitation/screens/DeadlinesCard';
 
 export function CaseDetailScreen() {
   const { t, i18n } = useTranslation();
