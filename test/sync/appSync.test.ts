@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_NAMES } from '../../renderer/src/store/database';
 import { openStore, type Store } from '../../renderer/src/store/openStore';
 import { activities, type Actor } from '../../renderer/src/fieldwork/repository';
-import { readRefresh } from '../../renderer/src/db/session/sessionStore';
+import { readRefresh } from '../../renderer/src/session/repository/sessionStore';
 import { headOfficeApi } from '../../renderer/src/session/headOfficeApi';
 import { signIn } from '../../renderer/src/session/signIn';
 import { createAppSync, type AppSync, type AppSyncEvent } from '../../renderer/src/sync/appSync';

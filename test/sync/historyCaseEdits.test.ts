@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editCase, editsCase, replayPending } from '../../renderer/src/db/sync/caseEdits';
+import { editCase, editsCase, replayPending } from '../../renderer/src/sync/repository/caseEdits';
 import type { MutationArgs } from '../../shared/sync/mutations';
 import type { Case } from '../../shared/domain/case';
 import { generateCase } from '../../shared/demo/portfolio';

@@ -4,9 +4,9 @@ import { useAppStore } from '../state/appStore';
 import type { Platform } from '../platform/Platform';
 import { Shell } from './Shell';
 import { StoreErrorScreen } from './StoreErrorScreen';
-import { SignInScreen } from '../features/session/SignInScreen';
-import { LockScreen } from '../features/session/LockScreen';
-import { useAutoLock } from '../features/session/useAutoLock';
+import { SignInScreen } from '../session/screens/SignInScreen';
+import { LockScreen } from '../session/screens/LockScreen';
+import { useAutoLock } from '../session/screens/useAutoLock';
 
 /**
  * The real store shows nothing until someone signs in, and nothing while locked: the workspace is not

@@ -3,13 +3,13 @@ import { useAppStore } from '../state/appStore';
 import type { Screen } from '../state/navigationSlice';
 import { CaseListScreen } from '../cases/screens/CaseListScreen';
 import { CaseDetailScreen } from '../cases/screens/CaseDetailScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SettingsScreen } from '../settings/screens/SettingsScreen';
 import { MyDayScreen } from '../myDay/screens/MyDayScreen';
 import { LettersScreen } from '../letters/screens/LettersScreen';
-import { SyncScreen } from '../features/sync/SyncScreen';
+import { SyncScreen } from '../sync/screens/SyncScreen';
 import { StatusBar } from './StatusBar';
-import { LanguageSwitch } from '../ui/LanguageSwitch';
-import '../features/session/session.css';
+import { LanguageSwitch } from '../settings/screens/LanguageSwitch';
+import '../session/screens/session.css';
 
 const NAV: { screen: Exclude<Screen, 'caseDetail'>; label: string; icon: string }[] = [
   { screen: 'myDay', label: 'nav.myDay', icon: '☀' },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/appStore';
-import { SyncStatusLine } from '../features/sync/SyncStatusLine';
-import { DataAtRestNotice } from '../features/encryption/DataAtRestNotice';
+import { SyncStatusLine } from '../sync/screens/SyncStatusLine';
+import { DataAtRestNotice } from '../encryption/screens/DataAtRestNotice';
 
 export function StatusBar() {
   const { t } = useTranslation();

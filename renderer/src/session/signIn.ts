@@ -2,8 +2,8 @@ import type { Staff } from '../../../shared/domain/staff';
 import { afterFailure, afterSuccess, lockVerdict } from '../../../shared/session/lockout';
 import type { RecoveryDeskDb } from '../store/database';
 import type { DeviceIdentity } from '../store/deviceRepository';
-import { adoptDeviceCode, hasNumberedPaper } from '../db/session/deviceEnrolment';
-import { knownUser, readLockoutState, rememberUser, writeLockoutState, writeRefresh } from '../db/session/sessionStore';
+import { adoptDeviceCode, hasNumberedPaper } from './repository/deviceEnrolment';
+import { knownUser, readLockoutState, rememberUser, writeLockoutState, writeRefresh } from './repository/sessionStore';
 import type { HeadOfficeApi } from './headOfficeApi';
 import { checkPassword, createVerifier } from './kdf';
 

@@ -2,11 +2,11 @@ import { create } from 'zustand';
 import { createNavigationSlice, type NavigationSlice } from './navigationSlice';
 import { createStoreSlice, type StoreSlice } from './storeSlice';
 import { createListSlice, type ListSlice } from '../cases/state/listSlice';
-import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
-import { createOperatorSlice, type OperatorSlice } from './operatorSlice';
+import { createSettingsSlice, type SettingsSlice } from '../settings/state/settingsSlice';
+import { createOperatorSlice, type OperatorSlice } from '../session/state/operatorSlice';
 import { createFieldworkSlice, type FieldworkSlice } from '../fieldwork/state/fieldworkSlice';
-import { createSessionSlice, type SessionSlice } from './sessionSlice';
-import { createSyncSlice, type SyncSlice } from './syncSlice';
+import { createSessionSlice, type SessionSlice } from '../session/state/sessionSlice';
+import { createSyncSlice, type SyncSlice } from '../sync/state/syncSlice';
 import type { AppState } from './appState';
 
 export type { AppState };

@@ -4,10 +4,10 @@ import type { DataSource } from '../store/database';
 import { openStore, deleteDemoStore, type Store, type StoreOpenFailure } from '../store/openStore';
 import type { StoreProvenance } from '../store/metaRepository';
 import type { CaseRow } from '../../../shared/domain/caseSummary';
-import { loadDemoPortfolio } from '../db/demoLoader';
+import { loadDemoPortfolio } from '../demo/repository/demoLoader';
 import { WorkRepository } from '../fieldwork/repository/workRepository';
 import { LetterRepository } from '../letters/repository/letterRepository';
-import { readSyncStatus, type SyncStatus } from '../db/syncStatus';
+import { readSyncStatus, type SyncStatus } from '../sync/repository/syncStatus';
 
 /** What screens read beyond the case list, with the open store bound: components never hold the database. */
 export interface Reads {

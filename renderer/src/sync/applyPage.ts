@@ -1,8 +1,8 @@
 import type { PullResponse } from '../../../shared/sync/protocol';
 import type { RecoveryDeskDb } from '../store/database';
-import { applyPulledRecord, pulledRecordTables, type RecordChange } from '../db/sync/applyRecords';
-import { editsCase } from '../db/sync/caseEdits';
-import { preparePulledCase, putPulledCases, type PulledCase } from '../db/sync/pulledCases';
+import { applyPulledRecord, pulledRecordTables, type RecordChange } from './repository/applyRecords';
+import { editsCase } from './repository/caseEdits';
+import { preparePulledCase, putPulledCases, type PulledCase } from './repository/pulledCases';
 import {
   appendSyncList,
   readResetProgress,
@@ -14,7 +14,7 @@ import {
   type BadRecord,
   type EvictedCase,
   type PendingEviction,
-} from '../db/syncStatus';
+} from './repository/syncStatus';
 import { evictCase, hasPending } from './evictions';
 
 /**

@@ -1,6 +1,6 @@
 import type { RecoveryDeskDb } from '../store/database';
-import { caseRecordTables, evictCaseRecords } from '../db/sync/applyRecords';
-import { appendSyncList, readSyncList, SYNC_META, writePendingEvictions, type EvictedCase, type EvictionReason, type PendingEviction } from '../db/syncStatus';
+import { caseRecordTables, evictCaseRecords } from './repository/applyRecords';
+import { appendSyncList, readSyncList, SYNC_META, writePendingEvictions, type EvictedCase, type EvictionReason, type PendingEviction } from './repository/syncStatus';
 
 /**
  * Cases leaving this device: a tombstone or the end of a fresh download removes a case with its records,

@@ -1,7 +1,7 @@
 import { PULL_MAX_LIMIT, PullResponseSchema, type PullRequest } from '../../../shared/sync/protocol';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/versions';
 import type { RecoveryDeskDb } from '../store/database';
-import { readCursor, startFreshDownload } from '../db/syncStatus';
+import { readCursor, startFreshDownload } from './repository/syncStatus';
 import { applyPage, emptyPullSummary, preparePage, type PreparedPage, type PullSummary } from './applyPage';
 import { fail } from './failure';
 import { parseAnswer, type Transport } from './transport';

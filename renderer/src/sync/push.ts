@@ -2,7 +2,7 @@ import { PUSH_MAX_MUTATIONS, PushResponseSchema, type PushRequest } from '../../
 import type { OutboxEntry } from '../../../shared/sync/mutations';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/versions';
 import type { RecoveryDeskDb } from '../store/database';
-import { appendSyncList, SYNC_META, type StoredRejection } from '../db/syncStatus';
+import { appendSyncList, SYNC_META, type StoredRejection } from './repository/syncStatus';
 import { retryEvictions } from './evictions';
 import { fail } from './failure';
 import { parseAnswer, type Transport } from './transport';

@@ -1,5 +1,5 @@
 import type { RecoveryDeskDb } from '../store/database';
-import { forgetRefresh, readRefresh, writeRefresh } from '../db/session/sessionStore';
+import { forgetRefresh, readRefresh, writeRefresh } from '../session/repository/sessionStore';
 import type { HeadOfficeApi } from '../session/headOfficeApi';
 
 /**

@@ -1,6 +1,6 @@
 import { BRANCH_WAIVER_LIMIT_FEN } from '../../../shared/fieldwork/branchLimits';
 import type { RecoveryDeskDb } from '../store/database';
-import { recordSyncSuccess } from '../db/syncStatus';
+import { recordSyncSuccess } from './repository/syncStatus';
 import { type PullSummary } from './applyPage';
 import { retryEvictions } from './evictions';
 import { run, type SyncResult } from './failure';
@@ -15,7 +15,7 @@ import { createTransport, type SyncCredentials } from './transport';
  * every failure comes back as a typed result, never as an exception into the UI.
  */
 
-export { SYNC_META, type BadRecord, type EvictedCase, type StoredRejection } from '../db/syncStatus';
+export { SYNC_META, type BadRecord, type EvictedCase, type StoredRejection } from './repository/syncStatus';
 export type { SyncFailure, SyncFailureCode, SyncResult } from './failure';
 export type { SyncCredentials } from './transport';
 export type { PushSummary } from './push';

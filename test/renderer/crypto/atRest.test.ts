@@ -9,7 +9,7 @@ import { verifyAuditChain } from '../../../shared/audit';
 import { newId } from '../../../shared/sync';
 import { makeCase } from '../../fixtures/cases';
 import { dump, fixedKey, keySource, rawDump, rawRecords } from './rawStore';
-import { knownUser, readRefresh, rememberUser, writeRefresh } from '../../../renderer/src/db/session/sessionStore';
+import { knownUser, readRefresh, rememberUser, writeRefresh } from '../../../renderer/src/session/repository/sessionStore';
 
 const KEY = fixedKey(7);
 const c = makeCase(42, { name: '王秀英' });

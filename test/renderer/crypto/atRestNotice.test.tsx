@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { initI18n, i18next, RESOURCES } from '../../../renderer/src/i18n';
 import type { Platform } from '../../../renderer/src/platform/Platform';
-import { AtRestNoticeView } from '../../../renderer/src/features/encryption/DataAtRestNotice';
+import { AtRestNoticeView } from '../../../renderer/src/encryption/screens/DataAtRestNotice';
 
 let protection: Platform['dataKeyProtection'] = 'browser_profile';
 const html = (variant: 'settings' | 'status') =>

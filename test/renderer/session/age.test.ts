@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageParts } from '../../../renderer/src/features/sync/age';
+import { ageParts } from '../../../renderer/src/sync/age';
 
 describe('the oldest pending change’s age', () => {
   const now = new Date('2026-11-23T02:00:00Z');

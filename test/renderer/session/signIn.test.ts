@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_NAMES } from '../../../renderer/src/store/database';
 import { openStore, type Store } from '../../../renderer/src/store/openStore';
-import { knownUser, readLockoutState, readRefresh } from '../../../renderer/src/db/session/sessionStore';
+import { knownUser, readLockoutState, readRefresh } from '../../../renderer/src/session/repository/sessionStore';
 import { headOfficeApi } from '../../../renderer/src/session/headOfficeApi';
 import { checkOffline, signIn, type SignInOutcome } from '../../../renderer/src/session/signIn';
 import type { Db } from '../../../server/db/types';

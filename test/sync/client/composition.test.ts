@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecoveryDeskDb } from '../../../renderer/src/store/database';
-import { readSyncStatus } from '../../../renderer/src/db/syncStatus';
+import { readSyncStatus } from '../../../renderer/src/sync/repository/syncStatus';
 import { createSyncClient } from '../../../renderer/src/sync/syncClient';
 
 const device = { deviceId: 'DCOMP1', accessToken: 'tok' };

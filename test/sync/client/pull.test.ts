@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecoveryDeskDb } from '../../../renderer/src/store/database';
-import { readCursor, readSyncStatus, SYNC_META } from '../../../renderer/src/db/syncStatus';
+import { readCursor, readSyncStatus, SYNC_META } from '../../../renderer/src/sync/repository/syncStatus';
 import { run } from '../../../renderer/src/sync/failure';
 import { createPull, pullPageSize } from '../../../renderer/src/sync/pull';
 import { createTransport } from '../../../renderer/src/sync/transport';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecoveryDeskDb } from '../../../renderer/src/store/database';
-import { readSyncStatus, SYNC_META, SYNC_LISTS_KEPT } from '../../../renderer/src/db/syncStatus';
+import { readSyncStatus, SYNC_META, SYNC_LISTS_KEPT } from '../../../renderer/src/sync/repository/syncStatus';
 import { run } from '../../../renderer/src/sync/failure';
 import { createPush, pushBatchSize } from '../../../renderer/src/sync/push';
 import { createTransport } from '../../../renderer/src/sync/transport';

@@ -8,7 +8,7 @@ import { FilterBar } from './FilterBar';
 import { ColumnChooser } from './ColumnChooser';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { ExportButton } from './ExportButton';
-import { DemoLoader } from '../../features/demo/DemoLoader';
+import { DemoLoader } from '../../demo/screens/DemoLoader';
 
 export function CaseListScreen() {
   const { t, i18n } = useTranslation();

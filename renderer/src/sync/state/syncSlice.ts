@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appState';
-import type { SyncFailure } from '../sync/failure';
-import type { AppSyncEvent } from '../sync/appSync';
-import { sessionRuntime } from '../sync/sessionRuntime';
-import { clock } from './clock';
+import type { AppState } from '../../state/appState';
+import type { SyncFailure } from '../failure';
+import type { AppSyncEvent } from '../appSync';
+import { sessionRuntime } from '../sessionRuntime';
+import { clock } from '../../state/clock';
 
 export type SyncPhase = 'off' | 'idle' | 'syncing' | 'offline' | 'failed' | 'sign_in_again';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { formatInstant } from '../../ui/format';
-import { ageParts } from './age';
+import { ageParts } from '../age';
 
 /**
  * The status bar's sync part (architecture.md: the user always sees pending changes, the oldest one's age,

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
-import { refusalMessage } from './refusalMessage';
+import { refusalMessage } from '../refusalMessage';
 
 /**
  * Shown instead of the workspace (which is unmounted, so no case data stays on screen or in the DOM).

@@ -1,5 +1,5 @@
-import { useAppStore } from '../state/appStore';
-import { LANGUAGES } from '../i18n';
+import { useAppStore } from '../../state/appStore';
+import { LANGUAGES } from '../../i18n';
 
 const LABELS = { 'zh-CN': '中文', en: 'English' } as const;
 

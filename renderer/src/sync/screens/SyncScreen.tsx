@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
-import type { SyncStatus } from '../../db/syncStatus';
+import type { SyncStatus } from '../repository/syncStatus';
 import { formatInstant } from '../../ui/format';
 
 /**

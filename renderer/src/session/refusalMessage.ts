@@ -1,5 +1,5 @@
-import type { SignInRefusal } from '../../session/signIn';
-import { formatInstant } from '../../ui/format';
+import type { SignInRefusal } from './signIn';
+import { formatInstant } from '../ui/format';
 
 /** A refusal as a translation key and its parameters. */
 export function refusalMessage(refusal: SignInRefusal, language: string): { key: string; params: Record<string, string | number> } {

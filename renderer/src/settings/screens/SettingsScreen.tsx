@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
-import { LanguageSwitch } from '../../ui/LanguageSwitch';
-import { DemoLoader } from '../demo/DemoLoader';
-import { DataAtRestNotice } from '../encryption/DataAtRestNotice';
+import { LanguageSwitch } from './LanguageSwitch';
+import { DemoLoader } from '../../demo/screens/DemoLoader';
+import { DataAtRestNotice } from '../../encryption/screens/DataAtRestNotice';
 import { OperatorPicker } from './OperatorPicker';
 import { HeadOfficeSettings } from './HeadOfficeSettings';
 

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appState';
-import type { Staff } from '../../../shared/domain/staff';
-import { DEMO_STAFF } from '../../../shared/demo';
+import type { AppState } from '../../state/appState';
+import type { Staff } from '../../../../shared/domain/staff';
+import { DEMO_STAFF } from '../../../../shared/demo';
 
 const OPERATOR_KEY = 'recovery-desk.operator';
 

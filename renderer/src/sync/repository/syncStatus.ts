@@ -1,5 +1,5 @@
-import type { OutboxEntry } from '../../../shared/sync';
-import type { RecoveryDeskDb } from '../store/database';
+import type { OutboxEntry } from '../../../../shared/sync';
+import type { RecoveryDeskDb } from '../../store/database';
 
 /**
  * The sync bookkeeping kept in the `meta` table: the pull cursor, the last success, what head office refused,

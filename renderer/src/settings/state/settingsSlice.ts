@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './appState';
-import { i18next, rememberLanguage, savedLanguage, type Language } from '../i18n';
-import type { AppInfo, Platform } from '../platform/Platform';
+import type { AppState } from '../../state/appState';
+import { i18next, rememberLanguage, savedLanguage, type Language } from '../../i18n';
+import type { AppInfo, Platform } from '../../platform/Platform';
 
 export interface SettingsSlice {
   language: Language;

@@ -2,10 +2,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useAppStore } from '../../state/appStore';
-import { LanguageSwitch } from '../../ui/LanguageSwitch';
-import { DemoLoader } from '../demo/DemoLoader';
-import { checkHeadOfficeUrl } from '../../session/headOfficeUrl';
-import { refusalMessage } from './refusalMessage';
+import { LanguageSwitch } from '../../settings/screens/LanguageSwitch';
+import { DemoLoader } from '../../demo/screens/DemoLoader';
+import { checkHeadOfficeUrl } from '../headOfficeUrl';
+import { refusalMessage } from '../refusalMessage';
 import './session.css';
 
 const FormSchema = z.object({

@@ -1,5 +1,5 @@
-import { generateCase } from '../../../shared/demo';
-import type { Store } from '../store/openStore';
+import { generateCase } from '../../../../shared/demo';
+import type { Store } from '../../store/openStore';
 
 export interface DemoLoadOptions {
   seed: number;
