@@ -6,6 +6,26 @@ import globals from 'globals';
 
 const node = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads', 'stream', 'zlib'];
 
+// Renderer layering. Relative specifiers only (the renderer has no path aliases): `(../)+name/` reaches a
+// top-level folder of renderer/src, which keeps ../../../shared/sync and the like out of the capability match.
+const CAPABILITIES = ['access', 'cases', 'demo', 'encryption', 'fieldwork', 'letters', 'limitation', 'myDay', 'session', 'settings', 'sync'];
+const BASE_LAYERS = ['platform', 'i18n', 'ui', 'workers'];
+const topLevel = (names) => `^(\\.\\./)+(${names.join('|')})(/|$)`;
+const SANDBOX = { group: [...node, 'electron', 'electron/*', '**/electron/**', '**/server/**'], message: 'renderer/ runs in the browser sandbox: no Node, Electron, main-process or server code.' };
+const DEXIE = { group: ['dexie', 'dexie/*'], message: 'Only store/ and a capability\'s repository/ touch Dexie (docs/renderer.md).' };
+const APP = { regex: topLevel(['app']), message: 'app/ is the shell: only main.tsx imports it (docs/renderer.md).' };
+const STORE = {
+  regex: topLevel(['store']),
+  message: 'Screens never hold the database (issue 10 §2): call an action (<capability>/actions) or read through the state slice (docs/renderer.md).',
+};
+// Screens may name a repository's row types (erased at run time), never call it.
+const REPOSITORY = { regex: '(^|/)repository(/|$)', allowTypeImports: true, message: 'Screens read through state/ and write through actions/, not a repository (docs/renderer.md).' };
+const SCREENS = { regex: '(^|/)screens(/|$)', message: 'Arrows point down: only screens (and app/) import screens/ (docs/renderer.md).' };
+const STATE = { regex: topLevel(['state']), message: 'Arrows point down: state/ is above actions, repositories, the store and the base layers (docs/renderer.md).' };
+const ACTIONS = { regex: '(^|/)actions(/|$)', message: 'Arrows point down: a repository does not call actions (docs/renderer.md).' };
+const CAPABILITY = { regex: topLevel(CAPABILITIES), message: 'store/ and the base layers (platform, i18n, ui, workers) import no capability (docs/renderer.md).' };
+const renderer = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns: [SANDBOX, ...patterns] }] });
+
 const restrict = (groups, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
@@ -47,40 +67,15 @@ export default tseslint.config(
     files: ['server/**/*.{ts,tsx}'],
     rules: restrict(['electron', 'electron/*', '**/renderer/**', '**/electron/**'], 'server/ imports shared/ only.'),
   },
-  {
-    // Only repositories touch Dexie; components and stores go through them.
-    files: ['renderer/src/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/db/**', 'renderer/src/store/**', 'renderer/src/*/repository/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: [...node, 'electron', 'electron/*', '**/electron/**', '**/server/**'], message: 'renderer/ runs in the browser sandbox: no Node, Electron, main-process or server code.' },
-            { group: ['dexie', 'dexie/*'], message: 'Only repositories in renderer/src/db touch Dexie.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Screens never hold the database: they call actions (renderer/src/actions, one transaction per user
-    // operation) and read through repositories. Repeats the renderer patterns above: a later block's
-    // no-restricted-imports replaces an earlier one's for the files it matches.
-    files: ['renderer/src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: [...node, 'electron', 'electron/*', '**/electron/**', '**/server/**'], message: 'renderer/ runs in the browser sandbox: no Node, Electron, main-process or server code.' },
-            {
-              group: ['dexie', 'dexie/*', '**/db/database', '**/db/database.ts', '**/db/openStore', '**/db/openStore.ts'],
-              message: 'features/ never holds the database: call an action (renderer/src/actions) or read through a repository (issue 10 §2).',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The renderer's rooms and arrows (docs/renderer.md): each capability folder holds screens/ → state/ →
+  // actions/ → repository/, all above store/ (the database core) and the base layers (platform, i18n, ui,
+  // workers); nothing imports app/ but main.tsx. Each block lists the renderer's full pattern set, because a
+  // later block's no-restricted-imports replaces an earlier one's for the files both match.
+  { files: ['renderer/src/**/*.{ts,tsx}'], ignores: ['renderer/src/store/**', 'renderer/src/*/repository/**'], rules: renderer(DEXIE, APP) },
+  { files: ['renderer/src/*/screens/**/*.{ts,tsx}'], rules: renderer(DEXIE, APP, STORE, REPOSITORY) },
+  { files: ['renderer/src/state/**/*.{ts,tsx}', 'renderer/src/*/state/**/*.{ts,tsx}'], rules: renderer(DEXIE, APP, SCREENS) },
+  { files: ['renderer/src/*/actions/**/*.{ts,tsx}'], rules: renderer(DEXIE, APP, SCREENS, STATE) },
+  { files: ['renderer/src/*/repository/**/*.{ts,tsx}'], rules: renderer(APP, SCREENS, STATE, ACTIONS) },
+  { files: ['renderer/src/store/**/*.{ts,tsx}'], rules: renderer(APP, STATE, CAPABILITY) },
+  { files: BASE_LAYERS.map((b) => `renderer/src/${b}/**/*.{ts,tsx}`), rules: renderer(DEXIE, APP, STATE, STORE, CAPABILITY) },
 );
