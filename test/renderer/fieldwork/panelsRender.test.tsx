@@ -33,7 +33,7 @@ const html = (el: ReactElement) => renderToStaticMarkup(<I18nextProvider i18n={i
 
 beforeAll(async () => {
   await initI18n('zh-CN');
-  for (const lng of ['zh-CN', 'en'] as const) i18next.addResourceBundle(lng, 'translation', panelMessages[lng], true, true);
+  for (const lng of ['zh-CN', 'en'] as const) for (const module of panelMessages) i18next.addResourceBundle(lng, 'translation', module[lng], true, true);
   setState({ caseWork: work, operator: collector, staff: [collector, supervisor] });
 });
 

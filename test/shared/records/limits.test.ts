@@ -7,12 +7,12 @@ import {
   CHEQUE_NUMBER_MAX_LENGTH, DELIVERY_EVIDENCE_MAX_LENGTH, DISPUTE_TEXT_MAX_LENGTH, LETTER_BATCH_MAX, OVERRIDE_REASON_MIN_LENGTH, PAYER_NAME_MAX_LENGTH,
   PAYMENT_REFERENCE_MAX_LENGTH, PLAN_MAX_INSTALMENTS, RETIRE_REASON_MIN_LENGTH, TRACKING_NUMBER_MAX_LENGTH, VOID_REASON_MIN_LENGTH,
 } from '../../../shared/records/limits';
-import { recordPayment as recordPaymentAction } from '../../../renderer/src/actions/fieldwork';
-import { issueLetterBatch, recordLetterDelivery as recordLetterDeliveryAction } from '../../../renderer/src/actions/letters';
+import { recordPayment as recordPaymentAction } from '../../../renderer/src/fieldwork/actions';
+import { issueLetterBatch, recordLetterDelivery as recordLetterDeliveryAction } from '../../../renderer/src/letters/actions';
 import { editParty, phoneOf, retirePhoneArgs, retirePhoneEdit } from '../../../shared/records/contacts';
 import { voidLetterArgs } from '../../../shared/records/letter';
-import { retireAddress as retireAddressAction, retirePhone as retirePhoneAction } from '../../../renderer/src/actions/fieldwork';
-import { panelMessages } from '../../../renderer/src/i18n/modules/panels';
+import { retireAddress as retireAddressAction, retirePhone as retirePhoneAction } from '../../../renderer/src/fieldwork/actions';
+import { contactPanelMessages } from '../../../renderer/src/i18n/modules/panels/contact';
 import { letterUiMessages } from '../../../renderer/src/i18n/modules/letters';
 import type { Case } from '../../../shared/domain/case';
 import { RECORD_KINDS } from '../../../shared/records/registry';
@@ -109,7 +109,7 @@ describe('limits agree at their boundary', () => {
     // Spaces around a short reason do not make it long enough.
     expect(wire(`  ${reason(RETIRE_REASON_MIN_LENGTH - 1)}  `)).toEqual([false, false, false]);
     // The panel's message states the limit it is given, in both languages.
-    expect([panelMessages['zh-CN'].panels.contact.reasonTooShort, panelMessages.en.panels.contact.reasonTooShort].every((m) => m.includes('{{min}}'))).toBe(true);
+    expect([contactPanelMessages['zh-CN'].panels.contact.reasonTooShort, contactPanelMessages.en.panels.contact.reasonTooShort].every((m) => m.includes('{{min}}'))).toBe(true);
   });
 
   it(`a void letter's reason: ${VOID_REASON_MIN_LENGTH} characters pass the wire, one fewer is refused, and the form's message names the same figure`, () => {

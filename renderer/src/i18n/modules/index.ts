@@ -7,4 +7,4 @@ import { sessionMessages } from './session';
 import { actionMessages } from './actions';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
-export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, panelMessages, letterUiMessages, sessionMessages, encryptionMessages, accessMessages, actionMessages];
+export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, ...panelMessages, letterUiMessages, sessionMessages, encryptionMessages, accessMessages, actionMessages];
