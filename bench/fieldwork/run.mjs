@@ -16,7 +16,7 @@ import { installHelpers, rawActivities, seedActivities, seedWork, timeLogActivit
 const OUT_DIR = fileURLToPath(new URL('../../out/bench-fieldwork/', import.meta.url));
 const TARGETS = { log_activity: 50, my_day: 200 };
 const WARMUPS = 2;
-const DB_NAME = 'recovery-desk-demo'; // renderer/src/db/database.ts
+const DB_NAME = 'recovery-desk-demo'; // renderer/src/store/database.ts
 
 const opts = parseOptions(process.argv.slice(2));
 if (opts.help) {

@@ -8,7 +8,7 @@ import { charCount, DELIVERY_EVIDENCE_MAX_LENGTH, DELIVERY_METHODS, DELIVERY_OUT
 /**
  * A letter (催收函): issued once with its register number (insert-only; the PDF stays on the device, its
  * SHA-256 travels), then posted, delivered or returned (repeatable events), acknowledged by a signed 回执
- * once, or voided once. The device's register entry is renderer/src/db/letters/register.ts.
+ * once, or voided once. The device's register entry is renderer/src/letters/repository/register.ts.
  */
 
 export const IssueLetterArgsSchema = z.strictObject({
@@ -77,7 +77,7 @@ export const voidLetter = mutationKind({
   toDevices: true,
 });
 
-/** What the mappings read of a register entry (renderer/src/db/letters/register.ts RegisteredLetter). */
+/** What the mappings read of a register entry (renderer/src/letters/repository/register.ts RegisteredLetter). */
 interface LetterRef {
   id: string;
   caseId: string;

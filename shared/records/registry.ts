@@ -20,7 +20,7 @@ import { cancelVisit, planVisit, recordVisit } from './visit';
  * class and whether it goes back to devices. Keyed by the closed union MutationName: leaving one out, or
  * adding one that is not in shared/records/names.ts, fails to compile. The device's outbox
  * (shared/sync/mutations.ts), head office's push-apply (server/sync/apply/index.ts) and the device's
- * pull-apply (renderer/src/db/sync/applyRecords.ts) are all driven by it. How to add a kind: docs/records.md.
+ * pull-apply (renderer/src/sync/repository/applyRecords.ts) are all driven by it. How to add a kind: docs/records.md.
  */
 export const RECORD_KINDS = {
   recordActivity,

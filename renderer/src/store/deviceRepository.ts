@@ -7,7 +7,7 @@ export interface DeviceIdentity {
   /**
    * 4–8 of A–Z and 0–9. Drawn here on first use, so paper can be numbered before any sign-in; at the first
    * online sign-in the device adopts head office's code unless it has already numbered a receipt or letter
-   * (then head office is asked to keep this one: db/session/deviceEnrolment.ts).
+   * (then head office is asked to keep this one: session/repository/deviceEnrolment.ts).
    */
   deviceCode: string;
 }

@@ -51,7 +51,7 @@ export function assertPermitted(verdict: Verdict, operator: ActionContext['opera
  * included. The result is data: a refusal is `{ ok: false, error }`, never an exception.
  *
  * Nothing awaited inside may leave IndexedDB (Dexie would commit early): a PDF render happens before the
- * action (see actions/letters/issueLetter.ts).
+ * action (see letters/actions/issueLetter.ts).
  */
 export async function runAction<S extends z.ZodType, O>(
   ctx: ActionContext,

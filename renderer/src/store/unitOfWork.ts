@@ -36,7 +36,7 @@ export interface Change {
  * Commits one change: the records, its audit entry (chained to the previous one by hash) and its outbox
  * entry, in ONE IndexedDB transaction, so a crash leaves either all of them or none. Nothing awaited in
  * here may be outside IndexedDB (Dexie would commit the transaction early), hence synchronous hashing.
- * Called inside an action (renderer/src/actions/runAction.ts) it joins the action's transaction, so every
+ * Called inside an action (store/runAction.ts) it joins the action's transaction, so every
  * change one user operation implies (a contact, its status, its promise) commits or fails together.
  */
 export async function commitChange(db: RecoveryDeskDb, actor: Actor, change: Change): Promise<AuditEntry> {

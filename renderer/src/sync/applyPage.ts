@@ -38,7 +38,7 @@ export const emptyPullSummary = (): PullSummary => ({ pages: 0, cases: 0, record
 
 /**
  * A pull page checked as far as it can be outside its transaction: the answer's schema, and each case's
- * own schema and list row (see db/sync/pulledCases). Runs as soon as the page arrives, so it overlaps with
+ * own schema and list row (see sync/repository/pulledCases). Runs as soon as the page arrives, so it overlaps with
  * the previous page's write.
  */
 export interface PreparedPage {

@@ -11,7 +11,7 @@ import { createTransport, type SyncCredentials } from './transport';
 /**
  * The device's half of the sync protocol (docs/architecture.md, Sync): push the outbox, then pull the scope's
  * changes page by page. Built here from its parts: the transport (HTTP, time limit, head office's errors), push,
- * pull-and-apply, and the bookkeeping in meta (db/syncStatus). Every answer is checked with the shared schemas;
+ * pull-and-apply, and the bookkeeping in meta (sync/repository/syncStatus). Every answer is checked with the shared schemas;
  * every failure comes back as a typed result, never as an exception into the UI.
  */
 

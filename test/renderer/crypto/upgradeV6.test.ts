@@ -9,7 +9,7 @@ import { verifyAuditChain } from '../../../shared/audit';
 import { makeCase } from '../../fixtures/cases';
 import { fixedKey, keySource, rawDump, rawRecords } from './rawStore';
 
-/** The store as version 5 of the app declared it (renderer/src/db/database.ts before encryption). */
+/** The store as version 5 of the app declared it (renderer/src/db/database.ts, now store/database.ts, before encryption). */
 function v5Database(): Dexie {
   const db = new Dexie(DATABASE_NAMES.live);
   db.version(1).stores({ cases: 'id, caseNumber', caseRows: 'id, bucket, dpd, totalFen, status, officerId' });

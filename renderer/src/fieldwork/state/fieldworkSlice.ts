@@ -43,7 +43,7 @@ export interface FieldworkSlice {
   refreshOutbox: () => Promise<void>;
   verifyChain: () => Promise<void>;
   /**
-   * Runs one user operation (an action from renderer/src/actions) as the current operator on this device,
+   * Runs one user operation (an action from <capability>/actions) as the current operator on this device,
    * then refreshes what it changed. Components call this; they never hold the database.
    */
   act: <S extends z.ZodType, O>(action: ActionDefinition<S, O>, input: z.input<S>) => Promise<ActionResult<O>>;

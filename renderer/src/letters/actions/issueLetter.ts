@@ -8,7 +8,7 @@ import { NewLetterInput, serialOf } from './letterFields';
  * transaction. The screen renders first with the number peeked (peekLetterCounter) and calls this after:
  * a failed or refused render takes no number, so the register has no gap. If another letter took the
  * number meanwhile, this refuses with `number_taken` and writes nothing; the screen renders again with
- * the next number (features/letters/issueWithNumber.ts).
+ * the next number (letters/issueWithNumber.ts).
  */
 export const issueLetter = defineAction({
   name: 'issueLetter',

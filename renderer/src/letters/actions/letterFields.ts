@@ -4,7 +4,7 @@ import { parseLetterNumber, type LetterNumberParts } from '../../../../shared/le
 import { Sha256HexSchema } from '../../../../shared/fieldwork/records';
 import { ActionRefused } from '../../store/runAction';
 
-/** What the register keeps of a rendered letter (db/letters/register.ts NewLetter), as the screen sends it. */
+/** What the register keeps of a rendered letter (store/letterRow.ts NewLetter), as the screen sends it. */
 export const NewLetterInput = z.object({
   number: z.string().min(1),
   type: z.enum(LETTER_TYPES),

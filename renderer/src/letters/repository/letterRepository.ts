@@ -10,7 +10,7 @@ export class LetterRepository {
     return allLetters(this.db);
   }
 
-  /** The counter the next letter will print; taken only when it is registered (actions/letters/issueLetter.ts). */
+  /** The counter the next letter will print; taken only when it is registered (letters/actions/issueLetter.ts). */
   nextCounter(): Promise<number> {
     return peekLetterCounter(this.db);
   }
