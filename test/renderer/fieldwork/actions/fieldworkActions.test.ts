@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addAddress, addPhone, createPlan, decidePlan, openDispute, planVisit, recordPayment, recordReceipt, recordVisit, retirePhone, setCaseStatus, voidReceipt } from '../../../renderer/src/fieldwork/actions';
-import { recordFileAccess, recordUnmask } from '../../../renderer/src/access/actions';
-import { runAction, type ActionContext } from '../../../renderer/src/store/runAction';
-import type { Store } from '../../../renderer/src/store/openStore';
-import { draftPlan } from '../../../shared/fieldwork/plans';
-import { BRANCH_WAIVER_LIMIT_FEN } from '../../../shared/fieldwork/branchLimits';
-import { newId } from '../../../shared/sync';
-import { makeCase } from '../../fixtures/cases';
-import { closeTestStore, collector, footprint, openTestStore, supervisor } from './fixture';
+import { addAddress, addPhone, createPlan, decidePlan, openDispute, planVisit, recordPayment, recordReceipt, recordVisit, retirePhone, setCaseStatus, voidReceipt } from '../../../../renderer/src/fieldwork/actions';
+import { recordFileAccess, recordUnmask } from '../../../../renderer/src/access/actions';
+import { runAction, type ActionContext } from '../../../../renderer/src/store/runAction';
+import type { Store } from '../../../../renderer/src/store/openStore';
+import { draftPlan } from '../../../../shared/fieldwork/plans';
+import { BRANCH_WAIVER_LIMIT_FEN } from '../../../../shared/fieldwork/branchLimits';
+import { newId } from '../../../../shared/sync';
+import { makeCase } from '../../../fixtures/cases';
+import { closeTestStore, collector, footprint, openTestStore, supervisor } from '../../store/fixture';
 
 const c = makeCase(1, { officerId: collector.id });
 const party = c.parties[0]!;

@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../../renderer/src/store/openStore';
-import { DATABASE_NAMES } from '../../../renderer/src/store/database';
-import { activities, contacts, visits, type Actor } from '../../../renderer/src/fieldwork/repository';
-import { CaseRowIndex, EMPTY_FILTERS, type CaseQuery } from '../../../shared/domain/caseQuery';
-import { verifyAuditChain } from '../../../shared/audit';
-import { newId } from '../../../shared/sync';
-import { makeCase } from '../../fixtures/cases';
+import { openStore, type Store } from '../../../../renderer/src/store/openStore';
+import { DATABASE_NAMES } from '../../../../renderer/src/store/database';
+import { activities, contacts, visits, type Actor } from '../../../../renderer/src/fieldwork/repository';
+import { CaseRowIndex, EMPTY_FILTERS, type CaseQuery } from '../../../../shared/domain/caseQuery';
+import { verifyAuditChain } from '../../../../shared/audit';
+import { newId } from '../../../../shared/sync';
+import { makeCase } from '../../../fixtures/cases';
 import { dump, fixedKey, keySource, rawDump, rawRecords } from './rawStore';
-import { knownUser, readRefresh, rememberUser, writeRefresh } from '../../../renderer/src/session/repository/sessionStore';
+import { knownUser, readRefresh, rememberUser, writeRefresh } from '../../../../renderer/src/session/repository/sessionStore';
 
 const KEY = fixedKey(7);
 const c = makeCase(42, { name: '王秀英' });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createElectronPlatform, PlatformError } from '../../../renderer/src/platform/electronPlatform';
-import type { RecoveryDeskBridge } from '../../../shared/ipc/bridge';
+import { createElectronPlatform, PlatformError } from '../../../../renderer/src/platform/electronPlatform';
+import type { RecoveryDeskBridge } from '../../../../shared/ipc/bridge';
 
 function bridge(answers: Record<string, () => unknown>) {
   const invoke = vi.fn(async (channel: string) => answers[channel]!());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { previewPlan, seedCustomRows, type PlanFormState } from '../../../renderer/src/fieldwork/screens/panels/planDraft';
-import { readYuan } from '../../../renderer/src/fieldwork/screens/panels/money';
-import { splitNames } from '../../../renderer/src/fieldwork/screens/panels/visitHelpers';
+import { previewPlan, seedCustomRows, type PlanFormState } from '../../../../renderer/src/fieldwork/screens/panels/planDraft';
+import { readYuan } from '../../../../renderer/src/fieldwork/screens/panels/money';
+import { splitNames } from '../../../../renderer/src/fieldwork/screens/panels/visitHelpers';
 
 const OUTSTANDING = 1_014_745;
 const form = (over: Partial<PlanFormState> = {}): PlanFormState => ({

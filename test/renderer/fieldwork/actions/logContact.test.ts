@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { logContact } from '../../../renderer/src/fieldwork/actions';
-import { runAction } from '../../../renderer/src/store/runAction';
-import type { Store } from '../../../renderer/src/store/openStore';
-import { OVERRIDE_REASON_MIN_LENGTH } from '../../../shared/records/limits';
-import { makeCase } from '../../fixtures/cases';
-import { closeTestStore, collector, footprint, openTestStore } from './fixture';
+import { logContact } from '../../../../renderer/src/fieldwork/actions';
+import { runAction } from '../../../../renderer/src/store/runAction';
+import type { Store } from '../../../../renderer/src/store/openStore';
+import { OVERRIDE_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
+import { makeCase } from '../../../fixtures/cases';
+import { closeTestStore, collector, footprint, openTestStore } from '../../store/fixture';
 
 const mine = makeCase(1, { officerId: collector.id });
 const notMine = makeCase(2, { officerId: 'someone-else' });

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../../renderer/src/store/openStore';
-import { DATABASE_NAMES } from '../../../renderer/src/store/database';
-import { CaseRowIndex, EMPTY_FILTERS } from '../../../shared/domain/caseQuery';
-import { appendAudit } from '../../../shared/audit';
-import { verifyAuditChain } from '../../../shared/audit';
-import { makeCase } from '../../fixtures/cases';
+import { openStore } from '../../../../renderer/src/store/openStore';
+import { DATABASE_NAMES } from '../../../../renderer/src/store/database';
+import { CaseRowIndex, EMPTY_FILTERS } from '../../../../shared/domain/caseQuery';
+import { appendAudit } from '../../../../shared/audit';
+import { verifyAuditChain } from '../../../../shared/audit';
+import { makeCase } from '../../../fixtures/cases';
 import { fixedKey, keySource, rawDump, rawRecords } from './rawStore';
 
 /** The store as version 5 of the app declared it (renderer/src/db/database.ts, now store/database.ts, before encryption). */

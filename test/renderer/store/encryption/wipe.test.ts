@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore } from '../../../renderer/src/store/openStore';
-import { wipeLocalData } from '../../../renderer/src/store/wipe';
-import { BROWSER_KEY_DATABASE, forgetBrowserDataKey, loadBrowserDataKey } from '../../../renderer/src/platform/browserDataKey';
-import { makeCase } from '../../fixtures/cases';
+import { openStore } from '../../../../renderer/src/store/openStore';
+import { wipeLocalData } from '../../../../renderer/src/store/wipe';
+import { BROWSER_KEY_DATABASE, forgetBrowserDataKey, loadBrowserDataKey } from '../../../../renderer/src/platform/browserDataKey';
+import { makeCase } from '../../../fixtures/cases';
 
 /** The browser preview's own key source: a key in its own IndexedDB database. */
 const browserKeys = { load: () => loadBrowserDataKey(), forget: () => forgetBrowserDataKey() };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataKeyError, FieldCipher } from '../../../renderer/src/store/encryption';
+import { DataKeyError, FieldCipher } from '../../../../renderer/src/store/encryption';
 import { fixedKey } from './rawStore';
 
 const a = new FieldCipher(fixedKey(1));

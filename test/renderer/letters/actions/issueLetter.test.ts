@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { issueLetter, issueLetterBatch, reprintLetter, voidLetter } from '../../../renderer/src/letters/actions';
-import { runAction, type ActionContext } from '../../../renderer/src/store/runAction';
-import { LetterRepository } from '../../../renderer/src/letters/repository/letterRepository';
-import type { Store } from '../../../renderer/src/store/openStore';
-import { formatLetterNumber } from '../../../shared/letters/serial';
-import { makeCase } from '../../fixtures/cases';
-import { closeTestStore, collector, footprint, openTestStore, supervisor } from './fixture';
+import { issueLetter, issueLetterBatch, reprintLetter, voidLetter } from '../../../../renderer/src/letters/actions';
+import { runAction, type ActionContext } from '../../../../renderer/src/store/runAction';
+import { LetterRepository } from '../../../../renderer/src/letters/repository/letterRepository';
+import type { Store } from '../../../../renderer/src/store/openStore';
+import { formatLetterNumber } from '../../../../shared/letters/serial';
+import { makeCase } from '../../../fixtures/cases';
+import { closeTestStore, collector, footprint, openTestStore, supervisor } from '../../store/fixture';
 
 const c1 = makeCase(1, { officerId: collector.id });
 const c2 = makeCase(2, { officerId: collector.id });
