@@ -29,7 +29,7 @@ export interface CaseWork {
   history: ContactAttempt[];
 }
 
-/** Actions return their result as data (actions/runAction.ts); the screens show `error.message` or re-translate `key`. */
+/** Actions return their result as data (store/runAction.ts); the screens show `error.message` or re-translate `key`. */
 export type { ActionError, ActionResult };
 
 export interface FieldworkSlice {
