@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchStartupHeadOfficeUrl } from '../../renderer/src/platform/browserPlatform';
-import { headOfficePlugin } from '../../scripts/web.mjs';
+import { fetchStartupHeadOfficeUrl } from '../../../renderer/src/platform/browserPlatform';
+import { headOfficePlugin } from '../../../scripts/web.mjs';
 
 // A real HTTP server answering the way scripts/web.mjs's plugin does, and the way other static hosts might.
 let server: Server;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createElectronPlatform, PlatformError } from '../../renderer/src/platform/electronPlatform';
-import type { RecoveryDeskBridge } from '../../shared/ipc/bridge';
+import { createElectronPlatform, PlatformError } from '../../../renderer/src/platform/electronPlatform';
+import type { RecoveryDeskBridge } from '../../../shared/ipc/bridge';
 
 describe('Electron platform', () => {
   it('calls the bridge with the contract channel and unwraps the result', async () => {
