@@ -116,7 +116,9 @@ export async function timeLogActivity({ caseId, warmups, reps, firstDayOffset, o
   const borrower = c.parties.find((p) => p.role === 'borrower');
   const phone = borrower.phones.find((p) => p.retiredAt === null);
   const pack = B.currentPack();
-  // The action checks the permissions table: save as the collector the case is assigned to (demo store).
+  // The action checks the permissions table: save as the collector the case is assigned to (demo store), and
+  // give the operator back afterwards so My day's 'operator' figure is for the same collector as before.
+  const operatorBefore = s.operator.id;
   if (viaPerform) s.setOperator(c.assignment.officerId);
   const samples = [];
   const verdicts = {};
@@ -174,6 +176,7 @@ export async function timeLogActivity({ caseId, warmups, reps, firstDayOffset, o
     }
     historyLength = history.length;
   }
+  if (viaPerform) s.setOperator(operatorBefore);
   return { samples, verdicts, lastHistoryLength: historyLength, activitiesNow: await db.activities.where('caseId').equals(caseId).count() };
 }
 
