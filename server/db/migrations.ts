@@ -258,4 +258,21 @@ CREATE TABLE sign_in_lockouts (
 );
 `,
   },
+  {
+    version: 10,
+    name: 'case assignments: when each was given up',
+    sql: `
+-- A past assignment lets its collector (or branch) push records captured while the case was theirs, but not for
+-- ever: only as long as a device may stay offline (TOMBSTONE_RETENTION_DAYS, server/sync/pullScope.ts). NULL: held now.
+ALTER TABLE case_assignments ADD COLUMN released_at timestamptz;
+
+-- Assignments that are not the case's current one were given up at some time before now; now is the latest it can be.
+UPDATE case_assignments a SET released_at = now()
+  FROM cases c
+ WHERE c.id = a.case_id AND (c.branch_code <> a.branch_code OR COALESCE(c.officer_id, '') <> COALESCE(a.officer_id, ''));
+
+-- The function body stays on one line: the runner splits statements at a semicolon that ends a line.
+CREATE OR REPLACE FUNCTION record_case_assignment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'UPDATE' AND (OLD.branch_code <> NEW.branch_code OR COALESCE(OLD.officer_id, '') <> COALESCE(NEW.officer_id, '')) THEN UPDATE case_assignments SET released_at = now() WHERE case_id = OLD.id AND branch_code = OLD.branch_code AND COALESCE(officer_id, '') = COALESCE(OLD.officer_id, '') AND released_at IS NULL; END IF; INSERT INTO case_assignments (case_id, branch_code, officer_id) VALUES (NEW.id, NEW.branch_code, NEW.officer_id) ON CONFLICT (case_id, branch_code, (COALESCE(officer_id, ''))) DO UPDATE SET released_at = NULL; RETURN NEW; END $$;
+`,
+  },
 ];

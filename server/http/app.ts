@@ -4,7 +4,7 @@ import { authRoutes } from '../auth/routes';
 import type { Config } from '../config';
 import type { Db } from '../db/types';
 import type { CaseScopeCheck } from '../sync/scope';
-import { portfolioCaseScope } from '../sync/pullScope';
+import { portfolioCaseScopeWithin } from '../sync/pullScope';
 import { syncRoutes } from '../sync/routes';
 import { installCors } from './cors';
 import { installErrorHandler } from './errors';
@@ -42,7 +42,7 @@ export interface BuildServerOptions {
 }
 
 /** The head-office HTTP service, not yet listening: `await app.listen({ port, host })`. */
-export function buildServer({ db, config, logger, now = Date.now, caseScope = portfolioCaseScope, rateLimits }: BuildServerOptions): FastifyInstance {
+export function buildServer({ db, config, logger, now = Date.now, caseScope = portfolioCaseScopeWithin(config.tombstoneRetentionDays), rateLimits }: BuildServerOptions): FastifyInstance {
   const loggerOptions = { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
   const app: FastifyInstance = Fastify({
     bodyLimit: config.bodyLimitBytes,

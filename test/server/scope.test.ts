@@ -122,6 +122,21 @@ eachBackend((backend) => {
       expect((await send(outsider, [entry('recordActivity', outsider, outsider.next++, args)]))[0]).toMatchObject({ status: 'rejected', reason: { code: 'out_of_scope' } });
       const history = await db.query<{ officer_id: string | null }>('SELECT officer_id FROM case_assignments WHERE case_id = $1', [idOf(moved)]);
       expect(history.rows.map((r) => r.officer_id)).toEqual(expect.arrayContaining([first, colleague]));
+      // The first collector gave the case up: their row says when; the colleague's is held now.
+      const held = await db.query<{ officer_id: string | null; released: boolean }>('SELECT officer_id, released_at IS NOT NULL AS released FROM case_assignments WHERE case_id = $1', [idOf(moved)]);
+      expect(held.rows.find((r) => r.officer_id === first)?.released).toBe(true);
+      expect(held.rows.find((r) => r.officer_id === colleague)?.released).toBe(false);
+
+      // Longer ago than a device may stay offline (the 90-day retention): the first collector's push is refused.
+      await db.query(`UPDATE case_assignments SET released_at = now() - interval '91 days' WHERE case_id = $1 AND officer_id = $2`, [idOf(moved), first]);
+      expect((await send(firstDevice, [entry('recordActivity', firstDevice, firstDevice.next++, args)]))[0]).toMatchObject({ status: 'rejected', reason: { code: 'out_of_scope' } });
+      expect((await send(newDevice, [entry('recordActivity', newDevice, newDevice.next++, args)]))[0]).toMatchObject({ status: 'applied' });
+
+      // Given back to the first collector: held again, in scope again.
+      await reassignCase(db, idOf(moved), first);
+      const again = await db.query<{ released_at: string | null }>('SELECT released_at FROM case_assignments WHERE case_id = $1 AND officer_id = $2', [idOf(moved), first]);
+      expect(again.rows[0]?.released_at).toBeNull();
+      expect((await send(firstDevice, [entry('recordActivity', firstDevice, firstDevice.next++, args)]))[0]).toMatchObject({ status: 'applied' });
     });
   });
 
