@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './csp';
 import { ipcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
+import { blockDeveloperShortcuts, installApplicationMenu } from './menu';
 import { isFromOrigins, rendererOrigins } from './origins';
 import { registerAppScheme, serveRendererBundle } from './protocol';
 import { hardenSession, installSecurityHandlers, type SecurityOptions } from './security';
@@ -40,6 +41,8 @@ function start(): void {
   };
 
   installSecurityHandlers(security);
+  // A packaged app offers no reload and no DevTools, neither in its menu nor by key.
+  if (app.isPackaged) app.on('web-contents-created', (_event, contents) => blockDeveloperShortcuts(contents));
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -59,6 +62,7 @@ function start(): void {
     .whenReady()
     .then(() => {
       hardenSession(session.defaultSession, security);
+      installApplicationMenu();
       serveRendererBundle(rendererRoot, contentSecurityPolicy());
       registerIpcHandlers({ handlers: ipcHandlers, allowedOrigins: origins });
       openMainWindow();

@@ -52,6 +52,7 @@ function createFake() {
     isPackaged: true,
     getVersion: vi.fn(() => '0.1.0'),
     getPath: vi.fn((_name: string) => tmpdir()),
+    getLocale: vi.fn(() => 'zh-CN'),
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
     exit: vi.fn(),
@@ -69,6 +70,11 @@ function createFake() {
     session: { defaultSession: new FakeSession() },
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
     dialog: { showSaveDialog: vi.fn() },
+    Menu: {
+      // The template itself stands in for the built menu, so tests can read what was installed.
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+      setApplicationMenu: vi.fn((_menu: unknown) => undefined),
+    },
   };
   return { FakeSession, FakeWebContents, FakeBrowserWindow, fakeApp, fakeElectron };
 }
@@ -94,5 +100,6 @@ export function resetFakeElectron(): void {
   FakeBrowserWindow.instances = [];
   fakeApp.removeAllListeners();
   fakeApp.isPackaged = true;
+  fakeApp.getLocale.mockReturnValue('zh-CN');
   fakeApp.requestSingleInstanceLock.mockReturnValue(true);
 }

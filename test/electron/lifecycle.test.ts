@@ -73,4 +73,20 @@ describe('main process lifecycle', () => {
       delete process.env.ELECTRON_RENDERER_URL;
     }
   });
+
+  it('a packaged app installs its own menu before the window opens, and its window ignores Ctrl+R and F12', async () => {
+    const { fakeElectron, FakeBrowserWindow } = await startMain();
+    expect(fakeElectron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    const window = FakeBrowserWindow.instances[0]!;
+    const installed = fakeElectron.Menu.setApplicationMenu.mock.invocationCallOrder[0]!;
+    expect(installed).toBeLessThan(window.loadURL.mock.invocationCallOrder[0]!);
+    for (const input of [
+      { type: 'keyDown', key: 'r', control: true, meta: false, shift: false, alt: false },
+      { type: 'keyDown', key: 'F12', control: false, meta: false, shift: false, alt: false },
+    ]) {
+      const event = { preventDefault: vi.fn() };
+      window.webContents.emit('before-input-event', event, input);
+      expect(event.preventDefault, input.key).toHaveBeenCalled();
+    }
+  });
 });
