@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './csp';
 import { ipcHandlers } from './handlers';
 import { registerIpcHandlers } from './ipc';
+import { installMainLog } from './log/mainLog';
 import { blockDeveloperShortcuts, installApplicationMenu } from './menu';
 import { isFromOrigins, rendererOrigins } from './origins';
 import { registerAppScheme, serveRendererBundle } from './protocol';
@@ -31,6 +32,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  // Only the one instance writes the log, so two processes never rotate the same file.
+  installMainLog();
   const origins = rendererOrigins(devServerUrl);
   const security: SecurityOptions = { isOurUrl: (url) => isFromOrigins(url, origins) };
   let mainWindow: BrowserWindow | null = null;

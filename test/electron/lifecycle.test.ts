@@ -1,5 +1,8 @@
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Fake from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron').then((m) => m.electronModule));
@@ -10,13 +13,23 @@ async function startMain(options: { secondInstance?: boolean } = {}): Promise<ty
   const fake = await import('./fakeElectron');
   fake.resetFakeElectron();
   fake.fakeApp.requestSingleInstanceLock.mockReturnValue(!options.secondInstance);
+  fake.fakeApp.getPath.mockImplementation((name: string) => (name === 'logs' ? logDir : tmpdir()));
   await import('../../electron/main/index');
+  uninstallLog = (await import('../../electron/main/log/mainLog')).uninstallMainLog;
   await new Promise((resolve) => setTimeout(resolve, 0)); // let whenReady().then(...) run
   return fake;
 }
 
+let logDir = '';
+let uninstallLog = () => {};
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
+  logDir = mkdtempSync(path.join(tmpdir(), 'recovery-desk-lifecycle-log-'));
+});
+afterEach(() => {
+  uninstallLog();
+  uninstallLog = () => {};
+  rmSync(logDir, { recursive: true, force: true });
 });
 
 describe('main process lifecycle', () => {
@@ -88,5 +101,10 @@ describe('main process lifecycle', () => {
       window.webContents.emit('before-input-event', event, input);
       expect(event.preventDefault, input.key).toHaveBeenCalled();
     }
+  });
+
+  it('the first instance starts its log file in the logs folder', async () => {
+    await startMain();
+    expect(readFileSync(path.join(logDir, 'main.log'), 'utf8')).toMatch(/INFO \[main\] started version=0\.1\.0 packaged=true/);
   });
 });
