@@ -24,6 +24,7 @@ export const ACTIONS = [
   'export',
   'assign_cases',
   'revoke_device',
+  'resolve_dispute',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -83,6 +84,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, 
     export: 'branch',
     assign_cases: 'branch',
     revoke_device: 'branch',
+    // 投诉处理 is the supervisor's duty (docs/domain.md); the collector who opened it never closes it.
+    resolve_dispute: 'branch',
   },
   head_office_admin: {
     read_cases: 'all',
@@ -172,7 +175,7 @@ export const MUTATION_ACTIONS = {
   retireAddress: 'edit_contacts',
   setCaseStatus: 'change_status',
   openDispute: 'log_contact',
-  resolveDispute: 'change_status',
+  resolveDispute: 'resolve_dispute',
   // Written by the collector's device at the time; the supervisor it names is checked against the branch.
   recordOverride: 'log_contact',
   issueLetter: 'issue_letter',

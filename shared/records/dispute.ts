@@ -3,13 +3,20 @@ import { MUTATION_ACTIONS } from '../domain/permissions';
 import { instantMs } from '../calendar';
 import { IdSchema, InstantSchema, NewIdSchema } from '../sync/primitives';
 import { INSERT_ONLY, mutationKind } from './kind';
-import { DISPUTE_KINDS, DISPUTE_TEXT_MAX_LENGTH } from './limits';
+import { charCount, DISPUTE_KINDS, DISPUTE_OUTCOMES, DISPUTE_RESOLUTION_MIN_LENGTH, DISPUTE_TEXT_MAX_LENGTH } from './limits';
 
 /**
  * 异议 (the debtor contests the debt) or 投诉 (a complaint about how they were treated): opened once
- * (insert-only), resolved once (a once-only correction).
+ * (insert-only), resolved once (a once-only correction) by a supervisor: upheld, rejected or withdrawn, with
+ * what was found. While open it holds the case (the rule pack's hold for its kind).
  */
 const TextSchema = z.string().trim().min(1).max(DISPUTE_TEXT_MAX_LENGTH);
+export const DisputeOutcomeSchema = z.enum(DISPUTE_OUTCOMES);
+export type DisputeOutcome = z.infer<typeof DisputeOutcomeSchema>;
+/** What a resolution says: long enough to tell what was found (counted as a person counts characters). */
+export const ResolutionTextSchema = TextSchema.refine((t) => charCount(t) >= DISPUTE_RESOLUTION_MIN_LENGTH, {
+  message: `at least ${DISPUTE_RESOLUTION_MIN_LENGTH} characters`,
+});
 
 export const DisputeSchema = z
   .object({
@@ -20,8 +27,10 @@ export const DisputeSchema = z
     openedAt: InstantSchema,
     resolvedAt: InstantSchema.nullable(),
     resolution: TextSchema.nullable(),
+    // Records stored before outcomes existed have none; none was ever resolved (no screen wrote a resolution).
+    outcome: DisputeOutcomeSchema.nullable().default(null),
   })
-  .refine((d) => (d.resolvedAt === null) === (d.resolution === null), {
+  .refine((d) => (d.resolvedAt === null) === (d.resolution === null) && (d.resolvedAt === null) === (d.outcome === null), {
     path: ['resolution'],
     message: 'a resolution and its time go together',
   })
@@ -45,7 +54,8 @@ export type OpenDisputeArgs = z.output<typeof OpenDisputeArgsSchema>;
 export const ResolveDisputeArgsSchema = z.strictObject({
   caseId: IdSchema,
   disputeId: IdSchema,
-  resolution: TextSchema,
+  outcome: DisputeOutcomeSchema,
+  resolution: ResolutionTextSchema,
   resolvedAt: InstantSchema,
 });
 export type ResolveDisputeArgs = z.output<typeof ResolveDisputeArgsSchema>;
@@ -60,8 +70,13 @@ export const resolveDispute = mutationKind({
 
 export const disputeArgs = (d: Dispute): OpenDisputeArgs => ({ id: d.id, caseId: d.caseId, kind: d.kind, description: d.description, openedAt: d.openedAt });
 export const resolutionArgs = (d: Dispute): ResolveDisputeArgs | null =>
-  d.resolvedAt !== null && d.resolution !== null ? { caseId: d.caseId, disputeId: d.id, resolution: d.resolution, resolvedAt: d.resolvedAt } : null;
+  d.resolvedAt !== null && d.resolution !== null && d.outcome !== null
+    ? { caseId: d.caseId, disputeId: d.id, outcome: d.outcome, resolution: d.resolution, resolvedAt: d.resolvedAt }
+    : null;
+
+/** The dispute as a resolution leaves it (head office → device, and the device's own write). */
+export const resolvedDispute = (d: Dispute, a: ResolveDisputeArgs): Dispute => ({ ...d, outcome: a.outcome, resolution: a.resolution, resolvedAt: a.resolvedAt });
 
 export const disputeOf = (a: OpenDisputeArgs): Dispute => ({
-  id: a.id, caseId: a.caseId, kind: a.kind, description: a.description, openedAt: a.openedAt, resolvedAt: null, resolution: null,
+  id: a.id, caseId: a.caseId, kind: a.kind, description: a.description, openedAt: a.openedAt, resolvedAt: null, resolution: null, outcome: null,
 });

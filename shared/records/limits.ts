@@ -33,6 +33,8 @@ export const CHEQUE_NUMBER_MAX_LENGTH = 30;
 export const PAYMENT_REFERENCE_MAX_LENGTH = 100;
 /** What a dispute or complaint says, and how it was resolved. */
 export const DISPUTE_TEXT_MAX_LENGTH = 2000;
+/** A resolution states its outcome in at least this many characters: what was found and what the debtor was told. */
+export const DISPUTE_RESOLUTION_MIN_LENGTH = 10;
 /** A letter's postal tracking number, and the proof of its delivery (a slip number, a signature record). */
 export const TRACKING_NUMBER_MAX_LENGTH = 60;
 export const DELIVERY_EVIDENCE_MAX_LENGTH = 200;
@@ -57,6 +59,8 @@ export const RECEIPT_METHODS = ['cash', 'transfer', 'cheque'] as const;
 export const PLAN_KINDS = ['equal', 'custom'] as const;
 export const PLAN_DECISIONS = ['approve', 'reject'] as const;
 export const DISPUTE_KINDS = ['dispute', 'complaint'] as const;
+/** upheld: the debtor was right (in whole or part); rejected: not; withdrawn: the debtor dropped it. */
+export const DISPUTE_OUTCOMES = ['upheld', 'rejected', 'withdrawn'] as const;
 export const VISIT_STATUSES = ['planned', 'done', 'cancelled'] as const;
 export const APPROVAL_STATUSES = ['not_needed', 'pending', 'approved', 'rejected'] as const;
 export const ATTACHMENT_OWNER_KINDS = ['case', 'activity', 'visit', 'receipt', 'plan', 'letter', 'dispute'] as const;

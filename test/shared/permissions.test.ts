@@ -44,6 +44,7 @@ const TABLE: [Action, boolean, boolean, boolean, boolean][] = [
   ['export', false, true, true, true],
   ['assign_cases', false, false, true, true],
   ['revoke_device', false, false, true, true],
+  ['resolve_dispute', false, false, true, false],
 ];
 
 describe('permissions by role', () => {

@@ -207,9 +207,10 @@ describe('other records', () => {
     ['attachment of a type not allowed', AttachmentSchema, { ...attachment, mimeType: 'image/gif' }, ['mimeType']],
     ['attachment over the size limit', AttachmentSchema, { ...attachment, sizeBytes: 10 * 1024 * 1024 + 1 }, ['sizeBytes']],
     ['dispute', DisputeSchema, dispute, []],
-    ['complaint, resolved', DisputeSchema, { ...dispute, kind: 'complaint', resolvedAt: '2025-03-15T10:00:00+08:00', resolution: '已致歉并更正' }, []],
+    ['complaint, resolved', DisputeSchema, { ...dispute, kind: 'complaint', resolvedAt: '2025-03-15T10:00:00+08:00', resolution: '已致歉并更正', outcome: 'upheld' }, []],
+    ['complaint resolved without an outcome', DisputeSchema, { ...dispute, kind: 'complaint', resolvedAt: '2025-03-15T10:00:00+08:00', resolution: '已致歉并更正' }, ['resolution']],
     ['dispute resolved without saying how', DisputeSchema, { ...dispute, resolvedAt: '2025-03-15T10:00:00+08:00' }, ['resolution']],
-    ['dispute resolved before it was opened', DisputeSchema, { ...dispute, resolvedAt: '2025-03-14T01:59:59Z', resolution: '撤回' }, ['resolvedAt']],
+    ['dispute resolved before it was opened', DisputeSchema, { ...dispute, resolvedAt: '2025-03-14T01:59:59Z', resolution: '撤回', outcome: 'withdrawn' }, ['resolvedAt']],
   ])('%s', (_name, schema, value, expected) => {
     expect(paths(schema as never, value)).toEqual(expected);
   });

@@ -99,7 +99,7 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
   retireAddress: { caseId: 'demo-case-00042', partyId: 'demo-party-00042-1', addressId: 'demo-addr-00042-1-1', reason: '已搬离，邻居确认', retiredAt: AT },
   setCaseStatus: { caseId: 'demo-case-00042', from: 'contacting', to: 'on_hold', holdReason: 'dispute', note: '', changedAt: AT },
   openDispute: { id: uid(16), caseId: 'demo-case-00042', kind: 'dispute', description: '借款人称已于2月还清', openedAt: AT },
-  resolveDispute: { caseId: 'demo-case-00042', disputeId: uid(16), resolution: '核实未还清，异议不成立', resolvedAt: AT },
+  resolveDispute: { caseId: 'demo-case-00042', disputeId: uid(16), outcome: 'rejected', resolution: '核实未还清，异议不成立', resolvedAt: AT },
   recordOverride: {
     id: uid(18),
     caseId: 'demo-case-00042',

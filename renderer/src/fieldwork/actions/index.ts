@@ -14,3 +14,4 @@ export { addAddress } from './addAddress';
 export { retireAddress } from './retireAddress';
 export { setCaseStatus } from './setCaseStatus';
 export { openDispute } from './openDispute';
+export { resolveDispute } from './resolveDispute';

@@ -3,7 +3,7 @@ import { TRANSITIONS, type HoldReason } from '../../../../shared/fieldwork/caseS
 import type { Dispute } from '../../../../shared/fieldwork/records';
 import { newId } from '../../../../shared/sync';
 import { addressArgs, phoneArgs, retireAddressArgs, retirePhoneArgs } from '../../../../shared/records/contacts';
-import { disputeArgs } from '../../../../shared/records/dispute';
+import { disputeArgs, resolutionArgs, resolvedDispute, type DisputeOutcome } from '../../../../shared/records/dispute';
 import type { RecoveryDeskDb } from '../../store/database';
 import { changeStatus, putCase } from './caseUpdates';
 import { commitChange, type Actor } from '../../store/unitOfWork';
@@ -108,7 +108,7 @@ export async function setCaseStatus(db: RecoveryDeskDb, actor: Actor, caseId: st
 
 /** A dispute or complaint is recorded and puts the case on hold (the rule pack's hold for it). */
 export async function openDispute(db: RecoveryDeskDb, actor: Actor, caseId: string, kind: Dispute['kind'], description: string): Promise<Dispute> {
-  const dispute: Dispute = { id: newId(), caseId, kind, description: description.trim(), openedAt: actor.now().toISOString(), resolvedAt: null, resolution: null };
+  const dispute: Dispute = { id: newId(), caseId, kind, description: description.trim(), openedAt: actor.now().toISOString(), resolvedAt: null, resolution: null, outcome: null };
   await commitChange(db, actor, {
     tables: [db.disputes, db.cases, db.caseRows],
     apply: async () => {
@@ -122,6 +122,29 @@ export async function openDispute(db: RecoveryDeskDb, actor: Actor, caseId: stri
     mutations: [{ name: 'openDispute', args: disputeArgs(dispute) }],
   });
   return dispute;
+}
+
+/**
+ * A supervisor resolves an open dispute or complaint. Its hold lifts: the case leaves on_hold for contacting
+ * (the status machine's way out of a hold) when the hold was this kind's and no other of the kind stays open.
+ */
+export async function resolveDispute(db: RecoveryDeskDb, actor: Actor, open: Dispute, outcome: DisputeOutcome, resolution: string): Promise<Dispute> {
+  const resolved = resolvedDispute(open, { caseId: open.caseId, disputeId: open.id, outcome, resolution: resolution.trim(), resolvedAt: actor.now().toISOString() });
+  const args = resolutionArgs(resolved)!;
+  await commitChange(db, actor, {
+    tables: [db.disputes, db.cases, db.caseRows],
+    apply: async () => {
+      await db.disputes.put(resolved);
+      const c = await caseOf(db, open.caseId);
+      if (c.status !== 'on_hold' || c.holdReason !== open.kind) return [];
+      const stillOpen = (await disputesOfCase(db, c.id)).some((d) => d.kind === open.kind && d.resolvedAt === null);
+      if (stillOpen) return [];
+      return [(await changeStatus(db, c, 'contacting', null, args.resolvedAt, `${open.kind}.${outcome}:${open.id}`)).mutation];
+    },
+    audit: { action: `${open.kind}.resolve`, entity: { kind: open.kind, id: open.id }, caseId: open.caseId, before: open, after: resolved },
+    mutations: [{ name: 'resolveDispute', args }],
+  });
+  return resolved;
 }
 
 export function disputesOfCase(db: RecoveryDeskDb, caseId: string): Promise<Dispute[]> {

@@ -3,6 +3,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { formatInstant } from '../../ui/format';
 import { useCaseWork } from './panels/common';
 import { DisputeForm } from './panels/DisputeForm';
+import { ResolveDisputeForm } from './panels/ResolveDisputeForm';
 import { StatusChange } from './panels/StatusChange';
 import { Permitted } from '../../access/screens/Permitted';
 
@@ -37,7 +38,13 @@ export function StatusPanel({ caseRecord }: { caseRecord: Case }) {
               <span className="pill">{t(`panels.dispute.kinds.${d.kind}`)}</span> <span className="small muted">{formatInstant(d.openedAt, i18n.language, caseRecord.timeZone)}</span>{' '}
               <span className="pill">{d.resolvedAt ? t('panels.dispute.resolved') : t('panels.dispute.open')}</span>
               <div>{d.description}</div>
+              {d.outcome && <span className="pill" data-testid="dispute-outcome">{t('panels.dispute.outcomeShown', { outcome: t(`panels.dispute.resolve.outcomes.${d.outcome}`) })}</span>}
               {d.resolution && <div className="small muted">{t('panels.dispute.resolution', { text: d.resolution })}</div>}
+              {d.resolvedAt === null && (
+                <Permitted action="resolve_dispute" target={caseRecord.assignment} quiet>
+                  <ResolveDisputeForm dispute={d} />
+                </Permitted>
+              )}
             </li>
           ))}
         </ul>

@@ -22,6 +22,7 @@ const zhCN = {
       export: '导出数据',
       assign_cases: '分配案件',
       revoke_device: '停用设备',
+      resolve_dispute: '处理异议和投诉',
     },
     refused: {
       role: '{{role}}无权{{action}}。',
@@ -80,6 +81,7 @@ const en: Shape<typeof zhCN> = {
       export: 'export data',
       assign_cases: 'assign cases',
       revoke_device: 'revoke devices',
+      resolve_dispute: 'resolve disputes and complaints',
     },
     refused: {
       role: 'A {{role}} may not {{action}}.',

@@ -10,6 +10,7 @@ export const actionMessages = {
         override_required: '此次联系需要主管批准并填写原因，未保存',
         maker_mismatch: '方案的经办人必须是当前登录人',
         letter_voided: '该函件已作废',
+        dispute_resolved: '该异议/投诉已处理完毕，不能再次处理',
       },
     },
     letters: {
@@ -30,6 +31,7 @@ export const actionMessages = {
         override_required: 'This contact needs a supervisor and a reason; nothing was saved',
         maker_mismatch: 'The maker of a plan must be the signed-in user',
         letter_voided: 'This letter is void',
+        dispute_resolved: 'This dispute or complaint has already been resolved; it is resolved once',
       },
     },
     letters: {

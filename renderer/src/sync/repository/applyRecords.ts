@@ -4,7 +4,7 @@ import { summarizeCase } from '../../../../shared/domain/caseSummary';
 import { DEFAULT_TIME_ZONE } from '../../../../shared/calendar';
 import { needsApproval } from '../../../../shared/fieldwork/plans';
 import { ActivitySchema, activityOf } from '../../../../shared/records/activity';
-import { DisputeSchema, disputeOf } from '../../../../shared/records/dispute';
+import { DisputeSchema, disputeOf, resolvedDispute } from '../../../../shared/records/dispute';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
 import { overrideOf } from '../../../../shared/records/override';
 import { PaymentSchema, paymentOf } from '../../../../shared/records/payment';
@@ -162,8 +162,8 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
   resolveDispute: async (db, a) => {
     const dispute = await db.disputes.get(a.disputeId);
     if (!dispute) return bad(`dispute ${a.disputeId} is not on this device`);
-    if (dispute.resolvedAt === a.resolvedAt && dispute.resolution === a.resolution) return UNCHANGED;
-    const resolved = valid(DisputeSchema, { ...dispute, resolvedAt: a.resolvedAt, resolution: a.resolution });
+    if (dispute.resolvedAt === a.resolvedAt && dispute.resolution === a.resolution && dispute.outcome === a.outcome) return UNCHANGED;
+    const resolved = valid(DisputeSchema, resolvedDispute(dispute, a));
     if (typeof resolved === 'string') return bad(resolved);
     await db.disputes.put(resolved);
     return APPLIED;

@@ -86,6 +86,22 @@ describe('panels render in zh-CN', () => {
     expect(out).toContain('联系中（不允许）');
   });
 
+  it('StatusPanel: an open dispute offers the branch supervisor a resolution form, the collector none', () => {
+    const open = { id: 'd-1', caseId: c.id, kind: 'dispute' as const, description: '借款人称已于2月还清', openedAt: '2026-11-25T02:00:00Z', resolvedAt: null, resolution: null, outcome: null };
+    const done = { ...open, id: 'd-2', kind: 'complaint' as const, resolvedAt: '2026-11-26T02:00:00Z', resolution: '已致歉并更正催收时间', outcome: 'upheld' as const };
+    const onHold = { ...c, status: 'on_hold' as const, holdReason: 'dispute' as const };
+    setState({ caseWork: { ...work, disputes: [open, done] }, operator: supervisor });
+    const out = html(<StatusPanel caseRecord={onHold} />);
+    translated(out);
+    expect(out).toContain('data-testid="dispute-resolve-d-1"');
+    expect(out).not.toContain('data-testid="dispute-resolve-d-2"');
+    expect(out).toContain('处理此异议');
+    expect(out).toContain('结论：成立');
+    setState({ operator: collector });
+    expect(html(<StatusPanel caseRecord={onHold} />)).not.toContain('data-testid="dispute-resolve-');
+    setState({ caseWork: work });
+  });
+
   it('VisitsPanel, ContactRepair and DayReceipts render', () => {
     translated(html(<VisitsPanel caseRecord={c} />));
     const party = { ...c.parties[0]!, phones: [] };
