@@ -85,6 +85,19 @@ export const ipcContract = {
     request: z.strictObject({}),
     response: z.strictObject({ forgotten: z.boolean() }),
   },
+  /**
+   * An error the renderer caught (an error boundary), for the main process's file log. Where it happened and the
+   * error's name, message and stack, bounded; no form contents. The main process masks long numbers on top.
+   */
+  'log:rendererError': {
+    request: z.strictObject({
+      where: z.string().regex(/^[\w:./-]{1,80}$/, 'must be a short place name such as screen:cases'),
+      name: z.string().max(100),
+      message: z.string().max(1000),
+      stack: z.string().max(8000).optional(),
+    }),
+    response: z.strictObject({ logged: z.boolean() }),
+  },
   // `satisfies` fails to compile when a channel in channels.ts has no schemas here, or one here is not listed there.
 } as const satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>;
 

@@ -28,6 +28,7 @@ function fakeHandlers() {
     'letters:print': vi.fn(async () => ({ shown: true })),
     'keys:dataKey': vi.fn(async () => ({ key: new Uint8Array(32) })),
     'keys:forget': vi.fn(async () => ({ forgotten: true })),
+    'log:rendererError': vi.fn(async () => ({ logged: true })),
   } satisfies IpcHandlers;
 }
 

@@ -3,6 +3,7 @@ import { appInfo } from './appInfo';
 import { saveText } from './saveText';
 import { savePdf } from './savePdf';
 import { printPdf } from './printPdf';
+import { rendererError } from './rendererError';
 import { dataKeyHandler, forgetDataKeyHandler } from '../dataKey';
 
 /** One handler per contract channel; the IpcHandlers type makes a missing one a compile error. */
@@ -13,4 +14,5 @@ export const ipcHandlers: IpcHandlers = {
   'letters:print': printPdf,
   'keys:dataKey': dataKeyHandler,
   'keys:forget': forgetDataKeyHandler,
+  'log:rendererError': rendererError,
 };

@@ -23,6 +23,13 @@ export interface SaveTextRequest {
 
 export type SaveResult = { saved: true; path: string | null } | { saved: false };
 
+/** An error the UI caught, for the desktop app's log: where, and the error's own words; never form contents. */
+export interface ErrorReport {
+  /** A short place name, e.g. `app` or `screen:cases`. */
+  where: string;
+  error: unknown;
+}
+
 export interface Platform {
   info(): Promise<AppInfo>;
   /** Save-as: a system dialog in Electron, a download in the browser. */
@@ -41,6 +48,8 @@ export interface Platform {
   dataKey(): Promise<Uint8Array>;
   /** Deletes the stored data key (wiping a revoked device): the sealed data can never be read again. */
   forgetDataKey(): Promise<void>;
+  /** Writes a caught error to the desktop app's log file (the browser's console in the preview); never throws. */
+  reportError(report: ErrorReport): Promise<void>;
   /** Whether the data key is protected by the operating system, or only by access to this browser profile. */
   readonly dataKeyProtection: 'os_key_store' | 'browser_profile';
 }

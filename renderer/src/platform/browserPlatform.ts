@@ -1,6 +1,7 @@
 import type { Platform } from './Platform';
 import { startupHeadOfficeUrl } from '../../../shared/ipc/headOfficeUrl';
 import { forgetBrowserDataKey, loadBrowserDataKey } from './browserDataKey';
+import { errorLogEntry } from './errorReport';
 
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -56,6 +57,11 @@ export function createBrowserPlatform(version: string): Platform {
     },
     dataKey: () => loadBrowserDataKey(),
     forgetDataKey: () => forgetBrowserDataKey(),
+    async reportError(report) {
+      // The browser preview has no log file: the developer console is where its errors are read.
+      const entry = errorLogEntry(report);
+      console.error(`[${entry.where}] ${entry.name}: ${entry.message}`);
+    },
     dataKeyProtection: 'browser_profile',
   };
 }

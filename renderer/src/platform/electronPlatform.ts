@@ -1,6 +1,7 @@
 import type { RecoveryDeskBridge } from '../../../shared/ipc/bridge';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { Platform } from './Platform';
+import { errorLogEntry } from './errorReport';
 
 declare global {
   interface Window {
@@ -57,6 +58,11 @@ export function createElectronPlatform(api: RecoveryDeskBridge): Platform {
     async forgetDataKey() {
       dataKey = null;
       unwrap(await api.invoke('keys:forget', {}));
+    },
+    async reportError(report) {
+      // Best effort: a report that cannot be logged must not become a second error on top of the first.
+      const result = await api.invoke('log:rendererError', errorLogEntry(report));
+      if (!result.ok) console.error('[log] the error could not be reported:', result.error.code);
     },
     dataKeyProtection: 'os_key_store',
   };
