@@ -1,7 +1,8 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/appStore';
-import type { Platform } from '../platform/Platform';
+import type { ErrorReport, Platform } from '../platform/Platform';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 import { StoreErrorScreen } from './StoreErrorScreen';
 import { SignInScreen } from '../session/screens/SignInScreen';
@@ -13,6 +14,15 @@ import { useAutoLock } from '../session/screens/useAutoLock';
  * rendered at all then, so no case data is on screen or in the DOM. The demo store needs no sign-in.
  */
 export function App({ platform }: { platform: Platform }) {
+  const report = useCallback((r: ErrorReport) => void platform.reportError(r), [platform]);
+  return (
+    <ErrorBoundary scope="app" where="app" report={report}>
+      <AppContent platform={platform} />
+    </ErrorBoundary>
+  );
+}
+
+function AppContent({ platform }: { platform: Platform }) {
   const { t } = useTranslation();
   const storeStatus = useAppStore((s) => s.storeStatus);
   const source = useAppStore((s) => s.source);

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/appStore';
 import type { Screen } from '../state/navigationSlice';
@@ -8,6 +9,8 @@ import { MyDayScreen } from '../myDay/screens/MyDayScreen';
 import { LettersScreen } from '../letters/screens/LettersScreen';
 import { SyncScreen } from '../sync/screens/SyncScreen';
 import { StatusBar } from './StatusBar';
+import { ErrorBoundary } from './ErrorBoundary';
+import type { ErrorReport } from '../platform/Platform';
 import { LanguageSwitch } from '../settings/screens/LanguageSwitch';
 import '../session/screens/session.css';
 
@@ -30,6 +33,8 @@ export function Shell() {
   const lock = useAppStore((s) => s.lock);
   const signOut = useAppStore((s) => s.signOut);
   const current = screen === 'caseDetail' ? 'cases' : screen;
+  const platform = useAppStore((s) => s.platform);
+  const report = useCallback((r: ErrorReport) => void platform?.reportError(r), [platform]);
 
   return (
     <div className="shell">
@@ -85,12 +90,15 @@ export function Shell() {
         ))}
       </nav>
       <main className="content">
-        {screen === 'cases' && <CaseListScreen />}
-        {screen === 'caseDetail' && <CaseDetailScreen />}
-        {screen === 'myDay' && <MyDayScreen />}
-        {screen === 'letters' && <LettersScreen />}
-        {screen === 'sync' && <SyncScreen />}
-        {screen === 'settings' && <SettingsScreen />}
+        {/* Keyed by screen: a screen that failed is drawn afresh when the user goes to another and back. */}
+        <ErrorBoundary key={screen} scope="screen" where={`screen:${screen}`} report={report}>
+          {screen === 'cases' && <CaseListScreen />}
+          {screen === 'caseDetail' && <CaseDetailScreen />}
+          {screen === 'myDay' && <MyDayScreen />}
+          {screen === 'letters' && <LettersScreen />}
+          {screen === 'sync' && <SyncScreen />}
+          {screen === 'settings' && <SettingsScreen />}
+        </ErrorBoundary>
       </main>
       <StatusBar />
     </div>
