@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './csp';
 import { ipcHandlers } from './handlers';
+import { sweepPrintLeftovers } from './handlers/printPdf';
 import { registerIpcHandlers } from './ipc';
 import { installMainLog } from './log/mainLog';
 import { blockDeveloperShortcuts, installApplicationMenu } from './menu';
@@ -69,6 +70,10 @@ function start(): void {
       serveRendererBundle(rendererRoot, contentSecurityPolicy());
       registerIpcHandlers({ handlers: ipcHandlers, allowedOrigins: origins });
       openMainWindow();
+      // Letters a crash kept from being deleted after printing (the one instance: no print window is open yet).
+      void sweepPrintLeftovers().then((count) => {
+        if (count > 0) console.info(`[print] deleted ${count} temporary print folder(s) left from before`);
+      });
     })
     .catch((error: unknown) => {
       console.error('[main] failed to start:', error);

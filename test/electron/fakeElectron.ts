@@ -35,6 +35,9 @@ function createFake() {
 
     webContents = new FakeWebContents();
     loadURL = vi.fn(async (_url: string) => undefined);
+    loadFile = vi.fn(async (_file: string) => undefined);
+    // Electron emits 'closed' once the window is gone.
+    close = vi.fn(() => void this.emit('closed'));
     show = vi.fn();
     focus = vi.fn();
     restore = vi.fn();

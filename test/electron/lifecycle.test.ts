@@ -1,5 +1,5 @@
 import { IPC_CHANNELS } from '../../shared/ipc/channels';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,7 +13,8 @@ async function startMain(options: { secondInstance?: boolean } = {}): Promise<ty
   const fake = await import('./fakeElectron');
   fake.resetFakeElectron();
   fake.fakeApp.requestSingleInstanceLock.mockReturnValue(!options.secondInstance);
-  fake.fakeApp.getPath.mockImplementation((name: string) => (name === 'logs' ? logDir : tmpdir()));
+  // Logs and temp (swept for print leftovers at start) both in a folder of this test's own.
+  fake.fakeApp.getPath.mockImplementation(() => logDir);
   await import('../../electron/main/index');
   uninstallLog = (await import('../../electron/main/log/mainLog')).uninstallMainLog;
   await new Promise((resolve) => setTimeout(resolve, 0)); // let whenReady().then(...) run
@@ -101,6 +102,14 @@ describe('main process lifecycle', () => {
       window.webContents.emit('before-input-event', event, input);
       expect(event.preventDefault, input.key).toHaveBeenCalled();
     }
+  });
+
+  it('at start, deletes the letters a crash left in the temp folder', async () => {
+    mkdirSync(path.join(logDir, 'recovery-desk-print-x1'));
+    writeFileSync(path.join(logDir, 'recovery-desk-print-x1', 'letter.pdf'), '%PDF-1.7');
+    await startMain();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(existsSync(path.join(logDir, 'recovery-desk-print-x1'))).toBe(false);
   });
 
   it('the first instance starts its log file in the logs folder', async () => {
