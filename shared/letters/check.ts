@@ -1,4 +1,5 @@
 import { checkWording, type Pack, type Source } from '../compliance';
+import { checkHolds, holdsOfCase } from '../compliance/holds';
 import { amountMismatches } from './amounts';
 import { codePointLabel, missingGlyphs } from './glyphs';
 import type { LetterInput } from './input';
@@ -31,6 +32,26 @@ const RECIPIENT_ROLES: Record<string, readonly string[]> = {
   field_receipt: ['borrower', 'co_borrower', 'guarantor', 'mortgagor'],
 };
 
+/**
+ * Holds, judged as for any contact on the letter channel (shared/compliance/holds.ts, the pack's hold rules): an
+ * open dispute or a death stops letters, whatever the case's status says. A receipt for money handed over is
+ * not contact, so it still prints. Also run where a letter is registered (the issue actions).
+ */
+export function letterHoldProblems(input: Pick<LetterInput, 'type' | 'case' | 'holds' | 'now' | 'issueDate' | 'pack'>): LetterProblem[] {
+  if (input.type === 'field_receipt') return [];
+  const holds = [...(input.holds ?? holdsOfCase(input.case, []))];
+  // A case held for a reason the pack has no name for still stops letters (the pack's `other` rule).
+  if (input.case.status === 'on_hold' && (input.case.holdReason ?? 'other') === 'other') holds.push({ kind: 'other', since: input.case.updatedAt });
+  const now = input.now ?? new Date(`${input.issueDate}T12:00:00Z`);
+  return checkHolds(input.pack, { channel: 'letter', holds, timeZone: input.case.timeZone }, now).map((f) => ({
+    code: 'hold',
+    severity: severityOf(f.action),
+    params: { reason: String(f.params.holdKind), rule: f.ruleId, ...(f.params.until ? { until: f.params.until } : {}) },
+    ruleId: f.ruleId,
+    sources: f.sources.map((x) => ({ id: x.id, title: x.title, article: x.article })),
+  }));
+}
+
 export function checkLetter(input: LetterInput): LetterProblem[] {
   return checkModel(prepareLetter(input));
 }
@@ -59,12 +80,7 @@ export function checkModel(m: LetterModel): LetterProblem[] {
   // Who may receive it.
   if (!(RECIPIENT_ROLES[input.type] ?? []).includes(m.recipient.role)) add('recipient_role', 'block', { role: m.recipient.role, type: input.type });
 
-  // Holds: a dispute or a death stops letters (a receipt for money handed over is not contact, so it still prints).
-  if (!isReceipt && input.case.status === 'on_hold') {
-    const kind = input.case.holdReason ?? 'other';
-    const rule = pack.holds.find((h) => h.kind === kind) ?? pack.holds.find((h) => h.kind === 'other');
-    add('hold', rule ? severityOf(rule.action) : 'block', { reason: kind }, rule);
-  }
+  problems.push(...letterHoldProblems(input));
 
   // Required fields.
   if (blank(m.recipient.name)) missing('recipientName');

@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar';
 import type { Case } from '../domain/case';
-import type { Pack } from '../compliance';
+import type { Hold, Pack } from '../compliance';
 import type { Receipt, RepaymentPlan } from '../fieldwork/records';
 import type { LetterNumberParts } from './serial';
 import type { LetterTemplate } from './templates';
@@ -65,6 +65,13 @@ export interface LetterInput {
   addressId?: string;
   /** Only these accounts (default: all of the case). */
   accountIds?: string[];
+  /**
+   * The holds on the case as the contact check builds them (shared/compliance/holds.ts `holdsOfCase`, with the
+   * case's open disputes and complaints); default: the case's own hold only.
+   */
+  holds?: Hold[];
+  /** When the check runs (a time-limited hold may have ended); default: noon UTC of the issue date. */
+  now?: Date;
   /** A template published by head office, instead of the built-in registry's. */
   template?: LetterTemplate;
 }

@@ -2,7 +2,8 @@ import type { Case } from '../../../shared/domain/case';
 import { CN_MAINLAND_CALENDAR } from '../../../shared/calendar';
 import type { LetterInput, LetterLanguage, LetterType } from '../../../shared/letters';
 import { guarantorLetterAllowed } from '../../../shared/limitation';
-import type { Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../shared/fieldwork/records';
+import type { Dispute, Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../shared/fieldwork/records';
+import { holdsOfCase } from '../../../shared/compliance/holds';
 import type { RegisteredLetter } from './repository/register';
 import { currentPack } from '../fieldwork/compliancePack';
 import { caseDeadlines } from '../limitation/caseDeadlines';
@@ -14,6 +15,8 @@ export interface CaseLetterRecords {
   payments: readonly Payment[];
   plans: readonly RepaymentPlan[];
   receipts: readonly Receipt[];
+  /** The case's disputes and complaints: an open one holds letters as it holds every contact. */
+  disputes?: readonly Dispute[];
 }
 
 /** Parties a letter of this type may go to. */
@@ -74,5 +77,7 @@ export function letterInputFor(args: {
     ...(args.copy ? { copy: true } : {}),
     ...(guarantee ? { guarantee } : {}),
     recentLettersToParty: sent.filter((l) => l.issuedAt >= since).length,
+    holds: holdsOfCase(c, records.disputes ?? []),
+    now: args.now,
   };
 }

@@ -1,4 +1,5 @@
 import { checkContact, checkWording, getPack, type ContactDecision, type ContactRequest, type Hold } from '../../../../shared/compliance';
+import { holdsOfCase } from '../../../../shared/compliance/holds';
 import type { Case } from '../../../../shared/domain/case';
 import type { Channel } from '../../../../shared/fieldwork';
 import { ADDRESS_CHANNELS as ADDRESS_CHANNEL_LIST, PHONE_CHANNELS as PHONE_CHANNEL_LIST } from '../../../../shared/records/limits';
@@ -10,14 +11,9 @@ export const THIRD_PARTY = 'third-party';
 export const PHONE_CHANNELS: readonly Channel[] = PHONE_CHANNEL_LIST;
 export const ADDRESS_CHANNELS: readonly Channel[] = ADDRESS_CHANNEL_LIST;
 
-/** What holds the engine must respect: the case's hold, open disputes and complaints, litigation. */
+/** What holds the engine must respect: the case's hold, open disputes and complaints, litigation (shared/compliance/holds.ts). */
 export function holdsOf(c: Case, disputes: readonly Dispute[]): Hold[] {
-  const holds: Hold[] = disputes.filter((d) => d.resolvedAt === null).map((d) => ({ kind: d.kind, since: d.openedAt }));
-  if (c.status === 'on_hold' && c.holdReason && c.holdReason !== 'other' && !holds.some((h) => h.kind === c.holdReason)) {
-    holds.push({ kind: c.holdReason, since: c.updatedAt });
-  }
-  if (c.status === 'legal' && !holds.some((h) => h.kind === 'litigation')) holds.push({ kind: 'litigation', since: c.updatedAt });
-  return holds;
+  return holdsOfCase(c, disputes);
 }
 
 export interface Attempt {

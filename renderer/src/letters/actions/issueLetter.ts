@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { registerLetter, takeLetterCounters, type RegisteredLetter } from '../repository/register';
 import { ActionRefused, defineAction } from '../../store/runAction';
 import { NewLetterInput, serialOf } from './letterFields';
+import { refuseHeldLetter } from './letterHolds';
 
 /**
  * 出具函件: registers a letter already rendered with the number it prints, and takes that number, in one
@@ -17,6 +18,7 @@ export const issueLetter = defineAction({
   caseIdOf: (input) => input.letter.caseId,
   run: async ({ db, actor, device }, { letter }): Promise<RegisteredLetter> => {
     const { counter } = serialOf(letter.number, device.deviceCode);
+    await refuseHeldLetter(db, letter, actor.now());
     if (!(await takeLetterCounters(db, counter, 1))) throw new ActionRefused('letters.error.number_taken');
     return registerLetter(db, actor, letter);
   },

@@ -3,6 +3,7 @@ import { LETTER_BATCH_MAX } from '../../../../shared/records/limits';
 import { registerLetter, takeLetterCounters, type RegisteredLetter } from '../repository/register';
 import { ActionRefused, defineAction } from '../../store/runAction';
 import { NewLetterInput, serialOf } from './letterFields';
+import { refuseHeldLetter } from './letterHolds';
 
 /**
  * 批量出具: registers every letter of a rendered batch and takes their numbers, in one transaction. The
@@ -18,6 +19,7 @@ export const issueLetterBatch = defineAction({
     const counters = letters.map((l) => serialOf(l.number, device.deviceCode).counter);
     const first = counters[0]!;
     if (counters.some((c, i) => c !== first + i)) throw new ActionRefused('letters.error.number_gap');
+    for (const letter of letters) await refuseHeldLetter(db, letter, actor.now());
     if (!(await takeLetterCounters(db, first, counters.length))) throw new ActionRefused('letters.error.number_taken');
     const registered: RegisteredLetter[] = [];
     for (const letter of letters) registered.push(await registerLetter(db, actor, letter));

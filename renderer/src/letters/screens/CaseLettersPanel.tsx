@@ -68,7 +68,7 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   const receipt = receipts.find((r) => r.id === receiptId) ?? receipts[0];
   const plan = (work?.plans ?? []).find((p) => p.approval.status === 'approved' || p.approval.status === 'not_needed');
   const records = useMemo(
-    () => ({ letters: work?.letters ?? [], promises: work?.promises ?? [], payments: work?.payments ?? [], plans: work?.plans ?? [], receipts: work?.receipts ?? [] }),
+    () => ({ letters: work?.letters ?? [], promises: work?.promises ?? [], payments: work?.payments ?? [], plans: work?.plans ?? [], receipts: work?.receipts ?? [], disputes: work?.disputes ?? [] }),
     [work],
   );
   const input = (counter: number, copy = false) =>
