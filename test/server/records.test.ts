@@ -155,6 +155,36 @@ eachBackend((backend) => {
     });
   });
 
+  describe('disputes: opened by the collector, resolved once by the branch supervisor', () => {
+    it('refuses a resolution by the collector or head office, applies the supervisor’s once, and sends it to the collector', async () => {
+      const collector = await device(officer);
+      const supervisor = await device(`demo-supervisor-${branch}`);
+      const caseId = idOf(caseA);
+      const opened = await send(collector, 'openDispute', { caseId, description: '借款人称已于2月还清' });
+      expect(opened.result.status).toBe('applied');
+      const disputeId = idArg(opened.entry);
+      const { cursor } = await pullAll(collector);
+
+      const byCollector = await send(collector, 'resolveDispute', { caseId, disputeId });
+      expect(byCollector.result).toMatchObject({ status: 'rejected', reason: { code: 'forbidden', message: expect.stringContaining('may not resolveDispute') } });
+      const byAdmin = await send(await device('demo-admin'), 'resolveDispute', { caseId, disputeId });
+      expect(byAdmin.result).toMatchObject({ status: 'rejected', reason: { code: 'forbidden' } });
+      expect(await count('resolveDispute', caseId)).toBe(0);
+
+      const resolved = await send(supervisor, 'resolveDispute', { caseId, disputeId, outcome: 'upheld', resolution: '核对流水，二月确已还清，撤销催收' });
+      expect(resolved.result.status).toBe('applied');
+      expect((await again(supervisor, resolved.entry)).status).toBe('duplicate');
+      const late = await send(supervisor, 'resolveDispute', { caseId, disputeId, outcome: 'rejected', resolution: '再次处理：核实未还清，不成立' });
+      expect(late.result).toMatchObject({ status: 'rejected', reason: { code: 'conflict', message: expect.stringContaining('already resolved') } });
+      expect(await count('resolveDispute', caseId)).toBe(1);
+
+      // The collector's device learns of it at its next pull, with the supervisor's outcome.
+      const pulled = (await pullAll(collector, cursor)).changes.filter((ch) => ch.kind === 'record' && ch.name === 'resolveDispute');
+      expect(pulled).toHaveLength(1);
+      expect(pulled[0]).toMatchObject({ data: { userId: `demo-supervisor-${branch}`, args: { disputeId, outcome: 'upheld', resolution: '核对流水，二月确已还清，撤销催收' } } });
+    });
+  });
+
   describe('visits and letters refer to records head office has', () => {
     it('a visit is cancelled or done, not both; letter events need the letter', async () => {
       const d = await device(officer);
