@@ -2,6 +2,7 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/appStore';
 import type { ErrorReport, Platform } from '../platform/Platform';
+import { reportGlobalErrors } from '../platform/globalErrors';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Shell } from './Shell';
 import { StoreErrorScreen } from './StoreErrorScreen';
@@ -15,6 +16,7 @@ import { useAutoLock } from '../session/screens/useAutoLock';
  */
 export function App({ platform }: { platform: Platform }) {
   const report = useCallback((r: ErrorReport) => void platform.reportError(r), [platform]);
+  useEffect(() => reportGlobalErrors(window, report), [report]);
   return (
     <ErrorBoundary scope="app" where="app" report={report}>
       <AppContent platform={platform} />
