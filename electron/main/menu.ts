@@ -53,11 +53,14 @@ export interface MenuOptions {
   language: MenuLanguage;
   /** `app.isPackaged`: a packaged app gets no reload and no developer tools. */
   packaged: boolean;
+  /** macOS takes the first menu as the app's own (About, Hide, Quit): it gets Electron's appMenu role first. */
+  platform?: NodeJS.Platform;
 }
 
-export function applicationMenuTemplate({ language, packaged }: MenuOptions): MenuItemConstructorOptions[] {
+export function applicationMenuTemplate({ language, packaged, platform = process.platform }: MenuOptions): MenuItemConstructorOptions[] {
   const t = LABELS[language];
   const template: MenuItemConstructorOptions[] = [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
     {
       label: t.edit,
       submenu: [

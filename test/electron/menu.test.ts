@@ -32,14 +32,14 @@ function key(key: string, modifiers: Partial<Pick<Input, 'control' | 'meta' | 's
 
 describe('application menu', () => {
   it('a packaged app has Edit (copy, paste, select all for text fields and input methods) and Window, and no reload or DevTools', () => {
-    const template = applicationMenuTemplate({ language: 'zh-CN', packaged: true });
+    const template = applicationMenuTemplate({ language: 'zh-CN', packaged: true, platform: 'win32' });
     expect(template.map((item) => item.label)).toEqual(['编辑', '窗口']);
     expect(roles(template)).toEqual(expect.arrayContaining(['copy', 'paste', 'selectAll', 'cut', 'undo', 'close']));
     for (const role of ['reload', 'forceReload', 'toggleDevTools']) expect(roles(template)).not.toContain(role);
   });
 
   it('a development build adds reload and DevTools', () => {
-    const template = applicationMenuTemplate({ language: 'en', packaged: false });
+    const template = applicationMenuTemplate({ language: 'en', packaged: false, platform: 'linux' });
     expect(template.map((item) => item.label)).toEqual(['Edit', 'Window', 'Developer']);
     expect(roles(template)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
@@ -49,9 +49,16 @@ describe('application menu', () => {
     expect(menuLanguage('zh-TW')).toBe('zh-CN');
     expect(menuLanguage('')).toBe('zh-CN');
     expect(menuLanguage('en-GB')).toBe('en');
-    const english = applicationMenuTemplate({ language: 'en', packaged: true });
+    const english = applicationMenuTemplate({ language: 'en', packaged: true, platform: 'linux' });
     const editItems = english[0]!.submenu as MenuItemConstructorOptions[];
     expect(editItems.filter((i) => i.role).map((i) => i.label)).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All']);
+  });
+
+  it('on macOS the app menu (About, Hide, Quit) comes first, and Edit keeps its place after it', () => {
+    const template = applicationMenuTemplate({ language: 'zh-CN', packaged: true, platform: 'darwin' });
+    expect(template[0]!.role).toBe('appMenu');
+    expect(template.slice(1).map((item) => item.label)).toEqual(['编辑', '窗口']);
+    expect(roles(template)).not.toContain('toggleDevTools');
   });
 
   it('installs the packaged menu in the system language, replacing the default one', () => {
@@ -59,7 +66,8 @@ describe('application menu', () => {
     installApplicationMenu();
     expect(fakeElectron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     const template = installedTemplate();
-    expect(template.map((item) => item.label)).toEqual(['Edit', 'Window']);
+    // (On a macOS machine the unlabelled appMenu comes first.)
+    expect(template.filter((item) => item.label).map((item) => item.label)).toEqual(['Edit', 'Window']);
     expect(roles(template)).not.toContain('toggleDevTools');
   });
 
