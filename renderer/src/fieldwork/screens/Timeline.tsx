@@ -44,6 +44,11 @@ export function Timeline({ timeZone }: { timeZone: string }) {
     ...work.visits.map((v) => ({ id: v.id, at: v.recordedAt, kind: 'visit', text: t('fieldwork.timeline.visit', { date: v.plannedFor }), detail: [v.staff.join('、'), v.peopleMet ?? '', v.notes].filter(Boolean) })),
     ...work.plans.map((p) => ({ id: p.id, at: p.createdAt, kind: 'plan', text: t('fieldwork.timeline.plan', { amount: formatFen(p.agreedTotalFen) }), detail: [] })),
     ...work.disputes.map((d) => ({ id: d.id, at: d.openedAt, kind: 'dispute', text: t('fieldwork.timeline.dispute', { kind: t(`holdReason.${d.kind}`), description: d.description }), detail: [] })),
+    ...work.disputes.flatMap((d) =>
+      d.resolvedAt && d.outcome
+        ? [{ id: `${d.id}:resolved`, at: d.resolvedAt, kind: 'dispute', text: t('fieldwork.timeline.disputeResolved', { kind: t(`holdReason.${d.kind}`), outcome: t(`panels.dispute.resolve.outcomes.${d.outcome}`) }), detail: [d.resolution ?? ''].filter(Boolean) }]
+        : [],
+    ),
   ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 
   return (

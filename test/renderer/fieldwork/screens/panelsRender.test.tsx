@@ -11,6 +11,7 @@ import type { Receipt } from '../../../../shared/fieldwork/records';
 import { PlanPanel } from '../../../../renderer/src/fieldwork/screens/PlanPanel';
 import { ReceiptsPanel } from '../../../../renderer/src/fieldwork/screens/ReceiptsPanel';
 import { StatusPanel } from '../../../../renderer/src/fieldwork/screens/StatusPanel';
+import { Timeline } from '../../../../renderer/src/fieldwork/screens/Timeline';
 import { VisitsPanel } from '../../../../renderer/src/fieldwork/screens/VisitsPanel';
 import { ContactRepair } from '../../../../renderer/src/fieldwork/screens/ContactRepair';
 import { DayReceipts } from '../../../../renderer/src/fieldwork/screens/DayReceipts';
@@ -97,6 +98,9 @@ describe('panels render in zh-CN', () => {
     expect(out).not.toContain('data-testid="dispute-resolve-d-2"');
     expect(out).toContain('处理此异议');
     expect(out).toContain('结论：成立');
+    const timeline = html(<Timeline timeZone={c.timeZone} />);
+    expect(timeline).toContain('投诉已处理：成立');
+    expect(timeline).toContain('已致歉并更正催收时间');
     setState({ operator: collector });
     expect(html(<StatusPanel caseRecord={onHold} />)).not.toContain('data-testid="dispute-resolve-');
     setState({ caseWork: work });
