@@ -4,7 +4,7 @@ import { checkScheduleInput, MAX_INSTALMENTS } from '../../../shared/fieldwork/p
 import { MIN_VOID_REASON_LENGTH, voidReceipt as voidLocalReceipt } from '../../../shared/fieldwork/receipts';
 import { ActivitySchema } from '../../../shared/records/activity';
 import {
-  CHEQUE_NUMBER_MAX_LENGTH, DELIVERY_EVIDENCE_MAX_LENGTH, DISPUTE_TEXT_MAX_LENGTH, LETTER_BATCH_MAX, OVERRIDE_REASON_MIN_LENGTH, PAYER_NAME_MAX_LENGTH,
+  CHEQUE_NUMBER_MAX_LENGTH, DELIVERY_EVIDENCE_MAX_LENGTH, DISPUTE_RESOLUTION_MIN_LENGTH, DISPUTE_TEXT_MAX_LENGTH, LETTER_BATCH_MAX, OVERRIDE_REASON_MIN_LENGTH, PAYER_NAME_MAX_LENGTH,
   PAYMENT_REFERENCE_MAX_LENGTH, PLAN_MAX_INSTALMENTS, RETIRE_REASON_MIN_LENGTH, TRACKING_NUMBER_MAX_LENGTH, VOID_REASON_MIN_LENGTH,
 } from '../../../shared/records/limits';
 import { recordPayment as recordPaymentAction } from '../../../renderer/src/fieldwork/actions';
@@ -13,6 +13,8 @@ import { editParty, phoneOf, retirePhoneArgs, retirePhoneEdit } from '../../../s
 import { voidLetterArgs } from '../../../shared/records/letter';
 import { retireAddress as retireAddressAction, retirePhone as retirePhoneAction } from '../../../renderer/src/fieldwork/actions';
 import { contactPanelMessages } from '../../../renderer/src/i18n/modules/panels/contact';
+import { statusPanelMessages } from '../../../renderer/src/i18n/modules/panels/status';
+import { ResolveDisputeInput } from '../../../renderer/src/fieldwork/actions/resolveDispute';
 import { letterUiMessages } from '../../../renderer/src/i18n/modules/letters';
 import type { Case } from '../../../shared/domain/case';
 import { RECORD_KINDS } from '../../../shared/records/registry';
@@ -116,6 +118,17 @@ describe('limits agree at their boundary', () => {
     const wire = (n: number) => RECORD_KINDS.voidLetter.args.safeParse(voidLetterArgs({ id: GOOD.voidLetter.letterId, caseId: GOOD.voidLetter.caseId }, '错'.repeat(n), GOOD.voidLetter.voidedAt)).success;
     expect([wire(VOID_REASON_MIN_LENGTH), wire(VOID_REASON_MIN_LENGTH - 1)]).toEqual([true, false]);
     for (const lang of ['zh-CN', 'en'] as const) expect(letterUiMessages[lang].letters.actions.reasonNeeded).toContain(String(VOID_REASON_MIN_LENGTH));
+  });
+
+  it(`a dispute's resolution: ${DISPUTE_RESOLUTION_MIN_LENGTH} characters (trimmed, 汉字 one each) pass the action and the wire, one fewer is refused by both; the form names the figure`, () => {
+    const text = (n: number) => `  ${'核'.repeat(n)}  `;
+    const both = (n: number) => [
+      ResolveDisputeInput.safeParse({ caseId: 'c1', disputeId: 'd1', outcome: 'rejected', resolution: text(n) }).success,
+      RECORD_KINDS.resolveDispute.args.safeParse({ ...GOOD.resolveDispute, resolution: text(n) }).success,
+    ];
+    expect(both(DISPUTE_RESOLUTION_MIN_LENGTH)).toEqual([true, true]);
+    expect(both(DISPUTE_RESOLUTION_MIN_LENGTH - 1)).toEqual([false, false]);
+    for (const lang of ['zh-CN', 'en'] as const) expect(statusPanelMessages[lang].panels.dispute.resolve.textTooShort).toContain('{{min}}');
   });
 
   it('text limits: each passes at its limit and is refused one above, on the action, the local record and the wire alike', () => {
