@@ -1,5 +1,5 @@
 import type { Case } from '../../../../shared/domain/case';
-import type { Receipt } from '../../../../shared/fieldwork/records';
+import type { Dispute, Receipt } from '../../../../shared/fieldwork/records';
 import type { RecoveryDeskDb } from '../../store/database';
 import { casesByIds, workRecords, type WorkRecords } from './myDayInputs';
 import { receiptsAround } from './receipts';
@@ -14,6 +14,11 @@ export class WorkRepository {
 
   casesByIds(ids: readonly string[]): Promise<Case[]> {
     return casesByIds(this.db, ids);
+  }
+
+  /** The disputes and complaints of these cases (a batch of letters judges each case's holds as one letter does). */
+  disputesOf(caseIds: readonly string[]): Promise<Dispute[]> {
+    return this.db.disputes.where('caseId').anyOf([...caseIds]).toArray();
   }
 
   receiptsAround(localDate: string): Promise<Receipt[]> {

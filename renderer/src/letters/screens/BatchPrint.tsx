@@ -57,7 +57,11 @@ export function BatchPrint() {
     setMessage(null);
     setCalendarWarning(null);
     const now = clock.now();
-    const [cases, allLetters] = await Promise.all([reads.work.casesByIds(shown.map((r) => r.id)), reads.letters.all()]);
+    const ids = shown.map((r) => r.id);
+    const [cases, allLetters, disputes] = await Promise.all([reads.work.casesByIds(ids), reads.letters.all(), reads.work.disputesOf(ids)]);
+    // A case under an open dispute goes to the exceptions report like any refused letter, not the whole batch.
+    const disputesByCase = new Map<string, typeof disputes>();
+    for (const d of disputes) disputesByCase.set(d.caseId, [...(disputesByCase.get(d.caseId) ?? []), d]);
     const recipients = cases.map((c) => ({ c, party: recipientsFor(c, type)[0] }));
     const byCase = new Map(cases.map((c) => [c.id, c]));
     const inputsFrom = async (first: number) => {
@@ -80,7 +84,7 @@ export function BatchPrint() {
           now,
           deviceCode: device.deviceCode,
           counter,
-          records: { letters: allLetters.filter((l) => l.caseId === c.id), promises: [], payments: [], plans: [], receipts: [] },
+          records: { letters: allLetters.filter((l) => l.caseId === c.id), promises: [], payments: [], plans: [], receipts: [], disputes: disputesByCase.get(c.id) ?? [] },
         });
         if (!checkLetter(input).some((p) => p.severity === 'block')) counter += 1;
         inputs.push(input);

@@ -4,6 +4,7 @@ import { openDispute, resolveDispute } from '../../../../renderer/src/fieldwork/
 import { runAction, type ActionContext } from '../../../../renderer/src/store/runAction';
 import type { Store } from '../../../../renderer/src/store/openStore';
 import { formatLetterNumber } from '../../../../shared/letters/serial';
+import { WorkRepository } from '../../../../renderer/src/fieldwork/repository/workRepository';
 import { makeCase } from '../../../fixtures/cases';
 import { closeTestStore, collector, footprint, openTestStore, supervisor } from '../../store/fixture';
 
@@ -77,5 +78,14 @@ describe('a letter to a debtor under an open dispute is refused, naming the rule
     const batch = await runAction(asSupervisor, issueLetterBatch, { letters: [rendered(1, c2), rendered(2, c1)] });
     expect(batch).toMatchObject({ ok: false, error: { code: 'held', params: { caseNumber: c1.caseNumber } } });
     expect(await footprint(store)).toEqual(before);
+  });
+});
+
+describe('a batch checks each case against its own disputes', () => {
+  it('the work repository gives the disputes of the listed cases only, so the batch screen lists a disputed case as an exception', async () => {
+    const d = await disputed();
+    const work = new WorkRepository(store.db);
+    expect((await work.disputesOf([c1.id, c2.id])).map((x) => x.id)).toEqual([d.id]);
+    expect(await work.disputesOf([c2.id])).toEqual([]);
   });
 });
