@@ -5,17 +5,24 @@ import type { PlanProgress } from './plans';
 import type { PromiseEvaluation } from './promises';
 import { amountPoints, deadlinePoints, dpdPoints, promisePoints, riskPoints, totalScore, type ScoreParts } from './priority';
 import type { Visit } from './records';
+import type { Activity } from '../records/activity';
+
+/** What My day reads of an activity: its time and the next action it set (回访/约定回电). */
+export type MyDayActivity = Pick<Activity, 'id' | 'caseId' | 'at' | 'nextAction' | 'nextActionDate'>;
 
 /**
  * My day (工作台): what a collector should do today, one entry per case, most urgent first, each with why.
  * `plan_broken` is listed beside the kinds of the brief: a broken plan sends the case back to the collector
- * just as a broken promise does.
+ * just as a broken promise does. `follow_up_due` is a next action (回访/约定回电) the collector set on a contact for
+ * a date that has come: it sits after the money items (a kept promise matters more than a callback) and before
+ * visits and deadlines, which have their own dates.
  */
 export const MYDAY_KINDS = [
   'promise_broken',
   'plan_broken',
   'promise_due',
   'plan_instalment_due',
+  'follow_up_due',
   'visit_planned',
   'limitation_expiring',
   'guarantee_expiring',
@@ -30,6 +37,10 @@ export const MYDAY_REASON_KEYS = {
   promisePartlyKept: 'fieldwork.myDay.promisePartlyKept',
   planInstalmentDue: 'fieldwork.myDay.planInstalmentDue',
   planBroken: 'fieldwork.myDay.planBroken',
+  followUpDue: 'fieldwork.myDay.followUpDue',
+  followUpOverdue: 'fieldwork.myDay.followUpOverdue',
+  followUpDueUnnamed: 'fieldwork.myDay.followUpDueUnnamed',
+  followUpOverdueUnnamed: 'fieldwork.myDay.followUpOverdueUnnamed',
   visitPlanned: 'fieldwork.myDay.visitPlanned',
   visitOverdue: 'fieldwork.myDay.visitOverdue',
   limitationExpiring: 'fieldwork.myDay.limitationExpiring',
@@ -101,6 +112,11 @@ export interface MyDayInput {
   /** From planProgress. */
   plans?: readonly PlanProgress[];
   visits?: readonly Pick<Visit, 'id' | 'caseId' | 'plannedFor' | 'status'>[];
+  /**
+   * Activities, at least the latest of each case: only the latest can carry a next action not yet followed up
+   * (any later activity on the case is the follow-up), so a caller may pass just those.
+   */
+  activities?: readonly MyDayActivity[];
   deadlines?: readonly MyDayDeadline[];
   today: string;
   now: string;
@@ -190,6 +206,16 @@ export function buildMyDay(input: MyDayInput): MyDayEntry[] {
     });
   }
 
+  for (const a of latestPerCase(input.activities ?? [])) {
+    if (a.nextActionDate === null || a.nextActionDate > today) continue;
+    const late = daysBetween(a.nextActionDate, today);
+    const action = a.nextAction?.trim() ?? '';
+    const key = action
+      ? late === 0 ? MYDAY_REASON_KEYS.followUpDue : MYDAY_REASON_KEYS.followUpOverdue
+      : late === 0 ? MYDAY_REASON_KEYS.followUpDueUnnamed : MYDAY_REASON_KEYS.followUpOverdueUnnamed;
+    add(a.caseId, { kind: 'follow_up_due', key, params: { action, date: a.nextActionDate, days: late } });
+  }
+
   for (const d of [...(input.deadlines ?? [])].sort((a, b) => byText(a.date, b.date))) {
     const days = daysBetween(today, d.date);
     if (days < 0 || days > opts.deadlineWindowDays || !cases.has(d.caseId)) continue;
@@ -219,4 +245,15 @@ export function buildMyDay(input: MyDayInput): MyDayEntry[] {
     entries.push({ caseId, caseNumber: c.caseNumber, borrowerName: c.borrowerName, kinds, reasons: sorted, score: totalScore(scoreParts), scoreParts });
   }
   return entries.sort((a, b) => b.score - a.score || byText(a.caseNumber, b.caseNumber) || byText(a.caseId, b.caseId));
+}
+
+/** The latest activity of each case (by instant; the id breaks a tie so the result does not depend on order). */
+function latestPerCase(activities: readonly MyDayActivity[]): MyDayActivity[] {
+  const latest = new Map<string, { a: MyDayActivity; ms: number }>();
+  for (const a of activities) {
+    const ms = instantMs(a.at);
+    const seen = latest.get(a.caseId);
+    if (!seen || ms > seen.ms || (ms === seen.ms && a.id > seen.a.id)) latest.set(a.caseId, { a, ms });
+  }
+  return [...latest.values()].map((x) => x.a);
 }

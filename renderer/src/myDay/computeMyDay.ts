@@ -48,6 +48,7 @@ export function computeMyDay(
     promises: evaluatePromises(mine(records.promises), payments, today, { graceDays, timeZone }),
     plans: mine(records.plans).map((p) => planProgress(p, payments.filter((x) => x.caseId === p.caseId), today, { graceDays, timeZone })),
     visits: mine(records.visits),
+    activities: mine(records.latestActivities),
     deadlines: deadlinesOf(fullCases, records, today),
     today,
     now: now.toISOString(),

@@ -3,7 +3,7 @@ import { generateCase } from '../../../shared/demo';
 import { summarizeCase } from '../../../shared/domain/caseSummary';
 import { computeMyDay, deadlineCandidates } from '../../../renderer/src/myDay/computeMyDay';
 
-const records = { promises: [], payments: [], plans: [], visits: [], letters: [] };
+const records = { promises: [], payments: [], plans: [], visits: [], letters: [], latestActivities: [] };
 
 describe("My day's limitation pre-filter", () => {
   it.each(['2026-11-23', '2027-06-30', '2029-01-15'])('on %s lists exactly the deadlines a full read would', (today) => {

@@ -3,7 +3,7 @@ import { FIELDWORK_MESSAGES, fieldworkErrorKey, MYDAY_MESSAGES } from '../../../
 import { buildMyDay, MYDAY_REASON_KEYS } from '../../../shared/fieldwork/myDay';
 import { validateCustomSchedule } from '../../../shared/fieldwork/plans';
 import { validateVisitRecord } from '../../../shared/fieldwork/visits';
-import { input } from './myDayFixture';
+import { input, TODAY } from './myDayFixture';
 
 const placeholders = (template: string) => [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
 const lookup = (tree: unknown, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
@@ -25,7 +25,14 @@ describe('MYDAY_MESSAGES', () => {
       { caseId: 'C', kind: 'guarantee', date: '2025-05-01', actBy: '2025-04-30' },
       { caseId: 'C', kind: 'guarantee', date: '2025-05-02', uncoveredYears: '2025' },
     ] as const;
-    const reasons = buildMyDay({ ...input, deadlines: [...(input.deadlines ?? []), ...calendarDeadlines] }).flatMap((e) => e.reasons);
+    // Next actions due today and overdue, with and without a text naming them (one per case: the latest counts).
+    const activities = [
+      { id: 'a1', caseId: 'B', at: '2025-03-10T10:00:00+08:00', nextAction: '回电', nextActionDate: TODAY },
+      { id: 'a2', caseId: 'C', at: '2025-03-10T10:00:00+08:00', nextAction: '回电', nextActionDate: '2025-03-12' },
+      { id: 'a3', caseId: 'E', at: '2025-03-10T10:00:00+08:00', nextAction: null, nextActionDate: TODAY },
+      { id: 'a4', caseId: 'H', at: '2025-03-10T10:00:00+08:00', nextAction: null, nextActionDate: '2025-03-11' },
+    ];
+    const reasons = buildMyDay({ ...input, activities, deadlines: [...(input.deadlines ?? []), ...calendarDeadlines] }).flatMap((e) => e.reasons);
     expect(new Set(reasons.map((r) => r.key))).toEqual(new Set(Object.values(MYDAY_REASON_KEYS)));
     for (const r of reasons) {
       for (const name of placeholders(lookup(MYDAY_MESSAGES['zh-CN'], r.key) as string)) expect(r.params).toHaveProperty(name);
