@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_PACK_ID } from '../../shared/compliance/packs';
 import type { Role } from '../../shared/domain/staff';
+import { RulePackIdSchema, type RulePackId } from '../../shared/session/rulePack';
 import { DeviceIdSchema, isPlainLine } from '../../shared/sync/primitives';
 import type { Db } from '../db/types';
 import { HttpError } from '../http/errors';
@@ -24,7 +26,8 @@ export const SignInRequestSchema = z.strictObject({
 export type SignInRequest = z.output<typeof SignInRequestSchema>;
 
 export interface SignInResponse extends Session {
-  user: { id: string; name: string; role: Role; branchCode: string };
+  /** rulePack: the compliance rule pack head office set for the user's branch (docs/server.md). */
+  user: { id: string; name: string; role: Role; branchCode: string; rulePack: RulePackId };
   device: { id: string; code: string };
 }
 
@@ -34,6 +37,7 @@ interface TypedRow {
   name: string | null;
   role: Role | null;
   branch_code: string | null;
+  rule_pack: string | null;
   password_hash: string | null;
   locked_until: Date | null;
   typical_hash: string | null;
@@ -55,11 +59,12 @@ const locked = (until: Date) =>
 export async function signIn(db: Db, settings: TokenSettings, req: SignInRequest, nowMs: number): Promise<SignInResponse> {
   const now = new Date(nowMs);
   const found = await db.query<TypedRow>(
-    `SELECT u.id, u.name, u.role, u.branch_code, u.password_hash,
+    `SELECT u.id, u.name, u.role, u.branch_code, b.rule_pack, u.password_hash,
             CASE WHEN u.id IS NULL THEN l.locked_until ELSE u.locked_until END AS locked_until,
             (SELECT password_hash FROM users ORDER BY created_at DESC, id LIMIT 1) AS typical_hash
        FROM (VALUES ($1::text)) AS typed (user_id)
        LEFT JOIN users u ON u.id = typed.user_id
+       LEFT JOIN branches b ON b.code = u.branch_code
        LEFT JOIN sign_in_lockouts l ON l.user_id = typed.user_id`,
     [req.userId],
   );
@@ -68,7 +73,7 @@ export async function signIn(db: Db, settings: TokenSettings, req: SignInRequest
   if (lockedUntil && lockedUntil.getTime() > nowMs) throw locked(lockedUntil);
 
   const stored = row.password_hash ?? dummyPasswordHash((row.typical_hash && kdfParamsOf(row.typical_hash)) || DEFAULT_KDF);
-  const user = row.id !== null && row.role !== null ? { id: row.id, name: row.name ?? '', role: row.role, branch_code: row.branch_code ?? '' } : null;
+  const user = row.id !== null && row.role !== null ? { id: row.id, name: row.name ?? '', role: row.role, branch_code: row.branch_code ?? '', rule_pack: RulePackIdSchema.parse(row.rule_pack ?? DEFAULT_PACK_ID) } : null;
   if (!(await verifyPassword(req.password, stored)) || !user) {
     const until = await countFailure(db, req.userId, user !== null, new Date(nowMs + LOCKOUT_MINUTES * 60_000));
     if (until && until.getTime() > nowMs) throw locked(until);
@@ -81,7 +86,7 @@ export async function signIn(db: Db, settings: TokenSettings, req: SignInRequest
     const session = await issueSession(tx, settings, { userId: user.id, deviceId: device.id, role: user.role, branchCode: user.branch_code }, nowMs);
     return {
       ...session,
-      user: { id: user.id, name: user.name, role: user.role, branchCode: user.branch_code },
+      user: { id: user.id, name: user.name, role: user.role, branchCode: user.branch_code, rulePack: user.rule_pack },
       device: { id: device.id, code: device.device_code },
     };
   });

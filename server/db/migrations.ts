@@ -275,4 +275,13 @@ UPDATE case_assignments a SET released_at = now()
 CREATE OR REPLACE FUNCTION record_case_assignment() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'UPDATE' AND (OLD.branch_code <> NEW.branch_code OR COALESCE(OLD.officer_id, '') <> COALESCE(NEW.officer_id, '')) THEN UPDATE case_assignments SET released_at = now() WHERE case_id = OLD.id AND branch_code = OLD.branch_code AND COALESCE(officer_id, '') = COALESCE(OLD.officer_id, '') AND released_at IS NULL; END IF; INSERT INTO case_assignments (case_id, branch_code, officer_id) VALUES (NEW.id, NEW.branch_code, NEW.officer_id) ON CONFLICT (case_id, branch_code, (COALESCE(officer_id, ''))) DO UPDATE SET released_at = NULL; RETURN NEW; END $$;
 `,
   },
+  {
+    version: 11,
+    name: 'branches: the rule pack head office sets for each branch',
+    sql: `
+-- Which compliance rule pack a branch works under is head office's decision, not a user preference (issue 13 §6);
+-- sign-in sends it to the device. The ids are the built-in packs (shared/compliance/packs).
+ALTER TABLE branches ADD COLUMN rule_pack text NOT NULL DEFAULT 'cn-2026' CHECK (rule_pack IN ('cn-2026', 'uk-fca', 'us-regf'));
+`,
+  },
 ];

@@ -26,7 +26,13 @@ export const SessionAnswerSchema = z.object({
 });
 
 export const SignInAnswerSchema = SessionAnswerSchema.extend({
-  user: z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES), branchCode: z.string() }),
+  user: z.object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    branchCode: z.string(),
+    rulePack: z.string().describe('the compliance rule pack head office set for the user’s branch (cn-2026, uk-fca, us-regf)'),
+  }),
   device: z.object({ id: z.string(), code: z.string().describe('prefix of the device’s receipt and letter numbers') }),
 });
 

@@ -24,7 +24,7 @@ eachBackend((backend) => {
       const deviceId = freshDeviceId();
       const res = await post(h, '/auth/sign-in', signInBody('demo-officer-310115-01', 'demo1234', deviceId));
       expect(res.status).toBe(200);
-      expect(res.body.user).toEqual({ id: 'demo-officer-310115-01', name: '陈静', role: 'collector', branchCode: '310115' });
+      expect(res.body.user).toEqual({ id: 'demo-officer-310115-01', name: '陈静', role: 'collector', branchCode: '310115', rulePack: 'cn-2026' });
       expect(res.body.device).toEqual({ id: deviceId, code: expect.stringMatching(/^[A-Z2-9]{6}$/) });
       const accessMs = Date.parse(res.body.accessTokenExpiresAt) - h.clock.ms;
       const refreshDays = (Date.parse(res.body.refreshTokenExpiresAt) - h.clock.ms) / 86_400_000;
@@ -37,6 +37,21 @@ eachBackend((backend) => {
       // Signing in again on the same device keeps its code.
       const again = await post(h, '/auth/sign-in', signInBody('demo-officer-310115-01', 'demo1234', deviceId));
       expect(again.body.device.code).toBe(res.body.device.code);
+    });
+
+    it('carries the rule pack head office set for the user’s branch, and the branch record takes only a known pack', async () => {
+      await db.query(`UPDATE branches SET rule_pack = 'uk-fca' WHERE code = '310115'`);
+      try {
+        const res = await post(h, '/auth/sign-in', signInBody('demo-officer-310115-02', 'demo1234'));
+        expect(res.status).toBe(200);
+        expect(res.body.user.rulePack).toBe('uk-fca');
+        // Another branch keeps the default pack.
+        const other = await post(h, '/auth/sign-in', signInBody('demo-officer-110105-02', 'demo1234'));
+        expect(other.body.user).toMatchObject({ branchCode: '110105', rulePack: 'cn-2026' });
+        await expect(db.query(`UPDATE branches SET rule_pack = 'mars-2099' WHERE code = '310115'`)).rejects.toThrow();
+      } finally {
+        await db.query(`UPDATE branches SET rule_pack = 'cn-2026' WHERE code = '310115'`);
+      }
     });
 
     it('refuses a wrong password and an unknown user alike with 401', async () => {
