@@ -2,15 +2,45 @@ import { getPack, DEFAULT_PACK_ID, type Pack } from '../../../shared/compliance'
 
 const PACK_KEY = 'recovery-desk.rulePack';
 
-/** The rule pack in force on this device. Head office will publish it (sync issue); Settings can switch it. */
-export function currentPack(): Pack {
+/** What decides the pack: which store is open and, on the real store, the signed-in user's branch pack. */
+export interface PackContext {
+  source: 'demo' | 'live';
+  session: { rulePack: string } | null;
+}
+
+/**
+ * The rule pack in force. On the real store it is the pack head office set for the signed-in user's branch
+ * (issue 13 §6: not a user preference), and a pack chosen on this device is ignored; only the demo store
+ * keeps the choice made in Settings.
+ */
+export function packInForce(ctx: PackContext, chosen: string | null): Pack {
+  const id = ctx.source === 'live' ? (ctx.session?.rulePack ?? DEFAULT_PACK_ID) : (chosen ?? DEFAULT_PACK_ID);
   try {
-    return getPack(globalThis.localStorage?.getItem(PACK_KEY) ?? DEFAULT_PACK_ID);
+    return getPack(id);
   } catch {
     return getPack(DEFAULT_PACK_ID);
   }
 }
 
+// Bound by the session slice when the app's store is built (importing the store here would pull the whole
+// renderer into every module that checks a rule). Unbound (a test without the store): the demo store's rule.
+let packContext: () => PackContext = () => ({ source: 'demo', session: null });
+
+export function bindPackContext(read: () => PackContext): void {
+  packContext = read;
+}
+
+/** The rule pack in force on this device now. */
+export function currentPack(): Pack {
+  return packInForce(packContext(), chosenDemoPack());
+}
+
+/** The pack picked in Settings for the demo store, if any. */
+export function chosenDemoPack(): string | null {
+  return globalThis.localStorage?.getItem(PACK_KEY) ?? null;
+}
+
+/** Demo store only: the caller (Settings) records the change in the access log. */
 export function rememberPack(id: string): void {
   globalThis.localStorage?.setItem(PACK_KEY, id);
 }

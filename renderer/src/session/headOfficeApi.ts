@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from '../../../shared/domain/staff';
+import { SignedInRulePackSchema } from '../../../shared/session/rulePack';
 
 /**
  * The head-office auth routes (docs/server.md): sign-in, refresh, health. Every answer is checked with zod;
@@ -15,7 +16,8 @@ const TokensSchema = z.object({
 export type Tokens = z.output<typeof TokensSchema>;
 
 export const SignInAnswerSchema = TokensSchema.extend({
-  user: z.object({ id: z.string().min(1), name: z.string().min(1), role: RoleSchema, branchCode: z.string().min(1) }),
+  // rulePack: the pack head office set for the user's branch; an older head office sends none (the default pack).
+  user: z.object({ id: z.string().min(1), name: z.string().min(1), role: RoleSchema, branchCode: z.string().min(1), rulePack: SignedInRulePackSchema }),
   device: z.object({ id: z.string().min(1), code: z.string().regex(/^[A-Z0-9]{4,8}$/) }),
 });
 export type SignInAnswer = z.output<typeof SignInAnswerSchema>;

@@ -30,8 +30,8 @@ export type SignInRefusal =
   | { reason: 'server'; detail: string };
 
 export type SignInOutcome =
-  | { ok: true; mode: 'online'; user: Staff; access: AccessGrant; device: DeviceIdentity }
-  | { ok: true; mode: 'offline'; user: Staff; device: DeviceIdentity }
+  | { ok: true; mode: 'online'; user: Staff; rulePack: string; access: AccessGrant; device: DeviceIdentity }
+  | { ok: true; mode: 'offline'; user: Staff; rulePack: string; device: DeviceIdentity }
   | { ok: false; refusal: SignInRefusal };
 
 export interface SignInDeps {
@@ -73,10 +73,10 @@ export async function signIn(deps: SignInDeps, userIdTyped: string, password: st
   const adopted = a.device.id === device.deviceId ? await adoptDeviceCode(db, a.device.code) : device;
   // Derived after head office accepted the password, so a mistyped one never becomes the offline verifier.
   const verifier = await createVerifier(password);
-  await rememberUser(db, user, verifier, now());
+  await rememberUser(db, user, verifier, now(), a.user.rulePack);
   await writeRefresh(db, { userId: user.id, token: a.refreshToken, expiresAt: a.refreshTokenExpiresAt });
   await writeLockoutState(db, user.id, afterSuccess());
-  return { ok: true, mode: 'online', user, access: { token: a.accessToken, expiresAt: a.accessTokenExpiresAt }, device: adopted };
+  return { ok: true, mode: 'online', user, rulePack: a.user.rulePack, access: { token: a.accessToken, expiresAt: a.accessTokenExpiresAt }, device: adopted };
 }
 
 async function signInOffline(deps: SignInDeps, userId: string, password: string, detail: string): Promise<SignInOutcome> {
@@ -84,7 +84,7 @@ async function signInOffline(deps: SignInDeps, userId: string, password: string,
   if (!known) return { ok: false, refusal: { reason: 'unreachable', detail } };
   const check = await checkOffline(deps.db, userId, password, deps.now);
   if (!check.ok) return check;
-  return { ok: true, mode: 'offline', user: known.profile, device: deps.device };
+  return { ok: true, mode: 'offline', user: known.profile, rulePack: known.rulePack, device: deps.device };
 }
 
 /** The password against this device's verifier, with the persisted lockout: offline sign-in and unlock. */

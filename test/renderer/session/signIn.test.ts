@@ -119,6 +119,48 @@ describe('online sign-in', () => {
   });
 });
 
+describe('the branch’s rule pack (issue 13 §6)', () => {
+  it('comes with the profile from head office, is kept on the device and applies to an offline sign-in too', async () => {
+    await db.query(`UPDATE branches SET rule_pack = 'us-regf' WHERE code = '440106'`);
+    try {
+      const s = await open();
+      const o = await attempt(s, h.url, 'demo-officer-440106-03', 'demo1234');
+      expect(o.ok && o.mode === 'online' && o.rulePack).toBe('us-regf');
+      expect((await knownUser(s.db, 'demo-officer-440106-03'))?.rulePack).toBe('us-regf');
+      const offline = await attempt(s, UNREACHABLE, 'demo-officer-440106-03', 'demo1234');
+      expect(offline.ok && offline.mode === 'offline' && offline.rulePack).toBe('us-regf');
+    } finally {
+      await db.query(`UPDATE branches SET rule_pack = 'cn-2026' WHERE code = '440106'`);
+    }
+  });
+
+  it('a profile kept on the device before the pack existed reads as the default pack', async () => {
+    const s = await open();
+    expect((await attempt(s, h.url, 'demo-officer-440106-04', 'demo1234')).ok).toBe(true);
+    const { rulePack: _dropped, ...older } = (await knownUser(s.db, 'demo-officer-440106-04'))!;
+    expect(_dropped).toBe('cn-2026');
+    await s.db.meta.put({ key: 'session.user.demo-officer-440106-04', value: { ...older } });
+    expect(await knownUser(s.db, 'demo-officer-440106-04')).toEqual({ ...older, rulePack: 'cn-2026' });
+  });
+
+  it('an answer from an older head office (no pack) means the default pack; an unknown pack is refused as malformed', async () => {
+    const answer = (rulePack?: string) => ({
+      accessToken: 'a'.repeat(20),
+      accessTokenExpiresAt: T0.toISOString(),
+      refreshToken: 'r'.repeat(20),
+      refreshTokenExpiresAt: T0.toISOString(),
+      user: { id: 'u-1', name: '王小明', role: 'collector', branchCode: '310115', ...(rulePack ? { rulePack } : {}) },
+      device: { id: 'dev-1', code: 'ABC234' },
+    });
+    const api = (body: unknown) => headOfficeApi('http://head-office.test', async () => new Response(JSON.stringify(body), { status: 200 }));
+    const req = { userId: 'u-1', password: 'demo1234', deviceId: 'dev-1' };
+    const older = await api(answer()).signIn(req);
+    expect(older.ok && older.value.user.rulePack).toBe('cn-2026');
+    const unknown = await api(answer('mars-2099')).signIn(req);
+    expect(unknown.ok ? null : unknown.failure).toMatchObject({ kind: 'malformed', detail: expect.stringContaining('user.rulePack') });
+  });
+});
+
 describe('offline sign-in', () => {
   it('works only for a user who signed in online here before, and says it is offline', async () => {
     const s = await open();

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { StaffSchema, type Staff } from '../../../../shared/domain/staff';
+import { DEFAULT_PACK_ID } from '../../../../shared/compliance';
+import { SignedInRulePackSchema, type RulePackId } from '../../../../shared/session/rulePack';
 import { VerifierSchema, type Verifier } from '../../../../shared/session/verifier';
 import { readLockout, type LockoutState } from '../../../../shared/session/lockout';
 import type { RecoveryDeskDb } from '../../store/database';
 
 /**
  * What the device remembers about sign-in, in the real store's `meta` table (no schema change):
- * - per user who signed in online here: their profile and the offline sign-in verifier (never the password);
+ * - per user who signed in online here: their profile, their branch's rule pack (head office's, kept for an
+ *   offline sign-in; a record from before it means the default pack) and the offline sign-in verifier (never the password);
  * - per user: the offline lockout count, so a restart does not reset it;
  * - the refresh token of the last online session.
  *
@@ -23,7 +26,7 @@ const KEY = {
   lastUser: 'session.lastUserId',
 } as const;
 
-export const KnownUserSchema = z.strictObject({ profile: StaffSchema, verifier: VerifierSchema, signedInAt: z.string() });
+export const KnownUserSchema = z.strictObject({ profile: StaffSchema, rulePack: SignedInRulePackSchema, verifier: VerifierSchema, signedInAt: z.string() });
 export type KnownUser = z.output<typeof KnownUserSchema>;
 
 export const StoredRefreshSchema = z.strictObject({ userId: z.string().min(1), token: z.string().min(16), expiresAt: z.string() });
@@ -35,9 +38,9 @@ export async function knownUser(db: RecoveryDeskDb, userId: string): Promise<Kno
   return parsed.success ? parsed.data : null;
 }
 
-export async function rememberUser(db: RecoveryDeskDb, profile: Staff, verifier: Verifier, at: Date): Promise<void> {
+export async function rememberUser(db: RecoveryDeskDb, profile: Staff, verifier: Verifier, at: Date, rulePack: RulePackId = DEFAULT_PACK_ID): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
-    await db.meta.put({ key: KEY.user(profile.id), value: KnownUserSchema.parse({ profile, verifier, signedInAt: at.toISOString() }) });
+    await db.meta.put({ key: KEY.user(profile.id), value: KnownUserSchema.parse({ profile, rulePack, verifier, signedInAt: at.toISOString() }) });
     await db.meta.put({ key: KEY.lastUser, value: profile.id });
   });
 }

@@ -13,6 +13,7 @@ import { forgetRefresh, lastUserId, readRefresh } from '../repository/sessionSto
 import { createSessionAccess } from '../../sync/sessionAccess';
 import { createAppSync } from '../../sync/appSync';
 import { sessionRuntime, setSessionRuntime } from '../../sync/sessionRuntime';
+import { bindPackContext } from '../../fieldwork/compliancePack';
 
 const URL_KEY = 'recovery-desk.headOfficeUrl';
 const AUTO_LOCK_KEY = 'recovery-desk.autoLockMinutes';
@@ -23,6 +24,8 @@ const LAST_URL_KEY = 'recovery-desk.lastHeadOfficeUrl';
 
 export interface SignedIn {
   user: Staff;
+  /** The rule pack head office set for the user's branch: the one the real store works under (fieldwork/compliancePack). */
+  rulePack: string;
   mode: 'online' | 'offline';
   since: string;
 }
@@ -54,7 +57,10 @@ function rememberedUrl(key = URL_KEY): string | null {
   return checked.ok ? checked.url : null;
 }
 
-export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => ({
+export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => {
+  // The real store works under the signed-in user's branch pack (head office's), never a locally chosen one.
+  bindPackContext(() => ({ source: get().source, session: get().session }));
+  return {
   session: null,
   locked: false,
   sessionNotice: null,
@@ -97,7 +103,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     if (outcome.mode === 'online' && baseUrl) globalThis.localStorage?.setItem(LAST_URL_KEY, baseUrl);
     await logAccess(store.db, outcome.device.deviceId, { kind: outcome.mode === 'online' ? 'sign_in' : 'offline_sign_in', userId: user.id, at: clock.now() });
     const status = await readSyncStatus(store.db, 1);
-    set({ session: { user, mode: outcome.mode, since: clock.now().toISOString() }, locked: false, sessionNotice: null, operator: user, device: outcome.device });
+    set({ session: { user, rulePack: outcome.rulePack, mode: outcome.mode, since: clock.now().toISOString() }, locked: false, sessionNotice: null, operator: user, device: outcome.device });
     get().resetSyncView(status.lastSuccessAt);
     if (baseUrl && api) {
       const access = createSessionAccess({ db: store.db, api, deviceId: outcome.device.deviceId, userId: user.id });
@@ -182,7 +188,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     globalThis.localStorage?.setItem(AUTO_LOCK_KEY, String(m));
     set({ autoLockMinutes: m });
   },
-});
+};
+};
 
 /** For the status bar and the Sync screen: whether "Sync now" can do anything. */
 export const canSync = () => sessionRuntime() !== null;

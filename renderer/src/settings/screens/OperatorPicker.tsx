@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PACKS } from '../../../../shared/compliance';
+import { PACKS, type Pack } from '../../../../shared/compliance';
 import { useAppStore } from '../../state/appStore';
-import { currentPack, rememberPack } from '../../fieldwork/compliancePack';
+import { currentPack, packInForce, rememberPack } from '../../fieldwork/compliancePack';
+
+const packLabel = (p: Pack) => `${p.meta.id} · ${p.meta.jurisdiction} · v${p.meta.version}`;
 
 /**
- * Which rule pack applies (until head office publishes packs) and, on the demo store only, who is working:
- * on the real store the operator is the signed-in user and cannot be picked.
+ * Which rule pack applies and, on the demo store only, who is working: on the real store the operator is the
+ * signed-in user and the pack is the one head office set for their branch (issue 13 §6), both read-only.
  */
 export function OperatorPicker() {
   const { t } = useTranslation();
@@ -14,6 +16,7 @@ export function OperatorPicker() {
   const operator = useAppStore((s) => s.operator);
   const staff = useAppStore((s) => s.staff);
   const setOperator = useAppStore((s) => s.setOperator);
+  const session = useAppStore((s) => s.session);
   const [packId, setPackId] = useState(currentPack().meta.id);
   return (
     <>
@@ -33,20 +36,29 @@ export function OperatorPicker() {
         </>
       )}
       <h2>{t('fieldwork.operator.pack')}</h2>
-      <select
-        value={packId}
-        onChange={(e) => {
-          rememberPack(e.target.value);
-          setPackId(e.target.value);
-        }}
-        data-testid="pack-select"
-      >
-        {Object.values(PACKS).map((p) => (
-          <option key={p.meta.id} value={p.meta.id}>
-            {p.meta.id} · {p.meta.jurisdiction} · v{p.meta.version}
-          </option>
-        ))}
-      </select>
+      {source === 'live' ? (
+        <p data-testid="pack-read-only">
+          {packLabel(packInForce({ source, session }, null))} <span className="muted small">{t('fieldwork.operator.packSetByHeadOffice')}</span>
+        </p>
+      ) : (
+        <>
+          <p className="muted small">{t('fieldwork.operator.packDemoChoice')}</p>
+          <select
+            value={packId}
+            onChange={(e) => {
+              rememberPack(e.target.value);
+              setPackId(e.target.value);
+            }}
+            data-testid="pack-select"
+          >
+            {Object.values(PACKS).map((p) => (
+              <option key={p.meta.id} value={p.meta.id}>
+                {packLabel(p)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
     </>
   );
 }
