@@ -57,10 +57,13 @@ function rememberedUrl(key = URL_KEY): string | null {
   return checked.ok ? checked.url : null;
 }
 
-export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => {
+export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get, store) => {
   // The real store works under the signed-in user's branch pack (head office's), never a locally chosen one.
   bindPackContext(() => ({ source: get().source, session: get().session }));
-  return {
+  return sessionSlice(set, get, store);
+};
+
+const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) => ({
   session: null,
   locked: false,
   sessionNotice: null,
@@ -188,8 +191,7 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     globalThis.localStorage?.setItem(AUTO_LOCK_KEY, String(m));
     set({ autoLockMinutes: m });
   },
-};
-};
+});
 
 /** For the status bar and the Sync screen: whether "Sync now" can do anything. */
 export const canSync = () => sessionRuntime() !== null;
