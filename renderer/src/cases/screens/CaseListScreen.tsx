@@ -1,7 +1,9 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseRowIndex, totalOfRows } from '../../../../shared/domain/caseQuery';
 import { useAppStore } from '../../state/appStore';
+import { selectReads } from '../../state/storeSlice';
+import { LOST_CONTACT_FAILED_ATTEMPTS } from '../../../../shared/fieldwork/lostContact';
 import { formatFen } from '../../ui/format';
 import { CaseTable } from './CaseTable';
 import { FilterBar } from './FilterBar';
@@ -27,10 +29,22 @@ export function CaseListScreen() {
   // Phone and ID searches match the rows' blind indexes, made with the store's key.
   const searchKey = useAppStore((s) => s.store?.cases.searchKey);
   const index = useMemo(() => new CaseRowIndex(rows, searchKey), [rows, searchKey]);
-  const shown = useMemo(
-    () => (rowsComplete ? index.query({ filters, search: deferredSearch, sort }) : rows),
-    [index, rows, rowsComplete, filters, deferredSearch, sort],
-  );
+  // The lost-contact queue (失联): read once per loaded row set, since it needs each case's activities.
+  const reads = useAppStore(selectReads);
+  const [lost, setLost] = useState<Set<string> | null>(null);
+  const [lostOnly, setLostOnly] = useState(false);
+  useEffect(() => {
+    let live = true;
+    if (reads && rowsComplete) void reads.work.lostContactCaseIds().then((ids) => live && setLost(ids));
+    return () => {
+      live = false;
+    };
+  }, [reads, rows, rowsComplete]);
+  const lostCount = useMemo(() => (lost ? rows.filter((r) => lost.has(r.id)).length : null), [lost, rows]);
+  const shown = useMemo(() => {
+    const matching = rowsComplete ? index.query({ filters, search: deferredSearch, sort }) : rows;
+    return lostOnly && lost ? matching.filter((r) => lost.has(r.id)) : matching;
+  }, [index, rows, rowsComplete, filters, deferredSearch, sort, lostOnly, lost]);
   const total = useMemo(() => totalOfRows(shown), [shown]);
 
   if (!rowsLoaded) return <p className="muted pad">{t('common.loading')}</p>;
@@ -56,7 +70,17 @@ export function CaseListScreen() {
           onChange={(e) => setSearch(e.target.value)}
           data-testid="case-search"
         />
-        <button onClick={clearFilters}>{t('cases.clearFilters')}</button>
+        <button
+          onClick={() => {
+            clearFilters();
+            setLostOnly(false);
+          }}
+        >
+          {t('cases.clearFilters')}
+        </button>
+        <button aria-pressed={lostOnly} disabled={lostCount === null} onClick={() => setLostOnly(!lostOnly)} data-testid="filter-lost-contact" title={t('cases.lostContactHint', { n: LOST_CONTACT_FAILED_ATTEMPTS })}>
+          {t('cases.lostContact', { n: lostCount ?? '…' })}
+        </button>
         <span className="spacer" />
         <SavedViewsMenu />
         <ColumnChooser />

@@ -3,6 +3,7 @@ import type { Dispute, Receipt } from '../../../../shared/fieldwork/records';
 import type { RecoveryDeskDb } from '../../store/database';
 import { casesByIds, workRecords, type WorkRecords } from './myDayInputs';
 import { receiptsAround } from './receipts';
+import { lostContactCaseIds } from '../../cases/repository/lostContacts';
 
 /** What the field-work screens read beyond the open case (My day, the day's receipts), with the store bound. */
 export class WorkRepository {
@@ -19,6 +20,11 @@ export class WorkRepository {
   /** The disputes and complaints of these cases (a batch of letters judges each case's holds as one letter does). */
   disputesOf(caseIds: readonly string[]): Promise<Dispute[]> {
     return this.db.disputes.where('caseId').anyOf([...caseIds]).toArray();
+  }
+
+  /** The open cases whose borrower is lost (失联): the case list's lost-contact queue. */
+  lostContactCaseIds(): Promise<Set<string>> {
+    return lostContactCaseIds(this.db);
   }
 
   receiptsAround(localDate: string): Promise<Receipt[]> {
