@@ -15,6 +15,12 @@ export const CaseListFiltersSchema = z.object({
   classifications: z.array(ClassificationSchema),
   risks: z.array(RiskSchema),
   officerIds: z.array(z.string()),
+  /**
+   * Only cases whose borrower is lost (失联, shared/fieldwork/lostContact.ts). Optional so views saved before it
+   * still load. The rule needs the case's activities, which a list row does not carry: the caller passes the
+   * set of lost case ids in the query (`lostCaseIds`).
+   */
+  lostContact: z.boolean().optional(),
 });
 export type CaseListFilters = z.infer<typeof CaseListFiltersSchema>;
 
@@ -58,9 +64,12 @@ export interface CaseQuery {
   filters: CaseListFilters;
   search: string;
   sort: CaseSort;
+  /** The lost cases, for the `lostContact` filter; while unknown, that filter matches nothing. */
+  lostCaseIds?: ReadonlySet<string>;
 }
 
-function matchesFilters(row: CaseRow, f: CaseListFilters): boolean {
+function matchesFilters(row: CaseRow, f: CaseListFilters, lost: ReadonlySet<string> | undefined): boolean {
+  if (f.lostContact === true && !lost?.has(row.id)) return false;
   if (f.buckets.length > 0 && !f.buckets.includes(row.bucket)) return false;
   if (f.dpdMin !== null && row.dpd < f.dpdMin) return false;
   if (f.dpdMax !== null && row.dpd > f.dpdMax) return false;
@@ -148,7 +157,7 @@ export class CaseRowIndex {
     const out: CaseRow[] = [];
     for (let i = 0; i < order.length; i++) {
       const r = this.rows[order[i]!]!;
-      if (!matchesFilters(r, query.filters)) continue;
+      if (!matchesFilters(r, query.filters, query.lostCaseIds)) continue;
       if (q === '' || r.searchText.includes(q) || (exact !== null && matchesExact(r, exact, key))) out.push(r);
     }
     return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, normalizeSearch, queryCaseRows, totalOfRows, type CaseQuery } from '../../../shared/domain/caseQuery';
+import { CaseListFiltersSchema, EMPTY_FILTERS, normalizeSearch, queryCaseRows, totalOfRows, type CaseQuery } from '../../../shared/domain/caseQuery';
 import { summarizeCase } from '../../../shared/domain/caseSummary';
 import { makeCase } from '../../fixtures/cases';
 
@@ -13,6 +13,15 @@ const base: CaseQuery = { filters: EMPTY_FILTERS, search: '', sort: { column: 'c
 const ids = (q: Partial<CaseQuery> & { filters?: Partial<CaseQuery['filters']> }) =>
   queryCaseRows(rows, { ...base, ...q, filters: { ...EMPTY_FILTERS, ...q.filters } }).map((r) => r.caseNumber);
 
+describe('saved filters', () => {
+  it('loads a view saved before the lost-contact filter, and one with it', () => {
+    const before = { buckets: [], dpdMin: null, dpdMax: null, amountMinFen: null, amountMaxFen: null, products: [], statuses: [], classifications: [], risks: [], officerIds: [] };
+    expect(CaseListFiltersSchema.parse(before)).toEqual(before);
+    expect(CaseListFiltersSchema.parse({ ...EMPTY_FILTERS, lostContact: true }).lostContact).toBe(true);
+    expect(CaseListFiltersSchema.safeParse({ ...EMPTY_FILTERS, lostContact: 'yes' }).success).toBe(false);
+  });
+});
+
 describe('queryCaseRows', () => {
   it.each([
     ['no filter', {}, ['CS-000001', 'CS-000002', 'CS-000003', 'CS-000004']],
@@ -24,6 +33,10 @@ describe('queryCaseRows', () => {
     ['officer', { filters: { officerIds: ['off-2'] } }, ['CS-000003']],
     ['classification', { filters: { classifications: ['substandard'] } }, ['CS-000003', 'CS-000004']],
     ['status with none matching', { filters: { statuses: ['legal'] } }, []],
+    ['lost contact (失联) from the given set', { filters: { lostContact: true }, lostCaseIds: new Set([rows[1]!.id, rows[3]!.id]) }, ['CS-000002', 'CS-000004']],
+    ['lost contact with other filters', { filters: { lostContact: true, products: ['mortgage'] }, lostCaseIds: new Set([rows[1]!.id, rows[3]!.id]) }, ['CS-000004']],
+    ['lost contact before the set is known matches nothing', { filters: { lostContact: true } }, []],
+    ['lost contact off ignores the set', { filters: { lostContact: false }, lostCaseIds: new Set([rows[1]!.id]) }, ['CS-000001', 'CS-000002', 'CS-000003', 'CS-000004']],
   ] as const)('%s', (_name, q, expected) => {
     expect(ids(q as Partial<CaseQuery>)).toEqual(expected);
   });

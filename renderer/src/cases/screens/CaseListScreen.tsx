@@ -32,7 +32,7 @@ export function CaseListScreen() {
   // The lost-contact queue (失联): read once per loaded row set, since it needs each case's activities.
   const reads = useAppStore(selectReads);
   const [lost, setLost] = useState<Set<string> | null>(null);
-  const [lostOnly, setLostOnly] = useState(false);
+  const setFilter = useAppStore((s) => s.setFilter);
   useEffect(() => {
     let live = true;
     if (reads && rowsComplete) void reads.work.lostContactCaseIds().then((ids) => live && setLost(ids));
@@ -41,10 +41,10 @@ export function CaseListScreen() {
     };
   }, [reads, rows, rowsComplete]);
   const lostCount = useMemo(() => (lost ? rows.filter((r) => lost.has(r.id)).length : null), [lost, rows]);
-  const shown = useMemo(() => {
-    const matching = rowsComplete ? index.query({ filters, search: deferredSearch, sort }) : rows;
-    return lostOnly && lost ? matching.filter((r) => lost.has(r.id)) : matching;
-  }, [index, rows, rowsComplete, filters, deferredSearch, sort, lostOnly, lost]);
+  const shown = useMemo(
+    () => (rowsComplete ? index.query({ filters, search: deferredSearch, sort, lostCaseIds: lost ?? undefined }) : rows),
+    [index, rows, rowsComplete, filters, deferredSearch, sort, lost],
+  );
   const total = useMemo(() => totalOfRows(shown), [shown]);
 
   if (!rowsLoaded) return <p className="muted pad">{t('common.loading')}</p>;
@@ -70,15 +70,8 @@ export function CaseListScreen() {
           onChange={(e) => setSearch(e.target.value)}
           data-testid="case-search"
         />
-        <button
-          onClick={() => {
-            clearFilters();
-            setLostOnly(false);
-          }}
-        >
-          {t('cases.clearFilters')}
-        </button>
-        <button aria-pressed={lostOnly} disabled={lostCount === null} onClick={() => setLostOnly(!lostOnly)} data-testid="filter-lost-contact" title={t('cases.lostContactHint', { n: LOST_CONTACT_FAILED_ATTEMPTS })}>
+        <button onClick={clearFilters}>{t('cases.clearFilters')}</button>
+        <button aria-pressed={filters.lostContact === true} disabled={lostCount === null} onClick={() => setFilter('lostContact', !filters.lostContact)} data-testid="filter-lost-contact" title={t('cases.lostContactHint', { n: LOST_CONTACT_FAILED_ATTEMPTS })}>
           {t('cases.lostContact', { n: lostCount ?? '…' })}
         </button>
         <span className="spacer" />
