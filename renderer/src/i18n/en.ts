@@ -30,6 +30,7 @@ export const en: Shape<typeof zhCN> = {
     search: 'Search: name, phone, ID-number tail, account or contract number',
     columns: 'Columns',
     clearFilters: 'Clear filters',
+    lostContactOff: 'Lost contact',
     lostContact: 'Lost contact: {{n}}',
     lostContactHint: 'The borrower has no active phone, or the last {{n}} attempts in a row did not reach them',
     export: 'Export CSV',

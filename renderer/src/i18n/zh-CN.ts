@@ -26,6 +26,7 @@ export const zhCN = {
     search: '搜索：姓名、电话、身份证后几位、账号、合同号',
     columns: '显示列',
     clearFilters: '清除筛选',
+    lostContactOff: '失联',
     lostContact: '失联 {{n}} 件',
     lostContactHint: '借款人无有效电话，或最近连续 {{n}} 次联系均未联系到本人',
     export: '导出 CSV',

@@ -29,17 +29,19 @@ export function CaseListScreen() {
   // Phone and ID searches match the rows' blind indexes, made with the store's key.
   const searchKey = useAppStore((s) => s.store?.cases.searchKey);
   const index = useMemo(() => new CaseRowIndex(rows, searchKey), [rows, searchKey]);
-  // The lost-contact queue (失联): read once per loaded row set, since it needs each case's activities.
+  // The lost-contact queue (失联): it reads every case and activity, so only while the filter is on (a store of
+  // 100,000 cases must not pay for it on every list load or after every save).
   const reads = useAppStore(selectReads);
   const [lost, setLost] = useState<Set<string> | null>(null);
   const setFilter = useAppStore((s) => s.setFilter);
+  const lostWanted = filters.lostContact === true;
   useEffect(() => {
     let live = true;
-    if (reads && rowsComplete) void reads.work.lostContactCaseIds().then((ids) => live && setLost(ids));
+    if (reads && rowsComplete && lostWanted) void reads.work.lostContactCaseIds().then((ids) => live && setLost(ids));
     return () => {
       live = false;
     };
-  }, [reads, rows, rowsComplete]);
+  }, [reads, rows, rowsComplete, lostWanted]);
   const lostCount = useMemo(() => (lost ? rows.filter((r) => lost.has(r.id)).length : null), [lost, rows]);
   const shown = useMemo(
     () => (rowsComplete ? index.query({ filters, search: deferredSearch, sort, lostCaseIds: lost ?? undefined }) : rows),
@@ -71,8 +73,8 @@ export function CaseListScreen() {
           data-testid="case-search"
         />
         <button onClick={clearFilters}>{t('cases.clearFilters')}</button>
-        <button aria-pressed={filters.lostContact === true} disabled={lostCount === null} onClick={() => setFilter('lostContact', !filters.lostContact)} data-testid="filter-lost-contact" title={t('cases.lostContactHint', { n: LOST_CONTACT_FAILED_ATTEMPTS })}>
-          {t('cases.lostContact', { n: lostCount ?? '…' })}
+        <button aria-pressed={filters.lostContact === true} onClick={() => setFilter('lostContact', !filters.lostContact)} data-testid="filter-lost-contact" title={t('cases.lostContactHint', { n: LOST_CONTACT_FAILED_ATTEMPTS })}>
+          {lostWanted && lostCount !== null ? t('cases.lostContact', { n: lostCount }) : t('cases.lostContactOff')}
         </button>
         <span className="spacer" />
         <SavedViewsMenu />
