@@ -4,7 +4,7 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
 
 /**
  * Prometheus metrics of this process (docs/operations.md, "Metrics"). One registry per process, as Prometheus
- * scrapes a process: any module may import `metrics` and count what it does. Counters only grow; tests compare
+ * scrapes a process: every module may import `metrics` and count what it does. Counters only grow; tests compare
  * before and after.
  */
 export const registry = new Registry();

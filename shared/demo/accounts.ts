@@ -8,7 +8,7 @@ import type { Rng } from './rng';
  * unpaid interest; see `overdueAmounts`.
  */
 
-/** DPD buckets as the handbook defines them; M6+ runs to about four years. */
+/** DPD buckets as docs/domain.md defines them; M6+ runs to about four years. */
 const DPD_BUCKETS: readonly (readonly [readonly [number, number], number])[] = [
   [[1, 30], 30], // M1
   [[31, 60], 17], // M2

@@ -9,4 +9,3 @@ export * from './visits';
 export * from './priority';
 export * from './myDay';
 export * from './messages';
-export { addDays, addMonthsClamped, daysBetween, isLocalDate, localDateOf, DEFAULT_TIME_ZONE } from './dates';

@@ -10,7 +10,7 @@ describe('shared/fieldwork index', () => {
       'formatReceiptNumber', 'parseReceiptNumber', 'voidReceipt', 'dayReceipts',
       'TRANSITIONS', 'transitionCase', 'statusAfterOutcome',
       'validateVisitRecord', 'ATTACHMENT_LIMITS', 'checkAttachment', 'sha256Hex',
-      'buildMyDay', 'PRIORITY_WEIGHTS', 'MYDAY_MESSAGES', 'FIELDWORK_MESSAGES', 'localDateOf',
+      'buildMyDay', 'PRIORITY_WEIGHTS', 'MYDAY_MESSAGES', 'FIELDWORK_MESSAGES',
     ]) {
       expect([name, typeof (fieldwork as Record<string, unknown>)[name]]).not.toEqual([name, 'undefined']);
     }

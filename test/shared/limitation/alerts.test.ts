@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../shared/fieldwork/dates';
+import { addDays } from '../../../shared/calendar';
 import { buildMyDay } from '../../../shared/fieldwork/myDay';
 import {
   deadlineAlerts,

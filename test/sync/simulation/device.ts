@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { RecoveryDeskDb } from '../../../renderer/src/store/database';
 import { openStore } from '../../../renderer/src/store/openStore';
 import { activities, contacts, plans, promises, receipts, type Actor } from '../../../renderer/src/fieldwork/repository';
-import { nextLetterCounter, recordDelivery, registerLetter, voidLetter } from '../../../renderer/src/letters/repository/register';
+import { peekLetterCounter, recordDelivery, registerLetter, takeLetterCounters, voidLetter } from '../../../renderer/src/letters/repository/register';
 import { createSyncClient, type SyncClient } from '../../../renderer/src/sync/syncClient';
 import type { Case } from '../../../shared/domain/case';
 import type { Activity } from '../../../shared/fieldwork/records';
@@ -153,24 +153,28 @@ export class SimDevice {
         return `plan ${plan.id} on ${c.id}`;
       }
       case 'letter': {
-        const counter = await nextLetterCounter(db);
-        const letter = await registerLetter(db, actor, {
-          number: formatLetterNumber({ branchCode: c.assignment.branchCode, year: 2026, deviceCode: this.deviceCode, counter }),
-          type: 'reminder',
-          templateId: 'cn.reminder',
-          templateVersion: '2026.1',
-          caseId: c.id,
-          caseNumber: c.caseNumber,
-          partyId: party.id,
-          recipientName: party.name,
-          issueDate: at.slice(0, 10),
-          deadline: null,
-          totalFen: 100_000,
-          verificationCode: `V${counter}SIM`.padEnd(8, 'X'),
-          noticeCount: 1,
-          pdfSha256: 'ab'.repeat(32),
-          pdfBytes: 120_000,
-          copy: false,
+        // As the app does: the number is taken in the transaction that registers the letter.
+        const letter = await db.transaction('rw', db.tables, async () => {
+          const counter = await peekLetterCounter(db);
+          if (!(await takeLetterCounters(db, counter, 1))) throw new Error('letter counter moved');
+          return registerLetter(db, actor, {
+            number: formatLetterNumber({ branchCode: c.assignment.branchCode, year: 2026, deviceCode: this.deviceCode, counter }),
+            type: 'reminder',
+            templateId: 'cn.reminder',
+            templateVersion: '2026.1',
+            caseId: c.id,
+            caseNumber: c.caseNumber,
+            partyId: party.id,
+            recipientName: party.name,
+            issueDate: at.slice(0, 10),
+            deadline: null,
+            totalFen: 100_000,
+            verificationCode: `V${counter}SIM`.padEnd(8, 'X'),
+            noticeCount: 1,
+            pdfSha256: 'ab'.repeat(32),
+            pdfBytes: 120_000,
+            copy: false,
+          });
         });
         return `letter ${letter.number} on ${c.id}`;
       }

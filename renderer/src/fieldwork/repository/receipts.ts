@@ -1,7 +1,7 @@
 import { ReceiptSchema, type Receipt } from '../../../../shared/fieldwork/records';
 import { formatReceiptNumber, voidReceipt as voidReceiptRule, type VoidReceiptCode } from '../../../../shared/fieldwork/receipts';
 import { newId } from '../../../../shared/sync';
-import { DEFAULT_TIME_ZONE } from '../../../../shared/fieldwork';
+import { DEFAULT_TIME_ZONE } from '../../../../shared/calendar';
 import { receiptArgs, receiptPaymentOf, voidArgs } from '../../../../shared/records/receipt';
 import type { RecoveryDeskDb } from '../../store/database';
 import { commitChange, nextCounter, type Actor } from '../../store/unitOfWork';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toChineseCapitals } from '../../../../shared/domain/capitals';
-import { DEFAULT_TIME_ZONE, isLocalDate } from '../../../../shared/fieldwork/dates';
+import { DEFAULT_TIME_ZONE, isLocalDate } from '../../../../shared/calendar';
 import { dayReceipts, type DayReceipts as DaySummary } from '../../../../shared/fieldwork/receipts';
 import { RECEIPT_METHODS } from '../../../../shared/fieldwork/records';
 import { useAppStore } from '../../state/appStore';

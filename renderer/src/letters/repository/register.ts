@@ -2,15 +2,10 @@ import { newId } from '../../../../shared/sync';
 import { charCount, VOID_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
 import { acknowledgementArgs, deliveryArgs, letterArgs, voidLetterArgs } from '../../../../shared/records/letter';
 import type { RecoveryDeskDb } from '../../store/database';
-import { commitChange, nextCounter, type Actor } from '../../store/unitOfWork';
+import { commitChange, type Actor } from '../../store/unitOfWork';
 
 export type { NewLetter, RegisteredLetter } from '../../store/letterRow';
 import type { NewLetter, RegisteredLetter } from '../../store/letterRow';
-
-/** Takes the next letter counter on its own (the sync simulation); the app takes it with the letter it numbers (takeLetterCounters). */
-export async function nextLetterCounter(db: RecoveryDeskDb): Promise<number> {
-  return db.transaction('rw', db.counters, () => nextCounter(db, 'letter'));
-}
 
 /** The counter the next letter will take. Only a read: the number is taken when the letter is registered. */
 export async function peekLetterCounter(db: RecoveryDeskDb): Promise<number> {

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../../shared/domain/case';
-import { isLocalDate } from '../../../../../shared/fieldwork/dates';
+import { isLocalDate } from '../../../../../shared/calendar';
 import { validateVisitRecord } from '../../../../../shared/fieldwork/visits';
 import { newId } from '../../../../../shared/sync';
 import { useAppStore } from '../../../state/appStore';
