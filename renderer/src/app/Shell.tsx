@@ -8,15 +8,21 @@ import { SettingsScreen } from '../settings/screens/SettingsScreen';
 import { MyDayScreen } from '../myDay/screens/MyDayScreen';
 import { LettersScreen } from '../letters/screens/LettersScreen';
 import { SyncScreen } from '../sync/screens/SyncScreen';
+import { TeamScreen } from '../team/screens/TeamScreen';
+import { ApprovalsScreen } from '../approvals/screens/ApprovalsScreen';
+import { roleMay, type Action } from '../../../shared/domain/permissions';
 import { StatusBar } from './StatusBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { ErrorReport } from '../platform/Platform';
 import { LanguageSwitch } from '../settings/screens/LanguageSwitch';
 import '../session/screens/session.css';
 
-const NAV: { screen: Exclude<Screen, 'caseDetail'>; label: string; icon: string }[] = [
+/** `needs`: shown only to a role that may take that action (the team and the inbox are the supervisor's). */
+const NAV: { screen: Exclude<Screen, 'caseDetail'>; label: string; icon: string; needs?: Action }[] = [
   { screen: 'myDay', label: 'nav.myDay', icon: '☀' },
   { screen: 'cases', label: 'nav.cases', icon: '☰' },
+  { screen: 'team', label: 'nav.team', icon: '👥', needs: 'assign_cases' },
+  { screen: 'approvals', label: 'nav.approvals', icon: '✔', needs: 'approve_plan' },
   { screen: 'letters', label: 'nav.letters', icon: '✉' },
   { screen: 'sync', label: 'nav.sync', icon: '⇅' },
   { screen: 'settings', label: 'nav.settings', icon: '⚙' },
@@ -78,7 +84,7 @@ export function Shell() {
         </div>
       )}
       <nav className="sidenav" aria-label={t('app.name')}>
-        {NAV.map((item) => (
+        {NAV.filter((item) => !item.needs || roleMay(operator.role, item.needs)).map((item) => (
           <button
             key={item.screen}
             className={item.screen === current ? 'nav-item active' : 'nav-item'}
@@ -95,6 +101,8 @@ export function Shell() {
           {screen === 'cases' && <CaseListScreen />}
           {screen === 'caseDetail' && <CaseDetailScreen />}
           {screen === 'myDay' && <MyDayScreen />}
+          {screen === 'team' && <TeamScreen />}
+          {screen === 'approvals' && <ApprovalsScreen />}
           {screen === 'letters' && <LettersScreen />}
           {screen === 'sync' && <SyncScreen />}
           {screen === 'settings' && <SettingsScreen />}

@@ -4,7 +4,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof zhCN> = {
   app: { name: 'Recovery Desk', tagline: 'Branch loan recovery' },
-  nav: { myDay: 'My day', cases: 'Cases', letters: 'Letters', sync: 'Sync', settings: 'Settings' },
+  nav: { myDay: 'My day', cases: 'Cases', team: 'Team', approvals: 'Approvals', letters: 'Letters', sync: 'Sync', settings: 'Settings' },
   demo: {
     banner: 'Demo data: every case below is generated and fictitious, not a real customer',
     load: 'Load demo data',

@@ -1,6 +1,6 @@
 export const zhCN = {
   app: { name: '清收工作台', tagline: '银行网点贷款清收' },
-  nav: { myDay: '我的工作台', cases: '案件', letters: '函件', sync: '同步', settings: '设置' },
+  nav: { myDay: '我的工作台', cases: '案件', team: '团队', approvals: '待办审批', letters: '函件', sync: '同步', settings: '设置' },
   demo: {
     banner: '演示数据：以下案件均为生成的虚构数据，不是真实客户',
     load: '加载演示数据',

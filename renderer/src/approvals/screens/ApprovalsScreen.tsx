@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+
+/** The supervisor's approvals inbox (待办审批); being built (issue 13 §3). */
+export function ApprovalsScreen() {
+  const { t } = useTranslation();
+  return <h1>{t('nav.approvals')}</h1>;
+}
