@@ -83,12 +83,14 @@ export function documentOf(m: LetterModel): LetterDocDefinition {
   }
 
   const marks: string[] = [];
+  if (m.input.preview === true) marks.push(l.previewMark);
   if (copy) marks.push(l.copyMark);
   if (m.input.receipt?.voided && m.input.type === 'field_receipt') marks.push(l.voidMark);
-  const watermark: PdfWatermark | undefined = marks.length ? { text: marks.join(' '), color: '#c00000', opacity: 0.12, bold: false, fontSize: 96 } : undefined;
+  // The preview's longer mark is set smaller so it fits the page's diagonal.
+  const watermark: PdfWatermark | undefined = marks.length ? { text: marks.join(' '), color: '#c00000', opacity: 0.12, bold: false, fontSize: m.input.preview === true ? 56 : 96 } : undefined;
   const code = formatVerificationCode(m.verificationCode);
   const meta: LetterDocMeta = {
-    footerLeft: `${m.number}  ·  ${label(l.verificationCode, { code })}${copy ? `  ·  ${l.copyMark}` : ''}`,
+    footerLeft: `${m.number}  ·  ${label(l.verificationCode, { code })}${copy ? `  ·  ${l.copyMark}` : ''}${m.input.preview === true ? `  ·  ${l.previewMark}` : ''}`,
     pagePattern: l.page,
     ...(watermark ? { watermark } : {}),
   };

@@ -58,6 +58,11 @@ export interface LetterInput {
   freeText?: string;
   /** A re-print: marked 副本 / COPY, with the same number and verification code. */
   copy?: boolean;
+  /**
+   * A preview before issuing: marked 预览 未出具 / PREVIEW NOT ISSUED on every page, so a previewed PDF that is
+   * printed or saved can never pass for the letter; it takes no number.
+   */
+  preview?: boolean;
   guarantee?: GuaranteeStatus;
   /** Letters of this type to this party in the last 30 days, before this one. */
   recentLettersToParty?: number;

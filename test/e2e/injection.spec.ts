@@ -77,7 +77,8 @@ test('markup in a note, an address and a letter stays text on screen and prints 
   await page.getByTestId('tab-letters').click();
   await page.getByTestId('letter-type').selectOption('reminder');
   await page.getByTestId('letter-free-text').fill(`${SCRIPT} ${IMG}`);
-  await expect(page.getByTestId('letter-issue')).toBeEnabled();
+  await page.getByTestId('letter-preview-button').click();
+  await expect(page.getByTestId('letter-issue')).toBeEnabled({ timeout: 60_000 });
   await page.getByTestId('letter-issue').click();
   await expect(page.getByTestId('letter-issued')).toContainText('已出具并登记', { timeout: 60_000 });
   const download = page.waitForEvent('download');

@@ -28,7 +28,7 @@ async function loadDemo(page: import('@playwright/test').Page, count: number) {
   await expect(page.getByTestId('list-summary')).toContainText(`显示 ${count.toLocaleString('zh-CN')} 件`, { timeout: 90_000 });
 }
 
-test('a clerk issues a demand notice that passes the pack, saves it, re-prints a copy, and registers its posting', async ({ page }) => {
+test('a clerk previews a demand notice (cancelling takes no number), issues it, saves it, re-prints a copy, and registers its posting', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
   await loadDemo(page, 100);
   await page.getByTestId('case-table').focus();
@@ -40,10 +40,20 @@ test('a clerk issues a demand notice that passes the pack, saves it, re-prints a
   // Prohibited wording in the clerk's own text is refused, with the phrase.
   await page.getByTestId('letter-free-text').fill('逾期不还将被刑事拘留');
   await expect(page.getByTestId('letter-problems')).toContainText('拘留');
-  await expect(page.getByTestId('letter-issue')).toBeDisabled();
+  await expect(page.getByTestId('letter-preview-button')).toBeDisabled();
   await page.getByTestId('letter-free-text').fill('');
   await expect(page.getByTestId('letter-check-ok')).toBeVisible();
 
+  // Previewed and cancelled: no number is used (the letter issued next is still the first).
+  await page.getByTestId('letter-preview-button').click();
+  await expect(page.getByTestId('letter-preview-card')).toContainText('尚未编号', { timeout: 60_000 });
+  await page.getByTestId('letter-preview-cancel').click();
+  await expect(page.getByTestId('letter-preview-card')).toHaveCount(0);
+  await expect(page.locator('[data-testid^="case-letter-"]')).toHaveCount(0);
+
+  // Previewed again and confirmed.
+  await page.getByTestId('letter-preview-button').click();
+  await expect(page.getByTestId('letter-preview-card')).toContainText('尚未编号', { timeout: 60_000 });
   await page.getByTestId('letter-issue').click();
   const issued = page.getByTestId('letter-issued');
   await expect(issued).toContainText('已出具并登记', { timeout: 60_000 });

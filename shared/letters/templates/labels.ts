@@ -8,6 +8,8 @@ export interface LetterLabels {
   verificationCode: string;
   templateLabel: string;
   copyMark: string;
+  /** On a preview: not issued, no number taken; the issued letter is rendered again without it. */
+  previewMark: string;
   voidMark: string;
   page: string;
   item: string;
@@ -78,6 +80,7 @@ const ZH: LetterLabels = {
   verificationCode: '校验码：{{code}}',
   templateLabel: '模板 {{templateId}} / {{templateVersion}}',
   copyMark: '副本',
+  previewMark: '预览 未出具',
   voidMark: '作废',
   page: '{{page}} / {{pages}}',
   item: '项目',
@@ -148,6 +151,7 @@ const EN: LetterLabels = {
   verificationCode: 'Verification code: {{code}}',
   templateLabel: 'Template {{templateId}} / {{templateVersion}}',
   copyMark: 'COPY',
+  previewMark: 'PREVIEW NOT ISSUED',
   voidMark: 'VOID',
   page: '{{page}} / {{pages}}',
   item: 'Item',

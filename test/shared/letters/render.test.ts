@@ -68,6 +68,7 @@ function strings(x: unknown): string[] {
 
 const demand = issued(buildLetter(fixtureInput()));
 const copy = issued(buildLetter(fixtureInput({ copy: true })));
+const preview = issued(buildLetter(fixtureInput({ preview: true })));
 const guarantor = issued(buildLetter(fixtureInput({ type: 'guarantor_demand', partyId: GUARANTOR.id, guarantee: { allowed: true, code: 'within_period', daysLeft: 150 } })));
 const receipt = issued(buildLetter(fixtureInput({ type: 'field_receipt', receipt: RECEIPT })));
 const voided = issued(buildLetter(fixtureInput({ type: 'field_receipt', receipt: { ...RECEIPT, voided: { at: '2026-12-29T08:00:00Z', reason: '金额录入错误', userId: 'o1' } } })));
@@ -78,7 +79,7 @@ const pdf: Record<string, RenderedPdf> = {};
 
 describe.skipIf(!POPPLER)('rendered letters (pdfmake + Source Han Sans SC, read with pdftotext)', () => {
   beforeAll(async () => {
-    for (const [k, r] of Object.entries({ demand, copy, guarantor, receipt, voided, plan, english })) pdf[k] = await renderToPdf(r.docDefinition);
+    for (const [k, r] of Object.entries({ demand, copy, preview, guarantor, receipt, voided, plan, english })) pdf[k] = await renderToPdf(r.docDefinition);
   }, 60_000);
 
   it('demand notice: exact amounts in figures and capitals, as-of date, projected line, deadline', () => {
@@ -143,6 +144,13 @@ describe.skipIf(!POPPLER)('rendered letters (pdfmake + Source Han Sans SC, read 
     expect(pdf.copy!.flat).toContain('〔副本〕');
     expect(pdf.copy!.flat).toContain(`编号：${EXPECTED.number}`);
     expect(pdf.demand!.flat).not.toContain('副本');
+  });
+
+  it('a preview is marked 预览 未出具 on its pages (watermark and footer); the issued letter is not', () => {
+    expect(preview.docDefinition.watermark?.text).toBe('预览 未出具');
+    expect(pdf.preview!.flat).toContain('预览未出具'); // flat: whitespace removed
+    expect(pdf.demand!.flat).not.toContain('预览');
+    expect(demand.docDefinition.watermark).toBeUndefined();
   });
 
   it('guarantor demand: to the guarantor, names the borrower and the guarantee articles, same amounts', () => {

@@ -56,11 +56,14 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<(Issued & { url: string }) | null>(null);
+  // The previewed PDF (marked 预览 未出具, no number taken) waiting for the clerk to confirm or cancel.
+  const [preview, setPreview] = useState<{ url: string; key: string } | null>(null);
 
   useEffect(() => {
     if (!recipients.some((p) => p.id === partyId)) setPartyId(recipients[0]?.id ?? '');
   }, [recipients, partyId]);
   useEffect(() => () => void (issued && URL.revokeObjectURL(issued.url)), [issued]);
+  useEffect(() => () => void (preview && URL.revokeObjectURL(preview.url)), [preview]);
 
   const now = clock.now();
   const issueDate = todayIn(c.timeZone, now);
@@ -71,8 +74,8 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
     () => ({ letters: work?.letters ?? [], promises: work?.promises ?? [], payments: work?.payments ?? [], plans: work?.plans ?? [], receipts: work?.receipts ?? [], disputes: work?.disputes ?? [] }),
     [work],
   );
-  const input = (counter: number, copy = false) =>
-    letterInputFor({
+  const input = (counter: number, copy = false, isPreview = false) => ({
+    ...letterInputFor({
       c,
       type,
       partyId,
@@ -86,7 +89,12 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
       ...(type === 'plan_confirmation' && plan ? { plan } : {}),
       ...(freeText.trim() ? { freeText: freeText.trim() } : {}),
       copy,
-    });
+    }),
+    ...(isPreview ? { preview: true } : {}),
+  });
+  // What the preview shows: a change to any of it after previewing asks for a new preview before issuing.
+  const previewKey = JSON.stringify([type, partyId, language, receipt?.id ?? '', plan?.id ?? '', freeText.trim(), issueDate]);
+  const previewed = preview !== null && preview.key === previewKey;
   // The check runs as the clerk chooses; counter 1 stands in until the number is taken at issue.
   const problems = partyId ? checkLetter(input(1)) : [];
   const blocked = !partyId || problems.some((p) => p.severity === 'block');
@@ -98,8 +106,23 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
     await run();
   };
 
-  const issue = async () => {
+  /** Renders the letter marked 预览 未出具 with the number it would take; nothing is registered or taken. */
+  const showPreview = async () => {
     if (!device || !reads || blocked) return;
+    setError(null);
+    setIssued(null);
+    setBusy(t('letters.single.rendering'));
+    const result = await rendering(async (): Promise<ActionResult<Uint8Array>> => {
+      const out = await renderLetter(input(await reads.letters.nextCounter(), false, true)).result;
+      return out.kind === 'refused' ? refusedRender() : { ok: true, value: new Uint8Array(out.pdf.bytes) };
+    });
+    setBusy(null);
+    if (!result.ok) return setError(t(result.error.key, result.error.params));
+    setPreview({ key: previewKey, url: URL.createObjectURL(new Blob([result.value as BlobPart], { type: 'application/pdf' })) });
+  };
+
+  const issue = async () => {
+    if (!device || !reads || blocked || !previewed) return;
     setError(null);
     setBusy(t('letters.single.rendering'));
     // Rendered first with the next number, then registered taking that number: a failed render leaves no gap.
@@ -118,6 +141,7 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
     );
     setBusy(null);
     if (!result.ok) return setError(t(result.error.key, result.error.params));
+    setPreview(null);
     setIssued({ ...result.value, url: URL.createObjectURL(new Blob([result.value.bytes as BlobPart], { type: 'application/pdf' })) });
   };
 
@@ -190,8 +214,8 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
       <LetterProblems problems={problems} />
       <div className="row gap">
         {may.ok ? (
-          <button className="primary" disabled={blocked || busy !== null} onClick={() => void issue()} data-testid="letter-issue">
-            {t('letters.single.issue')}
+          <button className={previewed ? '' : 'primary'} disabled={blocked || busy !== null} onClick={() => void showPreview()} data-testid="letter-preview-button">
+            {t('letters.single.preview')}
           </button>
         ) : (
           <Refusal action="issue_letter" refusal={may.refusal} />
@@ -199,6 +223,20 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
         {busy && <span className="muted">{busy}</span>}
         {error && <span className="error">{error}</span>}
       </div>
+      {preview && (
+        <div className="card" data-testid="letter-preview-card">
+          <div className="row gap">
+            <strong>{previewed ? t('letters.single.previewReady') : t('letters.single.previewStale')}</strong>
+            <button className="primary" disabled={!previewed || blocked || busy !== null} onClick={() => void issue()} data-testid="letter-issue">
+              {t('letters.single.issue')}
+            </button>
+            <button onClick={() => setPreview(null)} disabled={busy !== null} data-testid="letter-preview-cancel">
+              {t('common.cancel')}
+            </button>
+          </div>
+          <iframe className="pdf-preview" title={t('letters.single.preview')} src={preview.url} data-testid="letter-preview-draft" />
+        </div>
+      )}
       {issued && (
         <div className="card" data-testid="letter-issued">
           <div className="row gap">
