@@ -1,5 +1,7 @@
 import { checkWording, type Pack, type Source } from '../compliance';
 import { checkHolds, holdsOfCase } from '../compliance/holds';
+import { daysBetween } from '../calendar';
+import { charCount, OVERRIDE_REASON_MIN_LENGTH } from '../records/limits';
 import { amountMismatches } from './amounts';
 import { codePointLabel, missingGlyphs } from './glyphs';
 import type { LetterInput } from './input';
@@ -19,6 +21,13 @@ const sourcesOf = (pack: Pack, ids: readonly string[]): LetterProblem['sources']
 
 /** An override needs a supervisor the letter flow does not have: it stops the letter like a block. */
 const severityOf = (action: RuleLike['action']): Severity => (action === 'warn' ? 'warn' : 'block');
+
+/**
+ * The same letter type to the same party again within this many days is an exception (a batch run twice, a
+ * clerk and a collector both sending): the bank's guard against duplicates, not a rule of law, so it is not a
+ * pack rule. A reason of at least OVERRIDE_REASON_MIN_LENGTH characters lets it go with a warning.
+ */
+export const REPEAT_INTERVAL_DAYS = 7;
 
 /** Default letter cap when the pack has no frequency rule for the letter channel: 3 per party in 30 days, warn. */
 export const DEFAULT_LETTER_CAP = { limit: 3, days: 30, action: 'warn' as const };
@@ -162,6 +171,15 @@ export function checkModel(m: LetterModel): LetterProblem[] {
     const limit = capRule && capRule.kind === 'cap' ? capRule.limit : DEFAULT_LETTER_CAP.limit;
     const recent = input.recentLettersToParty ?? 0;
     if (recent + 1 > limit) add('frequency_cap', capRule ? severityOf(capRule.action) : DEFAULT_LETTER_CAP.action, { count: recent, limit, days: DEFAULT_LETTER_CAP.days }, capRule);
+  }
+
+  // The same letter again too soon (a copy is a re-print, not a new letter).
+  if (!isReceipt && input.copy !== true && input.lastSameLetterOn) {
+    const since = daysBetween(input.lastSameLetterOn, input.issueDate);
+    if (since < REPEAT_INTERVAL_DAYS) {
+      const justified = charCount((input.repeatReason ?? '').trim()) >= OVERRIDE_REASON_MIN_LENGTH;
+      add('repeat_within_interval', justified ? 'warn' : 'block', { lastOn: input.lastSameLetterOn, days: REPEAT_INTERVAL_DAYS });
+    }
   }
 
   // Wording: the rendered template and the free text, each with the pack's rules.

@@ -64,6 +64,10 @@ export interface LetterInput {
    */
   preview?: boolean;
   guarantee?: GuaranteeStatus;
+  /** The date (YYYY-MM-DD) of the last letter of this type to this party (not a copy, not voided); null: none. */
+  lastSameLetterOn?: string | null;
+  /** Why this letter goes again within the repeat interval (see REPEAT_INTERVAL_DAYS); makes the repeat a warning. */
+  repeatReason?: string;
   /** Letters of this type to this party in the last 30 days, before this one. */
   recentLettersToParty?: number;
   /** The address to send to; default: the party's best active address (mailing, home, registered, work, other). */

@@ -108,6 +108,7 @@ export const LETTER_PROBLEM_CODES = [
   'guarantee_unknown',
   'recipient_role',
   'frequency_cap',
+  'repeat_within_interval',
   'no_valid_address',
   'hold',
   'missing_glyph',

@@ -24,6 +24,8 @@ export const IssueLetterArgsSchema = z.strictObject({
   pdfSha256: Sha256HexSchema,
   copy: z.boolean(),
   issuedAt: InstantSchema,
+  /** Why the same letter went to the same party again within the repeat interval; absent when it did not. */
+  repeatReason: ReasonSchema.optional(),
 });
 export type IssueLetterArgs = z.output<typeof IssueLetterArgsSchema>;
 
@@ -87,6 +89,7 @@ interface LetterRef {
 export const letterArgs = (l: Omit<IssueLetterArgs, 'id' | 'issuedAt'> & { id: string; issuedAt: string }): IssueLetterArgs => ({
   id: l.id, caseId: l.caseId, partyId: l.partyId, number: l.number, type: l.type, templateId: l.templateId, templateVersion: l.templateVersion,
   totalFen: l.totalFen, verificationCode: l.verificationCode, pdfSha256: l.pdfSha256, copy: l.copy, issuedAt: l.issuedAt,
+  ...(l.repeatReason ? { repeatReason: l.repeatReason } : {}),
 });
 
 export const deliveryArgs = (

@@ -110,7 +110,12 @@ test('a batch of over 500 letters becomes one PDF with an exceptions report, and
   await page.getByTestId('letters-tab-batch').click();
   await expect(page.getByTestId('batch-print')).toContainText(shown.toLocaleString('zh-CN'));
   await page.getByTestId('batch-type').selectOption('reminder');
+  // Nothing is numbered before the clerk has seen what will go out and what will not.
   await page.getByTestId('batch-start').click();
+  const confirmation = page.getByTestId('batch-confirmation');
+  await expect(confirmation).toContainText('将出具', { timeout: 60_000 });
+  const planned = Number((await confirmation.locator('strong').innerText()).match(/将出具 (\d+) 份/)![1]);
+  await page.getByTestId('batch-confirm').click();
   await expect(page.getByTestId('batch-progress')).toBeVisible();
   // While the worker renders, the tabs still answer.
   await page.getByTestId('letters-tab-register').click();
@@ -122,6 +127,7 @@ test('a batch of over 500 letters becomes one PDF with an exceptions report, and
   const text = await page.getByTestId('batch-summary').innerText();
   const [, letters, pages, , exceptions] = text.match(/已生成：(\d+) 份函件，(\d+) 页，([\d.]+ MB)；另有 (\d+) 件未出具/)!;
   expect(Number(letters) + Number(exceptions)).toBe(shown);
+  expect(Number(letters)).toBe(planned);
   expect(Number(letters)).toBeGreaterThanOrEqual(500);
   expect(Number(pages)).toBeGreaterThanOrEqual(Number(letters));
   if (Number(exceptions) > 0) await expect(page.getByTestId('batch-exceptions').locator('tr')).toHaveCount(Number(exceptions));
@@ -135,4 +141,11 @@ test('a batch of over 500 letters becomes one PDF with an exceptions report, and
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect((text.match(/逾期还款提醒函/g) ?? []).length).toBeGreaterThanOrEqual(Number(letters));
   }
+
+  // The same batch again the same day: every debtor who just got the letter is an exception, nothing is issued.
+  await page.getByTestId('batch-start').click();
+  await expect(confirmation).toContainText('将出具 0 份', { timeout: 60_000 });
+  await expect(confirmation).toContainText(`${shown} 件例外`);
+  await expect(confirmation.locator('[data-testid^="batch-exception-"]').filter({ hasText: '已向该当事人发出同类函件' }).first()).toBeVisible();
+  await expect(page.getByTestId('batch-confirm')).toBeDisabled();
 });

@@ -46,6 +46,8 @@ export function letterInputFor(args: {
   plan?: RepaymentPlan;
   freeText?: string;
   copy?: boolean;
+  /** Why the same letter goes again within the repeat interval (shared/letters/check.ts). */
+  repeatReason?: string;
 }): LetterInput {
   const { c, type, partyId, records } = args;
   const sent = records.letters.filter((l) => l.partyId === partyId && l.type === type && !l.copy && !l.voided);
@@ -77,6 +79,8 @@ export function letterInputFor(args: {
     ...(args.copy ? { copy: true } : {}),
     ...(guarantee ? { guarantee } : {}),
     recentLettersToParty: sent.filter((l) => l.issuedAt >= since).length,
+    lastSameLetterOn: sent.map((l) => l.issueDate).sort().at(-1) ?? null,
+    ...(args.repeatReason ? { repeatReason: args.repeatReason } : {}),
     holds: holdsOfCase(c, records.disputes ?? []),
     now: args.now,
   };

@@ -25,6 +25,8 @@ export interface RegisteredLetter {
   issuedAt: string;
   /** Re-prints are copies (副本) under the same number; each is registered. */
   copy: boolean;
+  /** Why this letter went again within the repeat interval (shared/letters/check.ts REPEAT_INTERVAL_DAYS). */
+  repeatReason?: string;
   delivery: {
     method: (typeof DELIVERY_METHODS)[number] | null;
     trackingNumber: string | null;

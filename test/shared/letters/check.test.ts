@@ -82,6 +82,23 @@ describe('checkLetter', () => {
     expect(p).toEqual([expect.objectContaining({ code: 'frequency_cap', severity: 'warn', params: { count: 3, limit: 3, days: 30 } })]);
   });
 
+  it.each([
+    // issue date 2026-12-30 in the fixture; the interval is REPEAT_INTERVAL_DAYS (7)
+    ['2026-12-30', undefined, 'block:repeat_within_interval'],
+    ['2026-12-24', undefined, 'block:repeat_within_interval'],
+    ['2026-12-23', undefined, null],
+    ['2026-12-30', '客户来电称未收到上一封，要求重寄', 'warn:repeat_within_interval'],
+    ['2026-12-30', '太短', 'block:repeat_within_interval'],
+    [null, undefined, null],
+  ])('the same letter to the same party last sent %s (reason %s): %s', (lastOn, reason, expected) => {
+    const p = codes(checkLetter(fixtureInput({ lastSameLetterOn: lastOn, ...(reason ? { repeatReason: reason } : {}) })));
+    expect(p).toEqual(expected ? [expected] : []);
+  });
+
+  it('a re-print (copy) and a receipt are not repeats', () => {
+    expect(codes(checkLetter(fixtureInput({ lastSameLetterOn: '2026-12-30', copy: true })))).toEqual([]);
+  });
+
   it('blocks unmasked personal data in free text', () => {
     expect(codes(checkLetter(fixtureInput({ freeText: `身份证 ${BORROWER.idNumber} 请核对` })))).toEqual(['block:unmasked_personal_data', 'block:unmasked_personal_data']);
     expect(codes(checkLetter(fixtureInput({ freeText: '请致电 13812345678 联系' })))).toEqual(['block:unmasked_personal_data']);

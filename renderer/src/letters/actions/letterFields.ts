@@ -22,6 +22,7 @@ export const NewLetterInput = z.object({
   pdfSha256: Sha256HexSchema,
   pdfBytes: z.number().int().positive(),
   copy: z.boolean(),
+  repeatReason: z.string().trim().min(1).max(500).optional(),
 });
 
 /** The serial printed on a letter, which must be this device's: the counter in it is what the register takes. */

@@ -2,7 +2,8 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseRowIndex } from '../../../../shared/domain/caseQuery';
 import { LETTER_BATCH_MAX } from '../../../../shared/records/limits';
-import { LETTER_TYPES, checkLetter, type LetterProblem, type LetterType } from '../../../../shared/letters';
+import { LETTER_TYPES, checkLetter, type LetterInput, type LetterProblem, type LetterType } from '../../../../shared/letters';
+import type { Case } from '../../../../shared/domain/case';
 import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import { clock } from '../../state/clock';
@@ -16,11 +17,26 @@ import { Refusal } from '../../access/screens/Permitted';
 import { useAccessLog } from '../../access/screens/useAccessLog';
 import { usePermission } from '../../access/screens/usePermission';
 import { exceptionsToCsv } from '../letterCsv';
+import { BatchConfirmation } from './BatchConfirmation';
 
 const MAX_BATCH = LETTER_BATCH_MAX;
 /** Letters checked between two yields to the screen while a batch is numbered. */
 const CHECK_SLICE = 50;
 const BATCH_TYPES = LETTER_TYPES.filter((t) => t !== 'field_receipt' && t !== 'plan_confirmation');
+
+interface BatchPlanItem {
+  c: Case;
+  partyName: string;
+  /** Why this case gets no letter (empty: it gets one). */
+  blocking: LetterProblem[];
+  inputOf: (counter: number) => LetterInput;
+}
+/** What a batch will do, shown for confirmation before any number is taken. */
+interface BatchPlan {
+  type: LetterType;
+  now: Date;
+  items: BatchPlanItem[];
+}
 
 /**
  * Letters for the cases the list currently shows, as ONE merged PDF built in a worker (progress and cancel,
@@ -47,35 +63,40 @@ export function BatchPrint() {
   const [message, setMessage] = useState<string | null>(null);
   // A deadline counted into a year without holiday data: said once for the batch (each letter warns alike).
   const [calendarWarning, setCalendarWarning] = useState<LetterProblem | null>(null);
+  const [plan, setPlan] = useState<BatchPlan | null>(null);
   const job = useRef<PdfJob<BatchResult> | null>(null);
   const may = usePermission('batch_print');
   const log = useAccessLog();
 
-  const start = async () => {
+  /**
+   * Reads the listed cases and checks each letter (number not yet taken) so the clerk sees, before anything is
+   * numbered, which cases will get a letter and which are exceptions and why (a hold, no address, the same
+   * letter sent within the repeat interval…).
+   */
+  const prepare = async () => {
     if (!reads || !device || shown.length === 0 || shown.length > MAX_BATCH) return;
     setResult(null);
     setMessage(null);
     setCalendarWarning(null);
+    setPlan(null);
     const now = clock.now();
     const ids = shown.map((r) => r.id);
     const [cases, allLetters, disputes] = await Promise.all([reads.work.casesByIds(ids), reads.letters.all(), reads.work.disputesOf(ids)]);
-    // A case under an open dispute goes to the exceptions report like any refused letter, not the whole batch.
+    // A case under an open dispute goes to the exceptions like any refused letter, not the whole batch.
     const disputesByCase = new Map<string, typeof disputes>();
     for (const d of disputes) disputesByCase.set(d.caseId, [...(disputesByCase.get(d.caseId) ?? []), d]);
-    const recipients = cases.map((c) => ({ c, party: recipientsFor(c, type)[0] }));
-    const byCase = new Map(cases.map((c) => [c.id, c]));
-    const inputsFrom = async (first: number) => {
-      // Consecutive numbers for the letters that pass their checks; one that is refused goes to the
-      // exceptions report and takes no number (it repeats the next one, which the worker never prints).
-      // Checked in slices, yielding between them, so the screen stays usable on a batch of 1,000.
-      let counter = first;
-      const inputs = [];
-      for (const [i, { c, party }] of recipients.entries()) {
-        if (i % CHECK_SLICE === 0) {
-          setProgress({ kind: 'progress', jobId: 0, stage: 'build', done: i, total: recipients.length });
-          await new Promise((resolve) => setTimeout(resolve, 0));
-        }
-        const input = letterInputFor({
+    const lettersByCase = new Map<string, typeof allLetters>();
+    for (const l of allLetters) lettersByCase.set(l.caseId, [...(lettersByCase.get(l.caseId) ?? []), l]);
+    const items: BatchPlanItem[] = [];
+    let calendar: LetterProblem | null = null;
+    for (const [i, c] of cases.entries()) {
+      if (i % CHECK_SLICE === 0) {
+        setProgress({ kind: 'progress', jobId: 0, stage: 'build', done: i, total: cases.length });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      const party = recipientsFor(c, type)[0];
+      const inputOf = (counter: number) =>
+        letterInputFor({
           c,
           type,
           partyId: party?.id ?? '',
@@ -84,8 +105,36 @@ export function BatchPrint() {
           now,
           deviceCode: device.deviceCode,
           counter,
-          records: { letters: allLetters.filter((l) => l.caseId === c.id), promises: [], payments: [], plans: [], receipts: [], disputes: disputesByCase.get(c.id) ?? [] },
+          records: { letters: lettersByCase.get(c.id) ?? [], promises: [], payments: [], plans: [], receipts: [], disputes: disputesByCase.get(c.id) ?? [] },
         });
+      const problems = checkLetter(inputOf(1));
+      const blocking = problems.filter((p) => p.severity === 'block');
+      if (!calendar) calendar = problems.find((p) => p.code === 'calendar_not_covered') ?? null;
+      items.push({ c, partyName: party?.name ?? '', blocking, inputOf });
+    }
+    setProgress(null);
+    setCalendarWarning(calendar);
+    setPlan({ type, now, items });
+  };
+
+  const start = async (batch: BatchPlan) => {
+    if (!reads || !device) return;
+    setPlan(null);
+    const { items, now } = batch;
+    const cases = items.map((it) => it.c);
+    const byCase = new Map(cases.map((c) => [c.id, c]));
+    const inputsFrom = async (first: number) => {
+      // Consecutive numbers for the letters that pass their checks; one that is refused goes to the
+      // exceptions report and takes no number (it repeats the next one, which the worker never prints).
+      // Checked again in slices (the records may have changed since the preview), yielding between them.
+      let counter = first;
+      const inputs = [];
+      for (const [i, it] of items.entries()) {
+        if (i % CHECK_SLICE === 0) {
+          setProgress({ kind: 'progress', jobId: 0, stage: 'build', done: i, total: items.length });
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        const input = it.inputOf(counter);
         if (!checkLetter(input).some((p) => p.severity === 'block')) counter += 1;
         inputs.push(input);
       }
@@ -150,7 +199,7 @@ export function BatchPrint() {
       <div className="row gap">
         <label>
           {t('letters.batch.type')}{' '}
-          <select value={type} onChange={(e) => setType(e.target.value as LetterType)} disabled={progress !== null} data-testid="batch-type">
+          <select value={type} onChange={(e) => { setType(e.target.value as LetterType); setPlan(null); }} disabled={progress !== null} data-testid="batch-type">
             {BATCH_TYPES.map((lt) => (
               <option key={lt} value={lt}>
                 {t(`letters.type.${lt}`)}
@@ -158,8 +207,8 @@ export function BatchPrint() {
             ))}
           </select>
         </label>
-        <button className="primary" disabled={progress !== null || shown.length === 0 || shown.length > MAX_BATCH} onClick={() => void start()} data-testid="batch-start">
-          {t('letters.batch.start')}
+        <button className="primary" disabled={progress !== null || shown.length === 0 || shown.length > MAX_BATCH} onClick={() => void prepare()} data-testid="batch-start">
+          {t('letters.batch.prepare')}
         </button>
         {progress && (
           <button onClick={() => job.current?.cancel()} data-testid="batch-cancel">
@@ -178,6 +227,7 @@ export function BatchPrint() {
           {t('letters.problem.calendar_not_covered', calendarWarning.params)}
         </p>
       )}
+      {plan && <BatchConfirmation plan={plan} onConfirm={() => void start(plan)} onCancel={() => setPlan(null)} />}
       {message && <p data-testid="batch-message">{message}</p>}
       {result && (
         <div className="card" data-testid="batch-result">

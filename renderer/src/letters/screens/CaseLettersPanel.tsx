@@ -12,6 +12,7 @@ import { LetterProblems } from './LetterProblems';
 import { renderLetter } from '../pdfClient';
 import { toRegister, withNextNumber } from '../issueWithNumber';
 import { issueLetter, reprintLetter } from '../actions';
+import { OVERRIDE_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
 import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
 import { Refusal } from '../../access/screens/Permitted';
 import { useAccessLog } from '../../access/screens/useAccessLog';
@@ -53,6 +54,7 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   const [language, setLanguage] = useState<LetterLanguage>('zh-CN');
   const [receiptId, setReceiptId] = useState('');
   const [freeText, setFreeText] = useState('');
+  const [repeatReason, setRepeatReason] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<(Issued & { url: string }) | null>(null);
@@ -88,16 +90,18 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
       ...(type === 'field_receipt' && receipt ? { receipt } : {}),
       ...(type === 'plan_confirmation' && plan ? { plan } : {}),
       ...(freeText.trim() ? { freeText: freeText.trim() } : {}),
+      ...(repeatReason.trim() && !copy ? { repeatReason: repeatReason.trim() } : {}),
       copy,
     }),
     ...(isPreview ? { preview: true } : {}),
   });
   // What the preview shows: a change to any of it after previewing asks for a new preview before issuing.
-  const previewKey = JSON.stringify([type, partyId, language, receipt?.id ?? '', plan?.id ?? '', freeText.trim(), issueDate]);
+  const previewKey = JSON.stringify([type, partyId, language, receipt?.id ?? '', plan?.id ?? '', freeText.trim(), repeatReason.trim(), issueDate]);
   const previewed = preview !== null && preview.key === previewKey;
   // The check runs as the clerk chooses; counter 1 stands in until the number is taken at issue.
   const problems = partyId ? checkLetter(input(1)) : [];
   const blocked = !partyId || problems.some((p) => p.severity === 'block');
+  const repeated = problems.some((p) => p.code === 'repeat_within_interval');
 
   /** A print or PDF save of a letter goes ahead only once it is in the access log. */
   const logged = async (detail: string, run: () => Promise<unknown> | undefined) => {
@@ -133,7 +137,10 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
           const out = await renderLetter(input(counter)).result;
           if (out.kind === 'refused') return refusedRender();
           const bytes = new Uint8Array(out.pdf.bytes);
-          const letter = toRegister(out.record, { sha256: out.pdf.sha256, bytes: bytes.byteLength }, c.caseNumber, out.record.amounts?.totalFen ?? receipt?.amountFen ?? 0);
+          const letter = {
+            ...toRegister(out.record, { sha256: out.pdf.sha256, bytes: bytes.byteLength }, c.caseNumber, out.record.amounts?.totalFen ?? receipt?.amountFen ?? 0),
+            ...(repeated && repeatReason.trim() ? { repeatReason: repeatReason.trim() } : {}),
+          };
           const registered = await act(issueLetter, { letter });
           return registered.ok ? { ok: true, value: { number: out.record.number, bytes } } : registered;
         },
@@ -212,6 +219,12 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
         </label>
       </div>
       <LetterProblems problems={problems} />
+      {repeated && (
+        <label className="wide">
+          {t('letters.single.repeatReason', { n: OVERRIDE_REASON_MIN_LENGTH })}
+          <input value={repeatReason} maxLength={500} onChange={(e) => setRepeatReason(e.target.value)} data-testid="letter-repeat-reason" />
+        </label>
+      )}
       <div className="row gap">
         {may.ok ? (
           <button className={previewed ? '' : 'primary'} disabled={blocked || busy !== null} onClick={() => void showPreview()} data-testid="letter-preview-button">
