@@ -2,7 +2,7 @@ import type { Account } from '../domain/case';
 import { maskCardNumber } from '../domain/masks';
 import { sumFen, totalOfAmounts } from '../domain/money';
 import { daysBetween } from '../calendar';
-import type { AccountLines, LetterAmounts } from './types';
+import type { AccountLines, LetterAmounts, PaidSince } from './types';
 
 /**
  * Amounts on a letter, per account, exactly as head office's snapshot gives them, plus one projected line.
@@ -44,19 +44,31 @@ export function accountLines(account: Account, letterDate: string): AccountLines
   };
 }
 
-/** Every account of the case (or the ones listed), itemised, with totals. */
-export function letterAmounts(accounts: readonly Account[], letterDate: string): LetterAmounts {
+/**
+ * Every account of the case (or the ones listed), itemised, with totals, less the payments recorded after the
+ * snapshot date up to the letter date (the snapshot cannot know them). A payment on the snapshot date is taken
+ * to be in the snapshot; one after the letter date is not yet counted. The payments are not allocated to
+ * accounts or components (the bank's core system does that when it posts them): they are deducted from the total.
+ */
+export function letterAmounts(accounts: readonly Account[], letterDate: string, payments: readonly PaidSince[] = []): LetterAmounts {
   const perAccount = accounts.map((a) => accountLines(a, letterDate));
   const asOfDate = perAccount.map((a) => a.snapshotDate).sort().at(-1) ?? letterDate;
+  const paidSince = payments.filter((p) => p.paidOn > asOfDate && p.paidOn <= letterDate).sort((a, b) => (a.paidOn < b.paidOn ? -1 : a.paidOn > b.paidOn ? 1 : 0));
+  const grossFen = sumFen(perAccount.map((a) => a.totalFen));
+  const paidSinceFen = sumFen(paidSince.map((p) => p.amountFen));
   return {
     perAccount,
     asOfDate,
     letterDate,
     asOfTotalFen: sumFen(perAccount.map((a) => a.asOfTotalFen)),
     projectedPenaltyFen: sumFen(perAccount.map((a) => a.projectedPenaltyFen)),
-    totalFen: sumFen(perAccount.map((a) => a.totalFen)),
+    ...(paidSince.length > 0 ? { paidSince, paidSinceFen } : {}),
+    totalFen: Math.max(0, grossFen - paidSinceFen),
   };
 }
+
+/** What the accounts come to before the payments since the snapshot are deducted. */
+export const grossOf = (amounts: LetterAmounts): number => sumFen([amounts.asOfTotalFen, amounts.projectedPenaltyFen]);
 
 export const COMPONENTS = ['principalFen', 'interestFen', 'penaltyFen', 'compoundFen', 'feesFen', 'projectedPenaltyFen'] as const;
 export type Component = (typeof COMPONENTS)[number];
@@ -76,11 +88,15 @@ export function amountMismatches(amounts: LetterAmounts): { where: string; expec
     const lines = sumFen(COMPONENTS.map((c) => a[c]));
     if (lines !== a.totalFen) out.push({ where: a.contractNumber, expectedFen: a.totalFen, actualFen: lines });
   }
+  const gross = grossOf(amounts);
   const byComponent = sumFen(COMPONENTS.map((c) => componentTotal(amounts, c)));
-  if (byComponent !== amounts.totalFen) out.push({ where: 'components', expectedFen: amounts.totalFen, actualFen: byComponent });
+  if (byComponent !== gross) out.push({ where: 'components', expectedFen: gross, actualFen: byComponent });
   const byAccount = sumFen(amounts.perAccount.map((a) => a.totalFen));
-  if (byAccount !== amounts.totalFen) out.push({ where: 'accounts', expectedFen: amounts.totalFen, actualFen: byAccount });
+  if (byAccount !== gross) out.push({ where: 'accounts', expectedFen: gross, actualFen: byAccount });
   const asOf = sumFen(amounts.perAccount.map((a) => a.asOfTotalFen));
-  if (sumFen([asOf, amounts.projectedPenaltyFen]) !== amounts.totalFen) out.push({ where: 'projection', expectedFen: amounts.totalFen, actualFen: asOf + amounts.projectedPenaltyFen });
+  if (asOf !== amounts.asOfTotalFen) out.push({ where: 'projection', expectedFen: amounts.asOfTotalFen, actualFen: asOf });
+  const paid = sumFen((amounts.paidSince ?? []).map((p) => p.amountFen));
+  const expected = Math.max(0, gross - paid);
+  if (paid !== (amounts.paidSinceFen ?? 0) || expected !== amounts.totalFen) out.push({ where: 'paid_since', expectedFen: expected, actualFen: amounts.totalFen });
   return out;
 }

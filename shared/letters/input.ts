@@ -4,7 +4,7 @@ import type { Hold, Pack } from '../compliance';
 import type { Receipt, RepaymentPlan } from '../fieldwork/records';
 import type { LetterNumberParts } from './serial';
 import type { LetterTemplate } from './templates';
-import type { LetterLanguage, LetterType } from './types';
+import type { LetterLanguage, LetterType, PaidSince } from './types';
 
 /** The issuing branch as it appears on the letter. */
 export interface LetterBranch {
@@ -52,6 +52,11 @@ export interface LetterInput {
   pack: Pack;
   plan?: RepaymentPlan;
   receipt?: Receipt;
+  /**
+   * Payments recorded on the case (voided receipts' left out): those after the snapshot date up to the letter
+   * date are deducted from what the letter asks for, itemised (shared/letters/amounts.ts).
+   */
+  payments?: PaidSince[];
   /** The collector's name on a receipt (default: the case officer's, else the receipt's user id). */
   collectorName?: string;
   /** A paragraph the collector adds (附言); checked for prohibited wording and personal data. */

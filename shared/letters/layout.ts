@@ -107,6 +107,9 @@ export function amountsTable(m: LetterModel, amounts: LetterAmounts): PdfContent
       widths: ['*', 'auto'],
       body: [
         totalRows(label(l.asOfTotal, { asOfDate: d(amounts.asOfDate) }), formatFen(amounts.asOfTotalFen), false),
+        ...(amounts.paidSince ?? []).map((p) =>
+          totalRows(label(l.paidSince, { date: d(p.paidOn), source: l.paidSource[p.source] ?? p.source, reference: p.reference ? ` ${p.reference}` : '' }), `−${formatFen(p.amountFen)}`, false),
+        ),
         totalRows(paren(l.total, l.amountInFigures), formatFen(amounts.totalFen), true),
         totalRows(paren(l.total, l.amountInCapitals), toChineseCapitals(amounts.totalFen), true),
       ],
@@ -114,7 +117,8 @@ export function amountsTable(m: LetterModel, amounts: LetterAmounts): PdfContent
     layout: TABLE_LAYOUT,
     margin: [0, 0, 0, 2],
   });
-  out.push({ text: `${label(l.asOf, { asOfDate: d(amounts.asOfDate) })}。${l.projectedNote}`, style: 'small', margin: [0, 0, 0, 4] });
+  const paidNote = amounts.paidSince?.length ? label(l.paidNote, { letterDate: d(amounts.letterDate) }) : '';
+  out.push({ text: `${label(l.asOf, { asOfDate: d(amounts.asOfDate) })}${lang === 'zh-CN' ? '。' : '. '}${l.projectedNote}${paidNote}`, style: 'small', margin: [0, 0, 0, 4] });
   return out;
 }
 

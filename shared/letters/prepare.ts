@@ -76,7 +76,7 @@ export function prepareLetter(input: LetterInput): LetterModel {
   const address = recipient ? activeAddress(recipient, input.addressId) : undefined;
   const accounts = input.accountIds ? c.accounts.filter((a) => input.accountIds?.includes(a.id)) : c.accounts;
   const hasAmounts = template?.hasAmounts === true;
-  const amounts = hasAmounts && isLocalDate(input.issueDate) ? letterAmounts(accounts, input.issueDate) : null;
+  const amounts = hasAmounts && isLocalDate(input.issueDate) ? letterAmounts(accounts, input.issueDate, input.payments ?? []) : null;
 
   let deadline: string | null = null;
   let deadlineUncoveredYears: number[] = [];

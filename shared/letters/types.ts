@@ -55,8 +55,22 @@ export interface LetterAmounts {
   letterDate: LocalDate;
   asOfTotalFen: Fen;
   projectedPenaltyFen: Fen;
-  /** What the letter demands: every component of every account plus the projected penalty. */
+  /**
+   * Money recorded as paid after the snapshot date, up to the letter date (field receipts, transfers): head
+   * office's balance does not know it yet, so the letter deducts it, itemised. Absent on letters before it.
+   */
+  paidSince?: PaidSince[];
+  paidSinceFen?: Fen;
+  /** What the letter demands: every component of every account plus the projected penalty, less paidSince (never below 0). */
   totalFen: Fen;
+}
+
+/** A payment a letter deducts: when, how (receipt, transfer, core banking) and its reference. */
+export interface PaidSince {
+  paidOn: LocalDate;
+  source: string;
+  reference: string | null;
+  amountFen: Fen;
 }
 
 export interface LetterRecord {

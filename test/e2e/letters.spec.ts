@@ -91,6 +91,52 @@ test('a clerk previews a demand notice (cancelling takes no number), issues it, 
   await expect(page.locator('[data-testid^="register-row-"]')).toHaveCount(1);
 });
 
+/** Issues the letter the panel is set to (preview, then confirm) and reads back its total with pdftotext. */
+async function issueAndReadTotal(page: import('@playwright/test').Page): Promise<{ number: string; text: string; totalYuan: number }> {
+  await page.getByTestId('letter-preview-button').click();
+  await expect(page.getByTestId('letter-issue')).toBeEnabled({ timeout: 60_000 });
+  await page.getByTestId('letter-issue').click();
+  const issued = page.getByTestId('letter-issued');
+  await expect(issued).toContainText('已出具并登记', { timeout: 60_000 });
+  const number = (await issued.locator('strong').innerText()).split('：')[1]!.trim();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('letter-download').click();
+  const text = execFileSync('pdftotext', ['-layout', await (await download).path(), '-'], { encoding: 'utf8' });
+  const total = /合计（小写）\s+¥([\d,]+\.\d\d)/.exec(text);
+  expect(total, text).not.toBeNull();
+  return { number, text, totalYuan: Number(total![1]!.replace(/,/g, '')) };
+}
+
+test('a receipt recorded today lowers what the next demand notice asks for, itemised; sending it again within days needs a reason', async ({ page }) => {
+  test.skip(!hasPdftotext, 'needs pdftotext (poppler-utils)');
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
+  await loadDemo(page, 100);
+  await page.getByTestId('case-table').focus();
+  await page.keyboard.press('Enter');
+  await actAsBranchClerk(page);
+  await page.getByTestId('tab-letters').click();
+  await page.getByTestId('letter-type').selectOption('demand_notice');
+  const before = await issueAndReadTotal(page);
+
+  await page.getByTestId('tab-receipts').click();
+  await page.getByTestId('receipt-amount').fill('500');
+  await page.getByTestId('receipt-submit').click();
+  await expect(page.getByTestId('receipt-issued')).toBeVisible();
+  const receiptNumber = (await page.locator('[data-testid^="receipt-row-"]').first().getAttribute('data-testid'))!.replace('receipt-row-', '');
+
+  await page.getByTestId('tab-letters').click();
+  await page.getByTestId('letter-type').selectOption('demand_notice');
+  // The same notice to the same debtor the same day is refused until the clerk says why.
+  await expect(page.getByTestId('letter-problems')).toContainText('已向该当事人发出同类函件');
+  await expect(page.getByTestId('letter-preview-button')).toBeDisabled();
+  await page.getByTestId('letter-repeat-reason').fill('客户今日部分还款，按新余额重新送达');
+  const after = await issueAndReadTotal(page);
+  expect(after.number).not.toBe(before.number);
+  expect(Math.round((before.totalYuan - after.totalYuan) * 100)).toBe(50_000);
+  expect(after.text).toContain('减：2026年11月23日已还款');
+  expect(after.text).toContain(receiptNumber);
+});
+
 test('a batch of over 500 letters becomes one PDF with an exceptions report, and the screen stays usable meanwhile', async ({ page }) => {
   test.setTimeout(240_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));

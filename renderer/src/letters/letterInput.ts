@@ -1,6 +1,6 @@
 import type { Case } from '../../../shared/domain/case';
 import { CN_MAINLAND_CALENDAR } from '../../../shared/calendar';
-import type { LetterInput, LetterLanguage, LetterType } from '../../../shared/letters';
+import type { LetterInput, LetterLanguage, LetterType, PaidSince } from '../../../shared/letters';
 import { guarantorLetterAllowed } from '../../../shared/limitation';
 import type { Dispute, Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../shared/fieldwork/records';
 import { holdsOfCase } from '../../../shared/compliance/holds';
@@ -27,6 +27,16 @@ export function recipientsFor(c: Case, type: LetterType) {
 }
 
 const DAY = 86_400_000;
+
+/** The case's payments as a letter deducts them: a voided receipt's payment no longer counts. */
+export function paidOf(records: Pick<CaseLetterRecords, 'payments' | 'receipts'>): PaidSince[] {
+  const receipts = new Map(records.receipts.map((r) => [r.id, r]));
+  return records.payments.flatMap((p) => {
+    const receipt = p.receiptId ? receipts.get(p.receiptId) : undefined;
+    if (receipt?.voided) return [];
+    return [{ paidOn: p.paidOn, source: p.source, reference: receipt?.number ?? p.reference ?? null, amountFen: p.amountFen }];
+  });
+}
 
 /**
  * Everything a letter needs besides the template: the branch, the serial, how many notices went before,
@@ -73,6 +83,7 @@ export function letterInputFor(args: {
     // The built-in calendar until head office publishes one; a deadline beyond its years is warned about.
     calendar: CN_MAINLAND_CALENDAR,
     pack: currentPack(),
+    payments: paidOf(records),
     ...(args.plan ? { plan: args.plan } : {}),
     ...(args.receipt ? { receipt: args.receipt } : {}),
     ...(args.freeText ? { freeText: args.freeText } : {}),

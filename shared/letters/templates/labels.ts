@@ -26,6 +26,10 @@ export interface LetterLabels {
   accountTotal: string;
   total: string;
   asOfTotal: string;
+  /** One payment deducted (after the snapshot, up to the letter date). */
+  paidSince: string;
+  paidSource: Record<string, string>;
+  paidNote: string;
   amountInFigures: string;
   amountInCapitals: string;
   asOf: string;
@@ -97,6 +101,9 @@ const ZH: LetterLabels = {
   accountTotal: '小计',
   total: '合计',
   asOfTotal: '截至{{asOfDate}}合计',
+  paidSince: '减：{{date}}已还款（{{source}}{{reference}}）',
+  paidSource: { receipt: '上门收款，收据', transfer: '转账', core_banking: '我行系统入账' },
+  paidNote: '总行数据日期后至本函日期（{{letterDate}}）我行已记录的还款已逐笔扣除；尚未入账的款项以入账为准。',
   amountInFigures: '小写',
   amountInCapitals: '大写',
   asOf: '以上金额截至{{asOfDate}}（总行数据日期）',
@@ -168,6 +175,9 @@ const EN: LetterLabels = {
   accountTotal: 'Subtotal',
   total: 'Total',
   asOfTotal: 'Total as of {{asOfDate}}',
+  paidSince: 'Less: paid on {{date}} ({{source}}{{reference}})',
+  paidSource: { receipt: 'field receipt', transfer: 'transfer', core_banking: 'posted by the bank' },
+  paidNote: 'Payments we recorded after the head-office data date, up to the date of this letter ({{letterDate}}), are deducted one by one; a payment not yet credited counts once it is credited.',
   amountInFigures: 'In figures',
   amountInCapitals: 'In Chinese capitals',
   asOf: 'Amounts as of {{asOfDate}} (head-office data date)',

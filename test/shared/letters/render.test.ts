@@ -69,6 +69,7 @@ function strings(x: unknown): string[] {
 const demand = issued(buildLetter(fixtureInput()));
 const copy = issued(buildLetter(fixtureInput({ copy: true })));
 const preview = issued(buildLetter(fixtureInput({ preview: true })));
+const paidDemand = issued(buildLetter(fixtureInput({ payments: [{ paidOn: '2026-12-28', source: 'receipt', reference: 'SK-310115-0001', amountFen: 100_000 }] })));
 const guarantor = issued(buildLetter(fixtureInput({ type: 'guarantor_demand', partyId: GUARANTOR.id, guarantee: { allowed: true, code: 'within_period', daysLeft: 150 } })));
 const receipt = issued(buildLetter(fixtureInput({ type: 'field_receipt', receipt: RECEIPT })));
 const voided = issued(buildLetter(fixtureInput({ type: 'field_receipt', receipt: { ...RECEIPT, voided: { at: '2026-12-29T08:00:00Z', reason: '金额录入错误', userId: 'o1' } } })));
@@ -79,7 +80,7 @@ const pdf: Record<string, RenderedPdf> = {};
 
 describe.skipIf(!POPPLER)('rendered letters (pdfmake + Source Han Sans SC, read with pdftotext)', () => {
   beforeAll(async () => {
-    for (const [k, r] of Object.entries({ demand, copy, preview, guarantor, receipt, voided, plan, english })) pdf[k] = await renderToPdf(r.docDefinition);
+    for (const [k, r] of Object.entries({ demand, copy, preview, paidDemand, guarantor, receipt, voided, plan, english })) pdf[k] = await renderToPdf(r.docDefinition);
   }, 60_000);
 
   it('demand notice: exact amounts in figures and capitals, as-of date, projected line, deadline', () => {
@@ -151,6 +152,16 @@ describe.skipIf(!POPPLER)('rendered letters (pdfmake + Source Han Sans SC, read 
     expect(pdf.preview!.flat).toContain('预览未出具'); // flat: whitespace removed
     expect(pdf.demand!.flat).not.toContain('预览');
     expect(demand.docDefinition.watermark).toBeUndefined();
+  });
+
+  it('a payment recorded after the snapshot is deducted, itemised with its date and receipt number', () => {
+    const f = pdf.paidDemand!.flat;
+    expect(f).toContain('减：2026年12月28日已还款（上门收款，收据SK-310115-0001）');
+    expect(f).toContain('−¥1,000.00');
+    expect(f).toContain('¥11,650.23');
+    expect(f).toContain('人民币壹万壹仟陆佰伍拾元贰角叁分');
+    expect(paidDemand.record.amounts?.totalFen).toBe(1_165_023);
+    expect(pdf.demand!.flat).not.toContain('已还款（');
   });
 
   it('guarantor demand: to the guarantor, names the borrower and the guarantee articles, same amounts', () => {

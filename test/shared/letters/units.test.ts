@@ -80,7 +80,29 @@ describe('amounts', () => {
     expect(a.totalFen).toBe(2 * 1_262_523 + 2500);
     expect(amountMismatches(a)).toEqual([]);
     const broken = { ...a, totalFen: a.totalFen + 1 };
-    expect(amountMismatches(broken).map((m) => m.where)).toEqual(['components', 'accounts', 'projection']);
+    expect(amountMismatches(broken).map((m) => m.where)).toEqual(['paid_since']);
+    const line = { ...a, perAccount: [{ ...a.perAccount[0]!, interestFen: a.perAccount[0]!.interestFen + 1 }, a.perAccount[1]!] };
+    expect(amountMismatches(line).map((m) => m.where)).toEqual([a.perAccount[0]!.contractNumber, 'components']);
+  });
+
+  // Snapshot date 2026-12-25 in the fixture; the letter is dated 2026-12-30.
+  const paid = (paidOn: string, amountFen: number, source = 'receipt', reference: string | null = 'SK-1') => ({ paidOn, amountFen, source, reference });
+  it.each([
+    ['on the snapshot date (already in it)', [paid('2026-12-25', 10_000)], 0],
+    ['after the snapshot, before the letter', [paid('2026-12-26', 10_000)], 10_000],
+    ['on the letter date', [paid('2026-12-30', 10_000, 'transfer', null)], 10_000],
+    ['after the letter date (not yet counted)', [paid('2026-12-31', 10_000)], 0],
+    ['two, one counted', [paid('2026-12-27', 30_000), paid('2026-12-20', 5_000)], 30_000],
+  ])('deducts what was paid %s', (_what, payments, deducted) => {
+    const a = letterAmounts([account], '2026-12-30', payments);
+    expect(a.totalFen).toBe(1_262_523 + 2500 - deducted);
+    expect(a.paidSinceFen ?? 0).toBe(deducted);
+    expect(amountMismatches(a)).toEqual([]);
+  });
+  it('never asks for less than nothing', () => {
+    const a = letterAmounts([account], '2026-12-30', [paid('2026-12-28', 99_999_999)]);
+    expect(a.totalFen).toBe(0);
+    expect(amountMismatches(a)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Case } from '../../../../shared/domain/case';
-import type { Dispute, Receipt } from '../../../../shared/fieldwork/records';
+import type { Dispute, Payment, Receipt } from '../../../../shared/fieldwork/records';
 import type { RecoveryDeskDb } from '../../store/database';
 import { casesByIds, workRecords, type WorkRecords } from './myDayInputs';
 import { receiptsAround } from './receipts';
@@ -20,6 +20,13 @@ export class WorkRepository {
   /** The disputes and complaints of these cases (a batch of letters judges each case's holds as one letter does). */
   disputesOf(caseIds: readonly string[]): Promise<Dispute[]> {
     return this.db.disputes.where('caseId').anyOf([...caseIds]).toArray();
+  }
+
+  /** The payments and receipts of these cases (a batch's letters deduct what was paid after the snapshot). */
+  async paymentsOf(caseIds: readonly string[]): Promise<{ payments: Payment[]; receipts: Receipt[] }> {
+    const ids = [...caseIds];
+    const [payments, receipts] = await Promise.all([this.db.payments.where('caseId').anyOf(ids).toArray(), this.db.receipts.where('caseId').anyOf(ids).toArray()]);
+    return { payments, receipts };
   }
 
   /** The open cases whose borrower is lost (失联): the case list's lost-contact queue. */

@@ -24,6 +24,16 @@ const MAX_BATCH = LETTER_BATCH_MAX;
 const CHECK_SLICE = 50;
 const BATCH_TYPES = LETTER_TYPES.filter((t) => t !== 'field_receipt' && t !== 'plan_confirmation');
 
+const byCaseId = <T extends { caseId: string }>(items: readonly T[]): Map<string, T[]> => {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const list = out.get(it.caseId);
+    if (list) list.push(it);
+    else out.set(it.caseId, [it]);
+  }
+  return out;
+};
+
 interface BatchPlanItem {
   c: Case;
   partyName: string;
@@ -81,10 +91,12 @@ export function BatchPrint() {
     setPlan(null);
     const now = clock.now();
     const ids = shown.map((r) => r.id);
-    const [cases, allLetters, disputes] = await Promise.all([reads.work.casesByIds(ids), reads.letters.all(), reads.work.disputesOf(ids)]);
+    const [cases, allLetters, disputes, paid] = await Promise.all([reads.work.casesByIds(ids), reads.letters.all(), reads.work.disputesOf(ids), reads.work.paymentsOf(ids)]);
     // A case under an open dispute goes to the exceptions like any refused letter, not the whole batch.
     const disputesByCase = new Map<string, typeof disputes>();
     for (const d of disputes) disputesByCase.set(d.caseId, [...(disputesByCase.get(d.caseId) ?? []), d]);
+    const paymentsByCase = byCaseId(paid.payments);
+    const receiptsByCase = byCaseId(paid.receipts);
     const lettersByCase = new Map<string, typeof allLetters>();
     for (const l of allLetters) lettersByCase.set(l.caseId, [...(lettersByCase.get(l.caseId) ?? []), l]);
     const items: BatchPlanItem[] = [];
@@ -105,7 +117,14 @@ export function BatchPrint() {
           now,
           deviceCode: device.deviceCode,
           counter,
-          records: { letters: lettersByCase.get(c.id) ?? [], promises: [], payments: [], plans: [], receipts: [], disputes: disputesByCase.get(c.id) ?? [] },
+          records: {
+            letters: lettersByCase.get(c.id) ?? [],
+            promises: [],
+            payments: paymentsByCase.get(c.id) ?? [],
+            plans: [],
+            receipts: receiptsByCase.get(c.id) ?? [],
+            disputes: disputesByCase.get(c.id) ?? [],
+          },
         });
       const problems = checkLetter(inputOf(1));
       const blocking = problems.filter((p) => p.severity === 'block');
