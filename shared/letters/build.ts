@@ -78,8 +78,10 @@ export function documentOf(m: LetterModel): LetterDocDefinition {
     const beside = split < 0 ? [] : m.closing.slice(split);
     content.push(...paragraphs(main), ...freeTextBlock(m));
     if (m.input.type === 'plan_confirmation') content.push(...borrowerSignatureBlock(m));
-    content.push(...signatureBlock(m, beside));
-    if (t.acknowledgement) content.push(...acknowledgementBlock(m));
+    // The seal box and the 回执 are kept together: when they do not fit, both start the next page, so the 回执
+    // never sits alone on a nearly blank page, and the page it is cut from names the bank and carries the seal.
+    const tail = [...signatureBlock(m, beside), ...(t.acknowledgement ? acknowledgementBlock(m) : [])];
+    content.push(tail.length > 1 ? { stack: tail, unbreakable: true } : tail[0]!);
   }
 
   const marks: string[] = [];

@@ -114,6 +114,8 @@ test('a receipt recorded today lowers what the next demand notice asks for, item
   await page.getByTestId('case-table').focus();
   await page.keyboard.press('Enter');
   await actAsBranchClerk(page);
+  // The next day (the portfolio's data date is the day it was loaded): a notice, then a field receipt of ¥500.
+  await page.clock.setFixedTime(new Date('2026-11-24T10:00:00+08:00'));
   await page.getByTestId('tab-letters').click();
   await page.getByTestId('letter-type').selectOption('demand_notice');
   const before = await issueAndReadTotal(page);
@@ -133,7 +135,7 @@ test('a receipt recorded today lowers what the next demand notice asks for, item
   const after = await issueAndReadTotal(page);
   expect(after.number).not.toBe(before.number);
   expect(Math.round((before.totalYuan - after.totalYuan) * 100)).toBe(50_000);
-  expect(after.text).toContain('减：2026年11月23日已还款');
+  expect(after.text).toContain('减：2026年11月24日已还款');
   expect(after.text).toContain(receiptNumber);
 });
 

@@ -76,7 +76,7 @@ export function letterInputFor(args: {
     case: c,
     partyId,
     issueDate: args.issueDate,
-    branch: branchInfo(c.assignment.branchCode, c.assignment.branchName),
+    branch: branchInfo(c.assignment.branchCode, c.assignment.branchName, args.language),
     serial: { branchCode: c.assignment.branchCode, year: Number(args.issueDate.slice(0, 4)), deviceCode: args.deviceCode, counter: args.counter },
     noticeCount: sent.length + (args.copy ? 0 : 1),
     deadlineWorkingDays: 5,

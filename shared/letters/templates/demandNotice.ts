@@ -50,7 +50,7 @@ export const CN_DEMAND_NOTICE_EN: LetterTemplate = {
   ...base,
   id: 'cn.demand_notice.en',
   language: 'en',
-  title: 'Notice of Overdue Loan Repayment (逾期贷款催收通知书)',
+  title: 'Notice of Overdue Loan Repayment',
   salutation: 'Dear {{recipientName}} (ID no. {{recipientIdMasked}}),',
   requiredStatements: [...REQUIRED],
   paragraphs: [

@@ -43,7 +43,7 @@ export const CN_FINAL_DEMAND_EN: LetterTemplate = {
   ...base,
   id: 'cn.final_demand.en',
   language: 'en',
-  title: 'Final Demand (最后催告函)',
+  title: 'Final Demand',
   salutation: 'Dear {{recipientName}} (ID no. {{recipientIdMasked}}),',
   requiredStatements: [...REQUIRED],
   paragraphs: [

@@ -45,7 +45,7 @@ export const CN_GUARANTOR_DEMAND_EN: LetterTemplate = {
   ...base,
   id: 'cn.guarantor_demand.en',
   language: 'en',
-  title: "Notice to Guarantor to Perform the Guarantee (担保人履行保证责任通知书)",
+  title: "Notice to Guarantor to Perform the Guarantee",
   salutation: 'Dear {{recipientName}} (ID no. {{recipientIdMasked}}),',
   requiredStatements: [...REQUIRED],
   paragraphs: [

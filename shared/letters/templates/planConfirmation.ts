@@ -33,7 +33,7 @@ export const CN_PLAN_CONFIRMATION_EN: LetterTemplate = {
   ...base,
   id: 'cn.plan_confirmation.en',
   language: 'en',
-  title: 'Repayment Plan Confirmation (还款计划确认书)',
+  title: 'Repayment Plan Confirmation',
   salutation: 'Borrower: {{recipientName}} (ID no. {{recipientIdMasked}})',
   requiredStatements: [...REQUIRED],
   paragraphs: [

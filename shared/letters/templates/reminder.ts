@@ -37,7 +37,7 @@ export const CN_REMINDER_EN: LetterTemplate = {
   ...base,
   id: 'cn.reminder.en',
   language: 'en',
-  title: 'Payment Reminder (逾期还款提醒函)',
+  title: 'Payment Reminder',
   salutation: 'Dear {{recipientName}},',
   requiredStatements: [...REQUIRED],
   paragraphs: [

@@ -69,6 +69,8 @@ function strings(x: unknown): string[] {
 const demand = issued(buildLetter(fixtureInput()));
 const copy = issued(buildLetter(fixtureInput({ copy: true })));
 const preview = issued(buildLetter(fixtureInput({ preview: true })));
+// Long enough that the seal box and the 回执 do not fit on the first page.
+const long = issued(buildLetter(fixtureInput({ freeText: '如您对上述欠款金额或还款安排有任何疑问，请在工作时间内携带本人有效身份证件及本通知书前往我行任一营业网点咨询办理。'.repeat(2).slice(0, 100) })));
 const paidDemand = issued(buildLetter(fixtureInput({ payments: [{ paidOn: '2026-12-28', source: 'receipt', reference: 'SK-310115-0001', amountFen: 100_000 }] })));
 const guarantor = issued(buildLetter(fixtureInput({ type: 'guarantor_demand', partyId: GUARANTOR.id, guarantee: { allowed: true, code: 'within_period', daysLeft: 150 } })));
 const receipt = issued(buildLetter(fixtureInput({ type: 'field_receipt', receipt: RECEIPT })));
@@ -80,7 +82,7 @@ const pdf: Record<string, RenderedPdf> = {};
 
 describe.skipIf(!POPPLER)('rendered letters (pdfmake + Source Han Sans SC, read with pdftotext)', () => {
   beforeAll(async () => {
-    for (const [k, r] of Object.entries({ demand, copy, preview, paidDemand, guarantor, receipt, voided, plan, english })) pdf[k] = await renderToPdf(r.docDefinition);
+    for (const [k, r] of Object.entries({ demand, copy, preview, paidDemand, long, guarantor, receipt, voided, plan, english })) pdf[k] = await renderToPdf(r.docDefinition);
   }, 60_000);
 
   it('demand notice: exact amounts in figures and capitals, as-of date, projected line, deadline', () => {
@@ -152,6 +154,15 @@ describe.skipIf(!POPPLER)('rendered letters (pdfmake + Source Han Sans SC, read 
     expect(pdf.preview!.flat).toContain('预览未出具'); // flat: whitespace removed
     expect(pdf.demand!.flat).not.toContain('预览');
     expect(demand.docDefinition.watermark).toBeUndefined();
+  });
+
+  it('the 回执 never stands alone on a page: when it does not fit, the seal box goes over with it', () => {
+    expect(pdf.long!.pages).toBe(2);
+    const pages = pdf.long!.text.split('\f').map((p) => p.replace(/\s+/g, ''));
+    const ackPage = pages.findIndex((p) => p.includes('签收人签字'));
+    expect(ackPage).toBe(1);
+    expect(pages[ackPage]).toContain('盖章处');
+    expect(pages[ackPage]).toContain('校验码');
   });
 
   it('a payment recorded after the snapshot is deducted, itemised with its date and receipt number', () => {
