@@ -33,7 +33,12 @@ export function MultiSelect<V extends string>({
   }, [open]);
   const summary = value.length === 0 ? anyLabel : options.filter((o) => value.includes(o.value)).map((o) => o.label).join(', ');
   return (
-    <div className="multiselect" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+    <div className="multiselect" ref={ref} onKeyDown={(e) => {
+      if (e.key === 'Escape' && open) {
+        e.preventDefault();
+        setOpen(false);
+      }
+    }}>
       <button type="button" className={value.length ? 'chip on' : 'chip'} aria-expanded={open} onClick={() => setOpen(!open)} data-testid={testId}>
         <span className="chip-label">{label}</span>
         <span className="chip-value">{summary}</span>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { escapeLeaves } from '../../ui/escapeKey';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
 import { bucketOf } from '../../../../shared/domain/buckets';
@@ -29,7 +30,7 @@ export function CaseDetailScreen() {
   }, [store, caseId, rows]);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && backToList();
+    const onKey = (e: KeyboardEvent) => escapeLeaves(e) && backToList();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [backToList]);
