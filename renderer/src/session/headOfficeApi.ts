@@ -23,11 +23,11 @@ export const SignInAnswerSchema = TokensSchema.extend({
 export type SignInAnswer = z.output<typeof SignInAnswerSchema>;
 
 const HealthSchema = z.object({ ok: z.boolean(), version: z.string().optional(), protocolVersion: z.number().optional() });
-const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), lockedUntil: z.string().optional() }) });
+const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), lockedUntil: z.string().optional(), retryAfterSeconds: z.number().int().nonnegative().optional() }) });
 
 export type ApiFailure =
   | { kind: 'unreachable'; detail: string }
-  | { kind: 'refused'; code: string; message: string; status: number; lockedUntil?: string }
+  | { kind: 'refused'; code: string; message: string; status: number; lockedUntil?: string; retryAfterSeconds?: number }
   | { kind: 'malformed'; detail: string };
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
 

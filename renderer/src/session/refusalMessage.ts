@@ -16,7 +16,9 @@ export function refusalMessage(refusal: SignInRefusal, language: string): { key:
       return { key: 'session.error.deviceCode', params: { code: refusal.code } };
     case 'unreachable':
       return { key: 'session.error.unreachable', params: {} };
+    case 'rate_limited':
+      return { key: 'session.error.rateLimited', params: { minutes: Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60)) } };
     case 'server':
-      return { key: 'session.error.server', params: { detail: refusal.detail } };
+      return { key: 'session.error.server', params: {} };
   }
 }

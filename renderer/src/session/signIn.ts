@@ -27,6 +27,7 @@ export type SignInRefusal =
   | { reason: 'device_code'; code: string }
   /** Head office did not answer and this user never signed in online on this device. */
   | { reason: 'unreachable'; detail: string }
+  | { reason: 'rate_limited'; retryAfterSeconds: number }
   | { reason: 'server'; detail: string };
 
 export type SignInOutcome =
@@ -64,7 +65,10 @@ export async function signIn(deps: SignInDeps, userIdTyped: string, password: st
       case 'device_code_taken':
       case 'device_code_mismatch':
         return { ok: false, refusal: { reason: 'device_code', code: device.deviceCode } };
+      case 'rate_limited':
+        return { ok: false, refusal: { reason: 'rate_limited', retryAfterSeconds: f.retryAfterSeconds ?? 60 } };
       default:
+        // Kept for the log and support; the screen shows a translated sentence, not the code (refusalMessage).
         return { ok: false, refusal: { reason: 'server', detail: `${f.code}: ${f.message}` } };
     }
   }

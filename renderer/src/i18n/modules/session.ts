@@ -41,7 +41,8 @@ const zhCN = {
       otherUser: '本设备已登记给其他用户，不能用此账号登录',
       deviceCode: '本机已使用设备编号 {{code}} 打印收据或函件，但总行不接受该编号。请联系主管。',
       unreachable: '无法连接总行，且该用户从未在本机联网登录过，无法离线登录。',
-      server: '总行返回错误：{{detail}}',
+      rateLimited: '登录尝试过于频繁，请约 {{minutes}} 分钟后再试。',
+      server: '总行暂时无法完成登录，请稍后再试；如持续出现，请联系主管或总行运维。',
     },
     demo: {
       title: '演示数据',
@@ -144,7 +145,8 @@ const en: Shape<typeof zhCN> = {
       otherUser: 'This device is enrolled to another user; this account cannot sign in on it',
       deviceCode: 'This device already printed receipts or letters as {{code}}, but head office does not accept that code. Ask your supervisor.',
       unreachable: 'Head office cannot be reached and this user has never signed in online on this device, so an offline sign-in is not possible.',
-      server: 'Head office answered with an error: {{detail}}',
+      rateLimited: 'Too many sign-in attempts: try again in about {{minutes}} min.',
+      server: 'Head office could not complete the sign-in: try again later, and if it persists call your supervisor or head-office IT.',
     },
     demo: {
       title: 'Demo data',

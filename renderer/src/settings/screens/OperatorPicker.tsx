@@ -22,11 +22,11 @@ export function OperatorPicker() {
     <>
       {source === 'demo' && (
         <>
-          <h2>
+          <h2 id="operator-heading">
             {t('fieldwork.operator.label')} <span className="pill demo">{t('session.demoOnly')}</span>
           </h2>
           <p className="muted small">{t('session.demoOperatorNote')}</p>
-          <select value={operator.id} onChange={(e) => setOperator(e.target.value)} data-testid="operator-select">
+          <select value={operator.id} onChange={(e) => setOperator(e.target.value)} aria-labelledby="operator-heading" data-testid="operator-select">
             {staff.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name} · {t(`staffRole.${s.role}`)} · {s.branchCode}
@@ -35,7 +35,7 @@ export function OperatorPicker() {
           </select>
         </>
       )}
-      <h2>{t('fieldwork.operator.pack')}</h2>
+      <h2 id="pack-heading">{t('fieldwork.operator.pack')}</h2>
       {source === 'live' ? (
         <p data-testid="pack-read-only">
           {packLabel(packInForce({ source, session }, null))} <span className="muted small">{t('fieldwork.operator.packSetByHeadOffice')}</span>
@@ -49,6 +49,7 @@ export function OperatorPicker() {
               rememberPack(e.target.value);
               setPackId(e.target.value);
             }}
+            aria-labelledby="pack-heading"
             data-testid="pack-select"
           >
             {Object.values(PACKS).map((p) => (
