@@ -32,7 +32,7 @@ export function AuditTrail({ timeZone }: { timeZone: string }) {
               <td>{formatInstant(e.at, i18n.language, timeZone)}</td>
               <td>{staff.find((s) => s.id === e.userId)?.name ?? e.userId}</td>
               <td>
-                <code>{e.action}</code>
+                <span title={e.action}>{t(`records.audit.${e.action}`, { defaultValue: t('records.audit.other', { action: e.action }) })}</span>
               </td>
               <td className="mono muted" title={e.hash}>
                 {e.hash.slice(0, 12)}…

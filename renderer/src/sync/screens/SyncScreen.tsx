@@ -75,7 +75,7 @@ export function SyncScreen() {
             <tr key={m.mutationId}>
               <td className="mono">#{m.mutationId}</td>
               <td>
-                <code>{m.name}</code>
+                {t(`records.mutation.${m.name}`, { defaultValue: m.name })}
               </td>
               <td>{m.caseId ?? '—'}</td>
               <td>{formatInstant(m.createdAt, i18n.language)}</td>
@@ -96,7 +96,7 @@ export function SyncScreen() {
               <tr key={r.mutationId}>
                 <td className="mono">#{r.mutationId}</td>
                 <td>
-                  <code>{r.name}</code>
+                  {t(`records.mutation.${r.name}`, { defaultValue: r.name })}
                 </td>
                 <td>{r.caseId ?? '—'}</td>
                 <td data-testid="sync-rejection-reason">
