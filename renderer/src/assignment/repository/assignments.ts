@@ -57,3 +57,18 @@ export async function writeAssignments(db: RecoveryDeskDb, actor: Actor, writes:
 
 /** The cases of `ids` on this device, in that order (undefined where one is not here). */
 export const casesByIds = (db: RecoveryDeskDb, ids: readonly string[]): Promise<(Case | undefined)[]> => db.cases.bulkGet([...ids]);
+
+/**
+ * The borrower's district (区/县) of each case, for a plan within districts: from the first address not
+ * retired ('' when none). Reads the whole cases (the list rows do not carry addresses).
+ */
+export async function districtsOf(db: RecoveryDeskDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const cases = await db.cases.bulkGet([...ids]);
+  const out = new Map<string, string>();
+  for (const c of cases) {
+    if (!c) continue;
+    const borrower = c.parties.find((p) => p.role === 'borrower') ?? c.parties[0];
+    out.set(c.id, borrower?.addresses.find((a) => a.retiredAt === null)?.district ?? '');
+  }
+  return out;
+}
