@@ -98,6 +98,17 @@ test('supervisor: reassigns ten cases from one collector to another; the first l
   await s.getByTestId('assign-open').click();
   const dialog = s.getByTestId('assign-dialog');
   await expect(dialog.getByTestId('assign-scope-selected')).toBeChecked();
+  // By rule first, previewed per collector before → after. Even amounts: A holds the smallest book of the branch,
+  // so A keeps all ten and nothing moves; round robin shares them out in turn.
+  await dialog.getByTestId('assign-kind-rule').check();
+  await dialog.getByTestId('assign-rule').selectOption('balance');
+  await expect(dialog.getByTestId('assign-preview').locator('tbody tr')).toHaveCount(4);
+  await expect(dialog.getByTestId('assign-moves')).toHaveText('所选案件已在目标人员名下，无需改派');
+  await expect(dialog.getByTestId('assign-confirm')).toBeDisabled();
+  await dialog.getByTestId('assign-rule').selectOption('round_robin');
+  await expect(dialog.getByTestId('assign-moves')).toHaveText(/将改派 [1-9] 件/);
+  await s.screenshot({ path: `${SHOTS}/assign-rule.png` });
+  await dialog.getByTestId('assign-kind-manual').check();
   await dialog.getByTestId('assign-collector-search').fill(TO);
   await dialog.getByTestId('assign-collector').selectOption(TO);
   await expect(dialog.getByTestId('assign-moves')).toHaveText('将改派 10 件');
