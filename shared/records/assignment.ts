@@ -19,6 +19,8 @@ export const AssignCaseArgsSchema = z
     caseId: IdSchema,
     fromOfficerId: IdSchema.nullable(),
     officerId: IdSchema,
+    /** The name the device showed for `officerId` (from the branch directory); head office takes its own users' names. */
+    officerName: z.string().trim().min(1).max(100),
     reason: ReasonSchema.refine((r) => charCount(r) >= ASSIGN_REASON_MIN_LENGTH, `a reason of at least ${ASSIGN_REASON_MIN_LENGTH} characters is required`),
     assignedAt: InstantSchema,
   })
@@ -35,15 +37,16 @@ export interface AssignableOfficer {
 }
 
 /** Device → head office: case `c`, as the device has it, goes to `officer`. */
-export const assignmentArgs = (id: string, c: Case, officerId: string, reason: string, assignedAt: string): AssignCaseArgs => ({
-  id, caseId: c.id, fromOfficerId: c.assignment.officerId, officerId, reason: reason.trim(), assignedAt,
+export const assignmentArgs = (id: string, c: Case, officer: AssignableOfficer, reason: string, assignedAt: string): AssignCaseArgs => ({
+  id, caseId: c.id, fromOfficerId: c.assignment.officerId, officerId: officer.id, officerName: officer.name, reason: reason.trim(), assignedAt,
 });
 
 /**
- * The case with its new assignment, from where it was: the same on the device that made the move and at head
- * office. Null when the case is no longer where the move was made from (someone moved it first).
+ * The case with its new collector, from where it was (within its branch): on the device that made the move, and
+ * replayed over a copy head office sends while the move is still pending (renderer/src/sync/repository/caseEdits.ts).
+ * Null when the case is no longer where the move was made from (someone moved it first), or already there.
  */
-export const assignmentEdit = (c: Case, a: Pick<AssignCaseArgs, 'fromOfficerId' | 'officerId' | 'assignedAt'>, officer: AssignableOfficer, branchName: string): Case | null =>
-  (c.assignment.officerId ?? null) !== a.fromOfficerId
+export const assignmentEdit = (c: Case, a: Pick<AssignCaseArgs, 'fromOfficerId' | 'officerId' | 'officerName' | 'assignedAt'>): Case | null =>
+  (c.assignment.officerId ?? null) !== a.fromOfficerId || c.assignment.officerId === a.officerId
     ? null
-    : { ...c, assignment: { branchCode: officer.branchCode, branchName, officerId: officer.id, officerName: officer.name, assignedAt: a.assignedAt } };
+    : { ...c, assignment: { ...c.assignment, officerId: a.officerId, officerName: a.officerName, assignedAt: a.assignedAt } };

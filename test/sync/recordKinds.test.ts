@@ -43,7 +43,7 @@ interface Ctx {
   /** A planned visit made before the kinds are sent, for cancelVisit (the loop's own planned visit is not done). */
   cancellableVisitId: string;
   /** Another case of the branch and a collector it may go to, for assignCase (moving `c` would take it off the reading device). */
-  move: { caseId: string; fromOfficerId: string | null; officerId: string };
+  move: { caseId: string; fromOfficerId: string | null; officerId: string; officerName: string };
 }
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 2, minute)).toISOString();
@@ -204,8 +204,8 @@ describe('every record kind, device → head office → another device', () => {
     };
     const cancellable = await send(collector, 'planVisit', { ...GOOD.planVisit, id: newId(), caseId: c.id, addressId: party.addresses[0]!.id, plannedAt: at(0) });
     const other = (await db.query<{ id: string; officer_id: string | null }>('SELECT id, officer_id FROM cases WHERE branch_code = $1 AND id <> $2 ORDER BY id LIMIT 1', [row.branch_code, c.id])).rows[0]!;
-    const to = (await db.query<{ id: string }>(`SELECT id FROM users WHERE branch_code = $1 AND role = 'collector' AND id IS DISTINCT FROM $2 ORDER BY id LIMIT 1`, [row.branch_code, other.officer_id])).rows[0]!;
-    const move = { caseId: other.id, fromOfficerId: other.officer_id, officerId: to.id };
+    const to = (await db.query<{ id: string; name: string }>(`SELECT id, name FROM users WHERE branch_code = $1 AND role = 'collector' AND id IS DISTINCT FROM $2 ORDER BY id LIMIT 1`, [row.branch_code, other.officer_id])).rows[0]!;
+    const move = { caseId: other.id, fromOfficerId: other.officer_id, officerId: to.id, officerName: to.name };
     ctx = { c, partyId: party.id, phoneId: party.phones[0]!.id, addressId: party.addresses[0]!.id, sent: {}, cancellableVisitId: (cancellable.args as { id: string }).id, move };
 
     for (const name of MUTATION_NAMES) {

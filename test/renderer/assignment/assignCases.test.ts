@@ -8,6 +8,7 @@ import { runAction, type ActionContext } from '../../../renderer/src/store/runAc
 import type { Case } from '../../../shared/domain/case';
 import { OutboxEntrySchema } from '../../../shared/sync';
 import { demoCases } from '../../fixtures/import/demoExtract';
+import { replayPending } from '../../../renderer/src/sync/repository/caseEdits';
 
 /**
  * A branch's whole book in one action: 2,000 cases to another collector, each with its audit entry and outbox
@@ -61,6 +62,15 @@ describe('assignCases on a large selection', () => {
     expect((await store.db.audit.where('caseId').equals(cases[0]!.id).toArray()).map((e) => [e.action, e.after])).toEqual([['case.assign', { officerId: officers[1]!.id, officerName: '王磊', reason: '离职交接' }]]);
     expect(await verifyDeviceChain(store.db)).toEqual({ ok: true });
   }, 120_000);
+
+  it('a move still in the outbox is replayed over the copy head office sends meanwhile, only from where it was made', async () => {
+    const pending = (await store.db.outbox.where('caseId').equals(cases[1]!.id).toArray()).map((e) => ({ name: e.name, args: e.args }));
+    // Head office's copy before the move reached it: still with the first collector.
+    expect(replayPending(cases[1]!, pending).assignment).toMatchObject({ officerId: officers[1]!.id, officerName: '王磊', branchCode: branch });
+    // Someone else moved it first: the pending move does not apply over that.
+    const movedElsewhere = { ...cases[1]!, assignment: { ...cases[1]!.assignment, officerId: 'demo-officer-310115-03', officerName: '李俊' } };
+    expect(replayPending(movedElsewhere, pending).assignment.officerId).toBe('demo-officer-310115-03');
+  });
 
   it('leaves out a case already with its target', async () => {
     const result = await runAction(ctx, assignCases, { moves: [{ caseId: cases[0]!.id, officerId: officers[1]!.id }], reason: '工作量平衡', officers });

@@ -30,8 +30,8 @@ export async function writeAssignments(db: RecoveryDeskDb, actor: Actor, writes:
     let mutationId = (await db.counters.get('mutation'))?.value ?? 0;
     let hlc = ((await db.meta.get('hlc'))?.value as string | undefined) ?? null;
     for (const { before, officer } of writes) {
-      const args = assignmentArgs(newId(), before, officer.id, reason, at);
-      const next = assignmentEdit(before, args, officer, before.assignment.branchName);
+      const args = assignmentArgs(newId(), before, officer, reason, at);
+      const next = assignmentEdit(before, args);
       if (!next) continue;
       const c: Case = { ...next, updatedAt: at };
       updated.push(c);
