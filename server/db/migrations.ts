@@ -284,4 +284,13 @@ CREATE OR REPLACE FUNCTION record_case_assignment() RETURNS trigger LANGUAGE plp
 ALTER TABLE branches ADD COLUMN rule_pack text NOT NULL DEFAULT 'cn-2026' CHECK (rule_pack IN ('cn-2026', 'uk-fca', 'us-regf'));
 `,
   },
+  {
+    version: 12,
+    name: 'devices: when each last synced',
+    sql: `
+-- The last push or pull head office served each device: the branch directory shows it to the supervisor, so a
+-- laptop that has not synced for days (work not yet at head office) is seen (shared/team/directory.ts).
+ALTER TABLE devices ADD COLUMN last_sync_at timestamptz;
+`,
+  },
 ];

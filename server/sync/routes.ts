@@ -2,10 +2,14 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import { principalOf } from '../auth/authenticate';
+import { BranchDirectorySchema } from '../../shared/team/directory';
+import { DirectoryRequestSchema } from '../../shared/team/directoryRequest';
 import { PullRequestSchema, PullResponseSchema, PushRequestSchema, PushResponseSchema, REJECTION_CODES } from '../../shared/sync/protocol';
 import type { Db } from '../db/types';
+import { parseWith } from '../http/errors';
 import { metrics } from '../http/metrics';
 import { routeSchema } from '../http/openapi';
+import { directoryBranch, markSynced, readDirectory } from './directory';
 import { DEFAULT_TOMBSTONE_RETENTION_DAYS, pull, readPullRequest } from './pull';
 import { applyPush, readPushRequest } from './push';
 import type { CaseScopeCheck } from './scope';
@@ -34,6 +38,7 @@ export function syncRoutes(
     const who = principalOf(req);
     const request = readPushRequest(req.body, who);
     const response = await applyPush(db, who, request, caseScope, now());
+    await markSynced(db, who.deviceId, new Date(now()));
     const count = (s: string) => response.results.filter((r) => r.status === s).length;
     req.log.info(
       { deviceId: who.deviceId, lastMutationId: response.lastMutationId, applied: count('applied'), duplicate: count('duplicate'), rejected: count('rejected') },
@@ -56,6 +61,7 @@ export function syncRoutes(
     const who = principalOf(req);
     const request = readPullRequest(req.body, who);
     const response = await pull(db, who, request, pullSettings, now());
+    await markSynced(db, who.deviceId, new Date(now()));
     req.log.info({ deviceId: who.deviceId, changes: response.changes.length, hasMore: response.hasMore, resetRequired: response.resetRequired }, 'pull');
     metrics.syncRounds.inc({ direction: 'pull' });
     metrics.syncChangesSent.inc(response.changes.length);
@@ -65,6 +71,21 @@ export function syncRoutes(
       return reply.header('content-encoding', 'gzip').send(await gzipAsync(json));
     }
     return reply.send(json);
+  });
+
+  const directorySchema = routeSchema({
+    summary: 'The branch directory: the branch’s staff, and (to a supervisor or admin) their devices and when each last synced',
+    description: 'The caller’s own branch; a head-office admin names one (`branchCode`). A device fetches it at each sync (docs/architecture.md, "Branch directory").',
+    tags: ['sync'],
+    bearer: true,
+    body: DirectoryRequestSchema,
+    answer: BranchDirectorySchema,
+    errors: [401, 403, 404],
+  });
+  app.post('/sync/directory', { schema: directorySchema, preHandler: authenticate }, async (req) => {
+    const who = principalOf(req);
+    const branchCode = directoryBranch(who, parseWith(DirectoryRequestSchema, req.body ?? {}, 'body'));
+    return readDirectory(db, who, branchCode, new Date(now()));
   });
 }
 

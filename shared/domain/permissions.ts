@@ -183,6 +183,7 @@ export const MUTATION_ACTIONS = {
   recordLetterAcknowledgement: 'register_delivery',
   voidLetter: 'issue_letter',
   recordAccessEvent: null,
+  assignCase: 'assign_cases',
 } as const satisfies Record<string, Action | null>;
 
 /**

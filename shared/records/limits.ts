@@ -70,3 +70,11 @@ export const SIGNER_TYPES = ['self', 'cohabiting_adult_relative', 'authorised_pe
 
 /** Characters as a person counts them (a 汉字 or an emoji is one), after trimming. */
 export const charCount = (text: string): number => [...text.trim()].length;
+
+/**
+ * A case moved to another collector states why in at least this many characters (离职交接, 工作量平衡, 专案处理…)
+ * and at most REASON_MAX_LENGTH: the reason is the audit's answer to "why did this case change hands".
+ */
+export const ASSIGN_REASON_MIN_LENGTH = 2;
+/** The most cases one assignment moves in one transaction (a branch's whole book is a few thousand). */
+export const ASSIGN_BATCH_MAX = 5_000;

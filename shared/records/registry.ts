@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { recordAccessEvent } from './accessEvent';
 import { recordActivity } from './activity';
+import { assignCase } from './assignment';
 import { addAttachment } from './attachment';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { openDispute, resolveDispute } from './dispute';
@@ -47,6 +48,7 @@ export const RECORD_KINDS = {
   recordLetterAcknowledgement,
   voidLetter,
   recordAccessEvent,
+  assignCase,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

@@ -39,6 +39,7 @@ const versions = { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SC
 const ROUTES: [string, (d: Device) => unknown][] = [
   ['/sync/push', (d) => ({ ...versions, deviceId: d.deviceId, mutations: [entry('recordActivity', d, 1, { caseId: idOf(cases[0]!) })] })],
   ['/sync/pull', (d) => ({ ...versions, deviceId: d.deviceId, cursor: null, limit: 10 })],
+  ['/sync/directory', () => ({})],
   ['/devices/VICTIM/revoke', () => ({ reason: 'lost laptop' })],
 ];
 const pathOf = (route: string) => route.replace('VICTIM', victim.deviceId);

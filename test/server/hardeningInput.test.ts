@@ -33,6 +33,8 @@ describe('schema validation on every route', () => {
     ['POST', '/devices/:id/revoke', () => ({ reason: 'x'.repeat(501) }), 'body.reason'],
     ['POST', '/sync/push', () => ({ ...versions, deviceId: d.deviceId, mutations: 'all' }), 'body.mutations'],
     ['POST', '/sync/pull', () => ({ ...versions, deviceId: d.deviceId, cursor: null, limit: -5 }), 'body.limit'],
+    ['POST', '/sync/directory', () => ({ branchCode: 7 }), 'body.branchCode'],
+    ['POST', '/sync/directory', () => ({ branchCode: '110105', members: [] }), 'body'],
   ];
 
   it('has a bad-input case for every route the service answers', () => {

@@ -42,6 +42,8 @@ interface Ctx {
   sent: Partial<{ [N in MutationName]: MutationArgs<N> }>;
   /** A planned visit made before the kinds are sent, for cancelVisit (the loop's own planned visit is not done). */
   cancellableVisitId: string;
+  /** Another case of the branch and a collector it may go to, for assignCase (moving `c` would take it off the reading device). */
+  move: { caseId: string; fromOfficerId: string | null; officerId: string; officerName: string };
 }
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 2, minute)).toISOString();
@@ -85,6 +87,7 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
   recordLetterAcknowledgement: (x) => ({ ...GOOD.recordLetterAcknowledgement, caseId: x.c.id, letterId: idOf(x, 'issueLetter'), at: at(22) }),
   voidLetter: (x) => ({ ...GOOD.voidLetter, caseId: x.c.id, letterId: idOf(x, 'issueLetter'), voidedAt: at(23) }),
   recordAccessEvent: (x) => ({ ...GOOD.recordAccessEvent, id: newId(), userId: null, kind: 'sign_in_failed', caseId: x.c.id, field: null, subjectId: null, reason: null, at: at(24) }),
+  assignCase: (x) => ({ ...GOOD.assignCase, id: newId(), ...x.move, assignedAt: at(25) }),
 };
 
 /**
@@ -154,6 +157,7 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
     return { args: { caseId: l.caseId, letterId: l.id, reason: l.voided?.reason, voidedAt: l.voided?.at } };
   },
   recordAccessEvent: async () => ({ keptBy: 'head office only' }),
+  assignCase: async () => ({ keptBy: 'head office only' }),
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */
@@ -199,7 +203,10 @@ describe('every record kind, device → head office → another device', () => {
       return entry;
     };
     const cancellable = await send(collector, 'planVisit', { ...GOOD.planVisit, id: newId(), caseId: c.id, addressId: party.addresses[0]!.id, plannedAt: at(0) });
-    ctx = { c, partyId: party.id, phoneId: party.phones[0]!.id, addressId: party.addresses[0]!.id, sent: {}, cancellableVisitId: (cancellable.args as { id: string }).id };
+    const other = (await db.query<{ id: string; officer_id: string | null }>('SELECT id, officer_id FROM cases WHERE branch_code = $1 AND id <> $2 ORDER BY id LIMIT 1', [row.branch_code, c.id])).rows[0]!;
+    const to = (await db.query<{ id: string; name: string }>(`SELECT id, name FROM users WHERE branch_code = $1 AND role = 'collector' AND id IS DISTINCT FROM $2 ORDER BY id LIMIT 1`, [row.branch_code, other.officer_id])).rows[0]!;
+    const move = { caseId: other.id, fromOfficerId: other.officer_id, officerId: to.id, officerName: to.name };
+    ctx = { c, partyId: party.id, phoneId: party.phones[0]!.id, addressId: party.addresses[0]!.id, sent: {}, cancellableVisitId: (cancellable.args as { id: string }).id, move };
 
     for (const name of MUTATION_NAMES) {
       const action = RECORD_KINDS[name].action;
@@ -231,7 +238,7 @@ describe('every record kind, device → head office → another device', () => {
       if ('keptBy' in back) {
         // Only the two kinds no other device keeps: access events (head office's audit) and attachment metadata
         // without its bytes.
-        expect([name, RECORD_KINDS[name].toDevices]).toEqual(name === 'recordAccessEvent' ? ['recordAccessEvent', false] : ['addAttachment', true]);
+        expect([name, RECORD_KINDS[name].toDevices]).toEqual(name === 'recordAccessEvent' || name === 'assignCase' ? [name, false] : ['addAttachment', true]);
         continue;
       }
       expect(back.args, name).toEqual(without(entry.args, back.notKept ?? []));

@@ -8,12 +8,15 @@ import { loadDemoPortfolio } from '../demo/repository/demoLoader';
 import { WorkRepository } from '../fieldwork/repository/workRepository';
 import { LetterRepository } from '../letters/repository/letterRepository';
 import { readSyncStatus, type SyncStatus } from '../sync/repository/syncStatus';
+import { districtsOf } from '../assignment/repository/assignments';
 
 /** What screens read beyond the case list, with the open store bound: components never hold the database. */
 export interface Reads {
   work: WorkRepository;
   letters: LetterRepository;
   syncStatus: () => Promise<SyncStatus>;
+  /** The borrower's district of each case (分案 within districts). */
+  districts: (caseIds: readonly string[]) => Promise<Map<string, string>>;
 }
 
 const readsByStore = new WeakMap<Store, Reads>();
@@ -27,7 +30,7 @@ export function selectReads(state: { store: Store | null }): Reads | null {
   if (!store) return null;
   let reads = readsByStore.get(store);
   if (!reads) {
-    reads = { work: new WorkRepository(store.db), letters: new LetterRepository(store.db), syncStatus: () => readSyncStatus(store.db) };
+    reads = { work: new WorkRepository(store.db), letters: new LetterRepository(store.db), syncStatus: () => readSyncStatus(store.db), districts: (ids) => districtsOf(store.db, ids) };
     readsByStore.set(store, reads);
   }
   return reads;

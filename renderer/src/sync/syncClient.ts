@@ -2,6 +2,7 @@ import { BRANCH_WAIVER_LIMIT_FEN } from '../../../shared/fieldwork/branchLimits'
 import type { RecoveryDeskDb } from '../store/database';
 import { recordSyncSuccess } from './repository/syncStatus';
 import { type PullSummary } from './applyPage';
+import { createDirectoryRefresh } from './directory';
 import { retryEvictions } from './evictions';
 import { run, type SyncResult } from './failure';
 import { createPull } from './pull';
@@ -39,7 +40,7 @@ export interface SyncClientOptions {
 }
 
 export interface SyncClient {
-  /** Push, then pull, then record the success. */
+  /** Push, then pull, then the branch directory, then record the success. */
   syncOnce(): Promise<SyncResult<{ push: PushSummary; pull: PullSummary; at: string }>>;
   push(): Promise<SyncResult<PushSummary>>;
   pull(): Promise<SyncResult<PullSummary>>;
@@ -50,6 +51,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const now = options.now ?? (() => new Date());
   const transport = createTransport({ baseUrl: options.baseUrl, fetch: options.fetch, credentials: options.credentials, requestTimeoutMs: options.requestTimeoutMs });
   const pushAll = createPush({ db, transport, batchSize: options.pushBatch, now });
+  const refreshDirectory = createDirectoryRefresh({ db, transport });
   const pullAll = createPull({ db, transport, pageSize: options.pullLimit, branchWaiverLimitFen: options.branchWaiverLimitFen ?? BRANCH_WAIVER_LIMIT_FEN, now });
 
   return {
@@ -63,6 +65,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         const after = await retryEvictions(db, () => now().toISOString());
         pull.evicted += after;
         pull.deferred = Math.max(0, pull.deferred - after);
+        // The branch's staff (who cases can go to): its failure is not the records' (createDirectoryRefresh).
+        await refreshDirectory();
         const at = now().toISOString();
         await recordSyncSuccess(db, at);
         return { push, pull, at };

@@ -1,5 +1,6 @@
 import type { MutationName } from '../../../shared/sync/mutations';
 import type { Policy } from './context';
+import { assignCase } from './assignment';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, voidLetter, voidReceipt } from './corrections';
 import { insertOnly } from './insertOnly';
@@ -41,6 +42,7 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   recordLetterAcknowledgement,
   voidLetter,
   recordAccessEvent: insertOnly(),
+  assignCase,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

@@ -18,6 +18,8 @@ import { ResolveDisputeInput } from '../../../renderer/src/fieldwork/actions/res
 import { letterUiMessages } from '../../../renderer/src/i18n/modules/letters';
 import type { Case } from '../../../shared/domain/case';
 import { RECORD_KINDS } from '../../../shared/records/registry';
+import { ASSIGN_BATCH_MAX, ASSIGN_REASON_MIN_LENGTH } from '../../../shared/records/limits';
+import { assignCases } from '../../../renderer/src/assignment/actions';
 import { MUTATION_NAMES } from '../../../shared/records/names';
 import { RepaymentPlanSchema, type Instalment } from '../../../shared/records/plan';
 import { ReceiptSchema } from '../../../shared/records/receipt';
@@ -158,6 +160,16 @@ describe('limits agree at their boundary', () => {
     // A batch print of the most letters is not refused for its size; one more is.
     const batch = (n: number) => issueLetterBatch.input.safeParse({ letters: Array.from({ length: n }, () => ({})) }).error?.issues.some((i) => i.path.length === 1 && i.path[0] === 'letters');
     expect([batch(LETTER_BATCH_MAX), batch(LETTER_BATCH_MAX + 1)]).toEqual([false, true]);
+  });
+
+  it(`an assignment's reason: ${ASSIGN_REASON_MIN_LENGTH} characters (trimmed) pass the action and the wire, one fewer is refused by both; ${ASSIGN_BATCH_MAX} cases per action, not one more`, () => {
+    const reason = (n: number) => '换'.repeat(n);
+    const officers = [{ id: 'u-8', name: '王磊', role: 'collector' as const, branchCode: '310115' }];
+    const action = (r: string, n = 1) => assignCases.input.safeParse({ moves: Array.from({ length: n }, (_, i) => ({ caseId: `c${i}`, officerId: 'u-8' })), reason: r, officers }).success;
+    const wire = (r: string) => RECORD_KINDS.assignCase.args.safeParse({ ...GOOD.assignCase, reason: r }).success;
+    expect([action(reason(ASSIGN_REASON_MIN_LENGTH)), wire(reason(ASSIGN_REASON_MIN_LENGTH))]).toEqual([true, true]);
+    expect([action(` ${reason(ASSIGN_REASON_MIN_LENGTH - 1)} `), wire(` ${reason(ASSIGN_REASON_MIN_LENGTH - 1)} `)]).toEqual([false, false]);
+    expect([action(reason(ASSIGN_REASON_MIN_LENGTH), ASSIGN_BATCH_MAX), action(reason(ASSIGN_REASON_MIN_LENGTH), ASSIGN_BATCH_MAX + 1)]).toEqual([true, false]);
   });
 
   it('the registry has one entry per mutation name, each with its permission and conflict class', () => {

@@ -137,4 +137,5 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     detail: null,
     at: AT,
   },
+  assignCase: { id: uid(25), caseId: 'demo-case-00042', fromOfficerId: 'u-7', officerId: 'u-8', officerName: '王磊', reason: '工作量平衡', assignedAt: AT },
 };

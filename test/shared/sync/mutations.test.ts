@@ -149,6 +149,11 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['recordAccessEvent', 'an unmask without a field', { field: null }, 'args.field'],
   ['recordAccessEvent', 'a field on a sign-in', { kind: 'sign_in' }, 'args.field'],
   ['recordAccessEvent', 'no user on a sign-in', { kind: 'sign_in', field: null, userId: null }, 'args.userId'],
+  ['assignCase', 'no reason', { reason: '  ' }, 'args.reason'],
+  ['assignCase', 'no name for the collector', { officerName: ' ' }, 'args.officerName'],
+  ['assignCase', 'a reason of one character', { reason: '换' }, 'args.reason'],
+  ['assignCase', 'to the collector it already has', { officerId: 'u-7' }, 'args.officerId'],
+  ['assignCase', 'assigned at a time without zone', { assignedAt: '2025-03-01T09:30:00' }, 'args.assignedAt'],
 ];
 
 describe('mutation args', () => {

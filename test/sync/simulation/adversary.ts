@@ -79,7 +79,9 @@ export class Adversary {
     const m = () => this.next++;
     const activityOn = (c: CaseRow, extra: Record<string, unknown> = {}) => {
       const party = c.data.parties[0]!;
-      return entry('recordActivity', me, m(), { caseId: c.id, partyId: party.id, channel: 'visit', phoneId: null, addressId: null, ...extra });
+      // A visit names the address visited, as the app records it: honest entries must be ones every device of the
+      // case's scope can keep (a supervisor's laptop holds the whole branch, and a case may move to another collector).
+      return entry('recordActivity', me, m(), { caseId: c.id, partyId: party.id, channel: 'visit', phoneId: null, addressId: party.addresses[0]?.id ?? null, ...extra });
     };
     const honest = activityOn(own);
     const plantedVisit = entry('recordVisit', me, m(), { caseId: own.id, addressId: own.data.parties[0]!.addresses[0]?.id ?? 'none' });

@@ -4,6 +4,9 @@ import { openStore } from '../../../renderer/src/store/openStore';
 import { activities, contacts, plans, promises, receipts, type Actor } from '../../../renderer/src/fieldwork/repository';
 import { peekLetterCounter, recordDelivery, registerLetter, takeLetterCounters, voidLetter } from '../../../renderer/src/letters/repository/register';
 import { createSyncClient, type SyncClient } from '../../../renderer/src/sync/syncClient';
+import { assignCases } from '../../../renderer/src/assignment/actions';
+import { runAction } from '../../../renderer/src/store/runAction';
+import { DEMO_OFFICERS } from '../../../shared/demo/branches';
 import type { Case } from '../../../shared/domain/case';
 import type { Activity } from '../../../shared/fieldwork/records';
 import { formatLetterNumber } from '../../../shared/letters/serial';
@@ -27,6 +30,8 @@ export class SimDevice {
   readonly client: SyncClient;
   /** Records (not cases) a fresh pull sent that the convergence check compared with this device's. */
   recordsCompared = 0;
+  /** A supervisor's laptop holds its whole branch (and may reassign its cases); a collector's, their own cases. */
+  supervises: string | null = null;
   private lastQueued = 0;
 
   private constructor(
@@ -195,6 +200,31 @@ export class SimDevice {
         return `phone ${p.id} on ${c.id}`;
       }
     }
+  }
+
+  /**
+   * 分案 on a supervisor's laptop: one to three of the branch's cases to other collectors of the branch, through
+   * the app's action (assignment, audit and outbox in one transaction). Answers what it did (null: nothing).
+   */
+  async assignSome(rng: Rng): Promise<string | null> {
+    const branch = this.supervises;
+    if (!branch) return null;
+    const cases = await this.db.cases.toArray();
+    if (cases.length === 0) return null;
+    const officers = DEMO_OFFICERS.filter((o) => o.branchCode === branch).map((o) => ({ id: o.id, name: o.name, role: 'collector' as const, branchCode: branch }));
+    const moves = new Map<string, string>();
+    for (let k = rng.int(1, 3); k > 0; k--) {
+      const c = rng.pick(cases);
+      const others = officers.filter((o) => o.id !== c.assignment.officerId);
+      if (others.length > 0) moves.set(c.id, rng.pick(others).id);
+    }
+    if (moves.size === 0) return null;
+    const device = { deviceId: this.deviceId, deviceCode: this.deviceCode };
+    const ctx = { db: this.db, actor: this.actor, operator: { id: this.userId, role: 'supervisor' as const, branchCode: branch }, device };
+    const result = await runAction(ctx, assignCases, { moves: [...moves].map(([caseId, officerId]) => ({ caseId, officerId })), reason: '模拟分案：工作量平衡', officers });
+    await this.trackOutbox();
+    if (!result.ok) return `failed to assign: ${result.error.key}`;
+    return `assigns ${[...moves].map(([c, o]) => `${c} → ${o}`).join(', ')}`;
   }
 
   /** Remembers what the last action queued (the outbox is the truth of what the device owes head office). */

@@ -27,6 +27,8 @@ const contentKey = (name: string, args: unknown) => `${name} ${canonical(args)}`
  * collector had already voided (a record is voided once; it is void either way).
  */
 const legitimateRejection = (name: string, code: string, message: string) =>
+  // A supervisor's move from an assignment head office has since changed (the import or another move came first).
+  (name === 'assignCase' && (code === 'conflict' || code === 'out_of_scope')) ||
   code === 'conflict' && (name === 'setCaseStatus' || ((name === 'voidReceipt' || name === 'voidLetter') && /already voided/.test(message)));
 
 interface FieldRecord {
@@ -82,7 +84,7 @@ export async function checkNoLossNoDuplicates(ho: HeadOffice, devices: readonly 
       }
       if (status !== 'applied' && status !== 'duplicate') problems.push(`${what} has no applied decision at head office (${status ?? 'none'})`);
       // A status change to where the case already is was a no-op at head office: nothing to store.
-      if (e.name === 'setCaseStatus' && status === 'duplicate') continue;
+      if ((e.name === 'setCaseStatus' || e.name === 'assignCase') && status === 'duplicate') continue;
       if (!byContent.has(key)) problems.push(`${what} is missing from head office`);
     }
     for (const r of records) {
@@ -186,7 +188,9 @@ export async function checkConvergence(ho: HeadOffice, devices: readonly SimDevi
     // Head office only sends what it checked: a record the device could not take is one it will lack.
     const bad = ((await d.db.meta.get(SYNC_META.badRecords))?.value as { kind: string; id: string; message: string }[] | undefined) ?? [];
     for (const b of bad) problems.push(`${d.name}: refused ${b.kind} ${b.id} from head office: ${b.message}`);
-    const owned = (await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE officer_id = $1 ORDER BY id', [d.userId])).rows;
+    const owned = (d.supervises
+      ? await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE branch_code = $1 ORDER BY id', [d.supervises])
+      : await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE officer_id = $1 ORDER BY id', [d.userId])).rows;
     const local = await d.db.cases.toArray();
     const localIds = local.map((c) => c.id).sort();
     const ownedIds = owned.map((c) => c.id);

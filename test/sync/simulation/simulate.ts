@@ -33,7 +33,7 @@ export interface SimulationReport {
   /** What happened, one line per event, for the replay. */
   log: string[];
   faults: FaultCounts;
-  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; reimports: number; skewedClocks: number; recordsCompared: number; attacks: number };
+  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; reimports: number; skewedClocks: number; recordsCompared: number; attacks: number; supervisorMoves: number };
 }
 
 const HOUR = 3_600_000;
@@ -52,7 +52,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const clock = { ms: Date.parse('2026-11-23T01:00:00Z') };
   const ho = await startHeadOffice(backend, clock.ms, { bug: options.bug, reuse: options.reuse });
   const devices: SimDevice[] = [];
-  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0, attacks: 0 };
+  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0, attacks: 0, supervisorMoves: 0 };
   const attackProblems: string[] = [];
   let adversary: Adversary | null = null;
   const faults: FaultCounts = { requests: 0, offline: 0, lostRequest: 0, lostResponse: 0, duplicate: 0, replayPull: 0, restartMidPush: 0 };
@@ -78,6 +78,12 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       devices.push(device);
       log.push(`enrol ${name} for ${userId}, clock ${skewMs >= 0 ? '+' : ''}${(skewMs / HOUR).toFixed(2)} h`);
     }
+    // The branch's supervisor on a laptop of their own: holds the branch, does some field work, and reassigns cases.
+    const supervised = chosenBranches[0]!;
+    const supervisor = await SimDevice.enrol({ name: `sim-${backend}-${seed}-supervisor`, userId: `demo-supervisor-${supervised}`, headOffice: ho, rng, rates: options.rates ?? DEFAULT_FAULTS, skewMs: 0, clock });
+    supervisor.supervises = supervised;
+    devices.push(supervisor);
+    log.push(`enrol ${supervisor.name} for demo-supervisor-${supervised}`);
     stats.devices = devices.length;
     const actions: readonly FieldAction[] = options.caseEdits === false ? ACTIONS : [...ACTIONS, ...CASE_EDITS];
 
@@ -131,8 +137,12 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         log.push('head office restarts');
       } else if (roll < 0.9) {
         await reimport();
-      } else {
+      } else if (roll < 0.95) {
         await reassignWhileOffline(d);
+      } else {
+        const done = await supervisor.assignSome(rng);
+        if (done) log.push(`${supervisor.name} ${done}`);
+        if (done?.startsWith('assigns')) stats.supervisorMoves++;
       }
     }
 

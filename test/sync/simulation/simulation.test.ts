@@ -18,7 +18,7 @@ const seedsFor = (backend: Backend): number[] => {
   return Array.from({ length: n }, (_, i) => base + i);
 };
 
-const seen: FaultCounts & { reassigned: number; reimports: number; skewed: number; records: number; attacks: number; runs: number } = {
+const seen: FaultCounts & { reassigned: number; reimports: number; skewed: number; records: number; attacks: number; supervisorMoves: number; runs: number } = {
   requests: 0,
   offline: 0,
   lostRequest: 0,
@@ -31,6 +31,7 @@ const seen: FaultCounts & { reassigned: number; reimports: number; skewed: numbe
   skewed: 0,
   records: 0,
   attacks: 0,
+  supervisorMoves: 0,
   runs: 0,
 };
 
@@ -52,6 +53,7 @@ async function run(seed: number, backend: Backend, reuse: Db): Promise<Simulatio
   seen.skewed += report.stats.skewedClocks;
   seen.records += report.stats.recordsCompared;
   seen.attacks += report.stats.attacks;
+  seen.supervisorMoves += report.stats.supervisorMoves;
   if (report.problems.length > 0) console.error(explain(report, seed, backend));
   return report;
 }
@@ -117,7 +119,7 @@ describe('the simulation itself', () => {
     if (seen.runs < 10) return ctx.skip();
     // records: field records pull sent and convergence compared (zero would mean that check checked nothing).
     // attacks: the adversarial device's pushes (adversary.ts) that head office had to hold against.
-    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'reimports', 'skewed', 'records', 'attacks'] as const) {
+    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'reimports', 'skewed', 'records', 'attacks', 'supervisorMoves'] as const) {
       expect(seen[k], k).toBeGreaterThan(0);
     }
   });

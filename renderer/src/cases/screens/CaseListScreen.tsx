@@ -11,6 +11,9 @@ import { ColumnChooser } from './ColumnChooser';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { ExportButton } from './ExportButton';
 import { DemoLoader } from '../../demo/screens/DemoLoader';
+import { AssignButton } from '../../assignment/screens/AssignButton';
+import { useCaseSelection } from '../../assignment/screens/useCaseSelection';
+import { usePermission } from '../../access/screens/usePermission';
 
 export function CaseListScreen() {
   const { t, i18n } = useTranslation();
@@ -48,6 +51,9 @@ export function CaseListScreen() {
     [index, rows, rowsComplete, filters, deferredSearch, sort, lost],
   );
   const total = useMemo(() => totalOfRows(shown), [shown]);
+  // 分案: rows can be ticked only by a role that may assign them.
+  const selection = useCaseSelection();
+  const mayAssign = usePermission('assign_cases').ok;
 
   if (!rowsLoaded) return <p className="muted pad">{t('common.loading')}</p>;
   if (rows.length === 0 && rowsComplete) {
@@ -80,11 +86,12 @@ export function CaseListScreen() {
         <SavedViewsMenu />
         <ColumnChooser />
         <ExportButton rows={shown} />
+        <AssignButton shown={shown} selection={selection} />
       </fieldset>
       <fieldset className="filters" disabled={!rowsComplete}>
         <FilterBar />
       </fieldset>
-      <CaseTable rows={shown} />
+      <CaseTable rows={shown} selection={mayAssign ? selection : undefined} />
       <div className="list-summary" data-testid="list-summary" aria-live="polite">
         {!rowsComplete
           ? t('cases.loadingAll')

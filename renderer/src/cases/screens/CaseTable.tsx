@@ -7,12 +7,22 @@ import { useAppStore } from '../../state/appStore';
 import { caseColumns, type CaseColumnMeta } from './columns';
 
 const ROW_HEIGHT = 34;
+/** The tick-box column, when rows can be selected (分案). */
+const PICK_WIDTH = 36;
+
+/** Ticked rows, by id; given only to roles that may act on a selection. */
+export interface RowSelection {
+  isSelected: (id: string) => boolean;
+  toggle: (id: string) => void;
+  /** Ticks or unticks every row shown. */
+  setAll: (ids: readonly string[], on: boolean) => void;
+}
 
 /**
  * The virtualized case table. Rows arrive already filtered and sorted (queryCaseRows), so the table
  * only lays out columns and renders the few dozen rows in view, whatever the list's length.
  */
-export function CaseTable({ rows }: { rows: CaseRow[] }) {
+export function CaseTable({ rows, selection }: { rows: CaseRow[]; selection?: RowSelection }) {
   const { t, i18n } = useTranslation();
   const sort = useAppStore((s) => s.sort);
   const sortBy = useAppStore((s) => s.sortBy);
@@ -47,7 +57,8 @@ export function CaseTable({ rows }: { rows: CaseRow[] }) {
   });
   const tableRows = table.getRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
-  const width = visibleColumns.reduce((w, c) => w + (c.columnDef.meta as CaseColumnMeta).width, 0);
+  const width = visibleColumns.reduce((w, c) => w + (c.columnDef.meta as CaseColumnMeta).width, 0) + (selection ? PICK_WIDTH : 0);
+  const allTicked = selection !== undefined && rows.length > 0 && rows.every((r) => selection.isSelected(r.id));
 
   // Marks for the benchmark (bench/cases): when the first rows are on screen.
   useEffect(() => {
@@ -93,6 +104,11 @@ export function CaseTable({ rows }: { rows: CaseRow[] }) {
       data-testid="case-table"
     >
       <div className="thead" role="row" style={{ width }}>
+        {selection && (
+          <div role="columnheader" className="th pick">
+            <input type="checkbox" checked={allTicked} aria-label={t('assignment.selectShown')} onChange={(e) => selection.setAll(rows.map((r) => r.id), e.target.checked)} data-testid="select-shown" />
+          </div>
+        )}
         {table.getHeaderGroups()[0]!.headers.map((header) => {
           const meta = header.column.columnDef.meta as CaseColumnMeta;
           const sorted = meta.sortKey && sort.column === meta.sortKey ? sort.direction : null;
@@ -135,6 +151,11 @@ export function CaseTable({ rows }: { rows: CaseRow[] }) {
               onDoubleClick={() => openCase(row.original.id)}
               data-case-id={row.original.id}
             >
+              {selection && (
+                <div role="gridcell" className="td pick" onClick={(e) => e.stopPropagation()}>
+                  <input type="checkbox" checked={selection.isSelected(row.original.id)} aria-label={t('assignment.selectRow', { caseNumber: row.original.caseNumber })} onChange={() => selection.toggle(row.original.id)} data-testid="select-row" />
+                </div>
+              )}
               {row.getVisibleCells().map((cell) => {
                 const meta = cell.column.columnDef.meta as CaseColumnMeta;
                 return (

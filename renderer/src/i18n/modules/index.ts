@@ -7,6 +7,18 @@ import { sessionMessages } from './session';
 import { actionMessages } from './actions';
 import { errorBoundaryMessages } from './errorBoundary';
 import { recordMessages } from './records';
+import { assignmentMessages } from './assignment';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
-export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, ...panelMessages, letterUiMessages, sessionMessages, encryptionMessages, accessMessages, actionMessages, errorBoundaryMessages, recordMessages];
+export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
+  fieldworkMessages,
+  ...panelMessages,
+  letterUiMessages,
+  sessionMessages,
+  encryptionMessages,
+  accessMessages,
+  actionMessages,
+  errorBoundaryMessages,
+  recordMessages,
+  assignmentMessages,
+];

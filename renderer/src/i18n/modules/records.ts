@@ -30,6 +30,7 @@ const mutationZh: Record<MutationName, string> = {
   recordLetterAcknowledgement: '函件回执',
   voidLetter: '作废函件',
   recordAccessEvent: '访问记录',
+  assignCase: '分案',
 };
 const mutationEn: Record<MutationName, string> = {
   recordActivity: 'Contact',
@@ -56,6 +57,7 @@ const mutationEn: Record<MutationName, string> = {
   recordLetterAcknowledgement: 'Letter acknowledged',
   voidLetter: 'Letter voided',
   recordAccessEvent: 'Access record',
+  assignCase: 'Case assignment',
 };
 
 export const recordMessages = {
@@ -84,6 +86,7 @@ export const recordMessages = {
         'visit.plan': '安排外访',
         'visit.record': '记录外访结果',
         'case.status': '变更案件状态',
+        'case.assign': '分案',
         'dispute.open': '登记异议',
         'dispute.resolve': '处理异议',
         'complaint.open': '登记投诉',
@@ -124,6 +127,7 @@ export const recordMessages = {
         'visit.plan': 'Visit planned',
         'visit.record': 'Visit result recorded',
         'case.status': 'Case status changed',
+        'case.assign': 'Case assigned',
         'dispute.open': 'Dispute opened',
         'dispute.resolve': 'Dispute resolved',
         'complaint.open': 'Complaint opened',

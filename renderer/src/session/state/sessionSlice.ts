@@ -115,7 +115,7 @@ const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) =>
       setSessionRuntime({ access, sync });
       sync.start();
     }
-    await Promise.all([get().reloadRows(), get().refreshOutbox()]);
+    await Promise.all([get().reloadRows(), get().refreshOutbox(), get().refreshStaff()]);
     return outcome;
   },
 

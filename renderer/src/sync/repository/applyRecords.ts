@@ -204,6 +204,8 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
   },
   addAttachment: NOT_KEPT,
   recordAccessEvent: NOT_KEPT,
+  // Head office's audit of the move; the case comes with its new assignment (or a tombstone) on its own.
+  assignCase: NOT_KEPT,
   addPhone: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'addPhone', a)),
   retirePhone: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'retirePhone', a)),
   addAddress: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'addAddress', a)),

@@ -1,6 +1,7 @@
 import type { Case } from '../../../../shared/domain/case';
 import { addAddressEdit, addPhoneEdit, editParty, retireAddressEdit, retirePhoneEdit } from '../../../../shared/records/contacts';
 import { statusEdit } from '../../../../shared/records/status';
+import { assignmentEdit } from '../../../../shared/records/assignment';
 import type { MutationArgs } from '../../../../shared/sync/mutations';
 
 /**
@@ -10,7 +11,7 @@ import type { MutationArgs } from '../../../../shared/sync/mutations';
  * head office sent, so a pull does not undo local changes that have not reached head office yet.
  * Null when the change does not apply (already there, no such party, a status the case has left).
  */
-export type CaseEditName = 'addPhone' | 'retirePhone' | 'addAddress' | 'retireAddress' | 'setCaseStatus';
+export type CaseEditName = 'addPhone' | 'retirePhone' | 'addAddress' | 'retireAddress' | 'setCaseStatus' | 'assignCase';
 
 const EDITS: { readonly [N in CaseEditName]: (c: Case, a: MutationArgs<N>) => Case | null } = {
   addPhone: (c, a) => editParty(c, a.partyId, addPhoneEdit(a)),
@@ -18,6 +19,8 @@ const EDITS: { readonly [N in CaseEditName]: (c: Case, a: MutationArgs<N>) => Ca
   addAddress: (c, a) => editParty(c, a.partyId, addAddressEdit(a)),
   retireAddress: (c, a) => editParty(c, a.partyId, retireAddressEdit(a)),
   setCaseStatus: statusEdit,
+  // A supervisor's move still pending: the copy head office sends meanwhile keeps showing it (first-wins there).
+  assignCase: assignmentEdit,
 };
 
 export const editsCase = (name: string): name is CaseEditName => Object.hasOwn(EDITS, name);
@@ -41,6 +44,8 @@ function editBy(c: Case, e: CaseEditEntry): Case | null {
     case 'retireAddress':
       return editCase(c, e.name, e.args);
     case 'setCaseStatus':
+      return editCase(c, e.name, e.args);
+    case 'assignCase':
       return editCase(c, e.name, e.args);
   }
 }

@@ -100,7 +100,7 @@ export function SyncScreen() {
                 </td>
                 <td>{r.caseId ?? '—'}</td>
                 <td data-testid="sync-rejection-reason">
-                  {t(`syncUi.rejection.${r.reason.code}`, { defaultValue: t('syncUi.rejection.other') })}
+                  {t([`syncUi.rejectionOf.${r.name}.${r.reason.code}`, `syncUi.rejection.${r.reason.code}`], { defaultValue: t('syncUi.rejection.other') })}
                   <span className="muted">
                     {' '}
                     ({r.reason.code}: {r.reason.message})

@@ -50,6 +50,8 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
           // Cases may have arrived or left: the list and the outbox figures follow.
           void get().reloadRows();
           void get().refreshOutbox();
+          // The branch directory came with the sync: who cases can go to.
+          void get().refreshStaff();
         } else if ('error' in run) {
           if (run.error.code === 'network' && run.error.message === 'offline') set((s) => ({ sync: { ...s.sync, phase: 'offline' } }));
           else set((s) => ({ sync: { ...s.sync, phase: 'failed', lastError: { ...run.error, at } } }));

@@ -1,0 +1,2 @@
+/** 分案: the supervisor's writes (see ../../store/runAction.ts). */
+export { assignCases, AssignCasesInput, type AssignCasesInputType } from './assignCases';
