@@ -11,8 +11,9 @@ import type { TeamPeriod } from './teamPeriod';
  * records on the device as of its last sync. Two kinds of figure:
  * - by who did it (the record's user): contacts, receipts, letters, overrides;
  * - by who holds the case now (its list row's officer): cases, amount, promises, open disputes and complaints.
- * Records outside the period are ignored here, so a caller may pass more than the period (the device reads
- * only what the period needs; the test passes everything).
+ * Only records of the cases in `rows` count (the branch's cases on this device; the demo store holds every
+ * branch), and records outside the period are ignored, so a caller may pass more than the period (the device
+ * reads only what the period needs; the test passes everything).
  */
 
 export interface TeamMember {
@@ -25,6 +26,7 @@ export interface TeamMember {
 
 /** What a letter-register entry must say for the team view (the register's row type is the renderer's). */
 export interface IssuedLetter {
+  caseId: string;
   issuerId: string;
   issuedAt: string;
   /** A re-print (副本) under the same number: not another letter. */
@@ -34,10 +36,10 @@ export interface IssuedLetter {
 
 export interface TeamRecords {
   rows: readonly Pick<CaseRow, 'id' | 'officerId' | 'officerName' | 'totalFen'>[];
-  activities: readonly Pick<Activity, 'userId' | 'outcome' | 'at' | 'override'>[];
+  activities: readonly Pick<Activity, 'caseId' | 'userId' | 'outcome' | 'at' | 'override'>[];
   promises: readonly Pick<PromiseToPay, 'id' | 'caseId' | 'amountFen' | 'dueDate' | 'createdAt'>[];
   payments: readonly Pick<Payment, 'id' | 'caseId' | 'amountFen' | 'paidOn' | 'recordedAt'>[];
-  receipts: readonly Pick<Receipt, 'userId' | 'amountFen' | 'receivedAt' | 'voided'>[];
+  receipts: readonly Pick<Receipt, 'caseId' | 'userId' | 'amountFen' | 'receivedAt' | 'voided'>[];
   letters: readonly IssuedLetter[];
   disputes: readonly Pick<Dispute, 'caseId' | 'kind' | 'resolvedAt'>[];
 }
@@ -122,7 +124,7 @@ export function teamFigures(members: readonly TeamMember[], records: TeamRecords
   }
 
   for (const a of records.activities) {
-    if (!inWeek(a.at)) continue;
+    if (!holder.has(a.caseId) || !inWeek(a.at)) continue;
     const c = of(a.userId);
     if (a.override !== null) c.overridesThisWeek += 1;
     if (!inToday(a.at)) continue;
@@ -141,14 +143,14 @@ export function teamFigures(members: readonly TeamMember[], records: TeamRecords
   }
 
   for (const r of records.receipts) {
-    if (r.voided !== null || !inToday(r.receivedAt)) continue;
+    if (!holder.has(r.caseId) || r.voided !== null || !inToday(r.receivedAt)) continue;
     const c = of(r.userId);
     c.receiptsToday += 1;
     c.receiptsTodayFen += r.amountFen;
   }
 
   for (const l of records.letters) {
-    if (l.copy || l.voided !== null || !inWeek(l.issuedAt)) continue;
+    if (!holder.has(l.caseId) || l.copy || l.voided !== null || !inWeek(l.issuedAt)) continue;
     const c = of(l.issuerId);
     c.lettersThisWeek += 1;
     if (inToday(l.issuedAt)) c.lettersToday += 1;

@@ -8,12 +8,14 @@ import { loadDemoPortfolio } from '../demo/repository/demoLoader';
 import { WorkRepository } from '../fieldwork/repository/workRepository';
 import { LetterRepository } from '../letters/repository/letterRepository';
 import { readSyncStatus, type SyncStatus } from '../sync/repository/syncStatus';
+import { TeamRepository } from '../team/repository/teamRepository';
 
 /** What screens read beyond the case list, with the open store bound: components never hold the database. */
 export interface Reads {
   work: WorkRepository;
   letters: LetterRepository;
   syncStatus: () => Promise<SyncStatus>;
+  team: TeamRepository;
 }
 
 const readsByStore = new WeakMap<Store, Reads>();
@@ -27,7 +29,7 @@ export function selectReads(state: { store: Store | null }): Reads | null {
   if (!store) return null;
   let reads = readsByStore.get(store);
   if (!reads) {
-    reads = { work: new WorkRepository(store.db), letters: new LetterRepository(store.db), syncStatus: () => readSyncStatus(store.db) };
+    reads = { work: new WorkRepository(store.db), letters: new LetterRepository(store.db), syncStatus: () => readSyncStatus(store.db), team: new TeamRepository(store.db) };
     readsByStore.set(store, reads);
   }
   return reads;

@@ -17,8 +17,8 @@ const members: TeamMember[] = [
 
 const empty = (): TeamRecords => ({ rows: [], activities: [], promises: [], payments: [], receipts: [], letters: [], disputes: [] });
 const row = (id: string, officerId: string | null, totalFen: number, officerName: string | null = officerId) => ({ id, officerId, officerName, totalFen });
-const act = (userId: string, at: string, outcome: TeamRecords['activities'][number]['outcome'], override = false) => ({
-  userId, at, outcome, override: override ? { ruleIds: ['cn.hours'], supervisorId: 'zhao', reason: '客户约定晚间回电' } : null,
+const act = (userId: string, at: string, outcome: TeamRecords['activities'][number]['outcome'], override = false, caseId = 'c1') => ({
+  caseId, userId, at, outcome, override: override ? { ruleIds: ['cn.hours'], supervisorId: 'zhao', reason: '客户约定晚间回电' } : null,
 });
 const rowOf = (f: ReturnType<typeof teamFigures>, key: string) => f.rows.find((r) => r.key === key);
 
@@ -61,7 +61,9 @@ describe('teamFigures', () => {
         act('wang', '2026-11-24T16:30:00Z', 'promise'), // 00:30 on the 25th in Shanghai: today
         act('wang', '2026-11-24T15:59:00Z', 'refusal'), // 23:59 on the 24th: this week, not today
         act('li', '2026-11-22T10:00:00+08:00', 'promise'), // last week
+        act('wang', '2026-11-25T09:20:00+08:00', 'promise', false, 'other-branch'), // not a case of this branch
       ],
+      rows: [row('c1', 'li', 1)],
     };
     const wang = rowOf(teamFigures(members, r, period, { graceDays: GRACE }), 'wang')!;
     expect([wang.attemptsToday, wang.connectedToday, wang.rightPartyToday]).toEqual([4, 3, 2]);
@@ -69,7 +71,7 @@ describe('teamFigures', () => {
   });
 
   it('overrides this week, by the collector whose contact they let through', () => {
-    const r = { ...empty(), activities: [act('li', '2026-11-23T08:00:00+08:00', 'busy', true), act('li', '2026-11-22T20:00:00+08:00', 'busy', true), act('li', '2026-11-25T08:00:00+08:00', 'busy')] };
+    const r = { ...empty(), rows: [row('c1', 'li', 1)], activities: [act('li', '2026-11-23T08:00:00+08:00', 'busy', true), act('li', '2026-11-22T20:00:00+08:00', 'busy', true), act('li', '2026-11-25T08:00:00+08:00', 'busy')] };
     expect(rowOf(teamFigures(members, r, period, { graceDays: GRACE }), 'li')!.overridesThisWeek).toBe(1);
   });
 
@@ -94,10 +96,11 @@ describe('teamFigures', () => {
   });
 
   it('receipts today (voided ones left out) and letters today and this week (copies and voided ones left out), in fen', () => {
-    const rc = (userId: string, amountFen: number, receivedAt: string, voided = false) => ({ userId, amountFen, receivedAt, voided: voided ? { at: receivedAt, reason: '金额写错了', userId } : null });
-    const lt = (issuerId: string, issuedAt: string, copy = false, voided: unknown = null) => ({ issuerId, issuedAt, copy, voided });
+    const rc = (userId: string, amountFen: number, receivedAt: string, voided = false) => ({ caseId: 'c1', userId, amountFen, receivedAt, voided: voided ? { at: receivedAt, reason: '金额写错了', userId } : null });
+    const lt = (issuerId: string, issuedAt: string, copy = false, voided: unknown = null) => ({ caseId: 'c1', issuerId, issuedAt, copy, voided });
     const r = {
       ...empty(),
+      rows: [row('c1', null, 1)],
       receipts: [rc('qian', 300_00, '2026-11-25T09:00:00+08:00'), rc('qian', 12_34, '2026-11-25T11:00:00+08:00'), rc('qian', 999_00, '2026-11-25T11:30:00+08:00', true), rc('qian', 50_00, '2026-11-24T11:00:00+08:00')],
       letters: [lt('wang', '2026-11-25T09:00:00+08:00'), lt('wang', '2026-11-25T09:30:00+08:00', true), lt('wang', '2026-11-23T09:00:00+08:00'), lt('wang', '2026-11-24T09:00:00+08:00', false, { at: 'x' }), lt('wang', '2026-11-20T09:00:00+08:00')],
     };

@@ -32,8 +32,10 @@ function generate(seed: number, now: Date): TeamRecords {
     const officerId = pick(officers);
     return { id: `c${i}`, officerId, officerName: officerId && `名${officerId}`, totalFen: rng.int(1, 5_000_000) };
   });
+  // A case that is not among the rows (another branch's, or evicted): none of its records count.
   const caseIds = [...rows.map((r) => r.id), 'evicted-case'];
   const activities = Array.from({ length: 2000 }, () => ({
+    caseId: pick(caseIds),
     userId: pick(STAFF),
     at: instant(),
     outcome: pick(OUTCOME_CODES),
@@ -46,9 +48,9 @@ function generate(seed: number, now: Date): TeamRecords {
   });
   const receipts = Array.from({ length: 300 }, () => {
     const receivedAt = instant();
-    return { userId: pick(STAFF), amountFen: rng.int(1, 1_000_000), receivedAt, voided: rng.chance(0.1) ? { at: receivedAt, reason: '收据开错了', userId: 's1' } : null };
+    return { caseId: pick(caseIds), userId: pick(STAFF), amountFen: rng.int(1, 1_000_000), receivedAt, voided: rng.chance(0.1) ? { at: receivedAt, reason: '收据开错了', userId: 's1' } : null };
   });
-  const letters = Array.from({ length: 300 }, () => ({ issuerId: pick(STAFF), issuedAt: instant(), copy: rng.chance(0.15), voided: rng.chance(0.1) ? { at: 'x' } : null }));
+  const letters = Array.from({ length: 300 }, () => ({ caseId: pick(caseIds), issuerId: pick(STAFF), issuedAt: instant(), copy: rng.chance(0.15), voided: rng.chance(0.1) ? { at: 'x' } : null }));
   const disputes = Array.from({ length: 80 }, () => ({ caseId: pick(caseIds), kind: rng.chance(0.5) ? ('dispute' as const) : ('complaint' as const), resolvedAt: rng.chance(0.3) ? instant() : null }));
   return { rows, activities, promises, payments, receipts, letters, disputes };
 }
@@ -62,7 +64,8 @@ function naive(key: string, r: TeamRecords, now: Date): TeamCounts {
   const thisWeek = (at: string) => day(at) >= monday && day(at) <= today;
   const held = r.rows.filter((x) => (x.officerId ?? '') === key);
   const heldIds = new Set(held.map((x) => x.id));
-  const mine = r.activities.filter((a) => a.userId === key);
+  const branch = new Set(r.rows.map((x) => x.id));
+  const mine = r.activities.filter((a) => a.userId === key && branch.has(a.caseId));
   const todays = mine.filter((a) => day(a.at) === today);
   let due = 0;
   let broken = 0;
@@ -72,8 +75,8 @@ function naive(key: string, r: TeamRecords, now: Date): TeamCounts {
     due += ps.filter((p) => p.dueDate === today).length;
     broken += evaluated.filter((e) => e.state === 'broken' && addDays(e.dueDate, GRACE + 1) >= monday && addDays(e.dueDate, GRACE + 1) <= today).length;
   }
-  const receipts = r.receipts.filter((x) => x.userId === key && x.voided === null && day(x.receivedAt) === today);
-  const letters = r.letters.filter((l) => l.issuerId === key && !l.copy && l.voided === null);
+  const receipts = r.receipts.filter((x) => x.userId === key && branch.has(x.caseId) && x.voided === null && day(x.receivedAt) === today);
+  const letters = r.letters.filter((l) => l.issuerId === key && branch.has(l.caseId) && !l.copy && l.voided === null);
   const open = r.disputes.filter((d) => heldIds.has(d.caseId) && d.resolvedAt === null);
   return {
     cases: held.length,
