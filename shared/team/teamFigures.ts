@@ -36,10 +36,11 @@ export interface IssuedLetter {
 
 export interface TeamRecords {
   rows: readonly Pick<CaseRow, 'id' | 'officerId' | 'officerName' | 'totalFen'>[];
-  activities: readonly Pick<Activity, 'caseId' | 'userId' | 'outcome' | 'at' | 'override'>[];
+  /** `override` and `voided` are only tested for null (the device reads them sealed, without decrypting). */
+  activities: readonly (Pick<Activity, 'caseId' | 'userId' | 'outcome' | 'at'> & { override: unknown })[];
   promises: readonly Pick<PromiseToPay, 'id' | 'caseId' | 'amountFen' | 'dueDate' | 'createdAt'>[];
   payments: readonly Pick<Payment, 'id' | 'caseId' | 'amountFen' | 'paidOn' | 'recordedAt'>[];
-  receipts: readonly Pick<Receipt, 'caseId' | 'userId' | 'amountFen' | 'receivedAt' | 'voided'>[];
+  receipts: readonly (Pick<Receipt, 'caseId' | 'userId' | 'amountFen' | 'receivedAt'> & { voided: unknown })[];
   letters: readonly IssuedLetter[];
   disputes: readonly Pick<Dispute, 'caseId' | 'kind' | 'resolvedAt'>[];
 }
@@ -93,6 +94,8 @@ export const emptyCounts = (): TeamCounts => ({
   receiptsToday: 0, receiptsTodayFen: 0, lettersToday: 0, lettersThisWeek: 0, overridesThisWeek: 0, disputesOpen: 0, complaintsOpen: 0,
 });
 
+const present = (v: unknown) => v !== null && v !== undefined;
+
 const isMemberShown = (m: TeamMember, counts: TeamCounts) => m.role === 'collector' || TEAM_COUNT_KEYS.some((k) => counts[k] !== 0);
 
 export function teamFigures(members: readonly TeamMember[], records: TeamRecords, period: TeamPeriod, options: TeamOptions): TeamFigures {
@@ -104,14 +107,8 @@ export function teamFigures(members: readonly TeamMember[], records: TeamRecords
     if (!c) counts.set(key, (c = emptyCounts()));
     return c;
   };
-  const inToday = (at: string) => {
-    const ms = instantMs(at);
-    return ms >= period.todayStartMs && ms < period.todayEndMs;
-  };
-  const inWeek = (at: string) => {
-    const ms = instantMs(at);
-    return ms >= period.weekStartMs && ms < period.todayEndMs;
-  };
+  const inToday = (ms: number) => ms >= period.todayStartMs && ms < period.todayEndMs;
+  const inWeek = (ms: number) => ms >= period.weekStartMs && ms < period.todayEndMs;
 
   const holder = new Map<string, string>();
   for (const r of records.rows) {
@@ -124,10 +121,12 @@ export function teamFigures(members: readonly TeamMember[], records: TeamRecords
   }
 
   for (const a of records.activities) {
-    if (!holder.has(a.caseId) || !inWeek(a.at)) continue;
+    if (!holder.has(a.caseId)) continue;
+    const ms = instantMs(a.at);
+    if (!inWeek(ms)) continue;
     const c = of(a.userId);
-    if (a.override !== null) c.overridesThisWeek += 1;
-    if (!inToday(a.at)) continue;
+    if (present(a.override)) c.overridesThisWeek += 1;
+    if (!inToday(ms)) continue;
     c.attemptsToday += 1;
     if (outcomes[a.outcome].connected) c.connectedToday += 1;
     if (outcomes[a.outcome].rightParty) c.rightPartyToday += 1;
@@ -143,17 +142,19 @@ export function teamFigures(members: readonly TeamMember[], records: TeamRecords
   }
 
   for (const r of records.receipts) {
-    if (!holder.has(r.caseId) || r.voided !== null || !inToday(r.receivedAt)) continue;
+    if (!holder.has(r.caseId) || present(r.voided) || !inToday(instantMs(r.receivedAt))) continue;
     const c = of(r.userId);
     c.receiptsToday += 1;
     c.receiptsTodayFen += r.amountFen;
   }
 
   for (const l of records.letters) {
-    if (!holder.has(l.caseId) || l.copy || l.voided !== null || !inWeek(l.issuedAt)) continue;
+    if (!holder.has(l.caseId) || l.copy || present(l.voided)) continue;
+    const ms = instantMs(l.issuedAt);
+    if (!inWeek(ms)) continue;
     const c = of(l.issuerId);
     c.lettersThisWeek += 1;
-    if (inToday(l.issuedAt)) c.lettersToday += 1;
+    if (inToday(ms)) c.lettersToday += 1;
   }
 
   for (const d of records.disputes) {

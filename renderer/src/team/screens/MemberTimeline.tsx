@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_LABELS, type Activity } from '../../../../shared/fieldwork';
+import { OUTCOME_LABELS } from '../../../../shared/fieldwork';
+import type { TeamActivity } from '../repository/teamRepository';
 import type { CaseRow } from '../../../../shared/domain/caseSummary';
 import { formatInstant } from '../../ui/format';
 
@@ -8,8 +9,8 @@ const SHOWN = 200;
 
 export interface MemberTimelineProps {
   name: string;
-  /** The person's activities of the last 7 days, any order. */
-  activities: readonly Activity[];
+  /** The person's activities of the last 7 days, newest first; null while they are read. */
+  activities: readonly TeamActivity[] | null;
   caseOf: (caseId: string) => Pick<CaseRow, 'caseNumber' | 'borrowerName'> | undefined;
   onOpenCase: (caseId: string) => void;
   onClose: () => void;
@@ -19,7 +20,7 @@ export interface MemberTimelineProps {
 export function MemberTimeline({ name, activities, caseOf, onOpenCase, onClose }: MemberTimelineProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
-  const sorted = [...activities].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  const sorted = activities ?? [];
   const shown = sorted.slice(0, SHOWN);
   return (
     <section className="card team-timeline" data-testid="team-timeline" aria-label={t('team.timelineTitle', { name, count: sorted.length })}>
@@ -28,7 +29,9 @@ export function MemberTimeline({ name, activities, caseOf, onOpenCase, onClose }
         <span className="spacer" />
         <button onClick={onClose}>{t('team.close')}</button>
       </header>
-      {sorted.length === 0 ? (
+      {activities === null ? (
+        <p className="muted">{t('team.loading')}</p>
+      ) : sorted.length === 0 ? (
         <p className="muted">{t('team.timelineEmpty')}</p>
       ) : (
         <table className="grid">

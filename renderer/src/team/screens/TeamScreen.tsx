@@ -8,7 +8,7 @@ import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import { clock } from '../../state/clock';
 import { GRACE_DAYS } from '../../fieldwork/graceDays';
-import type { DirectoryRead, TeamPeriodRecords } from '../repository/teamRepository';
+import type { DirectoryRead, TeamActivity, TeamPeriodRecords } from '../repository/teamRepository';
 import { TeamTable, personName } from './TeamTable';
 import { MemberTimeline } from './MemberTimeline';
 import { syncAge } from './syncAge';
@@ -35,6 +35,7 @@ export function TeamScreen() {
   const openCase = useAppStore((s) => s.openCase);
   const [read, setRead] = useState<{ records: TeamPeriodRecords; directory: DirectoryRead; now: Date } | null>(null);
   const [timelineOf, setTimelineOf] = useState<TeamRow | null>(null);
+  const [timeline, setTimeline] = useState<TeamActivity[] | null>(null);
 
   // Read again when the rows change (a sync or a save reloads them) or a sync completes.
   useEffect(() => {
@@ -50,6 +51,16 @@ export function TeamScreen() {
   }, [reads, rows, lastSyncAt]);
 
   // The demo store holds every branch; a real supervisor's device holds only theirs.
+  useEffect(() => {
+    setTimeline(null);
+    if (!reads || !timelineOf) return;
+    let live = true;
+    void reads.team.recentActivities(timelineOf.key, teamPeriod(clock.now(), TIME_ZONE)).then((list) => live && setTimeline(list));
+    return () => {
+      live = false;
+    };
+  }, [reads, timelineOf]);
+
   const branchRows = useMemo(() => rows.filter((r) => r.branchCode === operator.branchCode), [rows, operator.branchCode]);
   const figures = useMemo(() => {
     if (!read) return null;
@@ -70,7 +81,6 @@ export function TeamScreen() {
   if (!rowsComplete || !read || !figures) return <p className="muted pad">{t('team.loading')}</p>;
   const period = teamPeriod(read.now, TIME_ZONE);
   const branchName = rows.find((r) => r.branchCode === operator.branchCode)?.branchName ?? operator.branchCode;
-  const timelineActivities = timelineOf ? read.records.activities.filter((a) => a.userId === timelineOf.key) : [];
 
   return (
     <section className="pad team" data-testid="team-screen">
@@ -89,7 +99,7 @@ export function TeamScreen() {
       {timelineOf && (
         <MemberTimeline
           name={personName(t, timelineOf)}
-          activities={timelineActivities}
+          activities={timeline}
           caseOf={(id) => rowById.get(id)}
           onOpenCase={openCase}
           onClose={() => setTimelineOf(null)}
