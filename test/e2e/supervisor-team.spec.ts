@@ -90,3 +90,50 @@ test('supervisor: Settings shows the pack read-only for a signed-in user', async
   await expect(page.getByRole('option', { name: /uk-fca|us-regf/ })).toHaveCount(0);
   await expect(page.getByTestId('operator-select')).toHaveCount(0);
 });
+
+test('supervisor: a collector’s contact reaches 团队 once both devices have synced', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const collector = DEMO_STAFF.find((s) => s.id === `demo-officer-${BRANCH}-02`)!;
+  const held = (await pullCases(collector.id)) as (PulledCase & { caseNumber: string; status: string; parties: { role: string; phones: { kind: string; retiredAt: string | null }[] }[] })[];
+  const target = held.find((c) => (c.status === 'new' || c.status === 'contacting') && c.parties.find((p) => p.role === 'borrower')?.phones.some((p) => p.kind === 'mobile' && p.retiredAt === null));
+  expect(target, 'an open case with a borrower’s mobile').toBeTruthy();
+
+  // The collector's laptop, at 10:00 in Shanghai: one right-party call, then sync.
+  const collectorContext = await browser.newContext();
+  const desk = await collectorContext.newPage();
+  await desk.clock.install({ time: new Date('2026-11-25T10:00:00+08:00') });
+  await signIn(desk, collector.id);
+  await desk.getByTestId('case-search').fill(target!.caseNumber);
+  await expect(desk.getByTestId('list-summary')).toContainText('显示 1 件');
+  await desk.getByTestId('case-table').focus();
+  await desk.keyboard.press('Enter');
+  await desk.getByTestId('log-outcome').selectOption('right_party_contact');
+  await expect(desk.getByTestId('compliance-verdict')).toHaveAttribute('data-verdict', /allow|warn/);
+  await desk.getByTestId('log-submit').click();
+  await expect(desk.getByText('已保存')).toBeVisible();
+  await desk.getByTestId('status-sync-now').click();
+  await desk.getByRole('button', { name: '同步', exact: true }).click();
+  await expect(desk.getByTestId('sync-pending')).toHaveText('0', { timeout: 60_000 });
+  await collectorContext.close();
+
+  // The supervisor's laptop, later that morning: the call is in the collector's row and in their timeline.
+  const supervisorContext = await browser.newContext();
+  const page = await supervisorContext.newPage();
+  await page.clock.install({ time: new Date('2026-11-25T10:30:00+08:00') });
+  await signIn(page, SUPERVISOR);
+  await page.getByRole('button', { name: '团队' }).click();
+  const row = `team-row-${collector.id}`;
+  await expect(cell(page, row, 'attemptsToday')).toHaveText('1');
+  await expect(cell(page, row, 'connectedToday')).toHaveText('1');
+  await expect(cell(page, row, 'rightPartyToday')).toHaveText('1');
+  await expect(cell(page, 'team-total', 'attemptsToday')).toHaveText('1');
+  await page.getByTestId(`team-timeline-${collector.id}`).click();
+  await expect(page.getByTestId('team-timeline-entry')).toHaveCount(1);
+  await expect(page.getByTestId('team-timeline-entry')).toContainText(target!.caseNumber);
+  await expect(page.getByTestId('team-timeline-entry')).toContainText('本人接通');
+  await page.screenshot({ path: 'test-results/supervisor-team-work.png', fullPage: true });
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('team-screen')).toContainText('Contacts today');
+  await page.screenshot({ path: 'test-results/supervisor-team-en.png', fullPage: true });
+  await supervisorContext.close();
+});
