@@ -74,6 +74,14 @@ test('supervisor: 团队 lists the branch’s collectors, each with the cases th
     await page.getByRole('button', { name: '团队' }).click();
   }
   await expect(cell(page, 'team-total', 'cases')).toHaveText(String(branchCases.length));
+  // The unassigned cases: their own row, and the list filtered to them, named so in the officer filter.
+  if (heldBy(null) > 0) {
+    await expect(cell(page, 'team-row-unassigned', 'cases')).toHaveText(String(heldBy(null)));
+    await page.getByTestId('team-cases-unassigned').click();
+    await expect(page.getByTestId('list-summary')).toContainText(`显示 ${heldBy(null)} 件`);
+    await expect(page.getByTestId('filter-officer')).toContainText('未分配');
+    await page.getByRole('button', { name: '团队' }).click();
+  }
 
   // A collector's timeline opens from their row (no work recorded yet on a fresh head office).
   await page.getByTestId(`team-timeline-${collectors[0]!.id}`).click();
