@@ -36,31 +36,40 @@ export function TeamScreen() {
   const [read, setRead] = useState<{ records: TeamPeriodRecords; directory: DirectoryRead; now: Date } | null>(null);
   const [timelineOf, setTimelineOf] = useState<TeamRow | null>(null);
   const [timeline, setTimeline] = useState<TeamActivity[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   // Read again when the rows change (a sync or a save reloads them) or a sync completes.
   useEffect(() => {
     if (!reads) return;
     let live = true;
     const now = clock.now();
-    void Promise.all([reads.team.periodRecords(teamPeriod(now, TIME_ZONE), GRACE_DAYS), reads.team.directory()]).then(([records, directory]) => {
-      if (live) setRead({ records, directory, now });
-    });
+    Promise.all([reads.team.periodRecords(teamPeriod(now, TIME_ZONE), GRACE_DAYS), reads.team.directory()]).then(
+      ([records, directory]) => {
+        if (!live) return;
+        setRead({ records, directory, now });
+        setFailure(null);
+      },
+      (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
+    );
     return () => {
       live = false;
     };
   }, [reads, rows, lastSyncAt]);
 
-  // The demo store holds every branch; a real supervisor's device holds only theirs.
   useEffect(() => {
     setTimeline(null);
     if (!reads || !timelineOf) return;
     let live = true;
-    void reads.team.recentActivities(timelineOf.key, teamPeriod(clock.now(), TIME_ZONE)).then((list) => live && setTimeline(list));
+    reads.team.recentActivities(timelineOf.key, teamPeriod(clock.now(), TIME_ZONE)).then(
+      (list) => live && setTimeline(list),
+      (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
+    );
     return () => {
       live = false;
     };
   }, [reads, timelineOf]);
 
+  // The demo store holds every branch; a real supervisor's device holds only theirs.
   const branchRows = useMemo(() => rows.filter((r) => r.branchCode === operator.branchCode), [rows, operator.branchCode]);
   const figures = useMemo(() => {
     if (!read) return null;
@@ -78,6 +87,7 @@ export function TeamScreen() {
     [clearFilters, setFilter, navigate],
   );
 
+  if (failure) return <p className="pad gate gate-block" role="alert">{t('team.failed', { message: failure })}</p>;
   if (!rowsComplete || !read || !figures) return <p className="muted pad">{t('team.loading')}</p>;
   const period = teamPeriod(read.now, TIME_ZONE);
   const branchName = rows.find((r) => r.branchCode === operator.branchCode)?.branchName ?? operator.branchCode;
