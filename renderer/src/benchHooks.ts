@@ -6,6 +6,11 @@ import { checkContact } from '../../shared/compliance';
 import { currentPack } from './fieldwork/compliancePack';
 import { logContact } from './fieldwork/actions';
 import { clock } from './state/clock';
+import { readTeamRecords } from './team/repository/teamReads';
+import { teamFigures } from '../../shared/team/teamFigures';
+import { teamPeriod } from '../../shared/team/teamPeriod';
+import { membersFromStaff } from '../../shared/team/teamMembers';
+import { GRACE_DAYS } from './fieldwork/graceDays';
 
 /**
  * Handles for bench/ (built only when VITE_BENCH=1, never in the app a user runs): the benchmark drives the
@@ -24,5 +29,6 @@ export function installBenchHooks(): void {
     currentPack,
     actions: { logContact },
     clock,
+    team: { readTeamRecords, teamFigures, teamPeriod, membersFromStaff, graceDays: GRACE_DAYS },
   };
 }

@@ -9,6 +9,7 @@ import { WorkRepository } from '../fieldwork/repository/workRepository';
 import { LetterRepository } from '../letters/repository/letterRepository';
 import { readSyncStatus, type SyncStatus } from '../sync/repository/syncStatus';
 import { districtsOf } from '../assignment/repository/assignments';
+import { TeamRepository } from '../team/repository/teamRepository';
 
 /** What screens read beyond the case list, with the open store bound: components never hold the database. */
 export interface Reads {
@@ -17,6 +18,7 @@ export interface Reads {
   syncStatus: () => Promise<SyncStatus>;
   /** The borrower's district of each case (分案 within districts). */
   districts: (caseIds: readonly string[]) => Promise<Map<string, string>>;
+  team: TeamRepository;
 }
 
 const readsByStore = new WeakMap<Store, Reads>();
@@ -30,7 +32,13 @@ export function selectReads(state: { store: Store | null }): Reads | null {
   if (!store) return null;
   let reads = readsByStore.get(store);
   if (!reads) {
-    reads = { work: new WorkRepository(store.db), letters: new LetterRepository(store.db), syncStatus: () => readSyncStatus(store.db), districts: (ids) => districtsOf(store.db, ids) };
+    reads = {
+      work: new WorkRepository(store.db),
+      letters: new LetterRepository(store.db),
+      syncStatus: () => readSyncStatus(store.db),
+      districts: (ids) => districtsOf(store.db, ids),
+      team: new TeamRepository(store.db),
+    };
     readsByStore.set(store, reads);
   }
   return reads;

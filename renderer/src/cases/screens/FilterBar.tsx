@@ -70,8 +70,10 @@ export function FilterBar() {
   const officers = useMemo(() => {
     const byId = new Map<string, string>();
     for (const r of rows) if (r.officerId && !byId.has(r.officerId)) byId.set(r.officerId, r.officerName ?? r.officerId);
+    // Unassigned cases match the officer '' (caseQuery); the team view opens the list filtered so.
+    if (rows.some((r) => r.officerId === null)) byId.set('', t('team.unassigned'));
     return [...byId.entries()];
-  }, [rows]);
+  }, [rows, t]);
   const set = <K extends keyof CaseListFilters>(key: K) => (value: CaseListFilters[K]) => setFilter(key, value);
   // Remount bound inputs when filters are cleared or a view is applied, so they show the new values.
   const epoch = useAppStore((s) => s.filtersEpoch);

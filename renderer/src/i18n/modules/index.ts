@@ -8,6 +8,7 @@ import { actionMessages } from './actions';
 import { errorBoundaryMessages } from './errorBoundary';
 import { recordMessages } from './records';
 import { assignmentMessages } from './assignment';
+import { teamMessages } from './team';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -21,4 +22,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   errorBoundaryMessages,
   recordMessages,
   assignmentMessages,
+  teamMessages,
 ];
