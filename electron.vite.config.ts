@@ -17,6 +17,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: from('out/main'),
+      // Bundled whole (zod and the shared rules it imports): the packaged app ships no node_modules at all,
+      // so the head office's server dependencies can never end up in the desktop app (electron-builder.json).
+      externalizeDeps: false,
       rollupOptions: { input: { index: from('electron/main/index.ts') } },
     },
   },
