@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { recordAccessEvent } from './accessEvent';
+import { decideArrangement, proposeArrangement } from './arrangement';
 import { recordActivity } from './activity';
 import { addAttachment } from './attachment';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
@@ -47,6 +48,8 @@ export const RECORD_KINDS = {
   recordLetterAcknowledgement,
   voidLetter,
   recordAccessEvent,
+  proposeArrangement,
+  decideArrangement,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

@@ -1,5 +1,6 @@
 import type { MutationName } from '../../../shared/sync/mutations';
 import type { Policy } from './context';
+import { decideArrangement } from './arrangements';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, voidLetter, voidReceipt } from './corrections';
 import { insertOnly } from './insertOnly';
@@ -41,6 +42,8 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   recordLetterAcknowledgement,
   voidLetter,
   recordAccessEvent: insertOnly(),
+  proposeArrangement: insertOnly(),
+  decideArrangement,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */
