@@ -1,3 +1,4 @@
+import type { Attachment } from '../../../../shared/records/attachment';
 import { ArrangementSchema, arrangementArgs, arrangementDecisionArgs, arrangementDecisionOf, type Arrangement } from '../../../../shared/records/arrangement';
 import type { RecoveryDeskDb } from '../../store/database';
 import { commitChange, type Actor } from '../../store/unitOfWork';
@@ -7,6 +8,11 @@ import { commitChange, type Actor } from '../../store/unitOfWork';
 export async function arrangementsOfCase(db: RecoveryDeskDb, caseId: string): Promise<Arrangement[]> {
   const list = await db.arrangements.where('caseId').equals(caseId).toArray();
   return list.sort((a, b) => Date.parse(b.proposedAt) - Date.parse(a.proposedAt));
+}
+
+/** The case's attachments a proposal may cite as its evidence. */
+export function attachmentsOfCase(db: RecoveryDeskDb, caseId: string): Promise<Attachment[]> {
+  return db.attachments.where('caseId').equals(caseId).toArray();
 }
 
 /** Every arrangement still waiting for a decision (few: the table is read whole, its status is sealed). */
