@@ -4,6 +4,7 @@ import { openStore } from '../../../renderer/src/store/openStore';
 import { activities, contacts, plans, promises, receipts, type Actor } from '../../../renderer/src/fieldwork/repository';
 import { peekLetterCounter, recordDelivery, registerLetter, takeLetterCounters, voidLetter } from '../../../renderer/src/letters/repository/register';
 import { createSyncClient, type SyncClient } from '../../../renderer/src/sync/syncClient';
+import * as arrangements from '../../../renderer/src/arrangements/repository/arrangements';
 import type { Case } from '../../../shared/domain/case';
 import type { Activity } from '../../../shared/fieldwork/records';
 import { formatLetterNumber } from '../../../shared/letters/serial';
@@ -13,7 +14,7 @@ import { faultyTransport, type FaultRates, type FaultyTransport } from './faulty
 import type { HeadOffice } from './headOffice';
 import type { Rng } from './prng';
 
-export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone';
+export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement';
 
 /**
  * One collector's laptop: its own store (an IndexedDB factory of its own on fake-indexeddb, opened by
@@ -194,7 +195,35 @@ export class SimDevice {
         const p = await contacts.addPhone(db, actor, c.id, party.id, { number: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, kind: 'mobile', source: 'customer' });
         return `phone ${p.id} on ${c.id}`;
       }
+      case 'arrangement': {
+        const a = await arrangements.proposeArrangement(db, actor, {
+          id: newId(),
+          caseId: c.id,
+          kind: rng.pick(['hardship', 'illness', 'death', 'disaster', 'other'] as const),
+          proposal: '暂停催收三个月，免收罚息',
+          reasons: '借款人住院治疗，收入中断',
+          evidenceIds: [],
+          decideBy: rng.chance(0.5) ? '2026-12-20' : null,
+          proposedAt: at,
+          makerId: actor.userId,
+          decision: { status: 'proposed', approverId: null, decidedAt: null, reason: null },
+        });
+        return `arrangement ${a.id} on ${c.id}`;
+      }
     }
+  }
+
+  /** A supervisor's device: decides up to two arrangements others proposed that it holds (maker-checker), each once. */
+  async decideArrangements(rng: Rng): Promise<string[]> {
+    const open = (await arrangements.proposedArrangements(this.db)).filter((a) => a.makerId !== this.userId);
+    const done: string[] = [];
+    for (const a of open.slice(0, 2)) {
+      const decision = rng.chance(0.6) ? 'approve' : 'reject';
+      await arrangements.decideArrangement(this.db, this.actor, a, decision, decision === 'approve' ? '情况属实，同意' : '证明材料不足');
+      done.push(`${decision} arrangement ${a.id} on ${a.caseId}`);
+    }
+    await this.trackOutbox();
+    return done;
   }
 
   /** Remembers what the last action queued (the outbox is the truth of what the device owes head office). */

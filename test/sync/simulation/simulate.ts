@@ -37,7 +37,7 @@ export interface SimulationReport {
 }
 
 const HOUR = 3_600_000;
-const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter', 'sendLetter', 'voidLetter'];
+const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter', 'sendLetter', 'voidLetter', 'arrangement'];
 const CASE_EDITS: readonly FieldAction[] = ['addPhone'];
 
 /**
@@ -52,6 +52,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const clock = { ms: Date.parse('2026-11-23T01:00:00Z') };
   const ho = await startHeadOffice(backend, clock.ms, { bug: options.bug, reuse: options.reuse });
   const devices: SimDevice[] = [];
+  /** Supervisors' devices: they hold the whole branch, so the collectors' convergence check is not theirs. */
+  const supervisors: SimDevice[] = [];
   const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0, attacks: 0 };
   const attackProblems: string[] = [];
   let adversary: Adversary | null = null;
@@ -87,6 +89,13 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       log.push(`${why} ${d.name}: ${result.ok ? `ok push ${JSON.stringify(result.value.push)} pull ${JSON.stringify(result.value.pull)}` : `failed ${result.error.code}: ${result.error.message}`}`);
       return result;
     };
+
+    // The first branch's supervisor, on a device of their own, decides arrangements the collectors propose. It
+    // draws from its own generator, so the collectors' run of a seed does not depend on it.
+    const supRng = makeRng(seed ^ 0x5e1ec7);
+    const supervisor = await SimDevice.enrol({ name: `sim-${backend}-${seed}-supervisor`, userId: `demo-supervisor-${chosenBranches[0]}`, headOffice: ho, rng: supRng, rates: options.rates ?? DEFAULT_FAULTS, skewMs: 0, clock });
+    supervisors.push(supervisor);
+    log.push(`enrol ${supervisor.name} for ${supervisor.userId}`);
 
     for (const d of devices) await sync(d, 'first sync');
 
@@ -133,6 +142,10 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         await reimport();
       } else {
         await reassignWhileOffline(d);
+      }
+      if (supRng.chance(0.25)) {
+        await sync(supervisor, 'supervisor sync');
+        for (const done of await supervisor.decideArrangements(supRng)) log.push(`${supervisor.name} ${done}`);
       }
     }
 
@@ -186,19 +199,19 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     }
 
     // The final round: everyone online, no faults; twice, so evictions deferred behind a push complete.
-    for (const d of devices) {
+    for (const d of [...devices, ...supervisors]) {
       d.transport.online = true;
       d.transport.faults = false;
     }
     await attack('before the final round');
     const problems: string[] = [...attackProblems];
     for (let round = 0; round < 2; round++) {
-      for (const d of devices) {
+      for (const d of [...devices, ...supervisors]) {
         const result = await sync(d, `final round ${round + 1}`);
         if (!result.ok) problems.push(`${d.name}: the fault-free sync failed: ${result.error.code}: ${result.error.message}`);
       }
     }
-    problems.push(...(await checkNoLossNoDuplicates(ho, devices)));
+    problems.push(...(await checkNoLossNoDuplicates(ho, [...devices, ...supervisors])));
     problems.push(...(await checkConvergence(ho, devices)));
     problems.push(...(await checkNoCrossBranchWrites(ho, adversary)));
     stats.attacks = adversary?.attacks ?? 0;
@@ -209,7 +222,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     return { problems, log, faults, stats };
   } finally {
     // Each device's IndexedDB factory goes with it.
-    for (const d of devices) d.close();
+    for (const d of [...devices, ...supervisors]) d.close();
     await ho.close();
   }
 }
