@@ -37,7 +37,7 @@ export interface SimulationReport {
 }
 
 const HOUR = 3_600_000;
-const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter', 'sendLetter', 'voidLetter', 'arrangement'];
+const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter', 'sendLetter', 'voidLetter', 'arrangement', 'arrangement'];
 const CASE_EDITS: readonly FieldAction[] = ['addPhone'];
 
 /**
@@ -90,10 +90,10 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       return result;
     };
 
-    // The first branch's supervisor, on a device of their own, decides arrangements the collectors propose. It
+    // The first device's branch supervisor, on a device of their own, decides arrangements the collectors propose. It
     // draws from its own generator, so the collectors' run of a seed does not depend on it.
     const supRng = makeRng(seed ^ 0x5e1ec7);
-    const supervisor = await SimDevice.enrol({ name: `sim-${backend}-${seed}-supervisor`, userId: `demo-supervisor-${chosenBranches[0]}`, headOffice: ho, rng: supRng, rates: options.rates ?? DEFAULT_FAULTS, skewMs: 0, clock });
+    const supervisor = await SimDevice.enrol({ name: `sim-${backend}-${seed}-supervisor`, userId: `demo-supervisor-${DEMO_OFFICERS.find((o) => o.id === devices[0]!.userId)!.branchCode}`, headOffice: ho, rng: supRng, rates: options.rates ?? DEFAULT_FAULTS, skewMs: 0, clock });
     supervisors.push(supervisor);
     log.push(`enrol ${supervisor.name} for ${supervisor.userId}`);
 
@@ -206,9 +206,16 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     await attack('before the final round');
     const problems: string[] = [...attackProblems];
     for (let round = 0; round < 2; round++) {
-      for (const d of [...devices, ...supervisors]) {
+      for (const d of [...supervisors, ...devices]) {
         const result = await sync(d, `final round ${round + 1}`);
         if (!result.ok) problems.push(`${d.name}: the fault-free sync failed: ${result.error.code}: ${result.error.message}`);
+      }
+      // Proposals pushed in the first round are decided before the second, which brings the decisions to the collectors.
+      if (round > 0) continue;
+      for (const s of supervisors) {
+        const result = await sync(s, 'supervisor pulls the proposals');
+        if (!result.ok) problems.push(`${s.name}: the fault-free sync failed: ${result.error.code}: ${result.error.message}`);
+        for (const done of await s.decideArrangements(supRng)) log.push(`${s.name} ${done}`);
       }
     }
     problems.push(...(await checkNoLossNoDuplicates(ho, [...devices, ...supervisors])));

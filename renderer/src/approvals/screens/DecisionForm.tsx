@@ -45,7 +45,7 @@ export function DecisionForm({ testId, reasonFor, hint, decide }: {
           setReason(e.target.value);
           setMissing(false);
         }}
-        data-testid={`${testId}-reason`}
+        data-testid={`${testId}-decision-reason`}
       />
       {missing && (
         <span id={`${id}-err`} className="error small" role="alert">
