@@ -78,7 +78,7 @@ async function openCase(page: Page, caseNumber: string) {
 
 const total = (c: PulledCase) => c.accounts.reduce((s, a) => s + a.amounts.principalFen + a.amounts.interestFen + a.amounts.penaltyFen + a.amounts.compoundFen + a.amounts.feesFen, 0);
 
-test('supervisor: a plan above the branch limit waits in 待办审批 with its waiver per component, is approved there, and is approved on the collector’s device', async ({ browser }) => {
+test('supervisor: a plan above the branch limit and an arrangement wait in 待办审批 by deadline; approved and rejected there, the collector’s device shows both decisions', async ({ browser }) => {
   test.setTimeout(300_000);
   // A case of the collector's owing more than ¥20,000, so half of it waived is above the ¥5,000 branch limit.
   const target = (await pullAs(COLLECTOR)).cases.find((c) => ['new', 'contacting', 'promised'].includes(c.status) && total(c) > 2_000_000);
@@ -103,6 +103,15 @@ test('supervisor: a plan above the branch limit waits in 待办审批 with its w
   const status = collector.locator('[data-testid^="plan-status-"]').first();
   await expect(status).toContainText('待主管审批');
   const planId = (await status.getAttribute('data-testid'))!.replace('plan-status-', '');
+  // And a special-customer arrangement on the same case: shown on the case as not in force until decided.
+  await collector.getByTestId('arrangement-open-form').click();
+  await collector.getByTestId('arrangement-kind').selectOption('illness');
+  await collector.getByTestId('arrangement-proposal').fill('暂停催收三个月，免收罚息');
+  await collector.getByTestId('arrangement-reasons').fill('借款人确诊重病住院，医院诊断证明已拍照');
+  await collector.getByTestId('arrangement-decide-by').fill('2026-11-30');
+  await collector.getByTestId('arrangement-submit').click();
+  await expect(collector.getByTestId('arrangements-pending')).toContainText('1 项特殊客户处置方案待主管审批');
+  await collector.getByTestId('arrangements-card').screenshot({ path: `${SHOTS}/arrangement-proposed.png` });
   await syncAndSettle(collector);
 
   // The supervisor's laptop: the plan is in 待办审批, found without knowing its case.
@@ -113,6 +122,14 @@ test('supervisor: a plan above the branch limit waits in 待办审批 with its w
   const item = supervisor.getByTestId(`inbox-plan-${planId}`);
   await expect(item).toBeVisible({ timeout: 30_000 });
   await expect(supervisor.getByTestId('approvals-count-plan')).toContainText('还款计划（减免）：1');
+  await expect(supervisor.getByTestId('approvals-count-arrangement')).toContainText('特殊客户处置方案：1');
+  // Sorted by deadline: the arrangement (needed by 11-30) before the plan (first payment 12-10).
+  const listed = supervisor.locator('[data-testid="approvals-list"] > li');
+  await expect(listed).toHaveCount(2);
+  await expect(listed.nth(0)).toContainText('特殊客户处置方案');
+  await expect(listed.nth(0)).toContainText('截止 2026-11-30');
+  await expect(listed.nth(0)).toContainText('借款人确诊重病住院');
+  await expect(listed.nth(1)).toHaveAttribute('data-testid', `inbox-plan-${planId}`);
   await expect(item).toContainText(target!.caseNumber);
   await expect(item).toContainText('截止 2026-12-10');
   await expect(supervisor.getByTestId(`inbox-plan-${planId}-reason`)).toHaveText('借款人失业半年，家中仅配偶有收入，申请减免罚息及部分本金');
@@ -130,6 +147,13 @@ test('supervisor: a plan above the branch limit waits in 待办审批 with its w
   await supervisor.getByTestId(`inbox-plan-${planId}-approve`).click();
   await expect(item).toHaveCount(0);
   await expect(supervisor.getByTestId('approvals-count-plan')).toContainText('还款计划（减免）：0');
+  // The arrangement: a decision always states its reason.
+  const arrangement = listed.nth(0);
+  await arrangement.getByRole('button', { name: '批准' }).click();
+  await expect(arrangement).toContainText('请填写审批意见');
+  await arrangement.locator('textarea').fill('未见诊断证明原件，请补充后重新提交');
+  await arrangement.getByRole('button', { name: '驳回' }).click();
+  await expect(supervisor.getByTestId('approvals-empty')).toBeVisible();
   await syncAndSettle(supervisor);
 
   // Head office holds the decision once, by the supervisor.
@@ -143,6 +167,10 @@ test('supervisor: a plan above the branch limit waits in 待办审批 with its w
   await collector.getByTestId('tab-plans').click();
   await expect(collector.getByTestId(`plan-status-${planId}`)).not.toContainText('待主管审批');
   await expect(collector.getByTestId(`plan-status-${planId}`)).toBeVisible();
+  await expect(collector.getByTestId('arrangements-pending')).toHaveCount(0);
+  await expect(collector.getByTestId('arrangements-card')).toContainText('未见诊断证明原件，请补充后重新提交');
+  await expect(collector.getByTestId('arrangements-card')).toContainText('已驳回');
+  await collector.getByTestId('arrangements-card').screenshot({ path: `${SHOTS}/arrangement-decided.png` });
   await collector.screenshot({ path: `${SHOTS}/collector-after.png`, fullPage: true });
   await collectorLaptop.close();
   await supervisorLaptop.close();
