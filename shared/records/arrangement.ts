@@ -40,7 +40,7 @@ export const ArrangementDecisionSchema = z
     decidedAt: InstantSchema.nullable(),
     reason: z.string().nullable(),
   })
-  .refine((d) => (d.status === 'proposed') === (d.approverId === null && d.decidedAt === null && d.reason === null), {
+  .refine((d) => [d.approverId, d.decidedAt, d.reason].every((v) => (d.status === 'proposed' ? v === null : v !== null)), {
     path: ['approverId'],
     message: 'approver, time and reason go with a decision, and only with it',
   });

@@ -99,7 +99,7 @@ describe('deadlines', () => {
     ['2026-03-10', 'due_today'],
     ['2026-03-13', 'due_soon'],
     ['2026-03-14', 'later'],
-    // Across a month end and a leap day, by calendar days.
+    // Across a month end, by calendar days.
     ['2026-02-28', 'overdue'],
   ])('a deadline of %s on 2026-03-10 is %s', (deadline, urgency) => {
     expect(urgencyOf(deadline, TODAY)).toBe(urgency);

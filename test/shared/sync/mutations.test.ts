@@ -149,6 +149,12 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['recordAccessEvent', 'an unmask without a field', { field: null }, 'args.field'],
   ['recordAccessEvent', 'a field on a sign-in', { kind: 'sign_in' }, 'args.field'],
   ['recordAccessEvent', 'no user on a sign-in', { kind: 'sign_in', field: null, userId: null }, 'args.userId'],
+  ['proposeArrangement', 'an unknown kind', { kind: 'bankrupt' }, 'args.kind'],
+  ['proposeArrangement', 'reasons too short to decide on', { reasons: '住院' }, 'args.reasons'],
+  ['proposeArrangement', 'evidence that is not a SHA-256', { evidenceIds: ['scan.jpg'] }, 'args.evidenceIds.0'],
+  ['proposeArrangement', 'a decision date that does not exist', { decideBy: '2026-02-30' }, 'args.decideBy'],
+  ['decideArrangement', 'no reason', { reason: ' ' }, 'args.reason'],
+  ['decideArrangement', 'a decision not on the list', { decision: 'defer' }, 'args.decision'],
 ];
 
 describe('mutation args', () => {
