@@ -13,6 +13,9 @@ import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
 import { DataKeyError } from './encryption/dataKeyError';
 
+/** The sealed tables of version 6, which sealed a plaintext store in place (encryption/encryptedFields.ts). */
+const SEALED_IN_V6: ReadonlySet<string> = new Set(['cases', 'activities', 'visits', 'attachments', 'attachmentBlobs', 'disputes', 'receipts', 'letters', 'audit', 'outbox', 'savedViews']);
+
 /** Which store the app is working on. Demo data lives in its own database so it never mixes with real cases. */
 export type DataSource = 'live' | 'demo';
 
@@ -136,7 +139,8 @@ export class RecoveryDeskDb extends Dexie {
     this.version(6)
       .stores({})
       .upgrade(async (tx) => {
-        for (const name of Object.keys(ENCRYPTED_FIELDS)) await tx.table(name).toCollection().modify(() => undefined);
+        // The tables this version had (a sealed table added by a later version starts out sealed, and is not here yet).
+        for (const name of Object.keys(ENCRYPTED_FIELDS)) if (SEALED_IN_V6.has(name)) await tx.table(name).toCollection().modify(() => undefined);
         const cases = await tx.table<Case, string>('cases').toArray();
         await tx.table<CaseRow, string>('caseRows').clear();
         await tx.table<CaseRow, string>('caseRows').bulkPut(cases.map((c) => summarizeCase(c)));
