@@ -147,9 +147,14 @@ export class RecoveryDeskDb extends Dexie {
         if (cipher) await tx.table<MetaEntry, string>('meta').put({ key: KEY_CHECK_META_KEY, value: cipher.keyCheck });
       });
     // v8: special-customer arrangements (特殊客户处置方案); few per case, so only the case is indexed and the
-    // text (the debtor's circumstances) is sealed at rest.
-    this.version(8).stores({
-      arrangements: 'id, caseId',
-    });
+    // text (the debtor's circumstances) is sealed at rest. Plans' notes (a waiver's reason) are sealed from now
+    // on: the plans already stored are written back through the encryption middleware.
+    this.version(8)
+      .stores({
+        arrangements: 'id, caseId',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('plans').toCollection().modify(() => undefined);
+      });
   }
 }
