@@ -139,6 +139,11 @@ test('supervisor: a plan above the branch limit and an arrangement wait in 待�
   await expect(supervisor.getByTestId(`inbox-plan-${planId}-waiver-principalFen`)).toContainText('本金');
   await item.screenshot({ path: `${SHOTS}/inbox-plan.png` });
   await supervisor.screenshot({ path: `${SHOTS}/inbox.png`, fullPage: true });
+  // An item opens its case, where the proposed arrangement shows as not in force; then back to the inbox.
+  await supervisor.getByTestId(`inbox-plan-${planId}-open`).click();
+  await expect(supervisor.getByTestId('case-detail')).toContainText(target!.caseNumber);
+  await expect(supervisor.getByTestId('arrangements-pending')).toBeVisible();
+  await supervisor.getByRole('button', { name: /待办审批/ }).click();
 
   // A rejection needs a reason; approving does not.
   await supervisor.getByTestId(`inbox-plan-${planId}-reject`).click();

@@ -37,7 +37,7 @@ export interface SimulationReport {
 }
 
 const HOUR = 3_600_000;
-const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter', 'sendLetter', 'voidLetter', 'arrangement', 'arrangement'];
+const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter', 'sendLetter', 'voidLetter'];
 const CASE_EDITS: readonly FieldAction[] = ['addPhone'];
 
 /**
@@ -142,6 +142,12 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         await reimport();
       } else {
         await reassignWhileOffline(d);
+      }
+      // Arrangements are proposed and decided on the supervisor's generator, so a seed's other work stays as it was.
+      if (supRng.chance(0.2)) {
+        const proposer = supRng.pick(devices);
+        const done = await proposer.work(supRng, 'arrangement');
+        if (done) log.push(`${proposer.name} ${done}`);
       }
       if (supRng.chance(0.25)) {
         await sync(supervisor, 'supervisor sync');
