@@ -184,6 +184,9 @@ export const MUTATION_ACTIONS = {
   voidLetter: 'issue_letter',
   recordAccessEvent: null,
   assignCase: 'assign_cases',
+  // 特殊客户处置方案: proposed like a plan, decided like one (maker-checker at head office: server/sync/apply/arrangements.ts).
+  proposeArrangement: 'propose_plan',
+  decideArrangement: 'approve_plan',
 } as const satisfies Record<string, Action | null>;
 
 /**

@@ -78,3 +78,13 @@ export const charCount = (text: string): number => [...text.trim()].length;
 export const ASSIGN_REASON_MIN_LENGTH = 2;
 /** The most cases one assignment moves in one transaction (a branch's whole book is a few thousand). */
 export const ASSIGN_BATCH_MAX = 5_000;
+// Special-customer arrangements (特殊客户处置方案, shared/records/arrangement.ts).
+export const ARRANGEMENT_KINDS = ['hardship', 'illness', 'death', 'disaster', 'other'] as const;
+export const ARRANGEMENT_DECISIONS = ['approve', 'reject'] as const;
+/** What is proposed and why: enough to decide on, counted as a person counts characters. */
+export const ARRANGEMENT_TEXT_MIN_LENGTH = 5;
+export const ARRANGEMENT_TEXT_MAX_LENGTH = 2000;
+/** Evidence attached to a proposal (attachment ids, each sent by its own addAttachment). */
+export const ARRANGEMENT_MAX_EVIDENCE = 20;
+/** A waiver's reason, in the plan form and its action: the supervisor decides on it (issue 13 §3). */
+export const WAIVER_REASON_MIN_LENGTH = 5;

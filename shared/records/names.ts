@@ -30,6 +30,8 @@ export const MUTATION_NAMES = [
   'voidLetter',
   'recordAccessEvent',
   'assignCase',
+  'proposeArrangement',
+  'decideArrangement',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { recordAccessEvent } from './accessEvent';
+import { decideArrangement, proposeArrangement } from './arrangement';
 import { recordActivity } from './activity';
 import { assignCase } from './assignment';
 import { addAttachment } from './attachment';
@@ -49,6 +50,8 @@ export const RECORD_KINDS = {
   voidLetter,
   recordAccessEvent,
   assignCase,
+  proposeArrangement,
+  decideArrangement,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

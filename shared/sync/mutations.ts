@@ -40,6 +40,8 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('voidLetter'),
   mutation('recordAccessEvent'),
   mutation('assignCase'),
+  mutation('proposeArrangement'),
+  mutation('decideArrangement'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -96,6 +98,8 @@ export const OutboxEntrySchema = z
     entry('voidLetter'),
     entry('recordAccessEvent'),
     entry('assignCase'),
+    entry('proposeArrangement'),
+    entry('decideArrangement'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

@@ -97,6 +97,7 @@ test('a collector calls, is stopped at 22:01 and at the 7th unanswered attempt, 
   await page.getByTestId('plan-agreed-total').fill('10000');
   await page.getByTestId('plan-count').fill('5');
   await page.getByTestId('plan-first-due').fill('2026-12-10');
+  await page.getByTestId('plan-notes').fill('借款人失业，收入中断');
   await page.getByTestId('plan-submit').click();
   const status = page.locator('[data-testid^="plan-status-"]').first();
   await expect(status).toContainText('待主管审批');

@@ -10,6 +10,7 @@ import type { Case } from '../../shared/domain/case';
 import { roleMay } from '../../shared/domain/permissions';
 import { TRANSITIONS } from '../../shared/fieldwork/caseStatus';
 import { activityArgs } from '../../shared/records/activity';
+import { arrangementArgs, arrangementDecisionArgs } from '../../shared/records/arrangement';
 import { disputeArgs, resolutionArgs } from '../../shared/records/dispute';
 import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
 import { MUTATION_NAMES, type MutationName } from '../../shared/records/names';
@@ -88,6 +89,8 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
   voidLetter: (x) => ({ ...GOOD.voidLetter, caseId: x.c.id, letterId: idOf(x, 'issueLetter'), voidedAt: at(23) }),
   recordAccessEvent: (x) => ({ ...GOOD.recordAccessEvent, id: newId(), userId: null, kind: 'sign_in_failed', caseId: x.c.id, field: null, subjectId: null, reason: null, at: at(24) }),
   assignCase: (x) => ({ ...GOOD.assignCase, id: newId(), ...x.move, assignedAt: at(25) }),
+  proposeArrangement: (x) => ({ ...GOOD.proposeArrangement, id: newId(), caseId: x.c.id, proposedAt: at(25) }),
+  decideArrangement: (x) => ({ ...GOOD.decideArrangement, caseId: x.c.id, arrangementId: ref(x, 'proposeArrangement').id, decision: 'reject', reason: '证明材料不足，请补充病历', decidedAt: at(26) }),
 };
 
 /**
@@ -158,6 +161,8 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
   },
   recordAccessEvent: async () => ({ keptBy: 'head office only' }),
   assignCase: async () => ({ keptBy: 'head office only' }),
+  proposeArrangement: async (db, a) => ({ args: arrangementArgs((await db.arrangements.get(a.id))!) }),
+  decideArrangement: async (db, a) => ({ args: arrangementDecisionArgs((await db.arrangements.get(a.arrangementId))!)! }),
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */

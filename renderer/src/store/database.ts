@@ -7,10 +7,14 @@ import type { Activity, Attachment, Dispute, Payment, PromiseToPay, Receipt, Rep
 import type { AuditEntry } from '../../../shared/audit';
 import type { OutboxEntry } from '../../../shared/sync';
 import type { RegisteredLetter } from './letterRow';
+import type { Arrangement } from '../../../shared/records/arrangement';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
 import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
 import { DataKeyError } from './encryption/dataKeyError';
+
+/** The sealed tables of version 6, which sealed a plaintext store in place (encryption/encryptedFields.ts). */
+const SEALED_IN_V6: ReadonlySet<string> = new Set(['cases', 'activities', 'visits', 'attachments', 'attachmentBlobs', 'disputes', 'receipts', 'letters', 'audit', 'outbox', 'savedViews']);
 
 /** Which store the app is working on. Demo data lives in its own database so it never mixes with real cases. */
 export type DataSource = 'live' | 'demo';
@@ -55,6 +59,7 @@ export class RecoveryDeskDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'mutationId'>;
   counters!: EntityTable<{ name: string; value: number }, 'name'>;
   letters!: EntityTable<RegisteredLetter, 'id'>;
+  arrangements!: EntityTable<Arrangement, 'id'>;
 
   /** The store's cipher: the list search turns a phone or ID term into its blind index with it. */
   readonly fieldCipher: FieldCipher | null;
@@ -134,11 +139,22 @@ export class RecoveryDeskDb extends Dexie {
     this.version(6)
       .stores({})
       .upgrade(async (tx) => {
-        for (const name of Object.keys(ENCRYPTED_FIELDS)) await tx.table(name).toCollection().modify(() => undefined);
+        // The tables this version had (a sealed table added by a later version starts out sealed, and is not here yet).
+        for (const name of Object.keys(ENCRYPTED_FIELDS)) if (SEALED_IN_V6.has(name)) await tx.table(name).toCollection().modify(() => undefined);
         const cases = await tx.table<Case, string>('cases').toArray();
         await tx.table<CaseRow, string>('caseRows').clear();
         await tx.table<CaseRow, string>('caseRows').bulkPut(cases.map((c) => summarizeCase(c)));
         if (cipher) await tx.table<MetaEntry, string>('meta').put({ key: KEY_CHECK_META_KEY, value: cipher.keyCheck });
+      });
+    // v8: special-customer arrangements (特殊客户处置方案); few per case, so only the case is indexed and the
+    // text (the debtor's circumstances) is sealed at rest. Plans' notes (a waiver's reason) are sealed from now
+    // on: the plans already stored are written back through the encryption middleware.
+    this.version(8)
+      .stores({
+        arrangements: 'id, caseId',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('plans').toCollection().modify(() => undefined);
       });
   }
 }

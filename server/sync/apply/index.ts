@@ -1,6 +1,7 @@
 import type { MutationName } from '../../../shared/sync/mutations';
 import type { Policy } from './context';
 import { assignCase } from './assignment';
+import { decideArrangement } from './arrangements';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, voidLetter, voidReceipt } from './corrections';
 import { insertOnly } from './insertOnly';
@@ -43,6 +44,8 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   voidLetter,
   recordAccessEvent: insertOnly(),
   assignCase,
+  proposeArrangement: insertOnly(),
+  decideArrangement,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

@@ -138,4 +138,15 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     at: AT,
   },
   assignCase: { id: uid(25), caseId: 'demo-case-00042', fromOfficerId: 'u-7', officerId: 'u-8', officerName: '王磊', reason: '工作量平衡', assignedAt: AT },
+  proposeArrangement: {
+    id: uid(30),
+    caseId: 'demo-case-00042',
+    kind: 'illness',
+    proposal: '暂停催收六个月，免收罚息',
+    reasons: '借款人确诊重病住院，家庭无其他收入',
+    evidenceIds: ['b'.repeat(64)],
+    decideBy: '2026-03-15',
+    proposedAt: AT,
+  },
+  decideArrangement: { caseId: 'demo-case-00042', arrangementId: uid(30), decision: 'approve', reason: '病历属实，同意暂停', decidedAt: AT },
 };

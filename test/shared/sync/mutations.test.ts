@@ -154,6 +154,12 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['assignCase', 'a reason of one character', { reason: '换' }, 'args.reason'],
   ['assignCase', 'to the collector it already has', { officerId: 'u-7' }, 'args.officerId'],
   ['assignCase', 'assigned at a time without zone', { assignedAt: '2025-03-01T09:30:00' }, 'args.assignedAt'],
+  ['proposeArrangement', 'an unknown kind', { kind: 'bankrupt' }, 'args.kind'],
+  ['proposeArrangement', 'reasons too short to decide on', { reasons: '住院' }, 'args.reasons'],
+  ['proposeArrangement', 'evidence that is not a SHA-256', { evidenceIds: ['scan.jpg'] }, 'args.evidenceIds.0'],
+  ['proposeArrangement', 'a decision date that does not exist', { decideBy: '2026-02-30' }, 'args.decideBy'],
+  ['decideArrangement', 'no reason', { reason: ' ' }, 'args.reason'],
+  ['decideArrangement', 'a decision not on the list', { decision: 'defer' }, 'args.decision'],
 ];
 
 describe('mutation args', () => {

@@ -7,6 +7,7 @@ import { createSyncClient, type SyncClient } from '../../../renderer/src/sync/sy
 import { assignCases } from '../../../renderer/src/assignment/actions';
 import { runAction } from '../../../renderer/src/store/runAction';
 import { DEMO_OFFICERS } from '../../../shared/demo/branches';
+import * as arrangements from '../../../renderer/src/arrangements/repository/arrangements';
 import type { Case } from '../../../shared/domain/case';
 import type { Activity } from '../../../shared/fieldwork/records';
 import { formatLetterNumber } from '../../../shared/letters/serial';
@@ -16,7 +17,7 @@ import { faultyTransport, type FaultRates, type FaultyTransport } from './faulty
 import type { HeadOffice } from './headOffice';
 import type { Rng } from './prng';
 
-export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone';
+export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement';
 
 /**
  * One collector's laptop: its own store (an IndexedDB factory of its own on fake-indexeddb, opened by
@@ -199,6 +200,21 @@ export class SimDevice {
         const p = await contacts.addPhone(db, actor, c.id, party.id, { number: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, kind: 'mobile', source: 'customer' });
         return `phone ${p.id} on ${c.id}`;
       }
+      case 'arrangement': {
+        const a = await arrangements.proposeArrangement(db, actor, {
+          id: newId(),
+          caseId: c.id,
+          kind: rng.pick(['hardship', 'illness', 'death', 'disaster', 'other'] as const),
+          proposal: '暂停催收三个月，免收罚息',
+          reasons: '借款人住院治疗，收入中断',
+          evidenceIds: [],
+          decideBy: rng.chance(0.5) ? '2026-12-20' : null,
+          proposedAt: at,
+          makerId: actor.userId,
+          decision: { status: 'proposed', approverId: null, decidedAt: null, reason: null },
+        });
+        return `arrangement ${a.id} on ${c.id}`;
+      }
     }
   }
 
@@ -225,6 +241,19 @@ export class SimDevice {
     await this.trackOutbox();
     if (!result.ok) return `failed to assign: ${result.error.key}`;
     return `assigns ${[...moves].map(([c, o]) => `${c} → ${o}`).join(', ')}`;
+  }
+
+  /** A supervisor's device: decides up to two arrangements others proposed that it holds (maker-checker), each once. */
+  async decideArrangements(rng: Rng): Promise<string[]> {
+    const open = (await arrangements.proposedArrangements(this.db)).filter((a) => a.makerId !== this.userId);
+    const done: string[] = [];
+    for (const a of open.slice(0, 2)) {
+      const decision = rng.chance(0.6) ? 'approve' : 'reject';
+      await arrangements.decideArrangement(this.db, this.actor, a, decision, decision === 'approve' ? '情况属实，同意' : '证明材料不足');
+      done.push(`${decision} arrangement ${a.id} on ${a.caseId}`);
+    }
+    await this.trackOutbox();
+    return done;
   }
 
   /** Remembers what the last action queued (the outbox is the truth of what the device owes head office). */

@@ -116,6 +116,7 @@ const CREATED_IN: Record<string, Tables> = {
   planVisit: (d) => d.db.visits as never,
   openDispute: (d) => d.db.disputes as never,
   issueLetter: (d) => d.db.letters as never,
+  proposeArrangement: (d) => d.db.arrangements as never,
 };
 /** Corrections: the corrected record on the device must show them. */
 const VOIDS: Record<string, { table: Tables; ref: string }> = {
@@ -143,6 +144,13 @@ async function checkRecord(d: SimDevice, ch: PulledChange): Promise<string | nul
     if (!voided) return `${ch.name}: ${target} is voided at head office but not on the device`;
     // Head office's void (the first one it took) is the one every device shows.
     return voided.at === args.voidedAt && voided.reason === args.reason ? null : `${ch.name}: ${target} shows a void of ${String(voided.at)} on the device, head office's is of ${String(args.voidedAt)}`;
+  }
+  if (ch.name === 'decideArrangement') {
+    // Head office's decision (the first it took) is the one every device shows.
+    const held = await d.db.arrangements.get(String(args.arrangementId));
+    if (!held) return `decideArrangement: the arrangement ${String(args.arrangementId)} is not on the device`;
+    const status = args.decision === 'approve' ? 'approved' : 'rejected';
+    return held.decision.status === status && held.decision.reason === args.reason ? null : `decideArrangement: ${held.id} is ${held.decision.status} on the device, ${status} at head office`;
   }
   // Status, phones and addresses show in the case's data, compared above; other kinds are not kept apart.
   return null;

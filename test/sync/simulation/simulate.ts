@@ -82,6 +82,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     const supervised = chosenBranches[0]!;
     const supervisor = await SimDevice.enrol({ name: `sim-${backend}-${seed}-supervisor`, userId: `demo-supervisor-${supervised}`, headOffice: ho, rng, rates: options.rates ?? DEFAULT_FAULTS, skewMs: 0, clock });
     supervisor.supervises = supervised;
+    const supRng = makeRng(seed ^ 0x5e1ec7);
     devices.push(supervisor);
     log.push(`enrol ${supervisor.name} for demo-supervisor-${supervised}`);
     stats.devices = devices.length;
@@ -143,6 +144,17 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         const done = await supervisor.assignSome(rng);
         if (done) log.push(`${supervisor.name} ${done}`);
         if (done?.startsWith('assigns')) stats.supervisorMoves++;
+      }
+      // Special-customer arrangements are proposed and decided on a generator of their own, so a seed's other work
+      // stays as it was.
+      if (supRng.chance(0.2)) {
+        const proposer = supRng.pick(devices.filter((x) => x !== supervisor));
+        const done = await proposer.work(supRng, 'arrangement');
+        if (done) log.push(`${proposer.name} ${done}`);
+      }
+      if (supRng.chance(0.25)) {
+        await sync(supervisor, 'supervisor sync');
+        for (const done of await supervisor.decideArrangements(supRng)) log.push(`${supervisor.name} ${done}`);
       }
     }
 

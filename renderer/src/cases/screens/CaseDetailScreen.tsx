@@ -10,6 +10,7 @@ import { PartyCard } from './PartyCard';
 import { AccountCard } from './AccountCard';
 import { WorkArea } from '../../fieldwork/screens/WorkArea';
 import { DeadlinesCard } from '../../limitation/screens/DeadlinesCard';
+import { ArrangementsCard } from '../../arrangements/screens/ArrangementsCard';
 
 export function CaseDetailScreen() {
   const { t, i18n } = useTranslation();
@@ -73,6 +74,7 @@ export function CaseDetailScreen() {
       <div className="detail-grid">
         <div className="col">
           <DeadlinesCard caseRecord={c} />
+          <ArrangementsCard caseRecord={c} />
           <h2>{t('detail.accounts')}</h2>
           {c.accounts.map((a) => (
             <AccountCard key={a.id} account={a} />

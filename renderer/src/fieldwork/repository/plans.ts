@@ -31,7 +31,8 @@ async function bindPlan(db: RecoveryDeskDb, plan: RepaymentPlan, at: string) {
 }
 
 export async function createPlan(db: RecoveryDeskDb, actor: Actor, input: RepaymentPlan, notes = ''): Promise<RepaymentPlan> {
-  const plan = RepaymentPlanSchema.parse(input);
+  // The notes are kept on the maker's device too: the reason for a waiver, shown to a supervisor deciding here.
+  const plan = RepaymentPlanSchema.parse({ ...input, notes });
   await commitChange(db, actor, {
     tables: [db.plans, db.cases, db.caseRows],
     apply: async () => {

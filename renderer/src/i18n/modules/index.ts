@@ -9,6 +9,7 @@ import { errorBoundaryMessages } from './errorBoundary';
 import { recordMessages } from './records';
 import { assignmentMessages } from './assignment';
 import { teamMessages } from './team';
+import { approvalMessages } from './approvals';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -23,4 +24,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   recordMessages,
   assignmentMessages,
   teamMessages,
+  approvalMessages,
 ];

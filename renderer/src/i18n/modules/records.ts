@@ -31,6 +31,8 @@ const mutationZh: Record<MutationName, string> = {
   voidLetter: '作废函件',
   recordAccessEvent: '访问记录',
   assignCase: '分案',
+  proposeArrangement: '特殊客户处置方案',
+  decideArrangement: '处置方案审批',
 };
 const mutationEn: Record<MutationName, string> = {
   recordActivity: 'Contact',
@@ -58,6 +60,8 @@ const mutationEn: Record<MutationName, string> = {
   voidLetter: 'Letter voided',
   recordAccessEvent: 'Access record',
   assignCase: 'Case assignment',
+  proposeArrangement: 'Special-customer arrangement',
+  decideArrangement: 'Arrangement decision',
 };
 
 export const recordMessages = {
@@ -87,6 +91,9 @@ export const recordMessages = {
         'visit.record': '记录外访结果',
         'case.status': '变更案件状态',
         'case.assign': '分案',
+        'arrangement.propose': '提交特殊客户处置方案',
+        'arrangement.approve': '批准处置方案',
+        'arrangement.reject': '驳回处置方案',
         'dispute.open': '登记异议',
         'dispute.resolve': '处理异议',
         'complaint.open': '登记投诉',
@@ -128,6 +135,9 @@ export const recordMessages = {
         'visit.record': 'Visit result recorded',
         'case.status': 'Case status changed',
         'case.assign': 'Case assigned',
+        'arrangement.propose': 'Arrangement proposed',
+        'arrangement.approve': 'Arrangement approved',
+        'arrangement.reject': 'Arrangement rejected',
         'dispute.open': 'Dispute opened',
         'dispute.resolve': 'Dispute resolved',
         'complaint.open': 'Complaint opened',

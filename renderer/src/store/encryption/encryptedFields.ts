@@ -21,6 +21,10 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   outbox: ['args'],
   // A saved list view may remember a search for a phone or ID number.
   savedViews: ['search'],
+  // The debtor's illness, death or hardship, and what the supervisor said about it.
+  arrangements: ['proposal', 'reasons', 'evidenceIds', 'decision'],
+  // A plan's notes: the reason for its waiver, often the debtor's circumstances.
+  plans: ['notes'],
 };
 
 /** The list rows: their sensitive search terms become blind indexes on the way in. */

@@ -4,6 +4,7 @@ import { summarizeCase } from '../../../../shared/domain/caseSummary';
 import { DEFAULT_TIME_ZONE } from '../../../../shared/calendar';
 import { needsApproval } from '../../../../shared/fieldwork/plans';
 import { ActivitySchema, activityOf } from '../../../../shared/records/activity';
+import { ArrangementSchema, arrangementDecisionOf, arrangementOf } from '../../../../shared/records/arrangement';
 import { DisputeSchema, disputeOf, resolvedDispute } from '../../../../shared/records/dispute';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
 import { overrideOf } from '../../../../shared/records/override';
@@ -37,6 +38,7 @@ export interface ApplyRecordOptions {
 /** Tables holding a case's records: what goes with the case when it is evicted. */
 export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
   db.activities, db.promises, db.payments, db.plans, db.receipts, db.visits, db.letters, db.disputes, db.attachments, db.attachmentBlobs,
+  db.arrangements,
 ];
 
 /** The tables a pull page writes besides the outbox and meta: cases, their list rows and their records. */
@@ -212,6 +214,17 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
   retireAddress: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'retireAddress', a)),
   // Head office took this change from the status the device saw; where the case has moved on, its own copy decides.
   setCaseStatus: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'setCaseStatus', a)),
+  proposeArrangement: (db, a, r) => putNew(db.arrangements, valid(ArrangementSchema, arrangementOf(a, r))),
+  decideArrangement: async (db, a, r) => {
+    const arrangement = await db.arrangements.get(a.arrangementId);
+    if (!arrangement) return bad(`arrangement ${a.arrangementId} is not on this device`);
+    const decision = arrangementDecisionOf(a, r);
+    if (same(arrangement.decision, decision)) return UNCHANGED;
+    const decided = valid(ArrangementSchema, { ...arrangement, decision });
+    if (typeof decided === 'string') return bad(decided);
+    await db.arrangements.put(decided);
+    return APPLIED;
+  },
 };
 
 /** Applies one pulled record; call inside a transaction over pulledRecordTables(db). */

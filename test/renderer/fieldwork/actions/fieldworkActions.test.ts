@@ -45,7 +45,10 @@ describe('each field-work action writes its record, audit entry and outbox mutat
 
   it('plan: proposed by the collector, approved by a supervisor, never by its maker', async () => {
     const plan = draftPlan({ id: newId(), caseId: c.id, outstandingFen: 1_014_745, instalments: [{ seq: 1, dueDate: '2026-12-01', amountFen: 400_000 }], kind: 'custom', createdAt: '2026-11-23T02:00:00Z', makerId: collector.id }, BRANCH_WAIVER_LIMIT_FEN);
-    const proposed = await written(() => runAction(asCollector, createPlan, { plan, notes: '' }));
+    // A waiver needs its reason: refused without one, nothing written.
+    expect(await runAction(asCollector, createPlan, { plan, notes: '  失业 ' })).toMatchObject({ ok: false, error: { code: 'waiver_reason_required', params: { min: 5 } } });
+    expect(await store.db.plans.count()).toBe(0);
+    const proposed = await written(() => runAction(asCollector, createPlan, { plan, notes: '借款人失业，收入中断' }));
     expect([proposed.audit, proposed.outbox]).toEqual([['plan.create'], ['createPlan']]);
     const byMaker = await runAction(asCollector, decidePlan, { caseId: c.id, planId: plan.id, decision: 'approve', reason: null });
     expect(byMaker).toMatchObject({ ok: false, error: { code: 'role' } });

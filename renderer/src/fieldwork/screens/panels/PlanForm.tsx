@@ -14,6 +14,7 @@ import { CustomScheduleEditor } from './CustomScheduleEditor';
 import { BRANCH_WAIVER_LIMIT_FEN } from '../../../../../shared/fieldwork/branchLimits';
 import { previewPlan, seedCustomRows, type PlanField, type PlanFormState } from './planDraft';
 import { ScheduleTable } from './ScheduleTable';
+import { charCount, WAIVER_REASON_MIN_LENGTH } from '../../../../../shared/records/limits';
 
 const initialForm = (firstDue: string): PlanFormState => ({
   agreed: '',
@@ -51,12 +52,15 @@ export function PlanForm({ caseRecord }: { caseRecord: Case }) {
   };
   const invalid = (field: PlanField) => (fieldMsg(field) ? true : undefined);
   const approvalNeeded = preview.waiverFen !== null && needsApproval({ waiverFen: preview.waiverFen }, BRANCH_WAIVER_LIMIT_FEN);
+  // A waiver states its reason: the supervisor decides on it (the createPlan action refuses one without).
+  const reasonMissing = (preview.waiverFen ?? 0) > 0 && charCount(notes) < WAIVER_REASON_MIN_LENGTH;
+  const notesMsg = tried && reasonMissing ? t('planWaiver.reasonRequired', { min: WAIVER_REASON_MIN_LENGTH }) : null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
     setError(null);
-    if (!preview.instalments || busy) return;
+    if (!preview.instalments || reasonMissing || busy) return;
     const plan = draftPlan(
       { id: newId(), caseId: caseRecord.id, outstandingFen, instalments: preview.instalments, kind: form.kind, createdAt: nowIso(), makerId: operator.id },
       BRANCH_WAIVER_LIMIT_FEN,
@@ -144,8 +148,9 @@ export function PlanForm({ caseRecord }: { caseRecord: Case }) {
           {t('panels.plan.needsApproval', { limit: formatFen(BRANCH_WAIVER_LIMIT_FEN) })}
         </p>
       )}
-      <label htmlFor={`${id}-notes`}>{t('panels.plan.notes')}</label>
-      <textarea id={`${id}-notes`} rows={2} maxLength={500} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <label htmlFor={`${id}-notes`}>{(preview.waiverFen ?? 0) > 0 ? t('planWaiver.reason') : t('panels.plan.notes')}</label>
+      <textarea id={`${id}-notes`} rows={2} maxLength={500} value={notes} onChange={(e) => setNotes(e.target.value)} aria-invalid={notesMsg ? true : undefined} aria-describedby={`${id}-notes-err`} data-testid="plan-notes" />
+      <FieldError id={`${id}-notes-err`} message={notesMsg} />
       <ActionErrorText error={error} testId="plan-error" />
       <Notice text={saved} testId="plan-saved" />
       <div className="row gap">
