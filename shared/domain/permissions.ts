@@ -183,6 +183,8 @@ export const MUTATION_ACTIONS = {
   recordLetterAcknowledgement: 'register_delivery',
   voidLetter: 'issue_letter',
   recordAccessEvent: null,
+  // Taking a dispute up is part of handling it: the supervisor's, like its resolution.
+  reviewDispute: 'resolve_dispute',
 } as const satisfies Record<string, Action | null>;
 
 /**

@@ -29,6 +29,7 @@ export const MUTATION_NAMES = [
   'recordLetterAcknowledgement',
   'voidLetter',
   'recordAccessEvent',
+  'reviewDispute',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

@@ -3,7 +3,7 @@ import { recordAccessEvent } from './accessEvent';
 import { recordActivity } from './activity';
 import { addAttachment } from './attachment';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
-import { openDispute, resolveDispute } from './dispute';
+import { openDispute, resolveDispute, reviewDispute } from './dispute';
 import type { MutationKind } from './kind';
 import { issueLetter, recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from './letter';
 import type { MutationName } from './names';
@@ -47,6 +47,7 @@ export const RECORD_KINDS = {
   recordLetterAcknowledgement,
   voidLetter,
   recordAccessEvent,
+  reviewDispute,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

@@ -39,6 +39,7 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('recordLetterAcknowledgement'),
   mutation('voidLetter'),
   mutation('recordAccessEvent'),
+  mutation('reviewDispute'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -94,6 +95,7 @@ export const OutboxEntrySchema = z
     entry('recordLetterAcknowledgement'),
     entry('voidLetter'),
     entry('recordAccessEvent'),
+    entry('reviewDispute'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

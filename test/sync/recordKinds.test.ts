@@ -10,7 +10,7 @@ import type { Case } from '../../shared/domain/case';
 import { roleMay } from '../../shared/domain/permissions';
 import { TRANSITIONS } from '../../shared/fieldwork/caseStatus';
 import { activityArgs } from '../../shared/records/activity';
-import { disputeArgs, resolutionArgs } from '../../shared/records/dispute';
+import { disputeArgs, resolutionArgs, reviewArgs } from '../../shared/records/dispute';
 import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
 import { MUTATION_NAMES, type MutationName } from '../../shared/records/names';
 import { paymentArgs } from '../../shared/records/payment';
@@ -42,6 +42,8 @@ interface Ctx {
   sent: Partial<{ [N in MutationName]: MutationArgs<N> }>;
   /** A planned visit made before the kinds are sent, for cancelVisit (the loop's own planned visit is not done). */
   cancellableVisitId: string;
+  /** A dispute opened before the kinds are sent, for reviewDispute (the loop's own dispute is resolved before it). */
+  reviewableDisputeId: string;
 }
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 2, minute)).toISOString();
@@ -78,13 +80,14 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
     return { caseId: x.c.id, from: x.c.status, to, holdReason: to === 'on_hold' ? 'dispute' : null, note: '轮换测试', changedAt: at(16) };
   },
   openDispute: (x) => ({ ...GOOD.openDispute, id: newId(), caseId: x.c.id, openedAt: at(17) }),
-  resolveDispute: (x) => ({ ...GOOD.resolveDispute, caseId: x.c.id, disputeId: idOf(x, 'openDispute'), resolvedAt: at(18) }),
+  resolveDispute: (x) => ({ ...GOOD.resolveDispute, caseId: x.c.id, disputeId: idOf(x, 'openDispute'), resolvedAt: at(18), evidence: [newId()] }),
   recordOverride: (x) => ({ ...GOOD.recordOverride, id: newId(), caseId: x.c.id, subject: { kind: 'activity', id: idOf(x, 'recordActivity') }, overriddenAt: at(19) }),
   issueLetter: (x) => ({ ...GOOD.issueLetter, id: newId(), caseId: x.c.id, partyId: x.partyId, issuedAt: at(20) }),
   recordLetterDelivery: (x) => ({ ...GOOD.recordLetterDelivery, caseId: x.c.id, letterId: idOf(x, 'issueLetter'), at: at(21) }),
   recordLetterAcknowledgement: (x) => ({ ...GOOD.recordLetterAcknowledgement, caseId: x.c.id, letterId: idOf(x, 'issueLetter'), at: at(22) }),
   voidLetter: (x) => ({ ...GOOD.voidLetter, caseId: x.c.id, letterId: idOf(x, 'issueLetter'), voidedAt: at(23) }),
   recordAccessEvent: (x) => ({ ...GOOD.recordAccessEvent, id: newId(), userId: null, kind: 'sign_in_failed', caseId: x.c.id, field: null, subjectId: null, reason: null, at: at(24) }),
+  reviewDispute: (x) => ({ ...GOOD.reviewDispute, caseId: x.c.id, disputeId: x.reviewableDisputeId, reviewedAt: at(25) }),
 };
 
 /**
@@ -154,6 +157,7 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
     return { args: { caseId: l.caseId, letterId: l.id, reason: l.voided?.reason, voidedAt: l.voided?.at } };
   },
   recordAccessEvent: async () => ({ keptBy: 'head office only' }),
+  reviewDispute: async (db, a) => ({ args: reviewArgs((await db.disputes.get(a.disputeId))!)! }),
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */
@@ -199,7 +203,11 @@ describe('every record kind, device → head office → another device', () => {
       return entry;
     };
     const cancellable = await send(collector, 'planVisit', { ...GOOD.planVisit, id: newId(), caseId: c.id, addressId: party.addresses[0]!.id, plannedAt: at(0) });
-    ctx = { c, partyId: party.id, phoneId: party.phones[0]!.id, addressId: party.addresses[0]!.id, sent: {}, cancellableVisitId: (cancellable.args as { id: string }).id };
+    const reviewable = await send(collector, 'openDispute', { ...GOOD.openDispute, id: newId(), caseId: c.id, kind: 'complaint', openedAt: at(0) });
+    ctx = {
+      c, partyId: party.id, phoneId: party.phones[0]!.id, addressId: party.addresses[0]!.id, sent: {},
+      cancellableVisitId: (cancellable.args as { id: string }).id, reviewableDisputeId: (reviewable.args as { id: string }).id,
+    };
 
     for (const name of MUTATION_NAMES) {
       const action = RECORD_KINDS[name].action;

@@ -2,6 +2,7 @@ import type { MutationName } from '../../../shared/sync/mutations';
 import type { Policy } from './context';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, voidLetter, voidReceipt } from './corrections';
+import { reviewDispute } from './disputes';
 import { insertOnly } from './insertOnly';
 import { decidePlan } from './plans';
 import { recordReceipt } from './receipts';
@@ -41,6 +42,7 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   recordLetterAcknowledgement,
   voidLetter,
   recordAccessEvent: insertOnly(),
+  reviewDispute,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

@@ -137,4 +137,5 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     detail: null,
     at: AT,
   },
+  reviewDispute: { caseId: 'demo-case-00042', disputeId: uid(16), reviewedAt: AT },
 };

@@ -149,6 +149,9 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['recordAccessEvent', 'an unmask without a field', { field: null }, 'args.field'],
   ['recordAccessEvent', 'a field on a sign-in', { kind: 'sign_in' }, 'args.field'],
   ['recordAccessEvent', 'no user on a sign-in', { kind: 'sign_in', field: null, userId: null }, 'args.userId'],
+  ['reviewDispute', 'no dispute', { disputeId: '' }, 'args.disputeId'],
+  ['reviewDispute', 'a time that is not an instant', { reviewedAt: '2026-11-23' }, 'args.reviewedAt'],
+  ['resolveDispute', 'more evidence than a resolution cites', { evidence: Array.from({ length: 21 }, (_, i) => `att-${i}`) }, 'args.evidence'],
 ];
 
 describe('mutation args', () => {

@@ -4,7 +4,7 @@ import { summarizeCase } from '../../../../shared/domain/caseSummary';
 import { DEFAULT_TIME_ZONE } from '../../../../shared/calendar';
 import { needsApproval } from '../../../../shared/fieldwork/plans';
 import { ActivitySchema, activityOf } from '../../../../shared/records/activity';
-import { DisputeSchema, disputeOf, resolvedDispute } from '../../../../shared/records/dispute';
+import { DisputeSchema, disputeOf, resolvedDispute, reviewedDispute } from '../../../../shared/records/dispute';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
 import { overrideOf } from '../../../../shared/records/override';
 import { PaymentSchema, paymentOf } from '../../../../shared/records/payment';
@@ -162,7 +162,7 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
   resolveDispute: async (db, a) => {
     const dispute = await db.disputes.get(a.disputeId);
     if (!dispute) return bad(`dispute ${a.disputeId} is not on this device`);
-    if (dispute.resolvedAt === a.resolvedAt && dispute.resolution === a.resolution && dispute.outcome === a.outcome) return UNCHANGED;
+    if (dispute.resolvedAt === a.resolvedAt && dispute.resolution === a.resolution && dispute.outcome === a.outcome && (dispute.evidence ?? []).join() === (a.evidence ?? []).join()) return UNCHANGED;
     const resolved = valid(DisputeSchema, resolvedDispute(dispute, a));
     if (typeof resolved === 'string') return bad(resolved);
     await db.disputes.put(resolved);
@@ -204,6 +204,16 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
   },
   addAttachment: NOT_KEPT,
   recordAccessEvent: NOT_KEPT,
+  reviewDispute: async (db, a, r) => {
+    const dispute = await db.disputes.get(a.disputeId);
+    if (!dispute) return bad(`dispute ${a.disputeId} is not on this device`);
+    if (dispute.reviewedAt === a.reviewedAt && dispute.reviewedBy === r.userId) return UNCHANGED;
+    // Head office took the first review; it replaces one this device made that head office refused.
+    const reviewed = valid(DisputeSchema, reviewedDispute(dispute, a, r.userId));
+    if (typeof reviewed === 'string') return bad(reviewed);
+    await db.disputes.put(reviewed);
+    return APPLIED;
+  },
   addPhone: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'addPhone', a)),
   retirePhone: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'retirePhone', a)),
   addAddress: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'addAddress', a)),
