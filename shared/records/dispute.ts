@@ -30,6 +30,8 @@ export const DisputeSchema = z
     resolution: TextSchema.nullable(),
     // Records stored before outcomes existed have none; none was ever resolved (no screen wrote a resolution).
     outcome: DisputeOutcomeSchema.nullable().default(null),
+    // Who opened it (the entry's user); records stored before this was kept do not say.
+    openedBy: IdSchema.nullable().default(null),
     // Records stored before review existed were never taken up; before evidence, none was attached.
     reviewedAt: InstantSchema.nullable().default(null),
     reviewedBy: IdSchema.nullable().default(null),
@@ -106,7 +108,7 @@ export const resolvedDispute = (d: Dispute, a: ResolveDisputeArgs): Dispute => (
 /** The dispute as a review leaves it; `reviewer` is the entry's user (head office → device) or the actor. */
 export const reviewedDispute = (d: Dispute, a: ReviewDisputeArgs, reviewer: string): Dispute => ({ ...d, reviewedAt: a.reviewedAt, reviewedBy: reviewer });
 
-export const disputeOf = (a: OpenDisputeArgs): Dispute => ({
+export const disputeOf = (a: OpenDisputeArgs, openedBy: string | null): Dispute => ({
   id: a.id, caseId: a.caseId, kind: a.kind, description: a.description, openedAt: a.openedAt, resolvedAt: null, resolution: null, outcome: null,
-  reviewedAt: null, reviewedBy: null, evidence: [],
+  openedBy, reviewedAt: null, reviewedBy: null, evidence: [],
 });

@@ -3,7 +3,7 @@ import { TRANSITIONS, type HoldReason } from '../../../../shared/fieldwork/caseS
 import type { Dispute } from '../../../../shared/fieldwork/records';
 import { newId } from '../../../../shared/sync';
 import { addressArgs, phoneArgs, retireAddressArgs, retirePhoneArgs } from '../../../../shared/records/contacts';
-import { disputeArgs, resolutionArgs, resolvedDispute, reviewArgs, reviewedDispute, type DisputeOutcome } from '../../../../shared/records/dispute';
+import { disputeArgs, disputeOf, resolutionArgs, resolvedDispute, reviewArgs, reviewedDispute, type DisputeOutcome } from '../../../../shared/records/dispute';
 import type { RecoveryDeskDb } from '../../store/database';
 import { changeStatus, putCase } from './caseUpdates';
 import { commitChange, type Actor } from '../../store/unitOfWork';
@@ -108,7 +108,7 @@ export async function setCaseStatus(db: RecoveryDeskDb, actor: Actor, caseId: st
 
 /** A dispute or complaint is recorded and puts the case on hold (the rule pack's hold for it). */
 export async function openDispute(db: RecoveryDeskDb, actor: Actor, caseId: string, kind: Dispute['kind'], description: string): Promise<Dispute> {
-  const dispute: Dispute = { id: newId(), caseId, kind, description: description.trim(), openedAt: actor.now().toISOString(), resolvedAt: null, resolution: null, outcome: null, reviewedAt: null, reviewedBy: null, evidence: [] };
+  const dispute: Dispute = disputeOf({ id: newId(), caseId, kind, description: description.trim(), openedAt: actor.now().toISOString() }, actor.userId);
   await commitChange(db, actor, {
     tables: [db.disputes, db.cases, db.caseRows],
     apply: async () => {

@@ -158,7 +158,7 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
     await db.visits.put({ ...visit, status: 'cancelled' });
     return APPLIED;
   },
-  openDispute: (db, a) => putNew(db.disputes, valid(DisputeSchema, disputeOf(a))),
+  openDispute: (db, a, r) => putNew(db.disputes, valid(DisputeSchema, disputeOf(a, r.userId))),
   resolveDispute: async (db, a) => {
     const dispute = await db.disputes.get(a.disputeId);
     if (!dispute) return bad(`dispute ${a.disputeId} is not on this device`);
