@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { MUTATION_ACTIONS } from '../domain/permissions';
-import { instantMs } from '../calendar';
 import { IdSchema, InstantSchema, NewIdSchema } from '../sync/primitives';
 import { INSERT_ONLY, mutationKind } from './kind';
 import { charCount, DISPUTE_EVIDENCE_MAX, DISPUTE_KINDS, DISPUTE_OUTCOMES, DISPUTE_RESOLUTION_MIN_LENGTH, DISPUTE_TEXT_MAX_LENGTH } from './limits';
@@ -37,13 +36,12 @@ export const DisputeSchema = z
     reviewedBy: IdSchema.nullable().default(null),
     evidence: z.array(IdSchema).max(DISPUTE_EVIDENCE_MAX).default([]),
   })
+  // No check that it was resolved after it was opened: the two times come from two devices' clocks (the
+  // collector's and the supervisor's), and a clock a few seconds behind must not leave a resolution head office
+  // accepted unappliable on every other device (the hold would never lift there).
   .refine((d) => (d.resolvedAt === null) === (d.resolution === null) && (d.resolvedAt === null) === (d.outcome === null), {
     path: ['resolution'],
     message: 'a resolution and its time go together',
-  })
-  .refine((d) => d.resolvedAt === null || instantMs(d.resolvedAt) >= instantMs(d.openedAt), {
-    path: ['resolvedAt'],
-    message: 'resolved before it was opened',
   });
 export type Dispute = z.infer<typeof DisputeSchema>;
 export const ComplaintSchema = DisputeSchema;
