@@ -20,6 +20,19 @@ export const ActivityOverrideSchema = z.object({
   reason: z.string().trim().min(OVERRIDE_REASON_MIN_LENGTH, `an override states why in at least ${OVERRIDE_REASON_MIN_LENGTH} characters`).max(REASON_MAX_LENGTH),
 });
 
+/** The outcome fits the channel, and a call or SMS names its number, a visit or letter its address. */
+function checkChannel(a: { outcome: z.infer<typeof OutcomeCodeSchema>; channel: z.infer<typeof ChannelSchema>; phoneId: string | null; addressId: string | null }, ctx: z.RefinementCtx): void {
+  if (!OUTCOMES[a.outcome].channels.includes(a.channel)) {
+    ctx.addIssue({ code: 'custom', path: ['outcome'], message: `outcome ${a.outcome} does not apply to channel ${a.channel}` });
+  }
+  if (NEEDS_PHONE.has(a.channel) && a.phoneId === null) {
+    ctx.addIssue({ code: 'custom', path: ['phoneId'], message: 'a call or SMS records the number used' });
+  }
+  if (NEEDS_ADDRESS.has(a.channel) && a.addressId === null) {
+    ctx.addIssue({ code: 'custom', path: ['addressId'], message: 'a visit or letter records the address used' });
+  }
+}
+
 export const ActivitySchema = z
   .object({
     id: IdSchema,
@@ -37,17 +50,7 @@ export const ActivitySchema = z
     deviceId: IdSchema,
     override: ActivityOverrideSchema.nullable(),
   })
-  .superRefine((a, ctx) => {
-    if (!OUTCOMES[a.outcome].channels.includes(a.channel)) {
-      ctx.addIssue({ code: 'custom', path: ['outcome'], message: `outcome ${a.outcome} does not apply to channel ${a.channel}` });
-    }
-    if (NEEDS_PHONE.has(a.channel) && a.phoneId === null) {
-      ctx.addIssue({ code: 'custom', path: ['phoneId'], message: 'a call or SMS records the number used' });
-    }
-    if (NEEDS_ADDRESS.has(a.channel) && a.addressId === null) {
-      ctx.addIssue({ code: 'custom', path: ['addressId'], message: 'a visit or letter records the address used' });
-    }
-  });
+  .superRefine(checkChannel);
 export type Activity = z.infer<typeof ActivitySchema>;
 
 export const RecordActivityArgsSchema = z.strictObject({
@@ -64,7 +67,10 @@ export const RecordActivityArgsSchema = z.strictObject({
   nextAction: z.string().max(200).nullable(),
   nextActionDate: LocalDateSchema.nullable(),
   at: InstantSchema,
-});
+})
+  // The same check as the local record's: head office must not accept an activity no device could store (a
+  // tightening no released device can trip, since each parsed its activity with ActivitySchema before queueing it).
+  .superRefine(checkChannel);
 export type RecordActivityArgs = z.output<typeof RecordActivityArgsSchema>;
 
 export const recordActivity = mutationKind({ args: RecordActivityArgsSchema, action: MUTATION_ACTIONS.recordActivity, conflict: INSERT_ONLY, toDevices: true });

@@ -79,7 +79,7 @@ export class Adversary {
     const m = () => this.next++;
     const activityOn = (c: CaseRow, extra: Record<string, unknown> = {}) => {
       const party = c.data.parties[0]!;
-      return entry('recordActivity', me, m(), { caseId: c.id, partyId: party.id, channel: 'visit', phoneId: null, addressId: null, ...extra });
+      return entry('recordActivity', me, m(), { caseId: c.id, partyId: party.id, channel: 'visit', phoneId: null, addressId: party.addresses[0]?.id ?? 'no-address', ...extra });
     };
     const honest = activityOn(own);
     const plantedVisit = entry('recordVisit', me, m(), { caseId: own.id, addressId: own.data.parties[0]!.addresses[0]?.id ?? 'none' });

@@ -120,6 +120,11 @@ const VOIDS: Record<string, { table: Tables; ref: string }> = {
   voidReceipt: { table: (d) => d.db.receipts as never, ref: 'receiptId' },
   voidLetter: { table: (d) => d.db.letters as never, ref: 'letterId' },
 };
+/** A dispute's review and resolution: the dispute on the device shows head office's (the first it took). */
+const DISPUTE_STEPS: Record<string, { at: string; fields: readonly string[] }> = {
+  reviewDispute: { at: 'reviewedAt', fields: ['reviewedAt'] },
+  resolveDispute: { at: 'resolvedAt', fields: ['resolvedAt', 'outcome', 'resolution'] },
+};
 /** Fields a record keeps under the same name as its mutation's args, compared when both have them. */
 const SAME_NAMED = ['caseId', 'amountFen', 'number', 'outcome', 'channel', 'partyId', 'payerName', 'method', 'dueDate', 'agreedTotalFen', 'type'];
 
@@ -141,6 +146,13 @@ async function checkRecord(d: SimDevice, ch: PulledChange): Promise<string | nul
     if (!voided) return `${ch.name}: ${target} is voided at head office but not on the device`;
     // Head office's void (the first one it took) is the one every device shows.
     return voided.at === args.voidedAt && voided.reason === args.reason ? null : `${ch.name}: ${target} shows a void of ${String(voided.at)} on the device, head office's is of ${String(args.voidedAt)}`;
+  }
+  const step = DISPUTE_STEPS[ch.name ?? ''];
+  if (step) {
+    const held = (await d.db.disputes.get(String(args.disputeId))) as Record<string, unknown> | undefined;
+    if (!held) return `${ch.name}: dispute ${String(args.disputeId)} is not on the device`;
+    const differ = step.fields.filter((k) => !isDeepStrictEqual(held[k], args[k]));
+    return differ.length > 0 ? `${ch.name}: dispute ${String(args.disputeId)} differs from head office's in ${differ.join(', ')}` : null;
   }
   // Status, phones and addresses show in the case's data, compared above; other kinds are not kept apart.
   return null;
@@ -186,7 +198,11 @@ export async function checkConvergence(ho: HeadOffice, devices: readonly SimDevi
     // Head office only sends what it checked: a record the device could not take is one it will lack.
     const bad = ((await d.db.meta.get(SYNC_META.badRecords))?.value as { kind: string; id: string; message: string }[] | undefined) ?? [];
     for (const b of bad) problems.push(`${d.name}: refused ${b.kind} ${b.id} from head office: ${b.message}`);
-    const owned = (await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE officer_id = $1 ORDER BY id', [d.userId])).rows;
+    // A supervisor's device holds the branch's cases (scope `branch`), a collector's their own.
+    const branch = /^demo-supervisor-(\d+)$/.exec(d.userId)?.[1];
+    const owned = branch
+      ? (await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE branch_code = $1 ORDER BY id', [branch])).rows
+      : (await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE officer_id = $1 ORDER BY id', [d.userId])).rows;
     const local = await d.db.cases.toArray();
     const localIds = local.map((c) => c.id).sort();
     const ownedIds = owned.map((c) => c.id);
