@@ -16,8 +16,12 @@ import { DISPUTE_TIME_ZONE, useDisputeQueue } from './useDisputeQueue';
  * takes one up (受理核查), resolves it (the case panel's form) or opens the case.
  */
 export function DisputeInbox() {
+  return <DisputeQueueView queue={useDisputeQueue()} />;
+}
+
+/** The inbox drawn from a queue (null while reading). */
+export function DisputeQueueView({ queue }: { queue: readonly DisputeQueueItem[] | null }) {
   const { t } = useTranslation();
-  const queue = useDisputeQueue();
   return (
     <section className="card dispute-inbox" data-testid="dispute-inbox" aria-labelledby="dispute-inbox-title">
       <h2 id="dispute-inbox-title">{t('disputes.inbox.title')}</h2>

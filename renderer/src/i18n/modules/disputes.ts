@@ -40,6 +40,9 @@ const zhCN = {
       dispute_reviewed: '该异议/投诉已被受理核查，不能重复受理',
     },
   },
+  supervisorDay: {
+    lostContact: { title: '本支行失联队列', count: '统计失联案件', counting: '正在统计…', open: '查看失联案件' },
+  },
 };
 
 const en: Shape<typeof zhCN> = {
@@ -80,6 +83,9 @@ const en: Shape<typeof zhCN> = {
     error: {
       dispute_reviewed: 'This dispute or complaint has already been taken up for review',
     },
+  },
+  supervisorDay: {
+    lostContact: { title: "The branch's lost-contact queue", count: 'Count lost-contact cases', counting: 'Counting…', open: 'Show them' },
   },
 };
 

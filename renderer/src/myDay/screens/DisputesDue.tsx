@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { disputesDue } from '../../../../shared/fieldwork/disputeQueue';
+import { disputesDue, type DisputeQueueItem } from '../../../../shared/fieldwork/disputeQueue';
 import { usePermission } from '../../access/screens/usePermission';
 import { DISPUTE_TIME_ZONE, useDisputeQueue } from '../../approvals/screens/useDisputeQueue';
 import { useAppStore } from '../../state/appStore';
@@ -14,12 +14,16 @@ export function DisputesDue() {
 }
 
 function DueList() {
-  const { t } = useTranslation();
   const queue = useDisputeQueue();
+  return <DisputesDueList queue={queue ?? []} today={todayIn(DISPUTE_TIME_ZONE, clock.now())} />;
+}
+
+/** The queue's overdue and due-today items, or nothing when there are none. */
+export function DisputesDueList({ queue, today }: { queue: readonly DisputeQueueItem[]; today: string }) {
+  const { t } = useTranslation();
   const openCase = useAppStore((s) => s.openCase);
-  const due = queue ? disputesDue(queue) : [];
+  const due = disputesDue(queue);
   if (due.length === 0) return null;
-  const today = todayIn(DISPUTE_TIME_ZONE, clock.now());
   return (
     <section className="card" data-testid="myday-disputes-due" aria-labelledby="myday-disputes-title">
       <h2 id="myday-disputes-title">{t('disputes.myDay.title')}</h2>

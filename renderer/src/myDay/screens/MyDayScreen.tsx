@@ -10,6 +10,7 @@ import { GRACE_DAYS } from '../../fieldwork/graceDays';
 import { casesFor, computeMyDay, deadlineCandidates } from '../computeMyDay';
 import { DayReceipts } from '../../fieldwork/screens/DayReceipts';
 import { DisputesDue } from './DisputesDue';
+import { LostContactCount } from './LostContactCount';
 
 const TIME_ZONE = 'Asia/Shanghai';
 
@@ -45,6 +46,7 @@ export function MyDayScreen() {
       <p className="muted">{t('fieldwork.myDay.subtitle', { date: today, name: operator.name, count: entries.length })}</p>
       <p className="muted small">{t('fieldwork.myDay.how')}</p>
       <DisputesDue />
+      <LostContactCount />
       {entries.length === 0 && <p>{t('fieldwork.myDay.empty')}</p>}
       <ol className="myday-list">
         {entries.map((e) => (
