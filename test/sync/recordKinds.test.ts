@@ -57,7 +57,7 @@ const idOf = (ctx: Ctx, name: 'recordActivity' | 'createPlan' | 'recordReceipt' 
 
 /** One generated record per mutation, made for the case under test. */
 const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<N> } = {
-  recordActivity: (x) => ({ ...GOOD.recordActivity, id: newId(), caseId: x.c.id, partyId: x.partyId, phoneId: x.phoneId, at: at(1) }),
+  recordActivity: (x) => ({ ...GOOD.recordActivity, id: newId(), caseId: x.c.id, partyId: x.partyId, phoneId: x.phoneId, nextActionTime: '15:00', at: at(1) }),
   createPromise: (x) => ({ ...GOOD.createPromise, id: newId(), caseId: x.c.id, activityId: idOf(x, 'recordActivity'), madeAt: at(2) }),
   recordPayment: (x) => ({ ...GOOD.recordPayment, id: newId(), caseId: x.c.id, source: 'transfer', receiptId: null, reference: 'WX20261123-0042', recordedAt: at(3) }),
   createPlan: (x) => ({

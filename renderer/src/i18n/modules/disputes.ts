@@ -39,6 +39,8 @@ const zhCN = {
     error: {
       dispute_reviewed: '该异议/投诉已被受理核查，不能重复受理',
     },
+    // The contact log's callback time (issue 13 §7), merged into the fieldwork module's log keys.
+    log: { nextActionTime: '约定时间（选填）' },
   },
   supervisorDay: {
     lostContact: { title: '本支行失联队列', count: '统计失联案件', counting: '正在统计…', open: '查看失联案件' },
@@ -83,6 +85,7 @@ const en: Shape<typeof zhCN> = {
     error: {
       dispute_reviewed: 'This dispute or complaint has already been taken up for review',
     },
+    log: { nextActionTime: 'Agreed time (optional)' },
   },
   supervisorDay: {
     lostContact: { title: "The branch's lost-contact queue", count: 'Count lost-contact cases', counting: 'Counting…', open: 'Show them' },
