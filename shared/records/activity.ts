@@ -85,10 +85,7 @@ export const RecordActivityArgsSchema = z.strictObject({
   nextActionDate: LocalDateSchema.nullable(),
   nextActionTime: CallbackTimeSchema,
   at: InstantSchema,
-})
-  // The same check as the local record's: head office must not accept an activity no device could store (a
-  // tightening no released device can trip, since each parsed its activity with ActivitySchema before queueing it).
-  .superRefine(checkChannel);
+});
 export type RecordActivityArgs = z.output<typeof RecordActivityArgsSchema>;
 
 export const recordActivity = mutationKind({ args: RecordActivityArgsSchema, action: MUTATION_ACTIONS.recordActivity, conflict: INSERT_ONLY, toDevices: true });
