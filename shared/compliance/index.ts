@@ -10,3 +10,4 @@ export { sameNumber } from './phoneNumbers';
 export { applyMask, maskField, mayUnmask, personalDataRule } from './personalData';
 export { COMPLIANCE_LANGUAGES, COMPLIANCE_MESSAGES, messageTemplate, renderMessage, type ComplianceLanguage, type MessageTree } from './messages';
 export * from './packs';
+export { handlingDeadline, handlingRuleOf, handlingStatus, type HandledItem, type HandlingDeadline, type HandlingStatus } from './handling';

@@ -131,6 +131,17 @@ export const HoldRuleSchema = z.object({
 });
 export type HoldRule = z.infer<typeof HoldRuleSchema>;
 
+/**
+ * How long a dispute or complaint may take to be handled (from the day it was received to the day the answer is
+ * due), in calendar or working days as the source says. A pack states one only where a source does.
+ */
+export const HandlingRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.enum(['dispute', 'complaint']),
+  within: z.object({ days: z.number().int().min(1).max(366), dayKind: z.enum(['working', 'calendar']) }),
+});
+export type HandlingRule = z.infer<typeof HandlingRuleSchema>;
+
 export const VisitRuleSchema = z.object({ ...ruleBase, minStaff: z.number().int().min(1) });
 export type VisitRule = z.infer<typeof VisitRuleSchema>;
 
@@ -232,6 +243,8 @@ const PackShapeSchema = z.object({
   personalData: z.array(PersonalDataRuleSchema),
   retention: z.array(RetentionRuleSchema),
   letters: z.array(LetterRuleSchema),
+  // Optional: packs written before handling deadlines existed (and packs head office sent then) have none.
+  handling: z.array(HandlingRuleSchema).optional(),
 });
 
 type PackShape = z.infer<typeof PackShapeSchema>;
@@ -250,6 +263,7 @@ export function allRules(pack: PackShape): AnyRule[] {
     ...pack.personalData,
     ...pack.retention,
     ...pack.letters,
+    ...(pack.handling ?? []),
   ];
 }
 
@@ -276,6 +290,7 @@ export const PackSchema = PackShapeSchema.superRefine((pack, ctx) => {
   };
   once(pack.thirdParties, (r) => r.partyClass, 'third-party class');
   once(pack.holds, (r) => r.kind, 'hold kind');
+  once(pack.handling ?? [], (r) => r.kind, 'handling of');
   once(pack.personalData, (r) => r.field, 'personal-data field');
   if (!pack.holds.some((h) => h.kind === 'other')) issue('a pack needs a hold rule for kind other (the fallback)', ['holds']);
 });

@@ -187,6 +187,8 @@ export const MUTATION_ACTIONS = {
   // 特殊客户处置方案: proposed like a plan, decided like one (maker-checker at head office: server/sync/apply/arrangements.ts).
   proposeArrangement: 'propose_plan',
   decideArrangement: 'approve_plan',
+  // Taking a dispute up is part of handling it: the supervisor's, like its resolution.
+  reviewDispute: 'resolve_dispute',
 } as const satisfies Record<string, Action | null>;
 
 /**

@@ -8,7 +8,7 @@ import type { Visit } from './records';
 import type { Activity } from '../records/activity';
 
 /** What My day reads of an activity: its time and the next action it set (回访/约定回电). */
-export type MyDayActivity = Pick<Activity, 'id' | 'caseId' | 'at' | 'nextAction' | 'nextActionDate'>;
+export type MyDayActivity = Pick<Activity, 'id' | 'caseId' | 'at' | 'nextAction' | 'nextActionDate' | 'nextActionTime'>;
 
 /**
  * My day (工作台): what a collector should do today, one entry per case, most urgent first, each with why.
@@ -41,6 +41,8 @@ export const MYDAY_REASON_KEYS = {
   followUpOverdue: 'fieldwork.myDay.followUpOverdue',
   followUpDueUnnamed: 'fieldwork.myDay.followUpDueUnnamed',
   followUpOverdueUnnamed: 'fieldwork.myDay.followUpOverdueUnnamed',
+  followUpDueAt: 'fieldwork.myDay.followUpDueAt',
+  followUpDueAtUnnamed: 'fieldwork.myDay.followUpDueAtUnnamed',
   visitPlanned: 'fieldwork.myDay.visitPlanned',
   visitOverdue: 'fieldwork.myDay.visitOverdue',
   limitationExpiring: 'fieldwork.myDay.limitationExpiring',
@@ -210,10 +212,14 @@ export function buildMyDay(input: MyDayInput): MyDayEntry[] {
     if (a.nextActionDate === null || a.nextActionDate > today) continue;
     const late = daysBetween(a.nextActionDate, today);
     const action = a.nextAction?.trim() ?? '';
-    const key = action
-      ? late === 0 ? MYDAY_REASON_KEYS.followUpDue : MYDAY_REASON_KEYS.followUpOverdue
-      : late === 0 ? MYDAY_REASON_KEYS.followUpDueUnnamed : MYDAY_REASON_KEYS.followUpOverdueUnnamed;
-    add(a.caseId, { kind: 'follow_up_due', key, params: { action, date: a.nextActionDate, days: late } });
+    // A callback agreed for a time of day (约定 15:00 回电) says the time on its day; once late, the day is what counts.
+    const time = late === 0 ? (a.nextActionTime ?? null) : null;
+    const key = time
+      ? action ? MYDAY_REASON_KEYS.followUpDueAt : MYDAY_REASON_KEYS.followUpDueAtUnnamed
+      : action
+        ? late === 0 ? MYDAY_REASON_KEYS.followUpDue : MYDAY_REASON_KEYS.followUpOverdue
+        : late === 0 ? MYDAY_REASON_KEYS.followUpDueUnnamed : MYDAY_REASON_KEYS.followUpOverdueUnnamed;
+    add(a.caseId, { kind: 'follow_up_due', key, params: { action, date: a.nextActionDate, days: late, ...(time ? { time } : {}) } });
   }
 
   for (const d of [...(input.deadlines ?? [])].sort((a, b) => byText(a.date, b.date))) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeOfDay } from '../calendar';
 import { ChannelSchema, OUTCOMES, OutcomeCodeSchema } from '../fieldwork/outcomes';
 import { MUTATION_ACTIONS } from '../domain/permissions';
 import { IdSchema, InstantSchema, LocalDateSchema, NewIdSchema, NoteSchema } from '../sync/primitives';
@@ -20,6 +21,34 @@ export const ActivityOverrideSchema = z.object({
   reason: z.string().trim().min(OVERRIDE_REASON_MIN_LENGTH, `an override states why in at least ${OVERRIDE_REASON_MIN_LENGTH} characters`).max(REASON_MAX_LENGTH),
 });
 
+/**
+ * The time of day agreed for a callback (约定回电 at 15:00), in the debtor's time zone; optional, so activities
+ * and outbox entries written before it existed still parse (a loosening of the wire format).
+ */
+export const CallbackTimeSchema = z.string().refine(isTimeOfDay, 'time must be HH:MM').nullable().optional();
+
+/**
+ * The outcome fits the channel, and a call or SMS names its number, a visit or letter its address; a callback
+ * time goes with its date.
+ */
+function checkChannel(
+  a: { outcome: z.infer<typeof OutcomeCodeSchema>; channel: z.infer<typeof ChannelSchema>; phoneId: string | null; addressId: string | null; nextActionDate: string | null; nextActionTime?: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if ((a.nextActionTime ?? null) !== null && a.nextActionDate === null) {
+    ctx.addIssue({ code: 'custom', path: ['nextActionTime'], message: 'a callback time needs its date' });
+  }
+  if (!OUTCOMES[a.outcome].channels.includes(a.channel)) {
+    ctx.addIssue({ code: 'custom', path: ['outcome'], message: `outcome ${a.outcome} does not apply to channel ${a.channel}` });
+  }
+  if (NEEDS_PHONE.has(a.channel) && a.phoneId === null) {
+    ctx.addIssue({ code: 'custom', path: ['phoneId'], message: 'a call or SMS records the number used' });
+  }
+  if (NEEDS_ADDRESS.has(a.channel) && a.addressId === null) {
+    ctx.addIssue({ code: 'custom', path: ['addressId'], message: 'a visit or letter records the address used' });
+  }
+}
+
 export const ActivitySchema = z
   .object({
     id: IdSchema,
@@ -32,22 +61,13 @@ export const ActivitySchema = z
     notes: z.string().max(2000),
     nextAction: z.string().max(200).nullable(),
     nextActionDate: LocalDateSchema.nullable(),
+    nextActionTime: CallbackTimeSchema,
     at: InstantSchema,
     userId: IdSchema,
     deviceId: IdSchema,
     override: ActivityOverrideSchema.nullable(),
   })
-  .superRefine((a, ctx) => {
-    if (!OUTCOMES[a.outcome].channels.includes(a.channel)) {
-      ctx.addIssue({ code: 'custom', path: ['outcome'], message: `outcome ${a.outcome} does not apply to channel ${a.channel}` });
-    }
-    if (NEEDS_PHONE.has(a.channel) && a.phoneId === null) {
-      ctx.addIssue({ code: 'custom', path: ['phoneId'], message: 'a call or SMS records the number used' });
-    }
-    if (NEEDS_ADDRESS.has(a.channel) && a.addressId === null) {
-      ctx.addIssue({ code: 'custom', path: ['addressId'], message: 'a visit or letter records the address used' });
-    }
-  });
+  .superRefine(checkChannel);
 export type Activity = z.infer<typeof ActivitySchema>;
 
 export const RecordActivityArgsSchema = z.strictObject({
@@ -63,6 +83,7 @@ export const RecordActivityArgsSchema = z.strictObject({
   notes: NoteSchema,
   nextAction: z.string().max(200).nullable(),
   nextActionDate: LocalDateSchema.nullable(),
+  nextActionTime: CallbackTimeSchema,
   at: InstantSchema,
 });
 export type RecordActivityArgs = z.output<typeof RecordActivityArgsSchema>;
@@ -72,7 +93,7 @@ export const recordActivity = mutationKind({ args: RecordActivityArgsSchema, act
 /** Device → head office: what the mutation carries of a local activity. */
 export const activityArgs = (a: Activity): RecordActivityArgs => ({
   id: a.id, caseId: a.caseId, partyId: a.partyId, channel: a.channel, phoneId: a.phoneId, addressId: a.addressId, outcome: a.outcome,
-  notes: a.notes, nextAction: a.nextAction, nextActionDate: a.nextActionDate, at: a.at,
+  notes: a.notes, nextAction: a.nextAction, nextActionDate: a.nextActionDate, ...(a.nextActionTime ? { nextActionTime: a.nextActionTime } : {}), at: a.at,
 });
 
 /** Head office → device: the local activity a pulled recordActivity stands for. */

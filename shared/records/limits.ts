@@ -35,6 +35,8 @@ export const PAYMENT_REFERENCE_MAX_LENGTH = 100;
 export const DISPUTE_TEXT_MAX_LENGTH = 2000;
 /** A resolution states its outcome in at least this many characters: what was found and what the debtor was told. */
 export const DISPUTE_RESOLUTION_MIN_LENGTH = 10;
+/** The most attachments (statements, recordings, letters) a resolution cites as its evidence. */
+export const DISPUTE_EVIDENCE_MAX = 20;
 /** A letter's postal tracking number, and the proof of its delivery (a slip number, a signature record). */
 export const TRACKING_NUMBER_MAX_LENGTH = 60;
 export const DELIVERY_EVIDENCE_MAX_LENGTH = 200;

@@ -32,6 +32,7 @@ export const MUTATION_NAMES = [
   'assignCase',
   'proposeArrangement',
   'decideArrangement',
+  'reviewDispute',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

@@ -5,7 +5,7 @@ import { recordActivity } from './activity';
 import { assignCase } from './assignment';
 import { addAttachment } from './attachment';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
-import { openDispute, resolveDispute } from './dispute';
+import { openDispute, resolveDispute, reviewDispute } from './dispute';
 import type { MutationKind } from './kind';
 import { issueLetter, recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from './letter';
 import type { MutationName } from './names';
@@ -52,6 +52,7 @@ export const RECORD_KINDS = {
   assignCase,
   proposeArrangement,
   decideArrangement,
+  reviewDispute,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

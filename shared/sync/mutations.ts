@@ -42,6 +42,7 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('assignCase'),
   mutation('proposeArrangement'),
   mutation('decideArrangement'),
+  mutation('reviewDispute'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -100,6 +101,7 @@ export const OutboxEntrySchema = z
     entry('assignCase'),
     entry('proposeArrangement'),
     entry('decideArrangement'),
+    entry('reviewDispute'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

@@ -11,7 +11,7 @@ import { roleMay } from '../../shared/domain/permissions';
 import { TRANSITIONS } from '../../shared/fieldwork/caseStatus';
 import { activityArgs } from '../../shared/records/activity';
 import { arrangementArgs, arrangementDecisionArgs } from '../../shared/records/arrangement';
-import { disputeArgs, resolutionArgs } from '../../shared/records/dispute';
+import { disputeArgs, resolutionArgs, reviewArgs } from '../../shared/records/dispute';
 import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
 import { MUTATION_NAMES, type MutationName } from '../../shared/records/names';
 import { paymentArgs } from '../../shared/records/payment';
@@ -45,6 +45,8 @@ interface Ctx {
   cancellableVisitId: string;
   /** Another case of the branch and a collector it may go to, for assignCase (moving `c` would take it off the reading device). */
   move: { caseId: string; fromOfficerId: string | null; officerId: string; officerName: string };
+  /** A dispute opened before the kinds are sent, for reviewDispute (the loop's own dispute is resolved before it). */
+  reviewableDisputeId: string;
 }
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 2, minute)).toISOString();
@@ -58,7 +60,7 @@ const idOf = (ctx: Ctx, name: 'recordActivity' | 'createPlan' | 'recordReceipt' 
 
 /** One generated record per mutation, made for the case under test. */
 const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<N> } = {
-  recordActivity: (x) => ({ ...GOOD.recordActivity, id: newId(), caseId: x.c.id, partyId: x.partyId, phoneId: x.phoneId, at: at(1) }),
+  recordActivity: (x) => ({ ...GOOD.recordActivity, id: newId(), caseId: x.c.id, partyId: x.partyId, phoneId: x.phoneId, nextActionTime: '15:00', at: at(1) }),
   createPromise: (x) => ({ ...GOOD.createPromise, id: newId(), caseId: x.c.id, activityId: idOf(x, 'recordActivity'), madeAt: at(2) }),
   recordPayment: (x) => ({ ...GOOD.recordPayment, id: newId(), caseId: x.c.id, source: 'transfer', receiptId: null, reference: 'WX20261123-0042', recordedAt: at(3) }),
   createPlan: (x) => ({
@@ -81,7 +83,7 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
     return { caseId: x.c.id, from: x.c.status, to, holdReason: to === 'on_hold' ? 'dispute' : null, note: '轮换测试', changedAt: at(16) };
   },
   openDispute: (x) => ({ ...GOOD.openDispute, id: newId(), caseId: x.c.id, openedAt: at(17) }),
-  resolveDispute: (x) => ({ ...GOOD.resolveDispute, caseId: x.c.id, disputeId: idOf(x, 'openDispute'), resolvedAt: at(18) }),
+  resolveDispute: (x) => ({ ...GOOD.resolveDispute, caseId: x.c.id, disputeId: idOf(x, 'openDispute'), resolvedAt: at(18), evidence: [newId()] }),
   recordOverride: (x) => ({ ...GOOD.recordOverride, id: newId(), caseId: x.c.id, subject: { kind: 'activity', id: idOf(x, 'recordActivity') }, overriddenAt: at(19) }),
   issueLetter: (x) => ({ ...GOOD.issueLetter, id: newId(), caseId: x.c.id, partyId: x.partyId, issuedAt: at(20) }),
   recordLetterDelivery: (x) => ({ ...GOOD.recordLetterDelivery, caseId: x.c.id, letterId: idOf(x, 'issueLetter'), at: at(21) }),
@@ -91,6 +93,7 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
   assignCase: (x) => ({ ...GOOD.assignCase, id: newId(), ...x.move, assignedAt: at(25) }),
   proposeArrangement: (x) => ({ ...GOOD.proposeArrangement, id: newId(), caseId: x.c.id, proposedAt: at(25) }),
   decideArrangement: (x) => ({ ...GOOD.decideArrangement, caseId: x.c.id, arrangementId: ref(x, 'proposeArrangement').id, decision: 'reject', reason: '证明材料不足，请补充病历', decidedAt: at(26) }),
+  reviewDispute: (x) => ({ ...GOOD.reviewDispute, caseId: x.c.id, disputeId: x.reviewableDisputeId, reviewedAt: at(25) }),
 };
 
 /**
@@ -163,6 +166,7 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
   assignCase: async () => ({ keptBy: 'head office only' }),
   proposeArrangement: async (db, a) => ({ args: arrangementArgs((await db.arrangements.get(a.id))!) }),
   decideArrangement: async (db, a) => ({ args: arrangementDecisionArgs((await db.arrangements.get(a.arrangementId))!)! }),
+  reviewDispute: async (db, a) => ({ args: reviewArgs((await db.disputes.get(a.disputeId))!)! }),
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */
@@ -211,7 +215,11 @@ describe('every record kind, device → head office → another device', () => {
     const other = (await db.query<{ id: string; officer_id: string | null }>('SELECT id, officer_id FROM cases WHERE branch_code = $1 AND id <> $2 ORDER BY id LIMIT 1', [row.branch_code, c.id])).rows[0]!;
     const to = (await db.query<{ id: string; name: string }>(`SELECT id, name FROM users WHERE branch_code = $1 AND role = 'collector' AND id IS DISTINCT FROM $2 ORDER BY id LIMIT 1`, [row.branch_code, other.officer_id])).rows[0]!;
     const move = { caseId: other.id, fromOfficerId: other.officer_id, officerId: to.id, officerName: to.name };
-    ctx = { c, partyId: party.id, phoneId: party.phones[0]!.id, addressId: party.addresses[0]!.id, sent: {}, cancellableVisitId: (cancellable.args as { id: string }).id, move };
+    const reviewable = await send(collector, 'openDispute', { ...GOOD.openDispute, id: newId(), caseId: c.id, kind: 'complaint', openedAt: at(0) });
+    ctx = {
+      c, partyId: party.id, phoneId: party.phones[0]!.id, addressId: party.addresses[0]!.id, sent: {},
+      cancellableVisitId: (cancellable.args as { id: string }).id, reviewableDisputeId: (reviewable.args as { id: string }).id, move,
+    };
 
     for (const name of MUTATION_NAMES) {
       const action = RECORD_KINDS[name].action;

@@ -4,6 +4,7 @@ import { assignCase } from './assignment';
 import { decideArrangement } from './arrangements';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, voidLetter, voidReceipt } from './corrections';
+import { reviewDispute } from './disputes';
 import { insertOnly } from './insertOnly';
 import { decidePlan } from './plans';
 import { recordReceipt } from './receipts';
@@ -46,6 +47,7 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   assignCase,
   proposeArrangement: insertOnly(),
   decideArrangement,
+  reviewDispute,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

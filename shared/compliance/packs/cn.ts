@@ -30,6 +30,7 @@ const SOURCES: Source[] = [
   { id: 'criminal-law-293-1', title: '中华人民共和国刑法', article: '第二百九十三条之一（催收非法债务罪）', binding: 'law', secondary: false },
   { id: 'pipl', title: '中华人民共和国个人信息保护法', article: '第六条、第二十八条、第五十一条、第五十五条至第五十六条', binding: 'law', secondary: false },
   { id: 'bank-policy', title: '本行催收管理制度', article: '', binding: 'bank_policy', secondary: false },
+  { id: 'complaint-measures-2020', title: '银行业保险业消费投诉处理管理办法（银保监会令 2020 年第 3 号）', article: '处理时限（收到投诉之日起 15 日内办结并告知投诉人；情况复杂的可延长）', binding: 'regulation', secondary: true },
 ];
 
 const BANK_HOURS: Source = { id: 'bank-policy-hours', title: '本行催收管理制度', article: '联系时间（08:00–21:00，严于行业标准）', binding: 'bank_policy', secondary: false };
@@ -241,6 +242,9 @@ export function cnPack(options: CnPackOptions = {}): Pack {
         acknowledgementRequired: true,
       },
     ],
+    // 投诉: 15 days (日, calendar days) from receipt; the extensions a complex complaint may take are not modelled,
+    // so a complaint past 15 days shows overdue until resolved. 异议 (art. 70): investigated, no time limit stated.
+    handling: [{ id: 'cn.handling.complaint', sourceIds: ['complaint-measures-2020'], action: 'warn', kind: 'complaint', within: { days: 15, dayKind: 'calendar' } }],
   };
 }
 

@@ -36,6 +36,7 @@ const SOURCES: Source[] = [
   { id: 'cca-1974-s87-88', title: 'Consumer Credit Act 1974', article: 's.87–88 (default notice; remedy date at least 14 days after service)', binding: 'law', secondary: false },
   { id: 'uk-gdpr-art5', title: 'UK GDPR', article: 'Art. 5(1)(c), (f) (data minimisation; integrity and confidentiality)', binding: 'law', secondary: false },
   { id: 'uk-bank-policy', title: 'Bank collections policy', article: '', binding: 'bank_policy', secondary: false },
+  { id: 'disp-1-6-2', title: 'FCA Handbook, Dispute resolution: Complaints (DISP)', article: '1.6.2R (final or other written response by the end of eight weeks after receipt of the complaint)', binding: 'regulation', secondary: false },
 ];
 
 /** Anyone who owes nothing: contact is allowed (to trace the customer), the debt is never mentioned, stop means stop. */
@@ -136,6 +137,8 @@ export function ukPack(options: UkPackOptions = {}): Pack {
       { id: 'uk.letter.arrearsNotice', sourceIds: ['cca-1974-s86b'], action: 'block', letterType: 'arrears_notice', requiredStatements: ['sums_in_arrears', 'arrears_information_sheet'], minDeadline: null, acknowledgementRequired: null },
       { id: 'uk.letter.defaultNotice', sourceIds: ['cca-1974-s87-88'], action: 'block', letterType: 'default_notice', requiredStatements: ['nature_of_breach', 'action_to_remedy', 'remedy_date', 'consequences', 'default_information_sheet'], minDeadline: { days: 14, dayKind: 'calendar' }, acknowledgementRequired: null },
     ],
+    // Eight weeks (56 calendar days) for a complaint; CONC 7.14.1R suspends a disputed debt but sets no time limit.
+    handling: [{ id: 'uk.handling.complaint', sourceIds: ['disp-1-6-2'], action: 'warn', kind: 'complaint', within: { days: 56, dayKind: 'calendar' } }],
   };
 }
 

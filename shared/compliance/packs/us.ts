@@ -150,4 +150,6 @@ export const US_REGF: Pack = {
       acknowledgementRequired: null,
     },
   ],
+  // Regulation F sets no time to answer a dispute (§ 1006.38: collection stops until verification is sent) nor a complaint.
+  handling: [],
 };

@@ -46,6 +46,7 @@ const payment = (caseIndex: number, paidOn: string, amountFen: number): Payment 
 const dispute = (caseIndex: number, kind: Dispute['kind'], resolved = false): Dispute => ({
   id: `d-${(n += 1)}`, caseId: cases[caseIndex]!.id, kind, description: '对金额有异议', openedAt: '2026-11-20T10:00:00+08:00',
   resolvedAt: resolved ? '2026-11-24T10:00:00+08:00' : null, resolution: resolved ? '已核实无误' : null, outcome: resolved ? 'rejected' : null,
+  openedBy: 'wang', reviewedAt: null, reviewedBy: null, evidence: [],
 });
 
 describe('the team view’s reads on the device (encrypted store)', () => {

@@ -31,6 +31,9 @@ describe('MYDAY_MESSAGES', () => {
       { id: 'a2', caseId: 'C', at: '2025-03-10T10:00:00+08:00', nextAction: '回电', nextActionDate: '2025-03-12' },
       { id: 'a3', caseId: 'E', at: '2025-03-10T10:00:00+08:00', nextAction: null, nextActionDate: TODAY },
       { id: 'a4', caseId: 'H', at: '2025-03-10T10:00:00+08:00', nextAction: null, nextActionDate: '2025-03-11' },
+      // Callbacks agreed for a time of day (约定回电), due today, named and not.
+      { id: 'a5', caseId: 'J', at: '2025-03-10T10:00:00+08:00', nextAction: '回电', nextActionDate: TODAY, nextActionTime: '15:00' },
+      { id: 'a6', caseId: 'L', at: '2025-03-10T10:00:00+08:00', nextAction: null, nextActionDate: TODAY, nextActionTime: '09:30' },
     ];
     const reasons = buildMyDay({ ...input, activities, deadlines: [...(input.deadlines ?? []), ...calendarDeadlines] }).flatMap((e) => e.reasons);
     expect(new Set(reasons.map((r) => r.key))).toEqual(new Set(Object.values(MYDAY_REASON_KEYS)));

@@ -23,6 +23,19 @@ describe('My day: next actions that come back by themselves', () => {
   });
 
   it.each([
+    // 约定回电 at a time of day: on its day the reason says the time; once late, the day is what counts.
+    ['a callback at 15:00 today', { ...act('c1', '2025-03-10T10:00:00+08:00', '2025-03-14'), nextActionTime: '15:00' }, MYDAY_REASON_KEYS.followUpDueAt, { time: '15:00', days: 0 }, '今日 15:00 约定跟进：回电确认还款'],
+    ['an unnamed callback at 09:30 today', { ...act('c1', '2025-03-10T10:00:00+08:00', '2025-03-14', null), nextActionTime: '09:30' }, MYDAY_REASON_KEYS.followUpDueAtUnnamed, { time: '09:30', days: 0 }, '今日 09:30 约定回电'],
+    ['a callback at 15:00 two days ago', { ...act('c1', '2025-03-10T10:00:00+08:00', '2025-03-12'), nextActionTime: '15:00' }, MYDAY_REASON_KEYS.followUpOverdue, { days: 2 }, '约定 2025-03-12 跟进（回电确认还款），已过 2 天尚未跟进'],
+  ] as const)('%s', async (_, activity, key, params, text) => {
+    const [reason] = reasonsOf([activity]);
+    expect(reason).toMatchObject({ kind: 'follow_up_due', key, params });
+    const t = i18next.createInstance();
+    await t.init({ lng: 'zh-CN', resources: { 'zh-CN': { translation: MYDAY_MESSAGES['zh-CN'] } } });
+    expect(t.t(reason!.key, reason!.params)).toBe(text);
+  });
+
+  it.each([
     ['a date still ahead', [act('c1', '2025-03-10T10:00:00+08:00', '2025-03-15')]],
     ['no next-action date', [act('c1', '2025-03-10T10:00:00+08:00', null)]],
     ['followed up by a later contact', [act('c1', '2025-03-10T10:00:00+08:00', '2025-03-12'), act('c1', '2025-03-12T16:00:00+08:00', null)]],

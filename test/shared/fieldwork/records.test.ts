@@ -110,6 +110,9 @@ describe('ActivitySchema', () => {
     ['notes over 2000 characters', { notes: '记'.repeat(2001) }, ['notes']],
     ['next action over 200 characters', { nextAction: 'x'.repeat(201) }, ['nextAction']],
     ['an impossible next-action date', { nextActionDate: '2025-02-30' }, ['nextActionDate']],
+    ['a callback agreed for 15:00 on its date', { nextActionTime: '15:00' }, []],
+    ['a callback time that is no time of day', { nextActionTime: '25:00' }, ['nextActionTime']],
+    ['a callback time without its date', { nextActionDate: null, nextActionTime: '15:00' }, ['nextActionTime']],
     ['a local time without offset', { at: '2025-03-14T10:00:00' }, ['at']],
     ['an override naming no rule', { override: { ruleIds: [], supervisorId: 's1', reason: '客户要求今晚八点回电' } }, ['override.ruleIds']],
     ['an unknown outcome', { outcome: 'paid' as never }, ['outcome']],
@@ -210,7 +213,8 @@ describe('other records', () => {
     ['complaint, resolved', DisputeSchema, { ...dispute, kind: 'complaint', resolvedAt: '2025-03-15T10:00:00+08:00', resolution: '已致歉并更正', outcome: 'upheld' }, []],
     ['complaint resolved without an outcome', DisputeSchema, { ...dispute, kind: 'complaint', resolvedAt: '2025-03-15T10:00:00+08:00', resolution: '已致歉并更正' }, ['resolution']],
     ['dispute resolved without saying how', DisputeSchema, { ...dispute, resolvedAt: '2025-03-15T10:00:00+08:00' }, ['resolution']],
-    ['dispute resolved before it was opened', DisputeSchema, { ...dispute, resolvedAt: '2025-03-14T01:59:59Z', resolution: '撤回', outcome: 'withdrawn' }, ['resolvedAt']],
+    // Opened on the collector's device, resolved on the supervisor's whose clock is behind: still stored.
+    ['dispute resolved on a device whose clock is behind the opener’s', DisputeSchema, { ...dispute, resolvedAt: '2025-03-14T01:59:59Z', resolution: '撤回', outcome: 'withdrawn' }, []],
   ])('%s', (_name, schema, value, expected) => {
     expect(paths(schema as never, value)).toEqual(expected);
   });

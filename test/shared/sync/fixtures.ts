@@ -149,4 +149,5 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     proposedAt: AT,
   },
   decideArrangement: { caseId: 'demo-case-00042', arrangementId: uid(30), decision: 'approve', reason: '病历属实，同意暂停', decidedAt: AT },
+  reviewDispute: { caseId: 'demo-case-00042', disputeId: uid(16), reviewedAt: AT },
 };

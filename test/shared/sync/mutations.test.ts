@@ -160,6 +160,9 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['proposeArrangement', 'a decision date that does not exist', { decideBy: '2026-02-30' }, 'args.decideBy'],
   ['decideArrangement', 'no reason', { reason: ' ' }, 'args.reason'],
   ['decideArrangement', 'a decision not on the list', { decision: 'defer' }, 'args.decision'],
+  ['reviewDispute', 'no dispute', { disputeId: '' }, 'args.disputeId'],
+  ['reviewDispute', 'a time that is not an instant', { reviewedAt: '2026-11-23' }, 'args.reviewedAt'],
+  ['resolveDispute', 'more evidence than a resolution cites', { evidence: Array.from({ length: 21 }, (_, i) => `att-${i}`) }, 'args.evidence'],
 ];
 
 describe('mutation args', () => {

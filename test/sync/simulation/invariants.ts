@@ -123,6 +123,11 @@ const VOIDS: Record<string, { table: Tables; ref: string }> = {
   voidReceipt: { table: (d) => d.db.receipts as never, ref: 'receiptId' },
   voidLetter: { table: (d) => d.db.letters as never, ref: 'letterId' },
 };
+/** A dispute's review and resolution: the dispute on the device shows head office's (the first it took). */
+const DISPUTE_STEPS: Record<string, { at: string; fields: readonly string[] }> = {
+  reviewDispute: { at: 'reviewedAt', fields: ['reviewedAt'] },
+  resolveDispute: { at: 'resolvedAt', fields: ['resolvedAt', 'outcome', 'resolution'] },
+};
 /** Fields a record keeps under the same name as its mutation's args, compared when both have them. */
 const SAME_NAMED = ['caseId', 'amountFen', 'number', 'outcome', 'channel', 'partyId', 'payerName', 'method', 'dueDate', 'agreedTotalFen', 'type'];
 
@@ -151,6 +156,13 @@ async function checkRecord(d: SimDevice, ch: PulledChange): Promise<string | nul
     if (!held) return `decideArrangement: the arrangement ${String(args.arrangementId)} is not on the device`;
     const status = args.decision === 'approve' ? 'approved' : 'rejected';
     return held.decision.status === status && held.decision.reason === args.reason ? null : `decideArrangement: ${held.id} is ${held.decision.status} on the device, ${status} at head office`;
+  }
+  const step = DISPUTE_STEPS[ch.name ?? ''];
+  if (step) {
+    const held = (await d.db.disputes.get(String(args.disputeId))) as Record<string, unknown> | undefined;
+    if (!held) return `${ch.name}: dispute ${String(args.disputeId)} is not on the device`;
+    const differ = step.fields.filter((k) => !isDeepStrictEqual(held[k], args[k]));
+    return differ.length > 0 ? `${ch.name}: dispute ${String(args.disputeId)} differs from head office's in ${differ.join(', ')}` : null;
   }
   // Status, phones and addresses show in the case's data, compared above; other kinds are not kept apart.
   return null;
@@ -196,9 +208,11 @@ export async function checkConvergence(ho: HeadOffice, devices: readonly SimDevi
     // Head office only sends what it checked: a record the device could not take is one it will lack.
     const bad = ((await d.db.meta.get(SYNC_META.badRecords))?.value as { kind: string; id: string; message: string }[] | undefined) ?? [];
     for (const b of bad) problems.push(`${d.name}: refused ${b.kind} ${b.id} from head office: ${b.message}`);
-    const owned = (d.supervises
-      ? await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE branch_code = $1 ORDER BY id', [d.supervises])
-      : await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE officer_id = $1 ORDER BY id', [d.userId])).rows;
+    // A supervisor's device holds the branch's cases (scope `branch`), a collector's their own.
+    const branch = /^demo-supervisor-(\d+)$/.exec(d.userId)?.[1];
+    const owned = branch
+      ? (await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE branch_code = $1 ORDER BY id', [branch])).rows
+      : (await ho.db.query<{ id: string; data: unknown }>('SELECT id, data FROM cases WHERE officer_id = $1 ORDER BY id', [d.userId])).rows;
     const local = await d.db.cases.toArray();
     const localIds = local.map((c) => c.id).sort();
     const ownedIds = owned.map((c) => c.id);

@@ -10,6 +10,7 @@ import { SimDevice, type FieldAction } from './device';
 import { DEFAULT_FAULTS, type FaultCounts, type FaultRates } from './faultyTransport';
 import { startHeadOffice, type PlantedBug } from './headOffice';
 import { checkConvergence, checkNoLossNoDuplicates } from './invariants';
+import { DisputeDesk } from './disputeDesk';
 import { makeRng } from './prng';
 
 export interface SimulationOptions {
@@ -26,6 +27,8 @@ export interface SimulationOptions {
   reuse?: Db;
   /** Also run an adversarial device (adversary.ts); on by default. */
   adversary?: boolean;
+  /** Also open, take up and resolve disputes, with a supervisor's device (disputeDesk.ts); on by default. */
+  disputes?: boolean;
 }
 
 export interface SimulationReport {
@@ -33,7 +36,7 @@ export interface SimulationReport {
   /** What happened, one line per event, for the replay. */
   log: string[];
   faults: FaultCounts;
-  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; reimports: number; skewedClocks: number; recordsCompared: number; attacks: number; supervisorMoves: number };
+  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; reimports: number; skewedClocks: number; recordsCompared: number; attacks: number; supervisorMoves: number; disputeSteps: number };
 }
 
 const HOUR = 3_600_000;
@@ -52,7 +55,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const clock = { ms: Date.parse('2026-11-23T01:00:00Z') };
   const ho = await startHeadOffice(backend, clock.ms, { bug: options.bug, reuse: options.reuse });
   const devices: SimDevice[] = [];
-  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0, attacks: 0, supervisorMoves: 0 };
+  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0, attacks: 0, supervisorMoves: 0, disputeSteps: 0 };
   const attackProblems: string[] = [];
   let adversary: Adversary | null = null;
   const faults: FaultCounts = { requests: 0, offline: 0, lostRequest: 0, lostResponse: 0, duplicate: 0, replayPull: 0, restartMidPush: 0 };
@@ -112,8 +115,11 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       attackProblems.push(...found);
       log.push(`${adversary.name} attacks ${when}: ${found.length === 0 ? 'head office held' : `${found.length} problem(s)`}`);
     };
+    // The dispute desk draws from its own generator too, and its supervisor's device joins the final round.
+    const desk = options.disputes === false ? null : await DisputeDesk.enrol({ collectors: devices, headOffice: ho, rng: makeRng(seed ^ 0xd15_907e), rates: options.rates ?? DEFAULT_FAULTS, clock, name: `supervisor-${backend}-${seed}`, log });
     for (let step = 0; step < steps; step++) {
       if (step === attackAt) await attack(`at step ${step}`);
+      await desk?.step(devices, sync);
       clock.ms += rng.int(1, 40) * 60_000;
       ho.setTime(clock.ms);
       const d = rng.pick(devices);
@@ -208,6 +214,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     }
 
     // The final round: everyone online, no faults; twice, so evictions deferred behind a push complete.
+    if (desk) devices.push(desk.supervisor);
     for (const d of devices) {
       d.transport.online = true;
       d.transport.faults = false;
@@ -224,6 +231,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     problems.push(...(await checkConvergence(ho, devices)));
     problems.push(...(await checkNoCrossBranchWrites(ho, adversary)));
     stats.attacks = adversary?.attacks ?? 0;
+    // Reviews and resolutions head office took (zero would mean the dispute desk exercised nothing).
+    stats.disputeSteps = (await ho.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM field_records WHERE kind IN ('reviewDispute', 'resolveDispute')`)).rows[0]!.n;
     stats.mutations = devices.reduce((n, d) => n + d.queued.length, 0);
     stats.restarts = ho.restarts();
     stats.recordsCompared = devices.reduce((n, d) => n + d.recordsCompared, 0);

@@ -18,7 +18,7 @@ const seedsFor = (backend: Backend): number[] => {
   return Array.from({ length: n }, (_, i) => base + i);
 };
 
-const seen: FaultCounts & { reassigned: number; reimports: number; skewed: number; records: number; attacks: number; supervisorMoves: number; runs: number } = {
+const seen: FaultCounts & { reassigned: number; reimports: number; skewed: number; records: number; attacks: number; supervisorMoves: number; disputeSteps: number; runs: number } = {
   requests: 0,
   offline: 0,
   lostRequest: 0,
@@ -32,6 +32,7 @@ const seen: FaultCounts & { reassigned: number; reimports: number; skewed: numbe
   records: 0,
   attacks: 0,
   supervisorMoves: 0,
+  disputeSteps: 0,
   runs: 0,
 };
 
@@ -54,6 +55,7 @@ async function run(seed: number, backend: Backend, reuse: Db): Promise<Simulatio
   seen.records += report.stats.recordsCompared;
   seen.attacks += report.stats.attacks;
   seen.supervisorMoves += report.stats.supervisorMoves;
+  seen.disputeSteps += report.stats.disputeSteps;
   if (report.problems.length > 0) console.error(explain(report, seed, backend));
   return report;
 }
@@ -119,7 +121,8 @@ describe('the simulation itself', () => {
     if (seen.runs < 10) return ctx.skip();
     // records: field records pull sent and convergence compared (zero would mean that check checked nothing).
     // attacks: the adversarial device's pushes (adversary.ts) that head office had to hold against.
-    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'reimports', 'skewed', 'records', 'attacks', 'supervisorMoves'] as const) {
+    // disputeSteps: reviews and resolutions of disputes head office took (disputeDesk.ts).
+    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'reimports', 'skewed', 'records', 'attacks', 'supervisorMoves', 'disputeSteps'] as const) {
       expect(seen[k], k).toBeGreaterThan(0);
     }
   });

@@ -6,7 +6,7 @@ import { activities, contacts, promises } from '../repository';
 import { ActionRefused, defineAction } from '../../store/runAction';
 import { ADDRESS_CHANNELS, PHONE_CHANNELS, contactRequestOf, judgeContact } from './contactGate';
 
-const { caseId, partyId, channel, phoneId, addressId, outcome, notes, nextAction, nextActionDate } = ActivitySchema.shape;
+const { caseId, partyId, channel, phoneId, addressId, outcome, notes, nextAction, nextActionDate, nextActionTime } = ActivitySchema.shape;
 
 export const LogContactInput = z.object({
   caseId,
@@ -18,6 +18,8 @@ export const LogContactInput = z.object({
   notes,
   nextAction,
   nextActionDate,
+  /** 约定回电 at a time of day (HH:MM), with its date. */
+  nextActionTime,
   /** The rule pack the collector was shown; judged again with it here. */
   packId: z.string().min(1),
   override: z
@@ -65,6 +67,7 @@ export const logContact = defineAction({
       notes: input.notes.trim(),
       nextAction: input.nextAction?.trim() || null,
       nextActionDate: input.nextActionDate || null,
+      nextActionTime: (input.nextActionDate && input.nextActionTime) || null,
       at,
       userId: actor.userId,
       deviceId: actor.deviceId,

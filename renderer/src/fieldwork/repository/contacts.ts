@@ -3,7 +3,7 @@ import { TRANSITIONS, type HoldReason } from '../../../../shared/fieldwork/caseS
 import type { Dispute } from '../../../../shared/fieldwork/records';
 import { newId } from '../../../../shared/sync';
 import { addressArgs, phoneArgs, retireAddressArgs, retirePhoneArgs } from '../../../../shared/records/contacts';
-import { disputeArgs, resolutionArgs, resolvedDispute, type DisputeOutcome } from '../../../../shared/records/dispute';
+import { disputeArgs, disputeOf, resolutionArgs, resolvedDispute, reviewArgs, reviewedDispute, type DisputeOutcome } from '../../../../shared/records/dispute';
 import type { RecoveryDeskDb } from '../../store/database';
 import { changeStatus, putCase } from './caseUpdates';
 import { commitChange, type Actor } from '../../store/unitOfWork';
@@ -108,7 +108,7 @@ export async function setCaseStatus(db: RecoveryDeskDb, actor: Actor, caseId: st
 
 /** A dispute or complaint is recorded and puts the case on hold (the rule pack's hold for it). */
 export async function openDispute(db: RecoveryDeskDb, actor: Actor, caseId: string, kind: Dispute['kind'], description: string): Promise<Dispute> {
-  const dispute: Dispute = { id: newId(), caseId, kind, description: description.trim(), openedAt: actor.now().toISOString(), resolvedAt: null, resolution: null, outcome: null };
+  const dispute: Dispute = disputeOf({ id: newId(), caseId, kind, description: description.trim(), openedAt: actor.now().toISOString() }, actor.userId);
   await commitChange(db, actor, {
     tables: [db.disputes, db.cases, db.caseRows],
     apply: async () => {
@@ -128,8 +128,10 @@ export async function openDispute(db: RecoveryDeskDb, actor: Actor, caseId: stri
  * A supervisor resolves an open dispute or complaint. Its hold lifts: the case leaves on_hold for contacting
  * (the status machine's way out of a hold) when the hold was this kind's and no other of the kind stays open.
  */
-export async function resolveDispute(db: RecoveryDeskDb, actor: Actor, open: Dispute, outcome: DisputeOutcome, resolution: string): Promise<Dispute> {
-  const resolved = resolvedDispute(open, { caseId: open.caseId, disputeId: open.id, outcome, resolution: resolution.trim(), resolvedAt: actor.now().toISOString() });
+export async function resolveDispute(db: RecoveryDeskDb, actor: Actor, open: Dispute, outcome: DisputeOutcome, resolution: string, evidence: readonly string[] = []): Promise<Dispute> {
+  const resolved = resolvedDispute(open, {
+    caseId: open.caseId, disputeId: open.id, outcome, resolution: resolution.trim(), resolvedAt: actor.now().toISOString(), evidence: [...evidence],
+  });
   const args = resolutionArgs(resolved)!;
   await commitChange(db, actor, {
     tables: [db.disputes, db.cases, db.caseRows],
@@ -145,6 +147,21 @@ export async function resolveDispute(db: RecoveryDeskDb, actor: Actor, open: Dis
     mutations: [{ name: 'resolveDispute', args }],
   });
   return resolved;
+}
+
+/** A supervisor takes an open dispute or complaint up for review (受理核查); the hold stays until it is resolved. */
+export async function reviewDispute(db: RecoveryDeskDb, actor: Actor, open: Dispute): Promise<Dispute> {
+  const reviewed = reviewedDispute(open, { caseId: open.caseId, disputeId: open.id, reviewedAt: actor.now().toISOString() }, actor.userId);
+  await commitChange(db, actor, {
+    tables: [db.disputes],
+    apply: async () => {
+      await db.disputes.put(reviewed);
+      return [];
+    },
+    audit: { action: `${open.kind}.review`, entity: { kind: open.kind, id: open.id }, caseId: open.caseId, before: open, after: reviewed },
+    mutations: [{ name: 'reviewDispute', args: reviewArgs(reviewed)! }],
+  });
+  return reviewed;
 }
 
 export function disputesOfCase(db: RecoveryDeskDb, caseId: string): Promise<Dispute[]> {

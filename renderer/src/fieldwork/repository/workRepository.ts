@@ -29,6 +29,11 @@ export class WorkRepository {
     return { payments, receipts };
   }
 
+  /** Every dispute and complaint not yet resolved (open or under review): the supervisor's inbox and My day. */
+  unresolvedDisputes(): Promise<Dispute[]> {
+    return this.db.disputes.filter((d) => d.resolvedAt === null).toArray();
+  }
+
   /** The open cases whose borrower is lost (失联): the case list's lost-contact queue. */
   lostContactCaseIds(): Promise<Set<string>> {
     return lostContactCaseIds(this.db);

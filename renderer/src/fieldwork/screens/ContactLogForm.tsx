@@ -51,6 +51,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const [notes, setNotes] = useState('');
   const [nextAction, setNextAction] = useState('');
   const [nextActionDate, setNextActionDate] = useState('');
+  const [nextActionTime, setNextActionTime] = useState('');
   const [promiseAmount, setPromiseAmount] = useState('');
   const [promiseDue, setPromiseDue] = useState('');
   const [overrideBy, setOverrideBy] = useState('');
@@ -100,6 +101,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
       notes,
       nextAction: nextAction.trim() || null,
       nextActionDate: nextActionDate || null,
+      nextActionTime: (nextActionDate && nextActionTime) || null,
       packId: pack.meta.id,
       override: needsOverride ? { supervisorId: overrideBy, reason: overrideReason.trim() } : null,
       promise: flags.createsPromise && amountFen !== null ? { amountFen, dueDate: promiseDue } : null,
@@ -211,6 +213,10 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
         <label>
           {t('fieldwork.log.nextActionDate')}
           <input type="date" value={nextActionDate} onChange={(e) => setNextActionDate(e.target.value)} />
+        </label>
+        <label>
+          {t('fieldwork.log.nextActionTime')}
+          <input type="time" value={nextActionTime} disabled={!nextActionDate} onChange={(e) => setNextActionTime(e.target.value)} data-testid="log-next-time" />
         </label>
       </div>
       <ComplianceVerdict decision={decision} />

@@ -10,6 +10,7 @@ import { recordMessages } from './records';
 import { assignmentMessages } from './assignment';
 import { teamMessages } from './team';
 import { approvalMessages } from './approvals';
+import { disputeMessages } from './disputes';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -25,4 +26,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   assignmentMessages,
   teamMessages,
   approvalMessages,
+  disputeMessages,
 ];

@@ -9,6 +9,8 @@ import type { Case } from '../../../../shared/domain/case';
 import { GRACE_DAYS } from '../../fieldwork/graceDays';
 import { casesFor, computeMyDay, deadlineCandidates } from '../computeMyDay';
 import { DayReceipts } from '../../fieldwork/screens/DayReceipts';
+import { DisputesDue } from './DisputesDue';
+import { LostContactCount } from './LostContactCount';
 
 const TIME_ZONE = 'Asia/Shanghai';
 
@@ -43,6 +45,8 @@ export function MyDayScreen() {
       <h1>{t('fieldwork.myDay.title')}</h1>
       <p className="muted">{t('fieldwork.myDay.subtitle', { date: today, name: operator.name, count: entries.length })}</p>
       <p className="muted small">{t('fieldwork.myDay.how')}</p>
+      <DisputesDue />
+      <LostContactCount />
       {entries.length === 0 && <p>{t('fieldwork.myDay.empty')}</p>}
       <ol className="myday-list">
         {entries.map((e) => (

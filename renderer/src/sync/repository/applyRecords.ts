@@ -5,7 +5,7 @@ import { DEFAULT_TIME_ZONE } from '../../../../shared/calendar';
 import { needsApproval } from '../../../../shared/fieldwork/plans';
 import { ActivitySchema, activityOf } from '../../../../shared/records/activity';
 import { ArrangementSchema, arrangementDecisionOf, arrangementOf } from '../../../../shared/records/arrangement';
-import { DisputeSchema, disputeOf, resolvedDispute } from '../../../../shared/records/dispute';
+import { DisputeSchema, disputeOf, resolvedDispute, reviewedDispute } from '../../../../shared/records/dispute';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
 import { overrideOf } from '../../../../shared/records/override';
 import { PaymentSchema, paymentOf } from '../../../../shared/records/payment';
@@ -160,11 +160,11 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
     await db.visits.put({ ...visit, status: 'cancelled' });
     return APPLIED;
   },
-  openDispute: (db, a) => putNew(db.disputes, valid(DisputeSchema, disputeOf(a))),
+  openDispute: (db, a, r) => putNew(db.disputes, valid(DisputeSchema, disputeOf(a, r.userId))),
   resolveDispute: async (db, a) => {
     const dispute = await db.disputes.get(a.disputeId);
     if (!dispute) return bad(`dispute ${a.disputeId} is not on this device`);
-    if (dispute.resolvedAt === a.resolvedAt && dispute.resolution === a.resolution && dispute.outcome === a.outcome) return UNCHANGED;
+    if (dispute.resolvedAt === a.resolvedAt && dispute.resolution === a.resolution && dispute.outcome === a.outcome && (dispute.evidence ?? []).join() === (a.evidence ?? []).join()) return UNCHANGED;
     const resolved = valid(DisputeSchema, resolvedDispute(dispute, a));
     if (typeof resolved === 'string') return bad(resolved);
     await db.disputes.put(resolved);
@@ -208,6 +208,16 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
   recordAccessEvent: NOT_KEPT,
   // Head office's audit of the move; the case comes with its new assignment (or a tombstone) on its own.
   assignCase: NOT_KEPT,
+  reviewDispute: async (db, a, r) => {
+    const dispute = await db.disputes.get(a.disputeId);
+    if (!dispute) return bad(`dispute ${a.disputeId} is not on this device`);
+    if (dispute.reviewedAt === a.reviewedAt && dispute.reviewedBy === r.userId) return UNCHANGED;
+    // Head office took the first review; it replaces one this device made that head office refused.
+    const reviewed = valid(DisputeSchema, reviewedDispute(dispute, a, r.userId));
+    if (typeof reviewed === 'string') return bad(reviewed);
+    await db.disputes.put(reviewed);
+    return APPLIED;
+  },
   addPhone: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'addPhone', a)),
   retirePhone: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'retirePhone', a)),
   addAddress: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'addAddress', a)),

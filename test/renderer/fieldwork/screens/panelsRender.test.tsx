@@ -88,7 +88,7 @@ describe('panels render in zh-CN', () => {
   });
 
   it('StatusPanel: an open dispute offers the branch supervisor a resolution form, the collector none', () => {
-    const open = { id: 'd-1', caseId: c.id, kind: 'dispute' as const, description: '借款人称已于2月还清', openedAt: '2026-11-25T02:00:00Z', resolvedAt: null, resolution: null, outcome: null };
+    const open = { id: 'd-1', caseId: c.id, kind: 'dispute' as const, description: '借款人称已于2月还清', openedAt: '2026-11-25T02:00:00Z', resolvedAt: null, resolution: null, outcome: null, openedBy: null, reviewedAt: null, reviewedBy: null, evidence: [] };
     const done = { ...open, id: 'd-2', kind: 'complaint' as const, resolvedAt: '2026-11-26T02:00:00Z', resolution: '已致歉并更正催收时间', outcome: 'upheld' as const };
     const onHold = { ...c, status: 'on_hold' as const, holdReason: 'dispute' as const };
     setState({ caseWork: { ...work, disputes: [open, done] }, operator: supervisor });
