@@ -70,3 +70,8 @@ export const SIGNER_TYPES = ['self', 'cohabiting_adult_relative', 'authorised_pe
 
 /** Characters as a person counts them (a 汉字 or an emoji is one), after trimming. */
 export const charCount = (text: string): number => [...text.trim()].length;
+
+/** How an override is decided: on the supervisor's own device, or on the requesting device with their password. */
+export const OVERRIDE_DECISION_WAYS = ['own_device', 'on_requesting_device'] as const;
+/** The longest window an approved override may stay in force (a day and a night: a visit that runs late). */
+export const OVERRIDE_WINDOW_MAX_HOURS = 36;

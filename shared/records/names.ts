@@ -29,6 +29,8 @@ export const MUTATION_NAMES = [
   'recordLetterAcknowledgement',
   'voidLetter',
   'recordAccessEvent',
+  'requestOverride',
+  'decideOverride',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

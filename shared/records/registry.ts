@@ -8,6 +8,7 @@ import type { MutationKind } from './kind';
 import { issueLetter, recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from './letter';
 import type { MutationName } from './names';
 import { recordOverride } from './override';
+import { decideOverride, requestOverride } from './overrideRequest';
 import { recordPayment } from './payment';
 import { createPlan, decidePlan } from './plan';
 import { createPromise } from './promise';
@@ -47,6 +48,8 @@ export const RECORD_KINDS = {
   recordLetterAcknowledgement,
   voidLetter,
   recordAccessEvent,
+  requestOverride,
+  decideOverride,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

@@ -39,6 +39,8 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('recordLetterAcknowledgement'),
   mutation('voidLetter'),
   mutation('recordAccessEvent'),
+  mutation('requestOverride'),
+  mutation('decideOverride'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -94,6 +96,8 @@ export const OutboxEntrySchema = z
     entry('recordLetterAcknowledgement'),
     entry('voidLetter'),
     entry('recordAccessEvent'),
+    entry('requestOverride'),
+    entry('decideOverride'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

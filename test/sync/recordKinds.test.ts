@@ -12,6 +12,7 @@ import { TRANSITIONS } from '../../shared/fieldwork/caseStatus';
 import { activityArgs } from '../../shared/records/activity';
 import { disputeArgs, resolutionArgs } from '../../shared/records/dispute';
 import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
+import { decideOverrideArgs, requestOverrideArgs } from '../../shared/records/overrideRequest';
 import { MUTATION_NAMES, type MutationName } from '../../shared/records/names';
 import { paymentArgs } from '../../shared/records/payment';
 import { decisionArgs, planArgs } from '../../shared/records/plan';
@@ -85,6 +86,12 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
   recordLetterAcknowledgement: (x) => ({ ...GOOD.recordLetterAcknowledgement, caseId: x.c.id, letterId: idOf(x, 'issueLetter'), at: at(22) }),
   voidLetter: (x) => ({ ...GOOD.voidLetter, caseId: x.c.id, letterId: idOf(x, 'issueLetter'), voidedAt: at(23) }),
   recordAccessEvent: (x) => ({ ...GOOD.recordAccessEvent, id: newId(), userId: null, kind: 'sign_in_failed', caseId: x.c.id, field: null, subjectId: null, reason: null, at: at(24) }),
+  requestOverride: (x) => ({ ...GOOD.requestOverride, id: newId(), caseId: x.c.id, action: { channel: 'phone', partyId: x.partyId }, requestedAt: at(25) }),
+  // Sent by the collector's device: the branch's supervisor approved there with their password.
+  decideOverride: (x) => ({
+    ...GOOD.decideOverride, caseId: x.c.id, requestId: ref(x, 'requestOverride').id, decidedBy: `demo-supervisor-${x.c.assignment.branchCode}`,
+    how: 'on_requesting_device', decidedAt: at(26), validFrom: at(26), validUntil: at(50),
+  }),
 };
 
 /**
@@ -154,6 +161,11 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
     return { args: { caseId: l.caseId, letterId: l.id, reason: l.voided?.reason, voidedAt: l.voided?.at } };
   },
   recordAccessEvent: async () => ({ keptBy: 'head office only' }),
+  requestOverride: async (db, a) => ({ args: requestOverrideArgs((await db.overrideRequests.get(a.id))!) }),
+  decideOverride: async (db, a) => {
+    const r = (await db.overrideRequests.get(a.requestId))!;
+    return { args: decideOverrideArgs(r, r.decision!) };
+  },
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */

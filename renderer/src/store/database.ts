@@ -7,6 +7,7 @@ import type { Activity, Attachment, Dispute, Payment, PromiseToPay, Receipt, Rep
 import type { AuditEntry } from '../../../shared/audit';
 import type { OutboxEntry } from '../../../shared/sync';
 import type { RegisteredLetter } from './letterRow';
+import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
 import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
@@ -55,6 +56,7 @@ export class RecoveryDeskDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'mutationId'>;
   counters!: EntityTable<{ name: string; value: number }, 'name'>;
   letters!: EntityTable<RegisteredLetter, 'id'>;
+  overrideRequests!: EntityTable<OverrideRequest, 'id'>;
 
   /** The store's cipher: the list search turns a phone or ID term into its blind index with it. */
   readonly fieldCipher: FieldCipher | null;
@@ -140,5 +142,9 @@ export class RecoveryDeskDb extends Dexie {
         await tx.table<CaseRow, string>('caseRows').bulkPut(cases.map((c) => summarizeCase(c)));
         if (cipher) await tx.table<MetaEntry, string>('meta').put({ key: KEY_CHECK_META_KEY, value: cipher.keyCheck });
       });
+    // v7: override requests and their decisions (shared/records/overrideRequest.ts); a new table, nothing to derive.
+    this.version(7).stores({
+      overrideRequests: 'id, caseId, requestedAt',
+    });
   }
 }

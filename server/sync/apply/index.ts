@@ -3,6 +3,7 @@ import type { Policy } from './context';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, voidLetter, voidReceipt } from './corrections';
 import { insertOnly } from './insertOnly';
+import { decideOverride, recordOverride, requestOverride } from './overrides';
 import { decidePlan } from './plans';
 import { recordReceipt } from './receipts';
 import { setCaseStatus } from './status';
@@ -35,12 +36,14 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   setCaseStatus,
   openDispute: insertOnly(),
   resolveDispute,
-  recordOverride: insertOnly(),
+  recordOverride,
   issueLetter: insertOnly(),
   recordLetterDelivery,
   recordLetterAcknowledgement,
   voidLetter,
   recordAccessEvent: insertOnly(),
+  requestOverride,
+  decideOverride,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

@@ -15,3 +15,4 @@ export { retireAddress } from './retireAddress';
 export { setCaseStatus } from './setCaseStatus';
 export { openDispute } from './openDispute';
 export { resolveDispute } from './resolveDispute';
+export { requestOverride } from './requestOverride';

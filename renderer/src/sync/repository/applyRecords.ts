@@ -7,6 +7,7 @@ import { ActivitySchema, activityOf } from '../../../../shared/records/activity'
 import { DisputeSchema, disputeOf, resolvedDispute } from '../../../../shared/records/dispute';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
 import { overrideOf } from '../../../../shared/records/override';
+import { OverrideRequestSchema, overrideDecisionOf, overrideRequestOf } from '../../../../shared/records/overrideRequest';
 import { PaymentSchema, paymentOf } from '../../../../shared/records/payment';
 import { RepaymentPlanSchema, approvalOf, planOf } from '../../../../shared/records/plan';
 import { PromiseToPaySchema, promiseOf } from '../../../../shared/records/promise';
@@ -37,6 +38,7 @@ export interface ApplyRecordOptions {
 /** Tables holding a case's records: what goes with the case when it is evicted. */
 export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
   db.activities, db.promises, db.payments, db.plans, db.receipts, db.visits, db.letters, db.disputes, db.attachments, db.attachmentBlobs,
+  db.overrideRequests,
 ];
 
 /** The tables a pull page writes besides the outbox and meta: cases, their list rows and their records. */
@@ -210,6 +212,17 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
   retireAddress: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'retireAddress', a)),
   // Head office took this change from the status the device saw; where the case has moved on, its own copy decides.
   setCaseStatus: (db, a) => editStoredCase(db, a.caseId, (c) => editLocal(c, 'setCaseStatus', a)),
+  requestOverride: (db, a, r) => putNew(db.overrideRequests, valid(OverrideRequestSchema, overrideRequestOf(a, r))),
+  decideOverride: async (db, a) => {
+    const request = await db.overrideRequests.get(a.requestId);
+    if (!request) return bad(`override request ${a.requestId} is not on this device`);
+    const decision = overrideDecisionOf(a);
+    if (same(request.decision, decision)) return UNCHANGED;
+    const decided = valid(OverrideRequestSchema, { ...request, decision });
+    if (typeof decided === 'string') return bad(decided);
+    await db.overrideRequests.put(decided);
+    return APPLIED;
+  },
 };
 
 /** Applies one pulled record; call inside a transaction over pulledRecordTables(db). */
