@@ -6,6 +6,7 @@ import { accessMessages } from './access';
 import { sessionMessages } from './session';
 import { actionMessages } from './actions';
 import { errorBoundaryMessages } from './errorBoundary';
+import { overrideMessages } from './overrides';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
-export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, ...panelMessages, letterUiMessages, sessionMessages, encryptionMessages, accessMessages, actionMessages, errorBoundaryMessages];
+export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [fieldworkMessages, ...panelMessages, letterUiMessages, sessionMessages, encryptionMessages, accessMessages, actionMessages, errorBoundaryMessages, overrideMessages];
