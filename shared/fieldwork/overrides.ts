@@ -4,8 +4,9 @@ import type { OverrideRequest } from '../records/overrideRequest';
 
 /**
  * Overrides as rules (docs/compliance.md, "Overrides"): when an approval is in force and which contact it lets
- * through. An approval is bound to one case, the rules it was asked for and the contact (channel, party), holds
- * from validFrom until validUntil, and is used up by the one contact it lets through.
+ * through. An approval is bound to one case, the rules it was asked for, the contact (channel, party) and the
+ * device that asked, holds from validFrom until validUntil, and is used up by the one contact it lets through
+ * (bound to the device so that two laptops of one collector, offline, cannot both use it).
  */
 
 /** The window an approval gets unless the supervisor chooses: from the decision to the end of that local day. */
@@ -41,12 +42,15 @@ export interface OverrideNeed {
   ruleIds: readonly string[];
   channel: Channel;
   partyId: string;
+  /** The device that would make the contact. */
+  deviceId: string;
 }
 
 /** Whether the request was asked for this contact and covers every rule it needs. */
 export function requestCovers(request: OverrideRequest, need: OverrideNeed): boolean {
   return (
     request.caseId === need.caseId &&
+    request.deviceId === need.deviceId &&
     request.action.channel === need.channel &&
     request.action.partyId === need.partyId &&
     need.ruleIds.every((id) => request.ruleIds.includes(id))

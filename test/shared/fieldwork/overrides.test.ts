@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { approvalInForce, defaultOverrideWindow, latestRequestFor, overrideState, type OverrideNeed } from '../../../shared/fieldwork/overrides';
 import type { OverrideDecision, OverrideRequest } from '../../../shared/records/overrideRequest';
 
-const need: OverrideNeed = { caseId: 'case-1', ruleIds: ['cn.hold.other'], channel: 'phone', partyId: 'party-1' };
+const need: OverrideNeed = { caseId: 'case-1', ruleIds: ['cn.hold.other'], channel: 'phone', partyId: 'party-1', deviceId: 'dev-1' };
 const request = (id: string, over: Partial<OverrideRequest> = {}, decision: Partial<OverrideDecision> | null = null): OverrideRequest => ({
   id, caseId: 'case-1', ruleIds: ['cn.hold.other'], action: { channel: 'phone', partyId: 'party-1' }, reason: '借款人要求今天回电核对', requestedAt: '2026-11-23T01:00:00Z',
   requestedBy: 'u-collector', deviceId: 'dev-1',
@@ -49,6 +49,7 @@ describe('the approval that lets a contact through', () => {
     ['approved for another case', [request('a', { caseId: 'case-2' }, {})], new Set(), null],
     ['approved for another channel', [request('a', { action: { channel: 'visit', partyId: 'party-1' } }, {})], new Set(), null],
     ['approved for another party', [request('a', { action: { channel: 'phone', partyId: 'party-2' } }, {})], new Set(), null],
+    ['approved, but asked on another device (the collector’s other laptop)', [request('a', { deviceId: 'dev-2' }, {})], new Set(), null],
     ['approved for other rules only', [request('a', { ruleIds: ['cn.hold.complaint'] }, {})], new Set(), null],
     ['approved for more rules than needed', [request('a', { ruleIds: ['cn.hold.complaint', 'cn.hold.other'] }, {})], new Set(), 'a'],
     ['two in force: the one ending sooner first', [request('late', {}, {}), request('soon', {}, { validUntil: '2026-11-23T08:00:00Z' })], new Set(), 'soon'],

@@ -114,6 +114,7 @@ const CREATED_IN: Record<string, Tables> = {
   planVisit: (d) => d.db.visits as never,
   openDispute: (d) => d.db.disputes as never,
   issueLetter: (d) => d.db.letters as never,
+  requestOverride: (d) => d.db.overrideRequests as never,
 };
 /** Corrections: the corrected record on the device must show them. */
 const VOIDS: Record<string, { table: Tables; ref: string }> = {

@@ -45,7 +45,7 @@ export const logContact = defineAction({
     const gate = judgeContact(input.packId, request, await activities.contactHistory(db, c.id, now), now, `${input.notes}\n${input.nextAction ?? ''}`, true);
     if (!gate.ok) throw new ActionRefused(`fieldwork.error.${gate.code}`);
     const needsApproval = gate.decision.verdict === 'override_required';
-    const need = { caseId: c.id, ruleIds: gate.overrideRuleIds, channel: input.channel, partyId: input.partyId };
+    const need = { caseId: c.id, ruleIds: gate.overrideRuleIds, channel: input.channel, partyId: input.partyId, deviceId: actor.deviceId };
     const approval = needsApproval ? approvalInForce(await overrides.requestsOfCase(db, c.id), await overrides.usedRequestIds(db, c.id), need, now) : null;
     if (needsApproval && !approval) throw new ActionRefused('fieldwork.error.override_required');
     const createsPromise = OUTCOMES[input.outcome].createsPromise;

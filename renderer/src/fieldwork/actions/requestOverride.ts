@@ -41,7 +41,7 @@ export const requestOverride = defineAction({
     const decision = checkContact(getPack(input.packId), request, await activities.contactHistory(db, c.id, now), now);
     if (decision.verdict !== 'override_required') throw new ActionRefused('overrides.error.not_needed');
     const ruleIds = decision.findings.filter((f) => f.action === 'override').map((f) => f.ruleId);
-    const latest = latestRequestFor(await overrides.requestsOfCase(db, c.id), { caseId: c.id, ruleIds, channel: input.channel, partyId: input.partyId });
+    const latest = latestRequestFor(await overrides.requestsOfCase(db, c.id), { caseId: c.id, ruleIds, channel: input.channel, partyId: input.partyId, deviceId: actor.deviceId });
     if (latest && latest.decision === null) throw new ActionRefused('overrides.error.pending');
     return overrides.saveRequest(db, actor, {
       id: newId(),

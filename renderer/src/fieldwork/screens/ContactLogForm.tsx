@@ -36,6 +36,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const caseWork = useAppStore((s) => s.caseWork);
   const operator = useAppStore((s) => s.operator);
   const act = useAppStore((s) => s.act);
+  const device = useAppStore((s) => s.device);
   const pack = useMemo(currentPack, []);
   const now = useNow();
 
@@ -70,7 +71,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const wording = checkWording(pack, `${notes}\n${nextAction}`);
   const wordingBlocks = wording.some((w) => w.action === 'block');
   const needsOverride = decision.verdict === 'override_required';
-  const overrideNeed = { caseId: c.id, ruleIds: decision.findings.filter((f) => f.action === 'override').map((f) => f.ruleId), channel, partyId: party?.id ?? THIRD_PARTY };
+  const overrideNeed = { caseId: c.id, ruleIds: decision.findings.filter((f) => f.action === 'override').map((f) => f.ruleId), channel, partyId: party?.id ?? THIRD_PARTY, deviceId: device?.deviceId ?? '' };
   const usedApprovals = new Set((caseWork?.activities ?? []).flatMap((a) => (a.override?.requestId ? [a.override.requestId] : [])));
   const approval = needsOverride ? approvalInForce(caseWork?.overrideRequests ?? [], usedApprovals, overrideNeed, now) : null;
   const flags = OUTCOMES[outcome];

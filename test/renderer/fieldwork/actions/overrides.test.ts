@@ -4,7 +4,7 @@ import { logContact, requestOverride } from '../../../../renderer/src/fieldwork/
 import { createVerifier } from '../../../../renderer/src/session/kdf';
 import { rememberUser } from '../../../../renderer/src/session/repository/sessionStore';
 import { checkSupervisorHere, type SupervisorProof } from '../../../../renderer/src/session/supervisorCheck';
-import { runAction } from '../../../../renderer/src/store/runAction';
+import { runAction, type ActionContext } from '../../../../renderer/src/store/runAction';
 import type { Store } from '../../../../renderer/src/store/openStore';
 import { MAX_FAILED_ATTEMPTS } from '../../../../shared/session/lockout';
 import { makeCase } from '../../../fixtures/cases';
@@ -35,7 +35,7 @@ const proofFor = async (userId: string, password = PASSWORD): Promise<Supervisor
   if (!check.ok) throw new Error(check.reason);
   return check.proof;
 };
-const decide = (requestId: string, proof: SupervisorProof | null, operator = collector, decision: 'approve' | 'reject' = 'approve', at = NOW) =>
+const decide = (requestId: string, proof: SupervisorProof | null, operator: ActionContext['operator'] = collector, decision: 'approve' | 'reject' = 'approve', at = NOW) =>
   runAction(contextFor(operator, at), decideOverride, { caseId: held.id, requestId, decision, reason: decision === 'reject' ? '理由不充分' : null, validUntil: null, proof });
 
 describe('overrides on the device: asked by the collector, given by a supervisor who authenticates', () => {
