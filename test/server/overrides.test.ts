@@ -6,7 +6,7 @@ import { caseIdOf } from '../../server/import/portfolio';
 import { importExtract } from '../../server/import/apply';
 import type { Db } from '../../server/db/types';
 import { caseToRows, customerNoOf, demoCases, extractOf } from '../fixtures/import/demoExtract';
-import { eachBackend, entry, openDb, push, signIn, startHarness, type Harness } from './harness';
+import { eachBackend, entry, openDb, post, push, signIn, startHarness, PASSWORD, type Harness } from './harness';
 
 /**
  * Overrides at head office: a request is kept once; a decision is taken once, for a request head office has,
@@ -131,5 +131,29 @@ eachBackend((backend) => {
     expect(twice.result).toMatchObject({ status: 'rejected', reason: { code: 'conflict', message: expect.stringContaining('used once') } });
     // Overrides stored before requests existed carry no request and are kept as they were.
     expect((await send(collector, 'recordOverride', { caseId, subject: null, supervisorId: supervisor })).result.status).toBe('applied');
+  });
+  it('a supervisor confirms their password on a collector’s device without signing in there (no enrolment, no token), audited', async () => {
+    const collector = await device(officer);
+    const supervisor = `demo-supervisor-${branch}`;
+    const confirm = (userId: string, password = PASSWORD, token: string | null = collector.accessToken) => post(h, '/auth/confirm-approver', { userId, password }, token ?? undefined);
+    const ok = await confirm(supervisor);
+    expect(ok.status).toBe(200);
+    expect(ok.body).toEqual({ user: { id: supervisor, name: expect.any(String), role: 'supervisor', branchCode: branch } });
+    expect(ok.body).not.toHaveProperty('accessToken');
+    expect((await db.query('SELECT 1 FROM devices WHERE user_id = $1 AND id = $2', [supervisor, collector.deviceId])).rows).toHaveLength(0);
+
+    expect((await confirm(supervisor, 'wrong-password')).body).toMatchObject({ error: { code: 'invalid_credentials' } });
+    expect((await confirm(officer)).body).toMatchObject({ error: { code: 'not_an_approver' } });
+    const otherBranch = DEMO_BRANCHES.find((b) => b.code !== branch)!.code;
+    expect((await confirm(`demo-supervisor-${otherBranch}`)).body).toMatchObject({ error: { code: 'not_an_approver' } });
+    expect((await confirm(supervisor, PASSWORD, null)).status).toBe(401);
+    expect((await confirm('x'.repeat(200))).status).toBe(400);
+    const events = await db.query<{ kind: string; reason: string | null }>("SELECT kind, reason FROM sign_in_events WHERE kind LIKE 'approver_%' AND device_id = $1 ORDER BY id", [collector.deviceId]);
+    expect(events.rows).toEqual([
+      { kind: 'approver_confirmed', reason: null },
+      { kind: 'approver_refused', reason: 'invalid_credentials' },
+      { kind: 'approver_refused', reason: 'not_an_approver' },
+      { kind: 'approver_refused', reason: 'not_an_approver' },
+    ]);
   });
 });

@@ -3,7 +3,8 @@ import type { Case } from '../../../../shared/domain/case';
 import type { OverrideRequest } from '../../../../shared/records/overrideRequest';
 import { actionError, type ActionError } from '../../i18n/actionError';
 import { overrides } from '../../fieldwork/repository';
-import { checkSupervisorHere } from '../../session/supervisorCheck';
+import { checkSupervisorHere, confirmSupervisorOnline, type SupervisorCheck } from '../../session/supervisorCheck';
+import { sessionRuntime } from '../../sync/sessionRuntime';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { decideOverride } from '../actions';
@@ -47,6 +48,25 @@ export interface DecideInput {
   validUntil: string | null;
 }
 
+/** Head office's check of a supervisor unknown to this device; null when it confirmed them (now remembered here). */
+async function confirmOnline(supervisorId: string, password: string): Promise<ActionError | null> {
+  const { store, headOfficeUrl } = useAppStore.getState();
+  const access = sessionRuntime()?.access;
+  const baseUrl = headOfficeUrl();
+  const unknown = actionError('overrides.here.unknown', { id: supervisorId.trim() });
+  if (!store || !access || !baseUrl || !(await access.ensure()).ok) return unknown;
+  const confirmed = await confirmSupervisorOnline(store.db, { baseUrl, fetch: access.fetch }, supervisorId, password, clock.now);
+  if (confirmed.ok) return null;
+  const f = confirmed.failure;
+  if (f.kind !== 'refused') return unknown;
+  if (f.code === 'invalid_credentials') return actionError('overrides.here.invalidOnline');
+  if (f.code === 'locked') return actionError('overrides.here.locked', { until: timeOf(f.lockedUntil ?? clock.now().toISOString()) });
+  if (f.code === 'not_an_approver') return actionError('overrides.here.notSupervisor', { name: supervisorId.trim() });
+  return unknown;
+}
+
+const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { timeZone: DEFAULT_TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+
 /** On the supervisor's own device: the signed-in supervisor decides. */
 export async function decideOnOwnDevice(input: DecideInput): Promise<{ ok: true } | { ok: false; error: ActionError }> {
   const result = await useAppStore.getState().act(decideOverride, { ...input, proof: null });
@@ -61,10 +81,16 @@ export async function decideOnOwnDevice(input: DecideInput): Promise<{ ok: true 
 export async function decideHere(input: DecideInput & { supervisorId: string; password: string }): Promise<{ ok: true } | { ok: false; error: ActionError }> {
   const store = useAppStore.getState().store;
   if (!store) return { ok: false, error: actionError('fieldwork.error.noStore') };
-  const check = await checkSupervisorHere(store.db, input.supervisorId, input.password, clock.now);
+  let check: SupervisorCheck = await checkSupervisorHere(store.db, input.supervisorId, input.password, clock.now);
+  if (!check.ok && check.reason === 'unknown_here') {
+    // Not known here yet: head office confirms the supervisor once while the device is online.
+    const online = await confirmOnline(input.supervisorId, input.password);
+    if (online) return { ok: false, error: online };
+    check = await checkSupervisorHere(store.db, input.supervisorId, input.password, clock.now);
+  }
   if (!check.ok) {
     if (check.reason === 'invalid') return { ok: false, error: actionError('overrides.here.invalid', { n: check.attemptsLeft }) };
-    if (check.reason === 'locked') return { ok: false, error: actionError('overrides.here.locked', { until: new Date(check.until).toLocaleTimeString('zh-CN', { timeZone: DEFAULT_TIME_ZONE, hour: '2-digit', minute: '2-digit' }) }) };
+    if (check.reason === 'locked') return { ok: false, error: actionError('overrides.here.locked', { until: timeOf(check.until) }) };
     if (check.reason === 'not_supervisor') return { ok: false, error: actionError('overrides.here.notSupervisor', { name: check.name }) };
     return { ok: false, error: actionError('overrides.here.unknown', { id: input.supervisorId.trim() }) };
   }

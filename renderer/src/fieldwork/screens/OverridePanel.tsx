@@ -8,8 +8,11 @@ import { useAppStore } from '../../state/appStore';
 import { formatInstant } from '../../ui/format';
 import { requestOverride } from '../actions';
 
-const timeOf = (iso: string, lang: string, timeZone: string) =>
-  new Intl.DateTimeFormat(lang, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+/** HH:mm where the case is; the default window's end, midnight, reads as the end of the day (24:00). */
+const timeOf = (iso: string, lang: string, timeZone: string) => {
+  const hhmm = new Intl.DateTimeFormat(lang, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return hhmm === '00:00' ? '24:00' : hhmm;
+};
 
 /**
  * Where a contact that a rule leaves to a supervisor stands: request an override with a reason; the supervisor

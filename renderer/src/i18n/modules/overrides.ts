@@ -8,6 +8,7 @@ import { OVERRIDE_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
 const zhCN = {
   overrides: {
     title: '主管特批',
+    timeline: '经主管 {{by}} 特批（{{rules}}）：{{reason}}',
     ruleName: { hold_other: '案件暂缓（其他原因）', fallback: '规则 {{id}}' },
     state: {
       none: '此次联系需主管特批：请先申请，由主管批准后才能保存。',
@@ -28,7 +29,7 @@ const zhCN = {
     here: {
       open: '主管在本机审批',
       title: '主管在本机审批：请主管本人输入工号和密码',
-      hint: '只有曾在本机登录过的主管可以在本机审批；密码在本机离线核验，连续输错会被锁定。',
+      hint: '主管的密码在本机离线核验，连续输错会被锁定；本机不认识的主管，需在本机联网时由总行核验一次，之后可离线审批。',
       userId: '主管工号',
       password: '主管密码',
       approve: '批准',
@@ -36,7 +37,8 @@ const zhCN = {
       rejectReason: '驳回理由',
       cancel: '取消',
       done: '已记录主管的决定',
-      unknown: '主管 {{id}} 从未在本机登录过，不能在本机审批：请主管先在本机登录一次，或在其本人设备上审批。',
+      unknown: '本机不认识主管 {{id}}（从未在本机经总行核验），且现在无法连接总行：请联网后再试，或由主管在其本人设备上审批。',
+      invalidOnline: '总行核验：工号或密码错误。',
       notSupervisor: '{{name}} 不是主管，不能审批特批。',
       invalid: '密码不正确，还可尝试 {{n}} 次。',
       locked: '输错次数过多，已锁定至 {{until}}。',
@@ -76,6 +78,7 @@ const zhCN = {
 const en: typeof zhCN = {
   overrides: {
     title: 'Supervisor override',
+    timeline: 'Override approved by {{by}} ({{rules}}): {{reason}}',
     ruleName: { hold_other: 'Case on hold (other reason)', fallback: 'Rule {{id}}' },
     state: {
       none: 'This contact needs a supervisor override: request one; it can be saved once a supervisor approves.',
@@ -96,7 +99,7 @@ const en: typeof zhCN = {
     here: {
       open: 'Supervisor approves here',
       title: 'Supervisor approves here: the supervisor enters their own user id and password',
-      hint: 'Only a supervisor who has signed in on this device before can approve here; the password is checked offline on this device, and repeated wrong passwords lock it.',
+      hint: 'The supervisor’s password is checked offline on this device, and repeated wrong passwords lock it; a supervisor this device does not know yet is checked once by head office while the device is online, and offline after that.',
       userId: 'Supervisor’s user id',
       password: 'Supervisor’s password',
       approve: 'Approve',
@@ -104,7 +107,8 @@ const en: typeof zhCN = {
       rejectReason: 'Why it is rejected',
       cancel: 'Cancel',
       done: 'The supervisor’s decision is recorded',
-      unknown: 'Supervisor {{id}} has never signed in on this device, so cannot approve here: sign in here once first, or approve on their own device.',
+      unknown: 'This device does not know supervisor {{id}} (never confirmed here by head office) and cannot reach head office now: try again online, or approve on the supervisor’s own device.',
+      invalidOnline: 'Head office: wrong user id or password.',
       notSupervisor: '{{name}} is not a supervisor and cannot approve overrides.',
       invalid: 'Wrong password; {{n}} attempts left.',
       locked: 'Too many wrong passwords; locked until {{until}}.',
