@@ -21,6 +21,8 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   outbox: ['args'],
   // A saved list view may remember a search for a phone or ID number.
   savedViews: ['search'],
+  // Why a collector asked for an override and why a supervisor refused it: free text.
+  overrideRequests: ['reason', 'decision'],
 };
 
 /** The list rows: their sensitive search terms become blind indexes on the way in. */
