@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Case } from '../../shared/domain/case';
 import { DEMO_BRANCHES } from '../../shared/demo/branches';
 import type { MutationArgsInput, MutationName, OutboxEntry } from '../../shared/sync';

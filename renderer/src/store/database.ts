@@ -13,6 +13,11 @@ import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
 import { DataKeyError } from './encryption/dataKeyError';
 
+/** The tables of store versions 1–6, the ones the v6 upgrade seals in place. */
+const V6_TABLES: ReadonlySet<string> = new Set([
+  'cases', 'caseRows', 'savedViews', 'meta', 'activities', 'promises', 'payments', 'plans', 'receipts', 'visits', 'attachments', 'attachmentBlobs', 'disputes', 'audit', 'outbox', 'counters', 'letters',
+]);
+
 /** Which store the app is working on. Demo data lives in its own database so it never mixes with real cases. */
 export type DataSource = 'live' | 'demo';
 
@@ -136,7 +141,8 @@ export class RecoveryDeskDb extends Dexie {
     this.version(6)
       .stores({})
       .upgrade(async (tx) => {
-        for (const name of Object.keys(ENCRYPTED_FIELDS)) await tx.table(name).toCollection().modify(() => undefined);
+        // Only the tables this version has: a table added by a later version (V6_TABLES lacks it) starts out sealed.
+        for (const name of Object.keys(ENCRYPTED_FIELDS)) if (V6_TABLES.has(name)) await tx.table(name).toCollection().modify(() => undefined);
         const cases = await tx.table<Case, string>('cases').toArray();
         await tx.table<CaseRow, string>('caseRows').clear();
         await tx.table<CaseRow, string>('caseRows').bulkPut(cases.map((c) => summarizeCase(c)));
