@@ -36,7 +36,7 @@ const TIMEOUT_MS = 15_000;
 export async function call<T>(fetchFn: typeof fetch, url: string, init: RequestInit, schema: z.ZodType<T>): Promise<ApiResult<T>> {
   let res: Response;
   try {
-    res = await fetchFn(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+    res = await fetchFn(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...(init.headers as Record<string, string> | undefined) } });
   } catch (err) {
     return { ok: false, failure: { kind: 'unreachable', detail: String((err as Error)?.message ?? err) } };
   }

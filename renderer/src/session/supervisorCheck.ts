@@ -59,13 +59,13 @@ const ApproverAnswerSchema = z.object({ user: z.object({ id: z.string().min(1), 
  */
 export async function confirmSupervisorOnline(
   db: RecoveryDeskDb,
-  headOffice: { baseUrl: string; fetch: typeof fetch },
+  headOffice: { baseUrl: string; fetch: typeof fetch; token: string },
   userIdTyped: string,
   password: string,
   now: () => Date,
 ): Promise<ApiResult<Staff>> {
   const userId = userIdTyped.trim();
-  const answer = await call(headOffice.fetch, `${headOffice.baseUrl.replace(/\/+$/, '')}/auth/confirm-approver`, { method: 'POST', body: JSON.stringify({ userId, password }) }, ApproverAnswerSchema);
+  const answer = await call(headOffice.fetch, `${headOffice.baseUrl.replace(/\/+$/, '')}/auth/confirm-approver`, { method: 'POST', body: JSON.stringify({ userId, password }), headers: { authorization: `Bearer ${headOffice.token}` } }, ApproverAnswerSchema);
   if (!answer.ok) return answer;
   const profile: Staff = answer.value.user;
   await rememberApprover(db, profile, await createVerifier(password), now());

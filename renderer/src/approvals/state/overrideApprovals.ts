@@ -54,8 +54,9 @@ async function confirmOnline(supervisorId: string, password: string): Promise<Ac
   const access = sessionRuntime()?.access;
   const baseUrl = headOfficeUrl();
   const unknown = actionError('overrides.here.unknown', { id: supervisorId.trim() });
-  if (!store || !access || !baseUrl || !(await access.ensure()).ok) return unknown;
-  const confirmed = await confirmSupervisorOnline(store.db, { baseUrl, fetch: access.fetch }, supervisorId, password, clock.now);
+  const token = access ? await access.ensure() : null;
+  if (!store || !access || !baseUrl || !token?.ok) return unknown;
+  const confirmed = await confirmSupervisorOnline(store.db, { baseUrl, fetch: access.fetch, token: token.token }, supervisorId, password, clock.now);
   if (confirmed.ok) return null;
   const f = confirmed.failure;
   if (f.kind !== 'refused') return unknown;
