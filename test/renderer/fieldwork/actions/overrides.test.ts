@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decideOverride } from '../../../../renderer/src/approvals/actions';
 import { logContact, requestOverride } from '../../../../renderer/src/fieldwork/actions';
 import { createVerifier } from '../../../../renderer/src/session/kdf';
-import { rememberUser } from '../../../../renderer/src/session/repository/sessionStore';
-import { checkSupervisorHere, type SupervisorProof } from '../../../../renderer/src/session/supervisorCheck';
+import { knownUser, rememberUser } from '../../../../renderer/src/session/repository/sessionStore';
+import { checkSupervisorHere, confirmSupervisorOnline, type SupervisorProof } from '../../../../renderer/src/session/supervisorCheck';
 import { runAction, type ActionContext } from '../../../../renderer/src/store/runAction';
 import type { Store } from '../../../../renderer/src/store/openStore';
 import { MAX_FAILED_ATTEMPTS } from '../../../../shared/session/lockout';
@@ -121,5 +121,27 @@ describe('overrides on the device: asked by the collector, given by a supervisor
     // Used once: the same proof does not decide a second request.
     expect(await decide(other.value.id, proof)).toMatchObject({ ok: false, error: { params: { field: 'proof' } } });
     expect((await store.db.overrideRequests.get(other.value.id))!.decision).toBeNull();
+  });
+
+  it('a supervisor unknown here is confirmed once by head office (with the device’s token), then checked offline', async () => {
+    const stranger = { id: 'u-super-3', name: '赵主管', role: 'supervisor' as const, branchCode: '310115' };
+    const sent: { url: string; auth: string | null; body: unknown }[] = [];
+    const answer = (status: number, body: unknown): typeof fetch => async (url, init) => {
+      sent.push({ url: String(url), auth: new Headers(init?.headers).get('authorization'), body: JSON.parse(String(init?.body)) });
+      return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    };
+    const at = { baseUrl: 'http://head-office.test/', token: 'access-token-1' };
+    expect(await checkSupervisorHere(store.db, stranger.id, PASSWORD, () => new Date(NOW))).toEqual({ ok: false, reason: 'unknown_here' });
+    const refused = await confirmSupervisorOnline(store.db, { ...at, fetch: answer(401, { error: { code: 'invalid_credentials', message: 'wrong user id or password' } }) }, stranger.id, 'wrong', () => new Date(NOW));
+    expect(refused).toMatchObject({ ok: false, failure: { kind: 'refused', code: 'invalid_credentials' } });
+    expect(await checkSupervisorHere(store.db, stranger.id, PASSWORD, () => new Date(NOW))).toEqual({ ok: false, reason: 'unknown_here' });
+
+    const confirmed = await confirmSupervisorOnline(store.db, { ...at, fetch: answer(200, { user: stranger }) }, ` ${stranger.id} `, PASSWORD, () => new Date(NOW));
+    expect(confirmed).toEqual({ ok: true, value: stranger });
+    expect(sent.at(-1)).toEqual({ url: 'http://head-office.test/auth/confirm-approver', auth: 'Bearer access-token-1', body: { userId: stranger.id, password: PASSWORD } });
+    // Offline from now on: the kept verifier, for approvals only (it signs no one in: not a known user).
+    expect(await checkSupervisorHere(store.db, stranger.id, PASSWORD, () => new Date(NOW))).toMatchObject({ ok: true, proof: { user: stranger } });
+    expect(await checkSupervisorHere(store.db, stranger.id, 'wrong', () => new Date(NOW))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await knownUser(store.db, stranger.id)).toBeNull();
   });
 });
