@@ -74,6 +74,10 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const overrideNeed = { caseId: c.id, ruleIds: decision.findings.filter((f) => f.action === 'override').map((f) => f.ruleId), channel, partyId: party?.id ?? THIRD_PARTY, deviceId: device?.deviceId ?? '' };
   const usedApprovals = new Set((caseWork?.activities ?? []).flatMap((a) => (a.override?.requestId ? [a.override.requestId] : [])));
   const approval = needsOverride ? approvalInForce(caseWork?.overrideRequests ?? [], usedApprovals, overrideNeed, now) : null;
+  // "needs a supervisor" no longer holds once one approved.
+  useEffect(() => {
+    if (approval) setError(null);
+  }, [approval]);
   const flags = OUTCOMES[outcome];
 
   const submit = async () => {

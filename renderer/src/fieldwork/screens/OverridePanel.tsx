@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
 import { latestRequestFor, overrideState, type OverrideNeed } from '../../../../shared/fieldwork/overrides';
@@ -38,6 +38,11 @@ export function OverridePanel({ caseRecord: c, need, phoneId, packId, now }: { c
   const nameOf = (id: string) => staff.find((s) => s.id === id)?.name ?? id;
   const by = latest?.decision ? nameOf(latest.decision.decidedBy) : '';
   const how = latest?.decision ? t(`overrides.state.how.${latest.decision.how}`) : '';
+  const stateNow = state?.state ?? 'none';
+  // A message about a request that has since been used up or run out no longer applies.
+  useEffect(() => {
+    if (stateNow === 'used' || stateNow === 'expired') setMessage(null);
+  }, [stateNow]);
   const canRequest = state === null || ['rejected', 'expired', 'used'].includes(state.state);
 
   const send = async () => {

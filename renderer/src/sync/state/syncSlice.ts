@@ -50,6 +50,9 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
           // Cases may have arrived or left: the list and the outbox figures follow.
           void get().reloadRows();
           void get().refreshOutbox();
+          // The open case too: a decision made elsewhere (an override, a plan) shows without reopening it.
+          const open = get().caseWork?.caseId;
+          if (open) void get().loadCaseWork(open);
         } else if ('error' in run) {
           if (run.error.code === 'network' && run.error.message === 'offline') set((s) => ({ sync: { ...s.sync, phase: 'offline' } }));
           else set((s) => ({ sync: { ...s.sync, phase: 'failed', lastError: { ...run.error, at } } }));
