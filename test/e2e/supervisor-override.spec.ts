@@ -158,11 +158,11 @@ test('supervisor: a collector requests an override and the supervisor approves i
   await page.getByTestId('override-request').click();
   await expect(page.getByTestId('override-panel')).toHaveAttribute('data-state', 'requested');
   await page.getByTestId('status-sync-now').click();
-  await expect(page.getByTestId('outbox-status')).not.toContainText('待上传', { timeout: 60_000 });
+  await expect(page.getByTestId('outbox-status')).toContainText('无待上传', { timeout: 60_000 });
 
   const own = await browser.newContext();
   const sup = await own.newPage();
-  await sup.clock.install({ time: new Date('2026-11-23T10:30:00+08:00') });
+  await sup.clock.install({ time: new Date('2026-11-23T10:00:00+08:00') });
   await sup.goto('/');
   await signIn(sup, supervisor);
   await expect(sup.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
@@ -177,7 +177,7 @@ test('supervisor: a collector requests an override and the supervisor approves i
   await row.getByTestId('override-approve').click();
   await expect(sup.getByTestId('override-request-row')).toHaveCount(0);
   await sup.getByTestId('status-sync-now').click();
-  await expect(sup.getByTestId('outbox-status')).not.toContainText('待上传', { timeout: 60_000 });
+  await expect(sup.getByTestId('outbox-status')).toContainText('无待上传', { timeout: 60_000 });
   await own.close();
 
   await page.getByTestId('status-sync-now').click();

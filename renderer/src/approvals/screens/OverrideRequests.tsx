@@ -47,20 +47,24 @@ function RequestRow({ item, onDecided }: { item: PendingOverride; onDecided: () 
       <td>{r.reason}</td>
       <td>{formatInstant(r.requestedAt, i18n.language, tz)}</td>
       <td>
-        <label>
-          {t('overrides.inbox.validUntil')}
-          <input type="time" value={until} onChange={(e) => setUntil(e.target.value)} data-testid="override-until" />
-        </label>
-        <button type="button" className="primary" onClick={() => void decide('approve')} data-testid="override-approve">
-          {t('overrides.inbox.approve')}
-        </button>
-        <label>
-          {t('overrides.inbox.rejectReason')}
-          <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} data-testid="override-reject-reason" />
-        </label>
-        <button type="button" onClick={() => void decide('reject')} disabled={!reason.trim()} data-testid="override-reject">
-          {t('overrides.inbox.reject')}
-        </button>
+        <div className="row gap">
+          <label>
+            {t('overrides.inbox.validUntil')}
+            <input type="time" value={until} onChange={(e) => setUntil(e.target.value)} title={t('overrides.inbox.untilHint')} data-testid="override-until" />
+          </label>
+          <button type="button" className="primary" onClick={() => void decide('approve')} data-testid="override-approve">
+            {t('overrides.inbox.approve')}
+          </button>
+        </div>
+        <div className="row gap">
+          <label>
+            {t('overrides.inbox.rejectReason')}
+            <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} data-testid="override-reject-reason" />
+          </label>
+          <button type="button" onClick={() => void decide('reject')} disabled={!reason.trim()} data-testid="override-reject">
+            {t('overrides.inbox.reject')}
+          </button>
+        </div>
         {error && (
           <span className="error" role="alert">
             {error}
