@@ -2,10 +2,11 @@ import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from
 import { z } from 'zod';
 import { DeviceIdSchema } from '../../shared/sync/primitives';
 import type { Db } from '../db/types';
-import { RevokeAnswerSchema, SessionAnswerSchema, SignInAnswerSchema, SignOutAnswerSchema } from '../http/answers';
+import { ApproverAnswerSchema, RevokeAnswerSchema, SessionAnswerSchema, SignInAnswerSchema, SignOutAnswerSchema } from '../http/answers';
 import { HttpError, parseWith } from '../http/errors';
 import { routeSchema } from '../http/openapi';
 import { DEFAULT_RATE_LIMITS, addressLimiter, bodyFieldLimiter, installRateLimit, type RateLimits } from '../http/rateLimit';
+import { ConfirmApproverRequestSchema, confirmApprover } from './approver';
 import { principalOf } from './authenticate';
 import { RefreshRequestSchema, refreshSession } from './refresh';
 import { revokeDevice } from './revoke';
@@ -33,9 +34,9 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
   const limits = deps.rateLimits ?? DEFAULT_RATE_LIMITS;
 
   /** Records the outcome of a sign-in or refresh, success or refusal, then passes the answer or error on. */
-  async function audited<T>(req: FastifyRequest, kinds: [SignInEventKind, SignInEventKind], userId: string | null, run: () => Promise<T>): Promise<T> {
+  async function audited<T>(req: FastifyRequest, kinds: [SignInEventKind, SignInEventKind], userId: string | null, run: () => Promise<T>, deviceId?: string): Promise<T> {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const base = { userId, deviceId: str(body.deviceId), clientAddress: req.ip, at: new Date(now()) };
+    const base = { userId, deviceId: deviceId ?? str(body.deviceId), clientAddress: req.ip, at: new Date(now()) };
     try {
       const result = await run();
       await recordSignInEvent(db, { ...base, kind: kinds[0], reason: null });
@@ -95,6 +96,21 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
       const result = await signOut(db, request, now());
       await recordSignInEvent(db, { kind: 'sign_out', userId: null, deviceId: request.deviceId, clientAddress: req.ip, reason: result.revoked ? null : 'no_such_token', at: new Date(now()) });
       return { signedOut: true };
+    });
+
+    const approverSchema = routeSchema({
+      summary: 'A supervisor confirms their password on a collector’s device, to approve an override there (enrols nothing, issues no token)',
+      description: '401 invalid_credentials, 423 locked (the sign-in lockout), 403 not_an_approver (not a supervisor of the device user’s branch), 429 rate_limited.',
+      tags: ['auth'],
+      bearer: true,
+      body: ConfirmApproverRequestSchema,
+      answer: ApproverAnswerSchema,
+      errors: [401, 403, 423, 429],
+    });
+    scope.post('/auth/confirm-approver', { schema: approverSchema, preHandler: [authenticate, ...signInLimits], onError: rateLimitedHook(rateLimited('confirm-approver')) }, async (req) => {
+      const request = parseWith(ConfirmApproverRequestSchema, req.body, 'body');
+      const who = principalOf(req);
+      return audited(req, ['approver_confirmed', 'approver_refused'], request.userId, () => confirmApprover(db, who, request, now()), who.deviceId);
     });
 
     const revokeSchema = routeSchema({

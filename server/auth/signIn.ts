@@ -58,28 +58,7 @@ const locked = (until: Date) =>
  */
 export async function signIn(db: Db, settings: TokenSettings, req: SignInRequest, nowMs: number): Promise<SignInResponse> {
   const now = new Date(nowMs);
-  const found = await db.query<TypedRow>(
-    `SELECT u.id, u.name, u.role, u.branch_code, b.rule_pack, u.password_hash,
-            CASE WHEN u.id IS NULL THEN l.locked_until ELSE u.locked_until END AS locked_until,
-            (SELECT password_hash FROM users ORDER BY created_at DESC, id LIMIT 1) AS typical_hash
-       FROM (VALUES ($1::text)) AS typed (user_id)
-       LEFT JOIN users u ON u.id = typed.user_id
-       LEFT JOIN branches b ON b.code = u.branch_code
-       LEFT JOIN sign_in_lockouts l ON l.user_id = typed.user_id`,
-    [req.userId],
-  );
-  const row = found.rows[0]!;
-  const lockedUntil = row.locked_until ? new Date(row.locked_until) : null;
-  if (lockedUntil && lockedUntil.getTime() > nowMs) throw locked(lockedUntil);
-
-  const stored = row.password_hash ?? dummyPasswordHash((row.typical_hash && kdfParamsOf(row.typical_hash)) || DEFAULT_KDF);
-  const user = row.id !== null && row.role !== null ? { id: row.id, name: row.name ?? '', role: row.role, branch_code: row.branch_code ?? '', rule_pack: RulePackIdSchema.parse(row.rule_pack ?? DEFAULT_PACK_ID) } : null;
-  if (!(await verifyPassword(req.password, stored)) || !user) {
-    const until = await countFailure(db, req.userId, user !== null, new Date(nowMs + LOCKOUT_MINUTES * 60_000));
-    if (until && until.getTime() > nowMs) throw locked(until);
-    throw invalidCredentials();
-  }
-
+  const user = await verifyCredentials(db, req.userId, req.password, nowMs);
   return db.transaction(async (tx) => {
     await tx.query('UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [user.id]);
     const device = await enrolOrCheckDevice(tx, user.id, req.deviceId, req.deviceCode, now);
@@ -90,6 +69,43 @@ export async function signIn(db: Db, settings: TokenSettings, req: SignInRequest
       device: { id: device.id, code: device.device_code },
     };
   });
+}
+
+export interface VerifiedUser {
+  id: string;
+  name: string;
+  role: Role;
+  branch_code: string;
+  rule_pack: RulePackId;
+}
+
+/**
+ * The password of the id as typed, with the lockout (see signIn): the account, or a 401 / 423 thrown. Also what
+ * a supervisor confirming an override on a collector's device goes through (server/auth/approver.ts).
+ */
+export async function verifyCredentials(db: Db, userId: string, password: string, nowMs: number): Promise<VerifiedUser> {
+  const found = await db.query<TypedRow>(
+    `SELECT u.id, u.name, u.role, u.branch_code, b.rule_pack, u.password_hash,
+            CASE WHEN u.id IS NULL THEN l.locked_until ELSE u.locked_until END AS locked_until,
+            (SELECT password_hash FROM users ORDER BY created_at DESC, id LIMIT 1) AS typical_hash
+       FROM (VALUES ($1::text)) AS typed (user_id)
+       LEFT JOIN users u ON u.id = typed.user_id
+       LEFT JOIN branches b ON b.code = u.branch_code
+       LEFT JOIN sign_in_lockouts l ON l.user_id = typed.user_id`,
+    [userId],
+  );
+  const row = found.rows[0]!;
+  const lockedUntil = row.locked_until ? new Date(row.locked_until) : null;
+  if (lockedUntil && lockedUntil.getTime() > nowMs) throw locked(lockedUntil);
+
+  const stored = row.password_hash ?? dummyPasswordHash((row.typical_hash && kdfParamsOf(row.typical_hash)) || DEFAULT_KDF);
+  const user = row.id !== null && row.role !== null ? { id: row.id, name: row.name ?? '', role: row.role, branch_code: row.branch_code ?? '', rule_pack: RulePackIdSchema.parse(row.rule_pack ?? DEFAULT_PACK_ID) } : null;
+  if (!(await verifyPassword(password, stored)) || !user) {
+    const until = await countFailure(db, userId, user !== null, new Date(nowMs + LOCKOUT_MINUTES * 60_000));
+    if (until && until.getTime() > nowMs) throw locked(until);
+    throw invalidCredentials();
+  }
+  return user;
 }
 
 /** Counts a wrong password against the id (the account's row, or an unknown id's); the lock it set, if any. */

@@ -1,7 +1,8 @@
 import type { Queryable } from '../db/types';
 
 /** What happened at head office's door. Passwords and tokens are never recorded, only the outcome. */
-export const SIGN_IN_EVENT_KINDS = ['sign_in', 'sign_in_failed', 'refresh', 'refresh_failed', 'rate_limited', 'sign_out'] as const;
+// approver_*: a supervisor's password checked on a collector's device for an override (server/auth/approver.ts).
+export const SIGN_IN_EVENT_KINDS = ['sign_in', 'sign_in_failed', 'refresh', 'refresh_failed', 'rate_limited', 'sign_out', 'approver_confirmed', 'approver_refused'] as const;
 export type SignInEventKind = (typeof SIGN_IN_EVENT_KINDS)[number];
 
 export interface SignInEvent {

@@ -293,4 +293,14 @@ ALTER TABLE branches ADD COLUMN rule_pack text NOT NULL DEFAULT 'cn-2026' CHECK 
 ALTER TABLE devices ADD COLUMN last_sync_at timestamptz;
 `,
   },
+  {
+    version: 13,
+    name: 'sign-in events: a supervisor confirming an override on a collector’s device',
+    sql: `
+-- POST /auth/confirm-approver checks a supervisor's password on a collector's device (issue 13 §4); the sign-in log records it.
+ALTER TABLE sign_in_events DROP CONSTRAINT sign_in_events_kind_check;
+ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
+  CHECK (kind IN ('sign_in', 'sign_in_failed', 'refresh', 'refresh_failed', 'rate_limited', 'sign_out', 'approver_confirmed', 'approver_refused'));
+`,
+  },
 ];

@@ -37,6 +37,9 @@ export const SignInAnswerSchema = SessionAnswerSchema.extend({
 });
 
 export const SignOutAnswerSchema = z.object({ signedOut: z.literal(true) });
+export const ApproverAnswerSchema = z.object({
+  user: z.object({ id: z.string(), name: z.string(), role: z.literal('supervisor'), branchCode: z.string() }),
+});
 
 export const RevokeAnswerSchema = z.object({
   device: z.object({ id: z.string(), userId: z.string(), revokedAt: When }),

@@ -25,6 +25,7 @@ export const ACTIONS = [
   'assign_cases',
   'revoke_device',
   'resolve_dispute',
+  'approve_override',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -86,6 +87,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, 
     revoke_device: 'branch',
     // 投诉处理 is the supervisor's duty (docs/domain.md); the collector who opened it never closes it.
     resolve_dispute: 'branch',
+    // Lets a contact through that a rule left to a supervisor (docs/compliance.md, "Overrides"); never the requester's own.
+    approve_override: 'branch',
   },
   head_office_admin: {
     read_cases: 'all',
@@ -117,7 +120,7 @@ export interface CaseAssignment {
 }
 
 /** Why an action is refused, as a stable code the UI translates (`permissions.refused.<code>`). */
-export type Refusal = 'role' | 'not_your_case' | 'other_branch' | 'own_plan' | 'field';
+export type Refusal = 'role' | 'not_your_case' | 'other_branch' | 'own_plan' | 'field' | 'own_request';
 export type Verdict = { ok: true } | { ok: false; refusal: Refusal };
 
 const OK: Verdict = { ok: true };
@@ -143,6 +146,13 @@ export function mayApprovePlan(actor: Actor, target: CaseAssignment, makerId: st
   const verdict = permits(actor, 'approve_plan', target);
   if (!verdict.ok) return verdict;
   return actor.id === makerId ? no('own_plan') : OK;
+}
+
+/** Maker-checker for overrides: a supervisor of the case's branch decides, never the one who asked. */
+export function mayApproveOverride(actor: Actor, target: CaseAssignment, requesterId: string): Verdict {
+  const verdict = permits(actor, 'approve_override', target);
+  if (!verdict.ok) return verdict;
+  return actor.id === requesterId ? no('own_request') : OK;
 }
 
 /** Whether `actor` may reveal `field` on the case: the unmask permission and the field allowed to the role. */
@@ -189,6 +199,11 @@ export const MUTATION_ACTIONS = {
   decideArrangement: 'approve_plan',
   // Taking a dispute up is part of handling it: the supervisor's, like its resolution.
   reviewDispute: 'resolve_dispute',
+  requestOverride: 'log_contact',
+  // A decision may be written on the requesting (collector's) device, under the collector's sign-in, by the
+  // supervisor typing their password there: the push is allowed like a contact, and head office's rule
+  // (server/sync/apply/overrides.ts) checks the decider it names, the maker-checker rule and the device.
+  decideOverride: 'log_contact',
 } as const satisfies Record<string, Action | null>;
 
 /**

@@ -19,6 +19,8 @@ export const ActivityOverrideSchema = z.object({
   ruleIds: z.array(IdSchema).min(1),
   supervisorId: IdSchema,
   reason: z.string().trim().min(OVERRIDE_REASON_MIN_LENGTH, `an override states why in at least ${OVERRIDE_REASON_MIN_LENGTH} characters`).max(REASON_MAX_LENGTH),
+  /** The approved request (shared/records/overrideRequest.ts) that let it through; absent on overrides stored before requests existed. */
+  requestId: IdSchema.optional(),
 });
 
 /**

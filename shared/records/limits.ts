@@ -90,3 +90,7 @@ export const ARRANGEMENT_TEXT_MAX_LENGTH = 2000;
 export const ARRANGEMENT_MAX_EVIDENCE = 20;
 /** A waiver's reason, in the plan form and its action: the supervisor decides on it (issue 13 §3). */
 export const WAIVER_REASON_MIN_LENGTH = 5;
+/** How an override is decided: on the supervisor's own device, or on the requesting device with their password. */
+export const OVERRIDE_DECISION_WAYS = ['own_device', 'on_requesting_device'] as const;
+/** The longest window an approved override may stay in force (a day and a night: a visit that runs late). */
+export const OVERRIDE_WINDOW_MAX_HOURS = 36;

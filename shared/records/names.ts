@@ -33,6 +33,8 @@ export const MUTATION_NAMES = [
   'proposeArrangement',
   'decideArrangement',
   'reviewDispute',
+  'requestOverride',
+  'decideOverride',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

@@ -23,6 +23,8 @@ export const RecordOverrideArgsSchema = z.strictObject({
   /** The record the override let through (e.g. the activity), when there is one. */
   subject: z.strictObject({ kind: z.string().min(1).max(64), id: IdSchema }).nullable(),
   overriddenAt: InstantSchema,
+  /** The approved override request that let it through (optional: devices before requests existed did not send it). */
+  requestId: IdSchema.optional(),
 });
 export type RecordOverrideArgs = z.output<typeof RecordOverrideArgsSchema>;
 
@@ -32,7 +34,10 @@ export const recordOverride = mutationKind({ args: RecordOverrideArgsSchema, act
 export const overrideArgs = (activity: Activity, override: NonNullable<Activity['override']>, id: string): RecordOverrideArgs => ({
   id, caseId: activity.caseId, ruleIds: override.ruleIds, supervisorId: override.supervisorId, reason: override.reason,
   subject: { kind: 'activity', id: activity.id }, overriddenAt: activity.at,
+  ...(override.requestId ? { requestId: override.requestId } : {}),
 });
 
 /** Head office → device: the override as the activity keeps it. */
-export const overrideOf = (a: RecordOverrideArgs): NonNullable<Activity['override']> => ({ ruleIds: a.ruleIds, supervisorId: a.supervisorId, reason: a.reason });
+export const overrideOf = (a: RecordOverrideArgs): NonNullable<Activity['override']> => ({
+  ruleIds: a.ruleIds, supervisorId: a.supervisorId, reason: a.reason, ...(a.requestId ? { requestId: a.requestId } : {}),
+});

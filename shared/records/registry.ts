@@ -10,6 +10,7 @@ import type { MutationKind } from './kind';
 import { issueLetter, recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from './letter';
 import type { MutationName } from './names';
 import { recordOverride } from './override';
+import { decideOverride, requestOverride } from './overrideRequest';
 import { recordPayment } from './payment';
 import { createPlan, decidePlan } from './plan';
 import { createPromise } from './promise';
@@ -53,6 +54,8 @@ export const RECORD_KINDS = {
   proposeArrangement,
   decideArrangement,
   reviewDispute,
+  requestOverride,
+  decideOverride,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

@@ -43,6 +43,8 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('proposeArrangement'),
   mutation('decideArrangement'),
   mutation('reviewDispute'),
+  mutation('requestOverride'),
+  mutation('decideOverride'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -102,6 +104,8 @@ export const OutboxEntrySchema = z
     entry('proposeArrangement'),
     entry('decideArrangement'),
     entry('reviewDispute'),
+    entry('requestOverride'),
+    entry('decideOverride'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

@@ -29,6 +29,7 @@ describe('schema validation on every route', () => {
     ['POST', '/auth/refresh', () => ({ refreshToken: 'short', deviceId: d.deviceId }), 'body.refreshToken'],
     ['POST', '/auth/refresh', () => ({ refreshToken: 'x'.repeat(43), deviceId: d.deviceId, userId: 'demo-admin' }), 'body'],
     ['POST', '/auth/sign-out', () => ({ refreshToken: 'short', deviceId: d.deviceId }), 'body.refreshToken'],
+    ['POST', '/auth/confirm-approver', () => ({ userId: 'demo-supervisor-310115', password: 'demo1234', deviceId: d.deviceId }), 'body'],
     ['POST', '/devices/:id/revoke', () => ({ reason: 'x', revokeAll: true }), 'body'],
     ['POST', '/devices/:id/revoke', () => ({ reason: 'x'.repeat(501) }), 'body.reason'],
     ['POST', '/sync/push', () => ({ ...versions, deviceId: d.deviceId, mutations: 'all' }), 'body.mutations'],
@@ -51,7 +52,7 @@ describe('schema validation on every route', () => {
   });
 
   it.each(BAD)('%s %s refuses a bad body with 400 naming %s', async (_method, path, body, field) => {
-    const res = await post(h, path.replace(':id', 'D-no-such-device'), body(), path.startsWith('/auth') ? undefined : d.accessToken);
+    const res = await post(h, path.replace(':id', 'D-no-such-device'), body(), path.startsWith('/auth') && path !== '/auth/confirm-approver' ? undefined : d.accessToken);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('bad_request');
     expect(res.body.error.message.split(':')[0]).toBe(field);

@@ -4,6 +4,7 @@ import {
   MUTATION_ACTIONS,
   PERMISSIONS,
   mayApplyMutation,
+  mayApproveOverride,
   mayApprovePlan,
   mayUnmask,
   permits,
@@ -45,6 +46,7 @@ const TABLE: [Action, boolean, boolean, boolean, boolean][] = [
   ['assign_cases', false, false, true, true],
   ['revoke_device', false, false, true, true],
   ['resolve_dispute', false, false, true, false],
+  ['approve_override', false, false, true, false],
 ];
 
 describe('permissions by role', () => {
@@ -91,6 +93,14 @@ describe('maker-checker and unmasking', () => {
     expect(mayApprovePlan(supervisor, ownCase, supervisor.id)).toEqual({ ok: false, refusal: 'own_plan' });
     expect(mayApprovePlan(otherSupervisor, ownCase, collector.id)).toEqual({ ok: false, refusal: 'other_branch' });
     expect(mayApprovePlan(collector, ownCase, colleague.id)).toEqual({ ok: false, refusal: 'role' });
+  });
+
+  it('overrides: a supervisor of the branch decides, never the one who asked (maker-checker)', () => {
+    expect(mayApproveOverride(supervisor, ownCase, collector.id)).toEqual({ ok: true });
+    expect(mayApproveOverride(supervisor, ownCase, supervisor.id)).toEqual({ ok: false, refusal: 'own_request' });
+    expect(mayApproveOverride(otherSupervisor, ownCase, collector.id)).toEqual({ ok: false, refusal: 'other_branch' });
+    expect(mayApproveOverride(collector, ownCase, colleague.id)).toEqual({ ok: false, refusal: 'role' });
+    expect(mayApproveOverride(admin, ownCase, collector.id)).toEqual({ ok: false, refusal: 'role' });
   });
 
   it.each<[Role, Actor, string, string, string]>([

@@ -13,6 +13,7 @@ import { activityArgs } from '../../shared/records/activity';
 import { arrangementArgs, arrangementDecisionArgs } from '../../shared/records/arrangement';
 import { disputeArgs, resolutionArgs, reviewArgs } from '../../shared/records/dispute';
 import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
+import { decideOverrideArgs, requestOverrideArgs } from '../../shared/records/overrideRequest';
 import { MUTATION_NAMES, type MutationName } from '../../shared/records/names';
 import { paymentArgs } from '../../shared/records/payment';
 import { decisionArgs, planArgs } from '../../shared/records/plan';
@@ -94,6 +95,12 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
   proposeArrangement: (x) => ({ ...GOOD.proposeArrangement, id: newId(), caseId: x.c.id, proposedAt: at(25) }),
   decideArrangement: (x) => ({ ...GOOD.decideArrangement, caseId: x.c.id, arrangementId: ref(x, 'proposeArrangement').id, decision: 'reject', reason: '证明材料不足，请补充病历', decidedAt: at(26) }),
   reviewDispute: (x) => ({ ...GOOD.reviewDispute, caseId: x.c.id, disputeId: x.reviewableDisputeId, reviewedAt: at(25) }),
+  requestOverride: (x) => ({ ...GOOD.requestOverride, id: newId(), caseId: x.c.id, action: { channel: 'phone', partyId: x.partyId }, requestedAt: at(25) }),
+  // Sent by the collector's device: the branch's supervisor approved there with their password.
+  decideOverride: (x) => ({
+    ...GOOD.decideOverride, caseId: x.c.id, requestId: ref(x, 'requestOverride').id, decidedBy: `demo-supervisor-${x.c.assignment.branchCode}`,
+    how: 'on_requesting_device', decidedAt: at(26), validFrom: at(26), validUntil: at(50),
+  }),
 };
 
 /**
@@ -167,6 +174,11 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
   proposeArrangement: async (db, a) => ({ args: arrangementArgs((await db.arrangements.get(a.id))!) }),
   decideArrangement: async (db, a) => ({ args: arrangementDecisionArgs((await db.arrangements.get(a.arrangementId))!)! }),
   reviewDispute: async (db, a) => ({ args: reviewArgs((await db.disputes.get(a.disputeId))!)! }),
+  requestOverride: async (db, a) => ({ args: requestOverrideArgs((await db.overrideRequests.get(a.id))!) }),
+  decideOverride: async (db, a) => {
+    const r = (await db.overrideRequests.get(a.requestId))!;
+    return { args: decideOverrideArgs(r, r.decision!) };
+  },
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */

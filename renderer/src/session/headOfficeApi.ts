@@ -33,10 +33,10 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFai
 
 const TIMEOUT_MS = 15_000;
 
-async function call<T>(fetchFn: typeof fetch, url: string, init: RequestInit, schema: z.ZodType<T>): Promise<ApiResult<T>> {
+export async function call<T>(fetchFn: typeof fetch, url: string, init: RequestInit, schema: z.ZodType<T>): Promise<ApiResult<T>> {
   let res: Response;
   try {
-    res = await fetchFn(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+    res = await fetchFn(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json', ...(init.body ? { 'content-type': 'application/json' } : {}), ...(init.headers as Record<string, string> | undefined) } });
   } catch (err) {
     return { ok: false, failure: { kind: 'unreachable', detail: String((err as Error)?.message ?? err) } };
   }

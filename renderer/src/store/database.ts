@@ -8,6 +8,7 @@ import type { AuditEntry } from '../../../shared/audit';
 import type { OutboxEntry } from '../../../shared/sync';
 import type { RegisteredLetter } from './letterRow';
 import type { Arrangement } from '../../../shared/records/arrangement';
+import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
 import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
@@ -60,6 +61,7 @@ export class RecoveryDeskDb extends Dexie {
   counters!: EntityTable<{ name: string; value: number }, 'name'>;
   letters!: EntityTable<RegisteredLetter, 'id'>;
   arrangements!: EntityTable<Arrangement, 'id'>;
+  overrideRequests!: EntityTable<OverrideRequest, 'id'>;
 
   /** The store's cipher: the list search turns a phone or ID term into its blind index with it. */
   readonly fieldCipher: FieldCipher | null;
@@ -156,5 +158,9 @@ export class RecoveryDeskDb extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('plans').toCollection().modify(() => undefined);
       });
+    // v7: override requests and their decisions (shared/records/overrideRequest.ts); a new table, nothing to derive.
+    this.version(7).stores({
+      overrideRequests: 'id, caseId, requestedAt',
+    });
   }
 }

@@ -6,6 +6,7 @@ import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, voidLetter, voidReceipt } from './corrections';
 import { reviewDispute } from './disputes';
 import { insertOnly } from './insertOnly';
+import { decideOverride, recordOverride, requestOverride } from './overrides';
 import { decidePlan } from './plans';
 import { recordReceipt } from './receipts';
 import { setCaseStatus } from './status';
@@ -38,7 +39,7 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   setCaseStatus,
   openDispute: insertOnly(),
   resolveDispute,
-  recordOverride: insertOnly(),
+  recordOverride,
   issueLetter: insertOnly(),
   recordLetterDelivery,
   recordLetterAcknowledgement,
@@ -48,6 +49,8 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   proposeArrangement: insertOnly(),
   decideArrangement,
   reviewDispute,
+  requestOverride,
+  decideOverride,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

@@ -150,4 +150,23 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
   },
   decideArrangement: { caseId: 'demo-case-00042', arrangementId: uid(30), decision: 'approve', reason: '病历属实，同意暂停', decidedAt: AT },
   reviewDispute: { caseId: 'demo-case-00042', disputeId: uid(16), reviewedAt: AT },
+  requestOverride: {
+    id: uid(25),
+    caseId: 'demo-case-00042',
+    ruleIds: ['cn.frequency.daily_cap'],
+    action: { channel: 'phone', partyId: 'demo-party-00042-1' },
+    reason: '借款人主动要求今天再回电一次',
+    requestedAt: AT,
+  },
+  decideOverride: {
+    caseId: 'demo-case-00042',
+    requestId: uid(25),
+    decision: 'approve',
+    decidedBy: 'u-supervisor-1',
+    how: 'own_device',
+    reason: null,
+    decidedAt: AT,
+    validFrom: AT,
+    validUntil: '2025-03-02T00:00:00+08:00',
+  },
 };

@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { RecoveryDeskDb } from '../../../renderer/src/store/database';
 import { openStore } from '../../../renderer/src/store/openStore';
-import { activities, contacts, plans, promises, receipts, type Actor } from '../../../renderer/src/fieldwork/repository';
+import { activities, contacts, overrides, plans, promises, receipts, type Actor } from '../../../renderer/src/fieldwork/repository';
+import { approvalInForce, defaultOverrideWindow } from '../../../shared/fieldwork/overrides';
 import { peekLetterCounter, recordDelivery, registerLetter, takeLetterCounters, voidLetter } from '../../../renderer/src/letters/repository/register';
 import { createSyncClient, type SyncClient } from '../../../renderer/src/sync/syncClient';
 import { assignCases } from '../../../renderer/src/assignment/actions';
@@ -17,7 +18,8 @@ import { faultyTransport, type FaultRates, type FaultyTransport } from './faulty
 import type { HeadOffice } from './headOffice';
 import type { Rng } from './prng';
 
-export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement';
+export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement' | OverrideAction;
+export type OverrideAction = 'requestOverride' | 'approveOverrideHere' | 'overrideContact';
 
 /**
  * One collector's laptop: its own store (an IndexedDB factory of its own on fake-indexeddb, opened by
@@ -196,6 +198,10 @@ export class SimDevice {
         await recordDelivery(db, actor, letter.id, { method: 'ems', trackingNumber: `EA${String(rng.int(0, 999_999_999)).padStart(9, '0')}CN`, status: 'sent', evidence: null });
         return `send ${letter.number}`;
       }
+      case 'requestOverride':
+      case 'approveOverrideHere':
+      case 'overrideContact':
+        return this.override(rng, action, c);
       case 'addPhone': {
         const p = await contacts.addPhone(db, actor, c.id, party.id, { number: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, kind: 'mobile', source: 'customer' });
         return `phone ${p.id} on ${c.id}`;
@@ -254,6 +260,56 @@ export class SimDevice {
     }
     await this.trackOutbox();
     return done;
+  }
+
+  /**
+   * Overrides, as the app writes them (the password check is the app's, not the sync's): the collector asks,
+   * the branch's supervisor decides on this device (how = on_requesting_device), and a contact uses an approval
+   * in force once, naming it.
+   */
+  private async override(rng: Rng, action: OverrideAction, picked: Case): Promise<string | null> {
+    const { db, actor } = this;
+    const now = actor.now();
+    // Deciding and using look for this device's requests on any case it holds (the picked one rarely has one);
+    // with none to decide or use, the device asks (or decides) instead, so each step moves an override on.
+    const mine = (await db.overrideRequests.toArray()).filter((r) => r.deviceId === actor.deviceId);
+    const waiting = mine.filter((r) => r.decision === null);
+    if (action === 'overrideContact' && !mine.some((r) => r.decision?.decision === 'approve')) action = 'approveOverrideHere';
+    if (action === 'approveOverrideHere' && waiting.length === 0) action = 'requestOverride';
+    if (action === 'requestOverride') {
+      const r = await overrides.saveRequest(db, actor, {
+        id: newId(), caseId: picked.id, ruleIds: ['cn.hold.other'], action: { channel: 'phone', partyId: picked.parties[0]!.id }, reason: '借款人要求今天回电核对账单',
+        requestedAt: now.toISOString(), requestedBy: actor.userId, deviceId: actor.deviceId, decision: null,
+      });
+      return `override request ${r.id} on ${picked.id}`;
+    }
+    if (action === 'approveOverrideHere') {
+      const r = rng.pick(waiting);
+      const c = (await db.cases.get(r.caseId))!;
+      const approve = rng.chance(0.75);
+      const window = defaultOverrideWindow(now, c.timeZone);
+      await overrides.saveDecision(db, actor, r, {
+        decision: approve ? 'approve' : 'reject', decidedBy: `demo-supervisor-${c.assignment.branchCode}`, how: 'on_requesting_device',
+        reason: approve ? null : '理由不足，请先核实', decidedAt: now.toISOString(), validFrom: approve ? window.validFrom : null, validUntil: approve ? window.validUntil : null,
+      });
+      return `override ${approve ? 'approved' : 'rejected'} here: ${r.id}`;
+    }
+    for (const r of mine.filter((x) => x.decision?.decision === 'approve')) {
+      const c = (await db.cases.get(r.caseId))!;
+      const party = c.parties.find((p) => p.id === r.action.partyId);
+      const phone = party?.phones.find((p) => p.retiredAt === null);
+      if (!party || !phone) continue;
+      const need = { caseId: c.id, ruleIds: r.ruleIds, channel: 'phone' as const, partyId: party.id, deviceId: actor.deviceId };
+      const approval = approvalInForce([r], await overrides.usedRequestIds(db, c.id), need, now);
+      if (!approval) continue;
+      const activity = await activities.recordActivity(db, actor, {
+        id: newId(), caseId: c.id, partyId: party.id, channel: 'phone', phoneId: phone.id, addressId: null, outcome: 'no_answer', notes: '', nextAction: null, nextActionDate: null,
+        at: now.toISOString(), userId: actor.userId, deviceId: actor.deviceId,
+        override: { ruleIds: need.ruleIds, supervisorId: approval.decision!.decidedBy, reason: approval.reason, requestId: approval.id },
+      });
+      return `activity ${activity.id} on ${c.id} through override ${approval.id}`;
+    }
+    return null;
   }
 
   /** Remembers what the last action queued (the outbox is the truth of what the device owes head office). */

@@ -117,6 +117,7 @@ const CREATED_IN: Record<string, Tables> = {
   openDispute: (d) => d.db.disputes as never,
   issueLetter: (d) => d.db.letters as never,
   proposeArrangement: (d) => d.db.arrangements as never,
+  requestOverride: (d) => d.db.overrideRequests as never,
 };
 /** Corrections: the corrected record on the device must show them. */
 const VOIDS: Record<string, { table: Tables; ref: string }> = {

@@ -29,6 +29,8 @@ export interface SimulationOptions {
   adversary?: boolean;
   /** Also open, take up and resolve disputes, with a supervisor's device (disputeDesk.ts); on by default. */
   disputes?: boolean;
+  /** Also ask for, decide and use overrides (issue 13 §4); on by default. */
+  overrides?: boolean;
 }
 
 export interface SimulationReport {
@@ -42,6 +44,8 @@ export interface SimulationReport {
 const HOUR = 3_600_000;
 const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter', 'sendLetter', 'voidLetter'];
 const CASE_EDITS: readonly FieldAction[] = ['addPhone'];
+/** Overrides asked, decided on the requesting device, and used by a contact (issue 13 §4). */
+const OVERRIDES: readonly FieldAction[] = ['requestOverride', 'approveOverrideHere', 'approveOverrideHere', 'overrideContact', 'overrideContact'];
 
 /**
  * One seeded run: head office with an imported portfolio, several devices doing field work through the
@@ -103,6 +107,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     const steps = options.steps ?? rng.int(25, 40);
     // The adversary draws from its own generator, so the honest run of a seed is the same with or without it.
     const advRng = makeRng(seed ^ 0x5eed_ad5);
+    // Overrides too, so adding them left each seed's other work as it was.
+    const overrideRng = makeRng(seed ^ 0x0e_11de);
     const attackAt = advRng.int(0, Math.max(0, steps - 1));
     if (options.adversary !== false) {
       const honest = new Set(devices.map((d) => d.userId));
@@ -128,6 +134,10 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         const n = rng.int(1, 3);
         for (let k = 0; k < n; k++) {
           const done = await d.work(rng, rng.pick(actions));
+          if (done) log.push(`${d.name} ${done}`);
+        }
+        if (options.overrides !== false && overrideRng.chance(0.8)) {
+          const done = await d.work(overrideRng, overrideRng.pick(OVERRIDES));
           if (done) log.push(`${d.name} ${done}`);
         }
       } else if (roll < 0.68) {

@@ -4,13 +4,17 @@ import { INBOX_KINDS, inboxCounts } from '../../../../shared/approvals/inbox';
 import { useInbox } from '../state/useInbox';
 import { InboxItemCard } from './InboxItemCard';
 import { DisputeInbox } from './DisputeInbox';
+import { OverrideRequests } from './OverrideRequests';
 
 /**
  * Sections of the inbox that list requests of their own (each reads and decides its kind), shown after the
  * requests by deadline. Override requests (OverrideRequests.tsx) and dispute resolutions (DisputeInbox.tsx)
  * are added here.
  */
-const MORE_SECTIONS: readonly { id: string; Section: ComponentType }[] = [{ id: 'disputes', Section: DisputeInbox }];
+const MORE_SECTIONS: readonly { id: string; Section: ComponentType }[] = [
+  { id: 'overrides', Section: OverrideRequests },
+  { id: 'disputes', Section: DisputeInbox },
+];
 
 /** 待办审批 (issue 13 §3): every request of the branch waiting for a supervisor, soonest deadline first. */
 export function ApprovalsScreen() {

@@ -11,9 +11,16 @@ export const THIRD_PARTY = 'third-party';
 export const PHONE_CHANNELS: readonly Channel[] = PHONE_CHANNEL_LIST;
 export const ADDRESS_CHANNELS: readonly Channel[] = ADDRESS_CHANNEL_LIST;
 
-/** What holds the engine must respect: the case's hold, open disputes and complaints, litigation (shared/compliance/holds.ts). */
+/**
+ * What holds the engine must respect: the case's hold, open disputes and complaints, litigation
+ * (shared/compliance/holds.ts). A case held for a reason the pack has no name for (`other`) holds contact too,
+ * as it holds letters (shared/letters/check.ts): the pack's `other` rule leaves it to a supervisor's override
+ * (docs/compliance.md, "Overrides").
+ */
 export function holdsOf(c: Case, disputes: readonly Dispute[]): Hold[] {
-  return holdsOfCase(c, disputes);
+  const holds = holdsOfCase(c, disputes);
+  if (c.status === 'on_hold' && c.holdReason === 'other') holds.push({ kind: 'other', since: c.updatedAt });
+  return holds;
 }
 
 export interface Attempt {

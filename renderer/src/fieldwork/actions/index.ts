@@ -16,3 +16,4 @@ export { setCaseStatus } from './setCaseStatus';
 export { openDispute } from './openDispute';
 export { resolveDispute } from './resolveDispute';
 export { reviewDispute } from './reviewDispute';
+export { requestOverride } from './requestOverride';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ActivitySchema, OUTCOMES, PositiveFenSchema, CalendarDateSchema, type Activity, type PromiseToPay } from '../../../../shared/fieldwork/records';
 import { newId } from '../../../../shared/sync';
-import { OVERRIDE_REASON_MIN_LENGTH, REASON_MAX_LENGTH, charCount } from '../../../../shared/records/limits';
-import { activities, contacts, promises } from '../repository';
+import { approvalInForce } from '../../../../shared/fieldwork/overrides';
+import { activities, contacts, overrides, promises } from '../repository';
 import { ActionRefused, defineAction } from '../../store/runAction';
 import { ADDRESS_CHANNELS, PHONE_CHANNELS, contactRequestOf, judgeContact } from './contactGate';
 
@@ -22,16 +22,6 @@ export const LogContactInput = z.object({
   nextActionTime,
   /** The rule pack the collector was shown; judged again with it here. */
   packId: z.string().min(1),
-  override: z
-    .object({
-      supervisorId: z.string().min(1),
-      reason: z
-        .string()
-        .trim()
-        .max(REASON_MAX_LENGTH)
-        .refine((r) => charCount(r) >= OVERRIDE_REASON_MIN_LENGTH, `at least ${OVERRIDE_REASON_MIN_LENGTH} characters`),
-    })
-    .nullable(),
   /** Required when the outcome creates a promise (OUTCOMES[outcome].createsPromise). */
   promise: z.object({ amountFen: PositiveFenSchema, dueDate: CalendarDateSchema }).nullable(),
 });
@@ -40,7 +30,9 @@ export type LogContactInput = z.input<typeof LogContactInput>;
 /**
  * 登记联系: one contact attempt, with everything it implies, in one transaction: the activity, the status it
  * moves the case to, the override that allowed it, the promise it produced, and their audit entries and
- * outbox mutations. A crash half-way leaves none of them.
+ * outbox mutations. A crash half-way leaves none of them. A contact a rule leaves to a supervisor goes ahead
+ * only with an approval in force for this case, these rules and this contact, which it uses up and names
+ * (shared/fieldwork/overrides.ts).
  */
 export const logContact = defineAction({
   name: 'logContact',
@@ -52,8 +44,12 @@ export const logContact = defineAction({
     const now = actor.now();
     const at = now.toISOString();
     const request = contactRequestOf(c, await contacts.disputesOfCase(db, c.id), input);
-    const gate = judgeContact(input.packId, request, await activities.contactHistory(db, c.id, now), now, `${input.notes}\n${input.nextAction ?? ''}`, input.override !== null);
+    const gate = judgeContact(input.packId, request, await activities.contactHistory(db, c.id, now), now, `${input.notes}\n${input.nextAction ?? ''}`, true);
     if (!gate.ok) throw new ActionRefused(`fieldwork.error.${gate.code}`);
+    const needsApproval = gate.decision.verdict === 'override_required';
+    const need = { caseId: c.id, ruleIds: gate.overrideRuleIds, channel: input.channel, partyId: input.partyId, deviceId: actor.deviceId };
+    const approval = needsApproval ? approvalInForce(await overrides.requestsOfCase(db, c.id), await overrides.usedRequestIds(db, c.id), need, now) : null;
+    if (needsApproval && !approval) throw new ActionRefused('fieldwork.error.override_required');
     const createsPromise = OUTCOMES[input.outcome].createsPromise;
     if (createsPromise && !input.promise) throw new ActionRefused('fieldwork.log.promiseNeeded');
     const activity = await activities.recordActivity(db, actor, {
@@ -71,7 +67,7 @@ export const logContact = defineAction({
       at,
       userId: actor.userId,
       deviceId: actor.deviceId,
-      override: gate.decision.verdict === 'override_required' && input.override ? { ruleIds: gate.overrideRuleIds, supervisorId: input.override.supervisorId, reason: input.override.reason } : null,
+      override: approval ? { ruleIds: gate.overrideRuleIds, supervisorId: approval.decision!.decidedBy, reason: approval.reason, requestId: approval.id } : null,
     });
     const promise =
       createsPromise && input.promise

@@ -8,3 +8,4 @@ export * as contacts from './contacts';
 export * as auditTrail from '../../store/auditTrail';
 export { TransitionRefused } from './caseUpdates';
 export * as myDayInputs from './myDayInputs';
+export * as overrides from './overrides';

@@ -12,7 +12,8 @@ import { ComplianceVerdict, WordingVerdict } from './ComplianceVerdict';
 import { currentPack } from '../compliancePack';
 import { logContact } from '../actions';
 import { ADDRESS_CHANNELS, PHONE_CHANNELS, THIRD_PARTY, contactRequestOf } from '../actions/contactGate';
-import { charCount, OVERRIDE_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
+import { approvalInForce } from '../../../../shared/fieldwork/overrides';
+import { OverridePanel } from './OverridePanel';
 
 /** Re-judges the attempt as time passes (21:59 is allowed, a minute later it may not be): on a timer and on every edit. */
 function useNow(intervalMs = 5_000): Date {
@@ -26,15 +27,16 @@ function useNow(intervalMs = 5_000): Date {
 
 /**
  * Logs a contact attempt in a few keystrokes. Before it is saved the rule pack judges it (contact window,
- * caps, third parties, holds) and the note's wording; a block names the rule and its source, an
- * override-able rule needs a supervisor and a reason, which are audited.
+ * caps, third parties, holds) and the note's wording; a block names the rule and its source; a rule left to a
+ * supervisor needs their approval, asked for and given in the override panel (OverridePanel), and the contact
+ * names the approval that let it through.
  */
 export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const { t, i18n } = useTranslation();
   const caseWork = useAppStore((s) => s.caseWork);
-  const staff = useAppStore((s) => s.staff);
   const operator = useAppStore((s) => s.operator);
   const act = useAppStore((s) => s.act);
+  const device = useAppStore((s) => s.device);
   const pack = useMemo(currentPack, []);
   const now = useNow();
 
@@ -54,8 +56,6 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const [nextActionTime, setNextActionTime] = useState('');
   const [promiseAmount, setPromiseAmount] = useState('');
   const [promiseDue, setPromiseDue] = useState('');
-  const [overrideBy, setOverrideBy] = useState('');
-  const [overrideReason, setOverrideReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -71,8 +71,14 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const decision = checkContact(pack, request, caseWork?.history ?? [], now);
   const wording = checkWording(pack, `${notes}\n${nextAction}`);
   const wordingBlocks = wording.some((w) => w.action === 'block');
-  const supervisors = staff.filter((s) => s.role === 'supervisor' && s.branchCode === c.assignment.branchCode);
   const needsOverride = decision.verdict === 'override_required';
+  const overrideNeed = { caseId: c.id, ruleIds: decision.findings.filter((f) => f.action === 'override').map((f) => f.ruleId), channel, partyId: party?.id ?? THIRD_PARTY, deviceId: device?.deviceId ?? '' };
+  const usedApprovals = new Set((caseWork?.activities ?? []).flatMap((a) => (a.override?.requestId ? [a.override.requestId] : [])));
+  const approval = needsOverride ? approvalInForce(caseWork?.overrideRequests ?? [], usedApprovals, overrideNeed, now) : null;
+  // "needs a supervisor" no longer holds once one approved.
+  useEffect(() => {
+    if (approval) setError(null);
+  }, [approval]);
   const flags = OUTCOMES[outcome];
 
   const submit = async () => {
@@ -81,7 +87,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
     if (decision.verdict === 'block' || wordingBlocks) return;
     if (PHONE_CHANNELS.includes(channel) && !phone) return setError(t('fieldwork.log.needPhone'));
     if (ADDRESS_CHANNELS.includes(channel) && !addressId) return setError(t('fieldwork.log.needAddress'));
-    if (needsOverride && (!overrideBy || charCount(overrideReason) < OVERRIDE_REASON_MIN_LENGTH)) return setError(t('fieldwork.log.overrideNeeded'));
+    if (needsOverride && !approval) return setError(t('fieldwork.error.override_required'));
     let amountFen: number | null = null;
     if (flags.createsPromise) {
       try {
@@ -103,7 +109,6 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
       nextActionDate: nextActionDate || null,
       nextActionTime: (nextActionDate && nextActionTime) || null,
       packId: pack.meta.id,
-      override: needsOverride ? { supervisorId: overrideBy, reason: overrideReason.trim() } : null,
       promise: flags.createsPromise && amountFen !== null ? { amountFen, dueDate: promiseDue } : null,
     });
     if (!result.ok) return setError(t(result.error.key, result.error.params));
@@ -112,7 +117,6 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
     setNextActionDate('');
     setPromiseAmount('');
     setPromiseDue('');
-    setOverrideReason('');
     setSaved(t('fieldwork.log.saved'));
   };
 
@@ -221,25 +225,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
       </div>
       <ComplianceVerdict decision={decision} />
       <WordingVerdict findings={wording} />
-      {needsOverride && (
-        <div className="form-grid override">
-          <label>
-            {t('fieldwork.log.overrideBy')}
-            <select value={overrideBy} onChange={(e) => setOverrideBy(e.target.value)} data-testid="log-override-by">
-              <option value="">—</option>
-              {supervisors.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="wide">
-            {t('fieldwork.log.overrideReason')}
-            <input value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} data-testid="log-override-reason" />
-          </label>
-        </div>
-      )}
+      {needsOverride && <OverridePanel caseRecord={c} need={overrideNeed} phoneId={PHONE_CHANNELS.includes(channel) ? (phone?.id ?? null) : null} packId={pack.meta.id} now={now} />}
       <div className="row gap">
         <button type="submit" className="primary" disabled={decision.verdict === 'block' || wordingBlocks} data-testid="log-submit">
           {t('fieldwork.log.submit')}

@@ -28,7 +28,7 @@ export function Timeline({ timeZone }: { timeZone: string }) {
       detail: [
         a.notes,
         a.nextAction ? t('fieldwork.timeline.next', { action: a.nextAction, date: a.nextActionDate ?? '' }) : '',
-        a.override ? t('fieldwork.timeline.override', { rules: a.override.ruleIds.join(', '), reason: a.override.reason }) : '',
+        a.override ? t('overrides.timeline', { by: nameOf(a.override.supervisorId), rules: a.override.ruleIds.join(', '), reason: a.override.reason }) : '',
         t('fieldwork.timeline.by', { name: nameOf(a.userId) }),
       ].filter(Boolean),
     })),

@@ -6,7 +6,8 @@ import type { AuditChainVerdict } from '../../../../shared/audit';
 import type { ContactAttempt } from '../../../../shared/compliance';
 import type { Activity, Dispute, Payment, PromiseToPay, Receipt, RepaymentPlan, Visit } from '../../../../shared/fieldwork/records';
 import type { z } from 'zod';
-import { activities, auditTrail, contacts, plans, promises, receipts, visits } from '../repository';
+import { activities, auditTrail, contacts, overrides, plans, promises, receipts, visits } from '../repository';
+import type { OverrideRequest } from '../../../../shared/records/overrideRequest';
 import type { DeviceIdentity } from '../../store/deviceRepository';
 import type { OutboxStats } from '../../store/auditTrail';
 import * as letterRegister from '../../letters/repository/register';
@@ -27,6 +28,8 @@ export interface CaseWork {
   letters: RegisteredLetter[];
   audit: AuditEntry[];
   history: ContactAttempt[];
+  /** Override requests of the case and their decisions, newest first (optional: a case work built without them has none). */
+  overrideRequests?: OverrideRequest[];
 }
 
 /** Actions return their result as data (store/runAction.ts); the screens show `error.message` or re-translate `key`. */
@@ -66,7 +69,7 @@ export const createFieldworkSlice: StateCreator<AppState, [], [], FieldworkSlice
     const store = get().store;
     if (!store) return;
     const db = store.db;
-    const [acts, pp, pl, rc, vs, ds, audit, history, letters] = await Promise.all([
+    const [acts, pp, pl, rc, vs, ds, audit, history, letters, overrideRequests] = await Promise.all([
       activities.activitiesOfCase(db, caseId),
       promises.promisesAndPayments(db, caseId),
       plans.plansOfCase(db, caseId),
@@ -76,9 +79,10 @@ export const createFieldworkSlice: StateCreator<AppState, [], [], FieldworkSlice
       auditTrail.auditOfCase(db, caseId),
       activities.contactHistory(db, caseId, clock.now()),
       letterRegister.lettersOfCase(db, caseId),
+      overrides.requestsOfCase(db, caseId),
     ]);
     if (get().store !== store) return;
-    set({ caseWork: { caseId, activities: acts, promises: pp.promises, payments: pp.payments, plans: pl, receipts: rc, visits: vs, disputes: ds, letters, audit, history } });
+    set({ caseWork: { caseId, activities: acts, promises: pp.promises, payments: pp.payments, plans: pl, receipts: rc, visits: vs, disputes: ds, letters, audit, history, overrideRequests } });
   },
 
   refreshOutbox: async () => {

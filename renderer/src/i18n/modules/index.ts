@@ -11,6 +11,7 @@ import { assignmentMessages } from './assignment';
 import { teamMessages } from './team';
 import { approvalMessages } from './approvals';
 import { disputeMessages } from './disputes';
+import { overrideMessages } from './overrides';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -27,4 +28,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   teamMessages,
   approvalMessages,
   disputeMessages,
+  overrideMessages,
 ];

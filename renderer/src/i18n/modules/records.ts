@@ -34,6 +34,8 @@ const mutationZh: Record<MutationName, string> = {
   assignCase: '分案',
   proposeArrangement: '特殊客户处置方案',
   decideArrangement: '处置方案审批',
+  requestOverride: '申请主管特批',
+  decideOverride: '主管特批决定',
 };
 const mutationEn: Record<MutationName, string> = {
   recordActivity: 'Contact',
@@ -64,6 +66,8 @@ const mutationEn: Record<MutationName, string> = {
   assignCase: 'Case assignment',
   proposeArrangement: 'Special-customer arrangement',
   decideArrangement: 'Arrangement decision',
+  requestOverride: 'Override requested',
+  decideOverride: 'Override decision',
 };
 
 export const recordMessages = {
@@ -93,6 +97,9 @@ export const recordMessages = {
         'visit.record': '记录外访结果',
         'case.status': '变更案件状态',
         'case.assign': '分案',
+        'override.request': '申请主管特批',
+        'override.approve': '主管批准特批',
+        'override.reject': '主管驳回特批',
         'arrangement.propose': '提交特殊客户处置方案',
         'arrangement.approve': '批准处置方案',
         'arrangement.reject': '驳回处置方案',
@@ -139,6 +146,9 @@ export const recordMessages = {
         'visit.record': 'Visit result recorded',
         'case.status': 'Case status changed',
         'case.assign': 'Case assigned',
+        'override.request': 'Override requested',
+        'override.approve': 'Override approved',
+        'override.reject': 'Override rejected',
         'arrangement.propose': 'Arrangement proposed',
         'arrangement.approve': 'Arrangement approved',
         'arrangement.reject': 'Arrangement rejected',

@@ -22,6 +22,7 @@ import type { RecoveryDeskDb } from '../../store/database';
 const KEY = {
   user: (id: string) => `session.user.${id}`,
   lockout: (id: string) => `session.lockout.${id}`,
+  approver: (id: string) => `session.approver.${id}`,
   refresh: 'session.refresh',
   lastUser: 'session.lastUserId',
 } as const;
@@ -43,6 +44,22 @@ export async function rememberUser(db: RecoveryDeskDb, profile: Staff, verifier:
     await db.meta.put({ key: KEY.user(profile.id), value: KnownUserSchema.parse({ profile, rulePack, verifier, signedInAt: at.toISOString() }) });
     await db.meta.put({ key: KEY.lastUser, value: profile.id });
   });
+}
+
+/**
+ * A supervisor head office confirmed on this device for approving overrides (server/auth/approver.ts): their
+ * profile and an offline verifier, apart from the users who sign in here (it signs no one in).
+ */
+export const KnownApproverSchema = z.strictObject({ profile: StaffSchema, verifier: VerifierSchema, confirmedAt: z.string() });
+export type KnownApprover = z.output<typeof KnownApproverSchema>;
+
+export async function knownApprover(db: RecoveryDeskDb, userId: string): Promise<KnownApprover | null> {
+  const parsed = KnownApproverSchema.safeParse((await db.meta.get(KEY.approver(userId)))?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function rememberApprover(db: RecoveryDeskDb, profile: Staff, verifier: Verifier, at: Date): Promise<void> {
+  await db.meta.put({ key: KEY.approver(profile.id), value: KnownApproverSchema.parse({ profile, verifier, confirmedAt: at.toISOString() }) });
 }
 
 export async function lastUserId(db: RecoveryDeskDb): Promise<string | null> {

@@ -25,6 +25,8 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   arrangements: ['proposal', 'reasons', 'evidenceIds', 'decision'],
   // A plan's notes: the reason for its waiver, often the debtor's circumstances.
   plans: ['notes'],
+  // Why a collector asked for an override and why a supervisor refused it: free text.
+  overrideRequests: ['reason', 'decision'],
 };
 
 /** The list rows: their sensitive search terms become blind indexes on the way in. */

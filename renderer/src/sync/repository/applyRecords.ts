@@ -8,6 +8,7 @@ import { ArrangementSchema, arrangementDecisionOf, arrangementOf } from '../../.
 import { DisputeSchema, disputeOf, resolvedDispute, reviewedDispute } from '../../../../shared/records/dispute';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
 import { overrideOf } from '../../../../shared/records/override';
+import { OverrideRequestSchema, overrideDecisionOf, overrideRequestOf } from '../../../../shared/records/overrideRequest';
 import { PaymentSchema, paymentOf } from '../../../../shared/records/payment';
 import { RepaymentPlanSchema, approvalOf, planOf } from '../../../../shared/records/plan';
 import { PromiseToPaySchema, promiseOf } from '../../../../shared/records/promise';
@@ -39,6 +40,7 @@ export interface ApplyRecordOptions {
 export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
   db.activities, db.promises, db.payments, db.plans, db.receipts, db.visits, db.letters, db.disputes, db.attachments, db.attachmentBlobs,
   db.arrangements,
+  db.overrideRequests,
 ];
 
 /** The tables a pull page writes besides the outbox and meta: cases, their list rows and their records. */
@@ -233,6 +235,17 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
     const decided = valid(ArrangementSchema, { ...arrangement, decision });
     if (typeof decided === 'string') return bad(decided);
     await db.arrangements.put(decided);
+    return APPLIED;
+  },
+  requestOverride: (db, a, r) => putNew(db.overrideRequests, valid(OverrideRequestSchema, overrideRequestOf(a, r))),
+  decideOverride: async (db, a) => {
+    const request = await db.overrideRequests.get(a.requestId);
+    if (!request) return bad(`override request ${a.requestId} is not on this device`);
+    const decision = overrideDecisionOf(a);
+    if (same(request.decision, decision)) return UNCHANGED;
+    const decided = valid(OverrideRequestSchema, { ...request, decision });
+    if (typeof decided === 'string') return bad(decided);
+    await db.overrideRequests.put(decided);
     return APPLIED;
   },
 };

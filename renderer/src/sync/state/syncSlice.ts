@@ -52,6 +52,9 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
           void get().refreshOutbox();
           // The branch directory came with the sync: who cases can go to.
           void get().refreshStaff();
+          // The open case too: a decision made elsewhere (an override, a plan) shows without reopening it.
+          const open = get().caseWork?.caseId;
+          if (open) void get().loadCaseWork(open);
         } else if ('error' in run) {
           if (run.error.code === 'network' && run.error.message === 'offline') set((s) => ({ sync: { ...s.sync, phase: 'offline' } }));
           else set((s) => ({ sync: { ...s.sync, phase: 'failed', lastError: { ...run.error, at } } }));
