@@ -105,7 +105,7 @@ test('supervisor: a dispute holds contact and letters naming the rule until the 
   const problems = collector.getByTestId('letter-problems');
   await expect(problems).toContainText('cn.hold.dispute');
   await expect(problems).toContainText('案件有未解除的暂停事由（异议，规则 cn.hold.dispute），不得发函');
-  await expect(collector.getByTestId('letter-issue')).toBeDisabled();
+  await expect(collector.getByTestId('letter-preview-button')).toBeDisabled();
   await collector.screenshot({ path: `${SHOTS}/letter-refused.png` });
   await syncNow(collector);
 

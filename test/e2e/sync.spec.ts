@@ -24,5 +24,5 @@ test('the Sync screen lists what waits for head office, oldest first, and says d
   const screen = page.getByTestId('sync-screen');
   await expect(page.getByTestId('sync-demo')).toContainText('演示数据不会与总行同步');
   await expect(page.getByTestId('sync-pending')).not.toHaveText('0');
-  await expect(screen).toContainText('recordActivity');
+  await expect(screen).toContainText('联系记录'); // the operation in words, not its mutation name
 });

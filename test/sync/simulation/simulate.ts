@@ -122,7 +122,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       log.push(`${adversary.name} attacks ${when}: ${found.length === 0 ? 'head office held' : `${found.length} problem(s)`}`);
     };
     // The dispute desk draws from its own generator too, and its supervisor's device joins the final round.
-    const desk = options.disputes === false ? null : await DisputeDesk.enrol({ collectors: devices, headOffice: ho, rng: makeRng(seed ^ 0xd15_907e), rates: options.rates ?? DEFAULT_FAULTS, clock, name: `supervisor-${backend}-${seed}`, log });
+    // The desk works the disputes collectors open (the supervisor does not close what they opened themselves).
+    const desk = options.disputes === false ? null : await DisputeDesk.enrol({ collectors: devices.filter((x) => !x.supervises), headOffice: ho, rng: makeRng(seed ^ 0xd15_907e), rates: options.rates ?? DEFAULT_FAULTS, clock, name: `supervisor-${backend}-${seed}`, log });
     for (let step = 0; step < steps; step++) {
       if (step === attackAt) await attack(`at step ${step}`);
       await desk?.step(devices, sync);
@@ -136,7 +137,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
           const done = await d.work(rng, rng.pick(actions));
           if (done) log.push(`${d.name} ${done}`);
         }
-        if (options.overrides !== false && overrideRng.chance(0.8)) {
+        // A collector asks for overrides; the supervisor's own laptop does not (its supervisor would approve their own request).
+        if (options.overrides !== false && !d.supervises && overrideRng.chance(0.8)) {
           const done = await d.work(overrideRng, overrideRng.pick(OVERRIDES));
           if (done) log.push(`${d.name} ${done}`);
         }
