@@ -50,5 +50,5 @@ test('a supervisor reveals an ID number with a reason for 60 s, the reveal is in
   await page.getByTestId('tab-audit').click();
   await expect(page.getByTestId('case-detail')).toContainText('查看完整个人信息'); // the audit action in words
   await page.getByRole('button', { name: '同步' }).click();
-  await expect(page.getByTestId('sync-screen')).toContainText('recordAccessEvent');
+  await expect(page.getByTestId('sync-screen')).toContainText('访问记录');
 });
