@@ -32,6 +32,11 @@ export interface Config {
    * offline. A device whose cursor is older downloads its scope afresh; its outbox is kept.
    */
   tombstoneRetentionDays: number;
+  /**
+   * Sign-in attempts allowed per minute from one address and for one account (server/http/rateLimit.ts): a
+   * branch behind one NAT address signs in together at 08:30; a test suite signs one user in many times.
+   */
+  signInLimits: { perAddressPerMinute: number; perUserPerMinute: number };
   /** PostgreSQL connection pool size and timeouts (unused on PGlite, which has one connection in-process). */
   dbPool: PoolSettings;
   /** When set, GET /metrics needs it as a bearer token. Never logged. */
@@ -72,6 +77,8 @@ const EnvSchema = z.object({
     .refine((ms) => ms === 0 || ms >= 1000, '0 (no limit) or at least 1000 ms: shorter cancels ordinary pushes waiting for the change-log lock')
     .default(DEFAULT_POOL.statementTimeoutMs),
   MIGRATE_ON_START: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  SIGN_IN_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  SIGN_IN_PER_USER_PER_MINUTE: z.coerce.number().int().min(1).max(1_000).default(10),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   // Comma separated. No "*": only pages we ship may read head office's answers in a browser.
   ALLOWED_ORIGINS: z
@@ -128,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     allowedOrigins: e.ALLOWED_ORIGINS ?? [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: e.TRUSTED_PROXIES ?? [],
     tombstoneRetentionDays: e.TOMBSTONE_RETENTION_DAYS,
+    signInLimits: { perAddressPerMinute: e.SIGN_IN_PER_ADDRESS_PER_MINUTE, perUserPerMinute: e.SIGN_IN_PER_USER_PER_MINUTE },
     dbPool: { max: e.DB_POOL_MAX, connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS, idleTimeoutMs: e.DB_IDLE_TIMEOUT_MS, statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS },
     metricsToken: e.METRICS_TOKEN,
     migrateOnStart: e.MIGRATE_ON_START === 'true',
@@ -178,6 +186,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     allowedOrigins: [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: [],
     tombstoneRetentionDays: 90,
+    signInLimits: { perAddressPerMinute: 60, perUserPerMinute: 10 },
     dbPool: { ...DEFAULT_POOL },
     metricsToken: undefined,
     migrateOnStart: true,

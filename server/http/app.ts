@@ -8,7 +8,7 @@ import { portfolioCaseScopeWithin } from '../sync/pullScope';
 import { syncRoutes } from '../sync/routes';
 import { installCors } from './cors';
 import { installErrorHandler } from './errors';
-import type { RateLimits } from './rateLimit';
+import { rateLimitsOf, type RateLimits } from './rateLimit';
 import { healthRoutes } from './health';
 import { countRequests, metricsRoute } from './metrics';
 import { installOpenApi, openApiRoute } from './openapi';
@@ -37,7 +37,7 @@ export interface BuildServerOptions {
   now?: () => number;
   /** Whether a case is in a user's scope; defaults to "unknown" until the portfolio import exists. */
   caseScope?: CaseScopeCheck;
-  /** Limits on sign-in and refresh; DEFAULT_RATE_LIMITS when not given (tests lower them). */
+  /** Limits on sign-in and refresh; from the configuration when not given (tests lower them). */
   rateLimits?: RateLimits;
 }
 
@@ -67,7 +67,7 @@ export function buildServer({ db, config, logger, now = Date.now, caseScope = po
     healthRoutes(api, db);
     metricsRoute(api, { token: config.metricsToken });
     openApiRoute(api);
-    authRoutes(api, { db, settings, now, authenticate, ...(rateLimits ? { rateLimits } : {}) });
+    authRoutes(api, { db, settings, now, authenticate, rateLimits: rateLimits ?? rateLimitsOf(config) });
     syncRoutes(api, { db, now, authenticate, caseScope, tombstoneRetentionDays: config.tombstoneRetentionDays });
   });
   return app;

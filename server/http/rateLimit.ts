@@ -29,6 +29,15 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   refreshPerDevice: { max: 10, windowMs: 60_000 },
 };
 
+/** The limits with the configured sign-in allowances (SIGN_IN_PER_ADDRESS_PER_MINUTE, SIGN_IN_PER_USER_PER_MINUTE). */
+export function rateLimitsOf(config: { signInLimits: { perAddressPerMinute: number; perUserPerMinute: number } }): RateLimits {
+  return {
+    ...DEFAULT_RATE_LIMITS,
+    signInPerAddress: { max: config.signInLimits.perAddressPerMinute, windowMs: 60_000 },
+    signInPerUser: { max: config.signInLimits.perUserPerMinute, windowMs: 60_000 },
+  };
+}
+
 /** Registers the plugin, limiting nothing by itself: each route asks for its limiters. */
 export async function installRateLimit(app: FastifyInstance): Promise<void> {
   await app.register(rateLimit, { global: false });
