@@ -108,7 +108,9 @@ async function issueAndReadTotal(page: import('@playwright/test').Page): Promise
 }
 
 test('a receipt recorded today lowers what the next demand notice asks for, itemised; sending it again within days needs a reason', async ({ page }) => {
-  test.skip(!hasPdftotext, 'needs pdftotext (poppler-utils)');
+  // The amounts are read back from the PDF. CI installs poppler-utils (.ci/run), so there a missing pdftotext fails
+  // the test instead of skipping it; a developer's machine without it skips, saying why.
+  test.skip(!hasPdftotext && !process.env.CI, 'needs pdftotext: apt-get install poppler-utils');
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
   await loadDemo(page, 100);
   await page.getByTestId('case-table').focus();

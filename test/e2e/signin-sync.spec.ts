@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { HEAD_OFFICE, PASSWORD, pullAs } from './support/headOffice';
 
 /**
  * Sign-in, lock and sync against the real head office Playwright starts (playwright.config.ts: demo users and
  * portfolio, every password demo1234). Head office is asked over HTTP what it holds, as its own users would.
  */
-const HEAD_OFFICE = process.env.E2E_HEAD_OFFICE_URL ?? `http://127.0.0.1:${process.env.E2E_HEAD_OFFICE_PORT ?? 4175}`;
-const PASSWORD = 'demo1234';
 const shanghai = (isoLocal: string) => new Date(`${isoLocal}+08:00`);
 
 interface Pulled {
@@ -13,31 +12,6 @@ interface Pulled {
   records: { id: string; caseId: string; name: string }[];
 }
 
-let deviceSeq = 0;
-/** Signs in over HTTP on a device of its own and pulls everything in the user's scope. */
-async function pullAs(userId: string): Promise<Pulled> {
-  const deviceId = `e2e-check-${Date.now()}-${++deviceSeq}`;
-  const signIn = await fetch(`${HEAD_OFFICE}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, password: PASSWORD, deviceId }) });
-  expect(signIn.status).toBe(200);
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
-  const out: Pulled = { cases: [], records: [] };
-  let cursor: string | null = null;
-  for (;;) {
-    const res = await fetch(`${HEAD_OFFICE}/sync/pull`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ protocolVersion: 1, schemaVersion: 1, deviceId, cursor, limit: 5000 }),
-    });
-    expect(res.status).toBe(200);
-    const page = (await res.json()) as { cursor: string; hasMore: boolean; changes: { kind: string; id: string; caseId?: string; name?: string; data?: unknown }[] };
-    for (const ch of page.changes) {
-      if (ch.kind === 'case') out.cases.push(ch.data as Pulled['cases'][number]);
-      if (ch.kind === 'record') out.records.push({ id: ch.id, caseId: ch.caseId!, name: ch.name! });
-    }
-    cursor = page.cursor;
-    if (!page.hasMore) return out;
-  }
-}
 
 async function signIn(page: Page, userId: string, password = PASSWORD) {
   await expect(page.getByTestId('sign-in-screen')).toBeVisible();
@@ -64,7 +38,7 @@ async function localIds(page: Page, table: string): Promise<string[]> {
 test('a collector signs in, gets their cases, works offline, and head office receives each record exactly once', async ({ page, context }) => {
   test.setTimeout(240_000);
   const collector = 'demo-officer-310115-01';
-  const assigned = await pullAs(collector);
+  const assigned = await pullAs<Pulled['cases'][number]>(collector);
   expect(assigned.cases.length).toBeGreaterThan(0);
   const target = assigned.cases.find((c) => (c.status === 'new' || c.status === 'contacting') && c.parties.find((p) => p.role === 'borrower')?.phones.some((p) => p.kind === 'mobile' && p.retiredAt === null));
   expect(target, 'an open case with a borrower’s mobile').toBeTruthy();
@@ -120,7 +94,7 @@ test('a collector signs in, gets their cases, works offline, and head office rec
   // Head office, asked as the branch supervisor, holds each record exactly once.
   const [activityIds, promiseIds, receiptIds] = await Promise.all([localIds(page, 'activities'), localIds(page, 'promises'), localIds(page, 'receipts')]);
   expect([activityIds.length, promiseIds.length, receiptIds.length]).toEqual([1, 1, 1]);
-  const seen = await pullAs('demo-supervisor-310115');
+  const seen = await pullAs<Pulled['cases'][number]>('demo-supervisor-310115');
   const count = (id: string) => seen.records.filter((r) => r.id === id).length;
   expect([count(activityIds[0]!), count(promiseIds[0]!), count(receiptIds[0]!)]).toEqual([1, 1, 1]);
   const names = seen.records.filter((r) => r.caseId === target!.id).map((r) => r.name);

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { pullAs, submitSignIn } from './support/headOffice';
 
 /**
  * 分案 against the real head office Playwright starts (demo users and portfolio, every password demo1234): a
@@ -6,8 +7,6 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
  * the first collector no longer holds them and the second holds them with their history (a visit the first
  * collector logged before the move is on the second's timeline). Three browser contexts: three laptops.
  */
-const HEAD_OFFICE = process.env.E2E_HEAD_OFFICE_URL ?? `http://127.0.0.1:${process.env.E2E_HEAD_OFFICE_PORT ?? 4175}`;
-const PASSWORD = 'demo1234';
 const BRANCH = '310115';
 const FROM = `demo-officer-${BRANCH}-01`;
 const TO = `demo-officer-${BRANCH}-02`;
@@ -16,41 +15,16 @@ const SHOTS = process.env.E2E_SHOTS ?? '/tmp/assign-e2e';
 
 interface PulledCase { id: string; caseNumber: string; assignment: { officerId: string | null } }
 
-let deviceSeq = 0;
-/** The cases head office has in the user's scope, asked over HTTP on a device of its own. */
-async function casesOf(userId: string): Promise<PulledCase[]> {
-  const deviceId = `e2e-assign-${Date.now()}-${++deviceSeq}`;
-  const signIn = await fetch(`${HEAD_OFFICE}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, password: PASSWORD, deviceId }) });
-  expect(signIn.status).toBe(200);
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
-  const cases = new Map<string, PulledCase>();
-  let cursor: string | null = null;
-  for (;;) {
-    const res = await fetch(`${HEAD_OFFICE}/sync/pull`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ protocolVersion: 1, schemaVersion: 1, deviceId, cursor, limit: 5000 }),
-    });
-    expect(res.status).toBe(200);
-    const page = (await res.json()) as { cursor: string; hasMore: boolean; changes: { kind: string; id: string; data?: unknown }[] };
-    for (const ch of page.changes) {
-      if (ch.kind === 'case') cases.set(ch.id, ch.data as PulledCase);
-      if (ch.kind === 'tombstone') cases.delete(ch.id);
-    }
-    cursor = page.cursor;
-    if (!page.hasMore) return [...cases.values()];
-  }
-}
+/** The cases head office has in the user's scope now. */
+const casesOf = async (userId: string): Promise<PulledCase[]> => (await pullAs<PulledCase>(userId)).cases;
+
 
 async function laptop(browser: Browser, userId: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.clock.install({ time: new Date('2026-11-23T10:00:00+08:00') });
   await page.goto('/');
-  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
-  await page.getByTestId('sign-in-user').fill(userId);
-  await page.getByTestId('sign-in-password').fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
+  await submitSignIn(page, userId);
   await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
   return page;
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { pullAs, submitSignIn } from './support/headOffice';
 
 /**
  * Issue 13 §5 against the real head office Playwright starts (playwright.config.ts; demo users, password demo1234),
@@ -6,8 +7,6 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
  * naming the rule; the collector syncs; the supervisor syncs, takes the dispute up in the inbox and resolves it;
  * after the collector syncs, contact is allowed again. Head office holds the review and the resolution once.
  */
-const HEAD_OFFICE = process.env.E2E_HEAD_OFFICE_URL ?? `http://127.0.0.1:${process.env.E2E_HEAD_OFFICE_PORT ?? 4175}`;
-const PASSWORD = 'demo1234';
 const COLLECTOR = 'demo-officer-310115-01';
 const SUPERVISOR = 'demo-supervisor-310115';
 const SHOTS = '/tmp/disputes-e2e';
@@ -18,31 +17,6 @@ interface Pulled {
   records: { id: string; caseId: string; name: string; userId: string }[];
 }
 
-let deviceSeq = 0;
-/** Signs in over HTTP on a device of its own and pulls everything in the user's scope, as head office holds it. */
-async function pullAs(userId: string): Promise<Pulled> {
-  const deviceId = `e2e-dispute-${Date.now()}-${++deviceSeq}`;
-  const signIn = await fetch(`${HEAD_OFFICE}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, password: PASSWORD, deviceId }) });
-  expect(signIn.status).toBe(200);
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
-  const out: Pulled = { cases: [], records: [] };
-  let cursor: string | null = null;
-  for (;;) {
-    const res = await fetch(`${HEAD_OFFICE}/sync/pull`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ protocolVersion: 1, schemaVersion: 1, deviceId, cursor, limit: 5000 }),
-    });
-    expect(res.status).toBe(200);
-    const page = (await res.json()) as { cursor: string; hasMore: boolean; changes: { kind: string; id: string; caseId?: string; name?: string; data?: unknown }[] };
-    for (const ch of page.changes) {
-      if (ch.kind === 'case') out.cases.push(ch.data as Pulled['cases'][number]);
-      if (ch.kind === 'record') out.records.push({ id: ch.id, caseId: ch.caseId!, name: ch.name!, userId: (ch.data as { userId: string }).userId });
-    }
-    cursor = page.cursor;
-    if (!page.hasMore) return out;
-  }
-}
 
 /** A device of its own (a browser context), signed in as `userId`, its cases downloaded. */
 async function deviceOf(browser: Browser, userId: string): Promise<Page> {
@@ -50,10 +24,7 @@ async function deviceOf(browser: Browser, userId: string): Promise<Page> {
   const page = await context.newPage();
   await page.clock.install({ time: shanghai('2026-11-23T10:00:00') });
   await page.goto('/');
-  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
-  await page.getByTestId('sign-in-user').fill(userId);
-  await page.getByTestId('sign-in-password').fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
+  await submitSignIn(page, userId);
   await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 90_000 });
   return page;
 }
@@ -78,7 +49,7 @@ async function openCase(page: Page, caseNumber: string) {
 
 test('supervisor: a dispute holds contact and letters naming the rule until the supervisor takes it up and resolves it', async ({ browser }) => {
   test.setTimeout(300_000);
-  const assigned = await pullAs(COLLECTOR);
+  const assigned = await pullAs<Pulled['cases'][number]>(COLLECTOR);
   const target = assigned.cases.find((c) => (c.status === 'new' || c.status === 'contacting') && c.parties.find((p) => p.role === 'borrower')?.phones.some((p) => p.kind === 'mobile' && p.retiredAt === null));
   expect(target, 'an open case with a borrower’s mobile').toBeTruthy();
   const caseNumber = target!.caseNumber;
@@ -137,7 +108,7 @@ test('supervisor: a dispute holds contact and letters naming the rule until the 
   await syncNow(supervisor);
 
   // Head office holds the review and the resolution once each, by the supervisor.
-  const seen = await pullAs(SUPERVISOR);
+  const seen = await pullAs<Pulled['cases'][number]>(SUPERVISOR);
   const mine = seen.records.filter((r) => r.caseId === target!.id);
   expect(mine.filter((r) => r.name === 'openDispute').map((r) => r.userId)).toEqual([COLLECTOR]);
   expect(mine.filter((r) => r.name === 'reviewDispute').map((r) => r.userId)).toEqual([SUPERVISOR]);

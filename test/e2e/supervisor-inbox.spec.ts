@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { pullAs, submitSignIn } from './support/headOffice';
 
 /**
  * The approvals inbox (待办审批) against the real head office Playwright starts (demo users and portfolio, every
  * password demo1234): two browser contexts are two laptops, a collector's and the branch supervisor's.
  */
-const HEAD_OFFICE = process.env.E2E_HEAD_OFFICE_URL ?? `http://127.0.0.1:${process.env.E2E_HEAD_OFFICE_PORT ?? 4175}`;
-const PASSWORD = 'demo1234';
 const COLLECTOR = 'demo-officer-310115-01';
 const SUPERVISOR = 'demo-supervisor-310115';
 const SHOTS = process.env.E2E_SHOTS ?? '/tmp/inbox-shots';
@@ -23,39 +22,11 @@ interface Pulled {
   records: { id: string; caseId: string; name: string; args: Record<string, unknown> }[];
 }
 
-let deviceSeq = 0;
-/** Signs in over HTTP on a device of its own and pulls everything in the user's scope. */
-async function pullAs(userId: string): Promise<Pulled> {
-  const deviceId = `e2e-inbox-${Date.now()}-${++deviceSeq}`;
-  const signIn = await fetch(`${HEAD_OFFICE}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, password: PASSWORD, deviceId }) });
-  expect(signIn.status).toBe(200);
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
-  const out: Pulled = { cases: [], records: [] };
-  let cursor: string | null = null;
-  for (;;) {
-    const res = await fetch(`${HEAD_OFFICE}/sync/pull`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ protocolVersion: 1, schemaVersion: 1, deviceId, cursor, limit: 5000 }),
-    });
-    expect(res.status).toBe(200);
-    const page = (await res.json()) as { cursor: string; hasMore: boolean; changes: { kind: string; id: string; caseId?: string; name?: string; data?: unknown }[] };
-    for (const ch of page.changes) {
-      if (ch.kind === 'case') out.cases.push(ch.data as PulledCase);
-      if (ch.kind === 'record') out.records.push({ id: ch.id, caseId: ch.caseId!, name: ch.name!, args: (ch.data as { args: Record<string, unknown> }).args });
-    }
-    cursor = page.cursor;
-    if (!page.hasMore) return out;
-  }
-}
 
 async function signIn(page: Page, userId: string) {
   await page.clock.install({ time: shanghai('2026-11-23T10:00:00') });
   await page.goto('/');
-  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
-  await page.getByTestId('sign-in-user').fill(userId);
-  await page.getByTestId('sign-in-password').fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
+  await submitSignIn(page, userId);
   await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 90_000 });
 }
 
@@ -81,7 +52,7 @@ const total = (c: PulledCase) => c.accounts.reduce((s, a) => s + a.amounts.princ
 test('supervisor: a plan above the branch limit and an arrangement wait in 待办审批 by deadline; approved and rejected there, the collector’s device shows both decisions', async ({ browser }) => {
   test.setTimeout(300_000);
   // A case of the collector's owing more than ¥20,000, so half of it waived is above the ¥5,000 branch limit.
-  const target = (await pullAs(COLLECTOR)).cases.find((c) => ['new', 'contacting', 'promised'].includes(c.status) && total(c) > 2_000_000);
+  const target = (await pullAs<Pulled['cases'][number]>(COLLECTOR)).cases.find((c) => ['new', 'contacting', 'promised'].includes(c.status) && total(c) > 2_000_000);
   expect(target, 'an open case owing more than ¥20,000').toBeTruthy();
   const agreedYuan = Math.floor(total(target!) / 200);
 
@@ -162,7 +133,7 @@ test('supervisor: a plan above the branch limit and an arrangement wait in 待�
   await syncAndSettle(supervisor);
 
   // Head office holds the decision once, by the supervisor.
-  const seen = await pullAs(SUPERVISOR);
+  const seen = await pullAs<Pulled['cases'][number]>(SUPERVISOR);
   const decisions = seen.records.filter((r) => r.name === 'decidePlan' && r.args.planId === planId);
   expect(decisions.map((d) => d.args.decision)).toEqual(['approve']);
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PASSWORD, pullAs, submitSignIn } from './support/headOffice';
 
 /**
  * Issue 13 §4 against the real head office Playwright starts (demo users and portfolio, every password demo1234):
@@ -8,8 +9,6 @@ import { expect, test, type Page } from '@playwright/test';
  * on the collector's laptop: the first time, head office checks the supervisor's password (the device online);
  * after that the device checks it offline, which the second approval shows.
  */
-const HEAD_OFFICE = process.env.E2E_HEAD_OFFICE_URL ?? `http://127.0.0.1:${process.env.E2E_HEAD_OFFICE_PORT ?? 4175}`;
-const PASSWORD = 'demo1234';
 
 interface PulledCase {
   id: string;
@@ -22,41 +21,14 @@ interface Pulled {
   records: { id: string; caseId: string; name: string; args: Record<string, unknown> }[];
 }
 
-let deviceSeq = 0;
-async function pullAs(userId: string): Promise<Pulled> {
-  const deviceId = `e2e-override-${Date.now()}-${++deviceSeq}`;
-  const signIn = await fetch(`${HEAD_OFFICE}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, password: PASSWORD, deviceId }) });
-  expect(signIn.status).toBe(200);
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
-  const out: Pulled = { cases: [], records: [] };
-  let cursor: string | null = null;
-  for (;;) {
-    const res = await fetch(`${HEAD_OFFICE}/sync/pull`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ protocolVersion: 1, schemaVersion: 1, deviceId, cursor, limit: 5000 }),
-    });
-    expect(res.status).toBe(200);
-    const page = (await res.json()) as { cursor: string; hasMore: boolean; changes: { kind: string; id: string; caseId?: string; name?: string; data?: { args?: Record<string, unknown> } }[] };
-    for (const ch of page.changes) {
-      if (ch.kind === 'case') out.cases.push(ch.data as unknown as PulledCase);
-      if (ch.kind === 'record') out.records.push({ id: ch.id, caseId: ch.caseId!, name: ch.name!, args: ch.data?.args ?? {} });
-    }
-    cursor = page.cursor;
-    if (!page.hasMore) return out;
-  }
-}
 
 async function signIn(page: Page, userId: string) {
-  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
-  await page.getByTestId('sign-in-user').fill(userId);
-  await page.getByTestId('sign-in-password').fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
+  await submitSignIn(page, userId);
 }
 
 /** An open case of the collector whose borrower has a phone (the collector then holds it for `other`). */
 async function openCase(officer: string): Promise<PulledCase> {
-  const { cases } = await pullAs(officer);
+  const { cases } = await pullAs<Pulled['cases'][number]>(officer);
   const c = cases.find((x) => (x.status === 'new' || x.status === 'contacting') && x.parties.find((p) => p.role === 'borrower')?.phones.some((p) => p.retiredAt === null));
   expect(c, 'an open case with a borrower’s phone').toBeTruthy();
   return c!;
@@ -138,7 +110,7 @@ test('supervisor: a collector requests an override and the supervisor approves i
   await page.getByRole('button', { name: '同步', exact: true }).click();
   await expect(page.getByTestId('sync-pending')).toHaveText('0', { timeout: 60_000 });
   await expect(page.getByTestId('sync-no-rejections')).toBeVisible();
-  const seen = await pullAs(supervisor);
+  const seen = await pullAs<Pulled['cases'][number]>(supervisor);
   const of = (name: string) => seen.records.filter((r) => r.caseId === c.id && r.name === name);
   expect(of('requestOverride')).toHaveLength(2);
   expect(of('decideOverride').map((r) => [r.args.decidedBy, r.args.how, r.args.decision])).toEqual([

@@ -1,13 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_STAFF } from '../../shared/demo';
+import { pullAs, submitSignIn } from './support/headOffice';
 
 /**
  * The supervisor's team view (团队) and Settings' rule pack, against the real head office Playwright starts
  * (playwright.config.ts: demo users and portfolio, every password demo1234). What head office holds is asked
  * over HTTP, as its own users would.
  */
-const HEAD_OFFICE = process.env.E2E_HEAD_OFFICE_URL ?? `http://127.0.0.1:${process.env.E2E_HEAD_OFFICE_PORT ?? 4175}`;
-const PASSWORD = 'demo1234';
 const BRANCH = '310115';
 const SUPERVISOR = `demo-supervisor-${BRANCH}`;
 
@@ -16,34 +15,13 @@ interface PulledCase {
   assignment: { branchCode: string; officerId: string | null };
 }
 
-/** Signs in over HTTP on a device of its own and pulls every case in the user's scope. */
-async function pullCases(userId: string): Promise<PulledCase[]> {
-  const deviceId = `e2e-team-${Date.now()}`;
-  const signIn = await fetch(`${HEAD_OFFICE}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, password: PASSWORD, deviceId }) });
-  expect(signIn.status).toBe(200);
-  const { accessToken } = (await signIn.json()) as { accessToken: string };
-  const cases: PulledCase[] = [];
-  let cursor: string | null = null;
-  for (;;) {
-    const res = await fetch(`${HEAD_OFFICE}/sync/pull`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ protocolVersion: 1, schemaVersion: 1, deviceId, cursor, limit: 5000 }),
-    });
-    expect(res.status).toBe(200);
-    const page = (await res.json()) as { cursor: string; hasMore: boolean; changes: { kind: string; data?: unknown }[] };
-    for (const ch of page.changes) if (ch.kind === 'case') cases.push(ch.data as PulledCase);
-    cursor = page.cursor;
-    if (!page.hasMore) return cases;
-  }
-}
+/** Every case head office has in the user's scope now. */
+const pullCases = async (userId: string): Promise<PulledCase[]> => (await pullAs<PulledCase>(userId)).cases;
+
 
 async function signIn(page: Page, userId: string) {
   await page.goto('/');
-  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
-  await page.getByTestId('sign-in-user').fill(userId);
-  await page.getByTestId('sign-in-password').fill(PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
+  await submitSignIn(page, userId);
   await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
 }
 
