@@ -14,6 +14,9 @@ COPY scripts/build-server.mjs scripts/build-server.mjs
 COPY server server
 COPY shared shared
 RUN node scripts/build-server.mjs
+# The head-office console's pages (served at /console/ from out/console, CONSOLE_DIR).
+COPY console console
+RUN npx vite build --config console/vite.config.ts --logLevel warn
 
 # Stage 2: production dependencies and the bundle only. No compiler, no dev dependency, no source.
 FROM node:22-bookworm-slim
@@ -23,6 +26,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY --from=build /app/dist/head-office.mjs /app/dist/head-office.mjs.map dist/
 COPY server/run.mjs server/run.mjs
+COPY --from=build /app/out/console out/console
 # DATA_DIR: the generated token secret (when TOKEN_SECRET is not set) and, without DATABASE_URL, PGlite's data.
 RUN install -d -o node -g node /data
 VOLUME /data

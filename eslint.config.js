@@ -60,12 +60,21 @@ export default tseslint.config(
     ),
   },
   {
+    // The console is a browser app of its own: it shares shared/ with everything, and nothing else.
+    files: ['console/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict(
+      [...node, 'electron', 'electron/*', 'dexie', 'dexie/*', '**/electron/**', '**/server/**', '**/renderer/**'],
+      'console/ runs in a browser against head office: shared/ only, no Node, Electron, Dexie, desktop renderer or server code (docs/server.md).',
+    ),
+  },
+  {
     files: ['electron/**/*.{ts,tsx}'],
     rules: restrict(['**/renderer/**', '**/server/**'], 'electron/ imports shared/ and Node/Electron only.'),
   },
   {
     files: ['server/**/*.{ts,tsx}'],
-    rules: restrict(['electron', 'electron/*', '**/renderer/**', '**/electron/**'], 'server/ imports shared/ only.'),
+    rules: restrict(['electron', 'electron/*', '**/renderer/**', '**/electron/**', '**/console/src/**'], 'server/ imports shared/ only.'),
   },
   // The renderer's rooms and arrows (docs/renderer.md): each capability folder holds screens/ → state/ →
   // actions/ → repository/, all above store/ (the database core) and the base layers (platform, i18n, ui,

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from './electron-binary.mjs';
 import { DEFAULT_HEAD_OFFICE_PORT, freePort, startHeadOffice } from './headOffice.mjs';
-import { buildWeb, checkHeadOfficeUrl, devWeb, portFrom, previewWeb, RENDERER_HTML } from './web.mjs';
+import { buildConsole, buildWeb, checkHeadOfficeUrl, devWeb, portFrom, previewWeb, RENDERER_HTML } from './web.mjs';
 
 const dev = process.argv.includes('--dev');
 // electron-vite and Vite look for their config in the working directory.
@@ -33,9 +33,12 @@ async function startOrUseHeadOffice() {
   const port = await freePort(portFrom(process.env.HEAD_OFFICE_PORT, DEFAULT_HEAD_OFFICE_PORT));
   console.log('正在启动内置总行服务… / Starting the embedded head office (first run: seeding demo users and cases)…');
   const dataDir = process.env.DATA_DIR?.trim() || '.data/headoffice';
+  console.log('正在构建总行控制台… / Building the head-office console…');
+  await buildConsole();
   const server = await startHeadOffice({ dataDir, port });
   banner([
     `总行服务 / Head office:  ${server.url}   (数据 / data: ${dataDir})`,
+    `总行控制台 / Head-office console:  ${server.url}/console/   (总行管理员 / admin: demo-admin)`,
     '演示用户密码均为 demo1234 / Every demo user above signs in with password demo1234',
     '例如 / e.g. demo-officer-310115-01 (催收员 陈静), demo-supervisor-310115 (主管)',
   ]);

@@ -17,6 +17,13 @@ export function portFrom(value, fallback = DEFAULT_PORT) {
   return port;
 }
 
+export const CONSOLE_CONFIG = fileURLToPath(new URL('../console/vite.config.ts', import.meta.url));
+
+/** The head-office console, into out/console, which the head-office service serves at /console/. */
+export async function buildConsole() {
+  await build({ configFile: CONSOLE_CONFIG, logLevel: 'warn' });
+}
+
 export async function buildWeb() {
   await build({ configFile: WEB_CONFIG, logLevel: 'warn' });
 }

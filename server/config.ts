@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_POOL, type PoolSettings } from './db/postgres';
@@ -12,6 +12,8 @@ export interface Config {
   host: string;
   /** Absolute. Holds the PGlite data folder and the generated token secret. */
   dataDir: string;
+  /** The built console (`npm run build:console`), served at /console; null when it is not built. */
+  consoleDir: string | null;
   /** Real PostgreSQL when set; PGlite in dataDir otherwise. */
   databaseUrl: string | undefined;
   /** HMAC key for access tokens. Never logged. */
@@ -20,6 +22,8 @@ export interface Config {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   bodyLimitBytes: number;
+  /** The largest file the console or a device may upload (an extract, a deposit file, a photo, a letter PDF). */
+  uploadLimitBytes: number;
   /** Browser origins allowed to call the service (CORS); `http://host:*` allows any port of that host. */
   allowedOrigins: string[];
   /**
@@ -56,6 +60,7 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('.data/headoffice'),
+  CONSOLE_DIR: z.string().min(1).default('out/console'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -65,6 +70,7 @@ const EnvSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(50 * 1024 * 1024),
   TOMBSTONE_RETENTION_DAYS: z.coerce.number().int().min(7, 'at least 7 days: devices are offline for days').max(3650).default(90),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(DEFAULT_POOL.max),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100, 'at least 100 ms').max(600_000).default(DEFAULT_POOL.connectTimeoutMs),
@@ -126,12 +132,14 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     port: e.PORT,
     host: e.HOST,
     dataDir,
+    consoleDir: existsSync(join(resolve(cwd, e.CONSOLE_DIR), 'index.html')) ? resolve(cwd, e.CONSOLE_DIR) : null,
     databaseUrl: e.DATABASE_URL,
     tokenSecret: e.TOKEN_SECRET ?? storedTokenSecret(dataDir),
     logLevel: e.LOG_LEVEL,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
     allowedOrigins: e.ALLOWED_ORIGINS ?? [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: e.TRUSTED_PROXIES ?? [],
     tombstoneRetentionDays: e.TOMBSTONE_RETENTION_DAYS,
@@ -177,12 +185,14 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     port: 0,
     host: '127.0.0.1',
     dataDir: '',
+    consoleDir: null,
     databaseUrl: undefined,
     tokenSecret: 'test-secret-'.padEnd(48, 'x'),
     logLevel: 'silent',
     accessTokenTtlSeconds: 900,
     refreshTokenTtlDays: 30,
     bodyLimitBytes: 5 * 1024 * 1024,
+    uploadLimitBytes: 50 * 1024 * 1024,
     allowedOrigins: [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: [],
     tombstoneRetentionDays: 90,

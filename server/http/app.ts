@@ -1,6 +1,8 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { makeAuthenticate } from '../auth/authenticate';
 import { authRoutes } from '../auth/routes';
+import { consoleRoutes } from '../console/routes';
+import { consoleStatic } from '../console/static';
 import type { Config } from '../config';
 import type { Db } from '../db/types';
 import type { CaseScopeCheck } from '../sync/scope';
@@ -69,6 +71,9 @@ export function buildServer({ db, config, logger, now = Date.now, caseScope = po
     openApiRoute(api);
     authRoutes(api, { db, settings, now, authenticate, rateLimits: rateLimits ?? rateLimitsOf(config) });
     syncRoutes(api, { db, now, authenticate, caseScope, tombstoneRetentionDays: config.tombstoneRetentionDays });
+    consoleRoutes(api, { db, config, now, authenticate });
   });
+  // Pages, not API: outside the OpenAPI description.
+  void app.register(async (pages) => consoleStatic(pages, config.consoleDir));
   return app;
 }

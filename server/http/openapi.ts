@@ -30,6 +30,7 @@ export interface RouteDoc {
   bearer?: boolean;
   body?: ZodType;
   params?: ZodType;
+  querystring?: ZodType;
   /** The success answer (200). */
   answer: ZodType;
   /** Error statuses this route answers with, besides 400 and 500 that any route may give. */
@@ -47,6 +48,7 @@ export function routeSchema(doc: RouteDoc): FastifySchema {
     ...(doc.bearer ? { security: [{ bearer: [] }] } : {}),
     ...(doc.body ? { body: jsonSchema(doc.body, 'input') } : {}),
     ...(doc.params ? { params: jsonSchema(doc.params, 'input') } : {}),
+    ...(doc.querystring ? { querystring: jsonSchema(doc.querystring, 'input') } : {}),
     response,
   } as FastifySchema;
 }

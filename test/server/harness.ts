@@ -59,6 +59,24 @@ export async function post(h: Harness, path: string, body: unknown, token?: stri
   return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
 }
 
+/** Any method, JSON or raw bytes (a Buffer/Uint8Array is sent as application/octet-stream unless `contentType` says otherwise). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers ad hoc and assert their shape
+export async function call(h: Harness, method: string, path: string, opts: { token?: string; body?: unknown; contentType?: string } = {}): Promise<{ status: number; body: any; headers: Headers; text: string }> {
+  const raw = opts.body instanceof Uint8Array;
+  const headers: Record<string, string> = {};
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  if (opts.body !== undefined) headers['content-type'] = opts.contentType ?? (raw ? 'application/octet-stream' : 'application/json');
+  const res = await fetch(h.url + path, { method, headers, ...(opts.body !== undefined ? { body: raw ? Buffer.from(opts.body as Uint8Array) : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body) } : {}) });
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  return { status: res.status, body, headers: res.headers, text };
+}
+
 let deviceCounter = 0;
 /** A device id no other test in the run uses. */
 export const freshDeviceId = (prefix = 'D') => `${prefix}${process.pid}x${++deviceCounter}`;

@@ -55,7 +55,8 @@ describe('container recipe (Dockerfile, compose.yaml, .dockerignore)', () => {
     for (const config of ['tsconfig.node.json', 'tsconfig.base.json', 'scripts/build-server.mjs']) expect(covered(config), config).toBe(true);
     expect(buildStage.some((i) => i.keyword === 'RUN' && i.args === 'node scripts/build-server.mjs')).toBe(true);
     const fromBuild = copySteps(finalStage).filter((c) => c.from === 'build').flatMap((c) => c.sources);
-    expect(fromBuild).toEqual([`/app/${SERVER_BUNDLE}`, `/app/${SERVER_BUNDLE}.map`]);
+    expect(fromBuild).toEqual([`/app/${SERVER_BUNDLE}`, `/app/${SERVER_BUNDLE}.map`, '/app/out/console']);
+    expect(buildStage.some((i) => i.keyword === 'RUN' && i.args.includes('console/vite.config.ts'))).toBe(true);
   });
 
   it('the final stage installs production dependencies only and starts server/run.mjs', () => {

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build as viteBuild } from 'vite';
 import { buildServer } from '../../../scripts/build-server.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -104,6 +105,8 @@ export async function productionInstall(): Promise<ProductionInstall> {
   const dir = mkdtempSync(join(tmpdir(), 'rd-prod-'));
   try {
     await buildServer({ outfile: join(build, 'dist/head-office.mjs'), quiet: true });
+    // The build stage's console build (the Dockerfile runs Vite for it).
+    await viteBuild({ configFile: join(ROOT, 'console/vite.config.ts'), logLevel: 'warn', build: { outDir: join(build, 'out/console'), emptyOutDir: true } });
     for (const step of final) {
       if (step.keyword === 'COPY') {
         const [copy] = copySteps([step]);

@@ -1,0 +1,4 @@
+import common from './common';
+
+/** One module per capability (each a { 'zh-CN', en } pair); add yours to the list. */
+export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common];

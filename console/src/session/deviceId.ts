@@ -1,0 +1,30 @@
+/**
+ * Head office enrols every client that signs in as a device of one user (docs/server.md). A browser used for
+ * the console is such a device; each user gets their own id in this browser, so two admins sharing a
+ * browser do not collide ("enrolled to another user").
+ */
+const KEY = 'recovery-desk.console.devices';
+
+function read(): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function consoleDeviceId(userId: string): string {
+  const known = read();
+  const id = known[userId];
+  if (id) return id;
+  const fresh = crypto.randomUUID();
+  localStorage.setItem(KEY, JSON.stringify({ ...known, [userId]: fresh }));
+  return fresh;
+}
+
+/** After head office refused the id (revoked, or enrolled elsewhere): the next sign-in enrols a new one. */
+export function forgetConsoleDevice(userId: string): void {
+  const { [userId]: _dropped, ...rest } = read();
+  localStorage.setItem(KEY, JSON.stringify(rest));
+}
