@@ -1,17 +1,11 @@
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { Config } from '../config';
-import type { Db } from '../db/types';
+import type { ConsoleDeps } from './deps';
 import { routeSchema } from '../http/openapi';
 import { consoleReader } from './authorize';
+import { overviewRoutes } from './overview';
 
-/** What every console route module receives. */
-export interface ConsoleDeps {
-  db: Db;
-  config: Config;
-  now: () => number;
-  authenticate: preHandlerAsyncHookHandler;
-}
+export type { ConsoleDeps };
 
 const MeAnswerSchema = z.object({
   userId: z.string(),
@@ -44,5 +38,6 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       mustChangePassword: false,
     };
   });
+  overviewRoutes(app, deps);
   // Capability modules (portfolio, people, published configuration, evidence, reconciliation, audit) register below.
 }

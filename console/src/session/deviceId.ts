@@ -4,6 +4,7 @@
  * browser do not collide ("enrolled to another user").
  */
 const KEY = 'recovery-desk.console.devices';
+export const CONSOLE_DEVICE_PREFIX = 'console-';
 
 function read(): Record<string, string> {
   try {
@@ -18,7 +19,8 @@ export function consoleDeviceId(userId: string): string {
   const known = read();
   const id = known[userId];
   if (id) return id;
-  const fresh = crypto.randomUUID();
+  // The prefix tells head office this device is a console browser, not a laptop that ought to sync (docs/server.md).
+  const fresh = `${CONSOLE_DEVICE_PREFIX}${crypto.randomUUID()}`;
   localStorage.setItem(KEY, JSON.stringify({ ...known, [userId]: fresh }));
   return fresh;
 }

@@ -68,3 +68,26 @@ describe('GET /console/: a built console', () => {
     }
   });
 });
+
+describe('GET /admin/overview', () => {
+  it('an admin sees every branch; a supervisor only theirs; a collector is refused; laptops not synced lately are counted, console browsers are not', async () => {
+    const admin = await signIn(h, 'demo-admin', 'console-0b6f7c1e-4c1f-4b8e-9a51-3f2d6f0c0a11');
+    const laptop = await signIn(h, 'demo-officer-310115-02');
+    const before = (await call(h, 'GET', '/admin/overview', { token: admin.accessToken })).body;
+    const row = (body: { branches: { code: string; devices: number; staleDevices: number }[] }, code: string) => body.branches.find((b) => b.code === code)!;
+    const other = await signIn(h, 'demo-admin', 'console-7d1c2f0e-0d7a-4f55-8c3e-2b9f5e6a7c22');
+    expect(row((await call(h, 'GET', '/admin/overview', { token: other.accessToken })).body, '000000').devices).toBe(row(before, '000000').devices);
+    expect(row(before, '310115').staleDevices).toBe(row(before, '310115').devices);
+    await db.query('UPDATE devices SET last_sync_at = $2 WHERE id = $1', [laptop.deviceId, new Date(h.clock.ms - 3600_000)]);
+    const after = (await call(h, 'GET', '/admin/overview', { token: admin.accessToken })).body;
+    expect(row(after, '310115').staleDevices).toBe(row(before, '310115').staleDevices - 1);
+    expect(after.branches.length).toBeGreaterThan(2);
+
+    const sup = await signIn(h, 'demo-supervisor-310115');
+    const own = await call(h, 'GET', '/admin/overview', { token: sup.accessToken });
+    expect(own.body.branches.map((b: { code: string }) => b.code)).toEqual(['310115']);
+    const collector = await signIn(h, 'demo-officer-310115-01');
+    expect((await call(h, 'GET', '/admin/overview', { token: collector.accessToken })).status).toBe(403);
+    expect((await call(h, 'GET', '/admin/overview')).status).toBe(401);
+  });
+});

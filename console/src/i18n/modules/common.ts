@@ -16,6 +16,9 @@ const zhCN = {
     welcome: '{{name}}，您好',
     scopeAll: '您可以查看并管理全行的数据。',
     scopeBranch: '您可以查看 {{branch}} 网点的数据（只读）。',
+    totals: '未结案件 {{cases}} 件，欠款合计 {{amount}}（截至 {{asOf}}）',
+    tableLabel: '各网点概况',
+    col: { code: '网点代码', name: '网点', openCases: '未结案件', openBalance: '欠款金额', unassigned: '未分配', collectors: '催收员', devices: '设备', stale: '超过 {{days}} 天未同步' },
   },
   common: { loading: '正在读取…', retry: '重试', cancel: '取消', save: '保存', close: '关闭', download: '下载', none: '无', yes: '是', no: '否' },
   errors: {
@@ -59,6 +62,9 @@ const en: Shape<typeof zhCN> = {
     welcome: 'Hello, {{name}}',
     scopeAll: 'You can see and manage the whole bank.',
     scopeBranch: 'You can see branch {{branch}} (read-only).',
+    totals: '{{cases}} open cases owing {{amount}} in all (as of {{asOf}})',
+    tableLabel: 'Branches at a glance',
+    col: { code: 'Code', name: 'Branch', openCases: 'Open cases', openBalance: 'Owed', unassigned: 'Unassigned', collectors: 'Collectors', devices: 'Devices', stale: 'Not synced for {{days}}+ days' },
   },
   common: { loading: 'Loading…', retry: 'Retry', cancel: 'Cancel', save: 'Save', close: 'Close', download: 'Download', none: 'None', yes: 'Yes', no: 'No' },
   errors: {
