@@ -78,3 +78,34 @@ export function formatFen(fen: Fen, options: { symbol?: boolean } = {}): string 
   const cents = String(fen % 100).padStart(2, '0');
   return `${options.symbol === false ? '' : '¥'}${yuan}.${cents}`;
 }
+
+const WAN_FEN = 1_000_000; // 1万元
+const YI_FEN = 10_000_000_000; // 1亿元
+const MILLION_FEN = 100_000_000;
+const BILLION_FEN = 100_000_000_000;
+
+/** `fen / unit` in hundredths, half up, with integer steps only (each unit is a multiple of 200 fen). */
+const hundredthsOf = (fen: Fen, unit: number) => Math.floor((fen + unit / 200) / (unit / 100));
+
+function inUnits(fen: Fen, unit: number): string {
+  const hundredths = hundredthsOf(fen, unit);
+  const whole = String(Math.floor(hundredths / 100)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${whole}.${String(hundredths % 100).padStart(2, '0')}`;
+}
+
+/**
+ * A large total as people read it: 万 and 亿 in Chinese (¥1,206.75万, ¥12.07亿), million and billion in English
+ * (¥12.07 m, ¥1.21 bn); below 1万 (or 1 million in English) the exact amount. For summaries only: the exact
+ * figure stays in tables and on letters. A value that rounds up to the next unit is shown in it (¥1.00亿).
+ */
+export function formatFenLarge(fen: Fen, language: string): string {
+  assertFen(fen);
+  if (language.startsWith('en')) {
+    if (hundredthsOf(fen, MILLION_FEN) >= 100_000) return `¥${inUnits(fen, BILLION_FEN)} bn`;
+    if (fen >= MILLION_FEN) return `¥${inUnits(fen, MILLION_FEN)} m`;
+    return formatFen(fen);
+  }
+  if (hundredthsOf(fen, WAN_FEN) >= 1_000_000) return `¥${inUnits(fen, YI_FEN)}亿`;
+  if (fen >= WAN_FEN) return `¥${inUnits(fen, WAN_FEN)}万`;
+  return formatFen(fen);
+}

@@ -3,7 +3,7 @@ import { generateCase } from '../../shared/demo';
 import { summarizeCase } from '../../shared/domain/caseSummary';
 import { EMPTY_FILTERS, queryCaseRows } from '../../shared/domain/caseQuery';
 import { BUCKETS, bucketRank } from '../../shared/domain/buckets';
-import { formatFen, totalOfAmounts } from '../../shared/domain/money';
+import { formatFen, formatFenLarge, totalOfAmounts } from '../../shared/domain/money';
 import { maskIdNumber } from '../../shared/domain/masks';
 
 // The demo portfolio the app loads: same seed, same size, snapshot dated today in Shanghai.
@@ -46,7 +46,10 @@ test('a collector finds the largest M3+ case over ¥10,000 and reads it, in Chin
 
   const summary = page.getByTestId('list-summary');
   await expect(summary).toContainText(`显示 ${shown.length.toLocaleString('zh-CN')} 件`);
-  await expect(summary).toContainText(formatFen(shown.reduce((s, r) => s + r.totalFen, 0)));
+  // A large total in 万/亿, the exact amount in the tooltip.
+  const totalFen = shown.reduce((s, r) => s + r.totalFen, 0);
+  await expect(summary).toContainText(formatFenLarge(totalFen, 'zh-CN'));
+  await expect(summary).toHaveAttribute('title', formatFen(totalFen));
 
   // What is on screen obeys the filters and the order.
   const firstRows = page.locator('.tbody [role="row"]');

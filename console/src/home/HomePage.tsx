@@ -5,7 +5,7 @@ import { useApi } from '../api/useApi';
 import { useMe } from '../layout/MeContext';
 import { DataTable } from '../ui/DataTable';
 import { ErrorNote } from '../ui/ErrorNote';
-import { formatFen, formatInstant } from '../ui/format';
+import { formatFen, formatFenLarge, formatInstant } from '../ui/format';
 import { fetchOverview, type BranchOverview } from './overview';
 
 export function HomePage() {
@@ -39,7 +39,7 @@ export function HomePage() {
       {overview.data ? (
         <>
           <p>
-            {t('home.totals', { cases: totals?.cases ?? 0, amount: formatFen(totals?.fen ?? 0), asOf: formatInstant(overview.data.asOf, i18n.language) })}
+            {t('home.totals', { cases: totals?.cases ?? 0, amount: formatFenLarge(totals?.fen ?? 0, i18n.language), asOf: formatInstant(overview.data.asOf, i18n.language) })}
           </p>
           <DataTable rows={overview.data.branches} columns={columns} label={t('home.tableLabel')} testId="console-overview" rowTestId={(b) => `console-overview-${b.code}`} />
         </>

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { ConsoleError } from '../api/client';
 import { MODULES } from './modules';
+import { setZodLocale } from '../../../shared/i18n/zodLocale';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,6 +33,8 @@ export async function initI18n(): Promise<void> {
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = i18next.language;
+  setZodLocale(i18next.language);
+  i18next.on('languageChanged', setZodLocale);
 }
 
 export async function switchLanguage(): Promise<void> {

@@ -1,7 +1,7 @@
 import { DEFAULT_TIME_ZONE } from '../../../shared/calendar';
-import { formatFen } from '../../../shared/domain/money';
+import { formatFen, formatFenLarge } from '../../../shared/domain/money';
 
-export { formatFen };
+export { formatFen, formatFenLarge };
 
 /** An ISO instant as a date and time in the bank's zone (Asia/Shanghai), whatever the browser's zone is. */
 export function formatInstant(iso: string, locale: string, timeZone = DEFAULT_TIME_ZONE): string {

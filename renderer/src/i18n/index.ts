@@ -7,6 +7,7 @@ import { FIELDWORK_MESSAGES, MYDAY_MESSAGES } from '../../../shared/fieldwork';
 import { MODULE_MESSAGES } from './modules';
 import { LIMITATION_MESSAGES } from '../../../shared/limitation';
 import { LETTER_MESSAGES } from '../../../shared/letters';
+import { setZodLocale } from '../../../shared/i18n/zodLocale';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -50,6 +51,8 @@ export async function initI18n(language: Language = savedLanguage()) {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  setZodLocale(i18next.language);
+  i18next.on('languageChanged', setZodLocale);
   return i18next;
 }
 

@@ -1,7 +1,7 @@
 import { DEFAULT_TIME_ZONE } from '../../../shared/calendar';
-import { formatFen } from '../../../shared/domain/money';
+import { formatFen, formatFenLarge } from '../../../shared/domain/money';
 
-export { formatFen };
+export { formatFen, formatFenLarge };
 /** Today's date (YYYY-MM-DD) in a zone (the bank's by default), from the shared calendar. */
 export { todayIn } from '../../../shared/calendar';
 

@@ -4,7 +4,7 @@ import { CaseRowIndex, totalOfRows } from '../../../../shared/domain/caseQuery';
 import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import { LOST_CONTACT_FAILED_ATTEMPTS } from '../../../../shared/fieldwork/lostContact';
-import { formatFen } from '../../ui/format';
+import { formatFen, formatFenLarge } from '../../ui/format';
 import { CaseTable } from './CaseTable';
 import { FilterBar } from './FilterBar';
 import { ColumnChooser } from './ColumnChooser';
@@ -92,12 +92,12 @@ export function CaseListScreen() {
         <FilterBar />
       </fieldset>
       <CaseTable rows={shown} selection={mayAssign ? selection : undefined} />
-      <div className="list-summary" data-testid="list-summary" aria-live="polite">
+      <div className="list-summary" data-testid="list-summary" aria-live="polite" title={rowsComplete && shown.length > 0 ? formatFen(total.totalFen) : undefined}>
         {!rowsComplete
           ? t('cases.loadingAll')
           : shown.length === 0
           ? t('cases.noMatch')
-          : t('cases.shown', { n: total.count.toLocaleString(i18n.language), amount: formatFen(total.totalFen) })}
+          : t('cases.shown', { n: total.count.toLocaleString(i18n.language), amount: formatFenLarge(total.totalFen, i18n.language) })}
         {rowsComplete && shown.length !== rows.length && t('cases.ofTotal', { n: rows.length.toLocaleString(i18n.language) })}
       </div>
     </section>
