@@ -47,6 +47,11 @@ test('Esc in a half-typed contact note keeps the text and the case open', async 
 test('the main screens have no serious or critical accessibility violations and show no internal codes', async ({ page }) => {
   test.setTimeout(180_000);
   await loadDemo(page);
+  // As the branch's supervisor, so the team and the inbox are there too.
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByTestId('operator-select').selectOption('demo-supervisor-310115');
+  await page.getByRole('button', { name: '案件', exact: true }).click();
+  await expect(page.getByTestId('case-keys')).toContainText('Enter');
   await expectAccessible(page, 'cases');
   await page.getByTestId('case-table').focus();
   await page.keyboard.press('Enter');
@@ -55,6 +60,8 @@ test('the main screens have no serious or critical accessibility violations and 
   await expectNoRawCodes(page);
   for (const [name, screen] of [
     ['我的工作台', 'my day'],
+    ['团队', 'team'],
+    ['待办审批', 'approvals inbox'],
     ['函件', 'letters'],
     ['同步', 'sync'],
     ['设置', 'settings'],

@@ -26,6 +26,7 @@ export const en: Shape<typeof zhCN> = {
     noMatch: 'No case matches the filters',
     loadingAll: 'Loading all cases… (the most overdue are shown first)',
     shown: '{{n}} shown, total {{amount}}',
+    keys: { move: 'choose', page: 'page', open: 'open the case', back: 'back to the list from a case' },
     ofTotal: ' (of {{n}})',
     search: 'Search: name, phone, ID-number tail, account or contract number',
     columns: 'Columns',

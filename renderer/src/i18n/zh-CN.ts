@@ -22,6 +22,7 @@ export const zhCN = {
     noMatch: '没有符合筛选条件的案件',
     loadingAll: '正在载入全部案件…（先显示逾期最久的案件）',
     shown: '显示 {{n}} 件，合计 {{amount}}',
+    keys: { move: '选择', page: '翻页', open: '打开案件', back: '从案件返回列表' },
     ofTotal: '（共 {{n}} 件）',
     search: '搜索：姓名、电话、身份证后几位、账号、合同号',
     columns: '显示列',

@@ -41,7 +41,9 @@ export function CaseDetailScreen() {
   if (!c) {
     return (
       <section className="pad">
-        <button onClick={backToList}>← {t('detail.back')}</button>
+        <button onClick={backToList} aria-keyshortcuts="Escape">
+          ← {t('detail.back')} <kbd>Esc</kbd>
+        </button>
         <p>{t('detail.notFound')}</p>
       </section>
     );
@@ -53,7 +55,9 @@ export function CaseDetailScreen() {
   return (
     <section className="case-detail" data-testid="case-detail">
       <div className="detail-head">
-        <button onClick={backToList}>← {t('detail.back')}</button>
+        <button onClick={backToList} aria-keyshortcuts="Escape">
+          ← {t('detail.back')} <kbd>Esc</kbd>
+        </button>
         <h1>
           {borrower.name} <span className="muted">{c.caseNumber}</span>
         </h1>

@@ -92,6 +92,9 @@ export function CaseListScreen() {
         <FilterBar />
       </fieldset>
       <CaseTable rows={shown} selection={mayAssign ? selection : undefined} />
+      <p className="muted small keys-hint" data-testid="case-keys">
+        <kbd>↑</kbd> <kbd>↓</kbd> {t('cases.keys.move')} · <kbd>PageUp</kbd> <kbd>PageDown</kbd> {t('cases.keys.page')} · <kbd>Enter</kbd> {t('cases.keys.open')} · <kbd>Esc</kbd> {t('cases.keys.back')}
+      </p>
       <div className="list-summary" data-testid="list-summary" aria-live="polite" title={rowsComplete && shown.length > 0 ? formatFen(total.totalFen) : undefined}>
         {!rowsComplete
           ? t('cases.loadingAll')

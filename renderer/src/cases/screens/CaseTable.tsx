@@ -101,6 +101,7 @@ export function CaseTable({ rows, selection }: { rows: CaseRow[]; selection?: Ro
       aria-rowcount={rows.length + 1}
       aria-activedescendant={rows[activeRow] ? `case-row-${rows[activeRow]!.id}` : undefined}
       onKeyDown={onKeyDown}
+      aria-keyshortcuts="ArrowUp ArrowDown PageUp PageDown Home End Enter"
       data-testid="case-table"
     >
       <div className="thead" role="row" style={{ width }}>

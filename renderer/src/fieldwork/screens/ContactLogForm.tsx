@@ -227,11 +227,11 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
       <WordingVerdict findings={wording} />
       {needsOverride && <OverridePanel caseRecord={c} need={overrideNeed} phoneId={PHONE_CHANNELS.includes(channel) ? (phone?.id ?? null) : null} packId={pack.meta.id} now={now} />}
       <div className="row gap">
-        <button type="submit" className="primary" disabled={decision.verdict === 'block' || wordingBlocks} data-testid="log-submit">
+        <button type="submit" className="primary" disabled={decision.verdict === 'block' || wordingBlocks} data-testid="log-submit" aria-keyshortcuts="Control+Enter">
           {t('fieldwork.log.submit')}
         </button>
         <span className="muted small">
-          {t('fieldwork.log.as', { name: operator.name })} · Ctrl+Enter
+          {t('fieldwork.log.as', { name: operator.name })} · <kbd>Ctrl+Enter</kbd>
         </span>
         {saved && (
           <span className="ok" role="status">
