@@ -142,6 +142,19 @@ test('after one online sign-in the user can sign in offline, and is told it is a
   await expect(page.getByTestId('offline-session')).toHaveText('离线登录');
   await expect(page.getByTestId('list-summary')).toHaveText(rows!);
   await expect(page.getByTestId('sync-state')).toContainText('离线');
+
+  // Back online: an offline sign-in holds no token, so the app asks for the password once more — it does not
+  // say the sign-in expired, and the user id is already there.
+  await context.setOffline(false);
+  await page.getByRole('button', { name: '立即同步' }).click();
+  await expect(page.getByTestId('sign-in-again')).toContainText('本次是离线登录', { timeout: 30_000 });
+  await page.getByTestId('sign-in-again').getByRole('button').click();
+  await expect(page.getByTestId('session-notice')).toContainText('本次是离线登录');
+  await expect(page.getByTestId('sign-in-user')).toHaveValue('demo-officer-310115-03');
+  await page.getByTestId('sign-in-password').fill(PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
+  await expect(page.getByTestId('offline-session')).toHaveCount(0);
 });
 
 test('five wrong passwords lock sign-in: at head office, and offline on the device across a restart', async ({ page, context }) => {

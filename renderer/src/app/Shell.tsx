@@ -79,8 +79,10 @@ export function Shell() {
       )}
       {source === 'live' && syncPhase === 'sign_in_again' && (
         <div className="gate gate-warn session-banner" role="alert" data-testid="sign-in-again">
-          {t('session.notice.signInAgain')}{' '}
-          <button onClick={() => void signOut({ kind: 'sign_in_again' })}>{t('session.signInAgainButton')}</button>
+          {t(session?.mode === 'offline' ? 'session.notice.reconnect' : 'session.notice.signInAgain')}{' '}
+          <button onClick={() => void signOut({ kind: 'sign_in_again', userId: session?.user.id, afterOffline: session?.mode === 'offline' })}>
+            {t('session.signInAgainButton')}
+          </button>
         </div>
       )}
       <nav className="sidenav" aria-label={t('app.name')}>

@@ -16,6 +16,7 @@ const zhCN = {
       revokedNotWiped: '总行已停用本设备，但本机数据未能删除，请联系信息科技部门。',
       signedOut: '已退出登录。本机数据和待上传变更均已保留。',
       signInAgain: '登录已过期，请重新登录以继续同步。本机数据和待上传变更均已保留。',
+      reconnect: '已连上总行。本次是离线登录，需再次输入密码才能与总行同步；本机数据和待上传变更均已保留。',
     },
     form: {
       userIdRequired: '请输入工号',
@@ -120,6 +121,7 @@ const en: Shape<typeof zhCN> = {
       revokedNotWiped: 'Head office has revoked this device, but its local data could not be deleted: contact IT.',
       signedOut: 'Signed out. Local data and pending changes are kept.',
       signInAgain: 'Your session has expired: sign in again to keep syncing. Local data and pending changes are kept.',
+      reconnect: 'Head office can be reached again. This was an offline sign-in: enter your password once more to sync. Local data and pending changes are kept.',
     },
     form: {
       userIdRequired: 'Enter your staff ID',

@@ -27,7 +27,8 @@ export function SignInScreen() {
   const appInfo = useAppStore((s) => s.appInfo);
   const setHeadOfficeUrl = useAppStore((s) => s.setHeadOfficeUrl);
   const openDataSource = useAppStore((s) => s.openDataSource);
-  const [userId, setUserId] = useState('');
+  // Asked to sign in again during a session: the user id is theirs already.
+  const [userId, setUserId] = useState(notice?.kind === 'sign_in_again' ? (notice.userId ?? '') : '');
   const [password, setPassword] = useState('');
   const [url, setUrl] = useState(headOfficeUrl() ?? '');
   const [busy, setBusy] = useState(false);
@@ -77,16 +78,16 @@ export function SignInScreen() {
         <h2>{t('session.signIn.title')}</h2>
         {notice && (
           <p className={notice.kind === 'revoked' ? 'gate gate-block' : 'gate gate-warn'} role="status" data-testid="session-notice">
-            {notice.kind === 'revoked' ? t(notice.wiped ? 'session.notice.revoked' : 'session.notice.revokedNotWiped') : t(`session.notice.${notice.kind === 'signed_out' ? 'signedOut' : 'signInAgain'}`)}
+            {notice.kind === 'revoked' ? t(notice.wiped ? 'session.notice.revoked' : 'session.notice.revokedNotWiped') : t(`session.notice.${notice.kind === 'signed_out' ? 'signedOut' : notice.afterOffline ? 'reconnect' : 'signInAgain'}`)}
           </p>
         )}
         <label className="field">
           <span>{t('session.signIn.userId')}</span>
-          <input value={userId} onChange={(e) => setUserId(e.target.value)} autoComplete="username" autoFocus data-testid="sign-in-user" />
+          <input value={userId} onChange={(e) => setUserId(e.target.value)} autoComplete="username" autoFocus={!userId} data-testid="sign-in-user" />
         </label>
         <label className="field">
           <span>{t('session.signIn.password')}</span>
-          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" data-testid="sign-in-password" />
+          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" autoFocus={!!userId} data-testid="sign-in-password" />
         </label>
         <label className="field">
           <span>{t('session.signIn.headOffice')}</span>

@@ -31,7 +31,11 @@ export interface SignedIn {
 }
 
 /** Why the sign-in screen is showing, when it is not simply the start. */
-export type SessionNotice = { kind: 'revoked'; wiped: boolean } | { kind: 'signed_out' } | { kind: 'sign_in_again' };
+export type SessionNotice =
+  | { kind: 'revoked'; wiped: boolean }
+  | { kind: 'signed_out' }
+  /** userId: typed in for them again; afterOffline: the session was an offline sign-in, which holds no token. */
+  | { kind: 'sign_in_again'; userId?: string; afterOffline?: boolean };
 
 export interface SessionSlice {
   session: SignedIn | null;
