@@ -7,6 +7,7 @@ import { RefusedButton } from '../../access/screens/Permitted';
 import { useAccessLog } from '../../access/screens/useAccessLog';
 import { usePermission } from '../../access/screens/usePermission';
 import { caseRowsToCsv } from '../caseCsv';
+import { outputOrProblem } from '../../ui/fileOutput';
 
 /** The shown rows as CSV (masked), for a role that may export; the export is logged before the file is offered. */
 export function ExportButton({ rows }: { rows: CaseRow[] }) {
@@ -21,7 +22,8 @@ export function ExportButton({ rows }: { rows: CaseRow[] }) {
     const logged = await log({ kind: 'export', detail: `case list CSV ${name}, ${rows.length} rows` });
     if (!logged.ok) return setError(t('exportAudit.failed', { message: logged.message }));
     setError(null);
-    await platform?.saveText({ suggestedName: name, content: caseRowsToCsv(rows, t), mimeType: 'text/csv' });
+    const problem = await outputOrProblem(() => platform?.saveText({ suggestedName: name, content: caseRowsToCsv(rows, t), mimeType: 'text/csv' }));
+    if (problem) setError(t('exportAudit.outputFailed', { message: problem }));
   };
   return (
     <>

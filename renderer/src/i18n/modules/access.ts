@@ -56,6 +56,7 @@ const zhCN = {
   },
   exportAudit: {
     failed: '未能记录导出，已取消：{{message}}',
+    outputFailed: '文件未能保存或打印：{{message}}。请检查磁盘空间或保存位置后重试。',
   },
 };
 
@@ -115,6 +116,7 @@ const en: Shape<typeof zhCN> = {
   },
   exportAudit: {
     failed: 'Could not record the export, so it was cancelled: {{message}}',
+    outputFailed: 'The file could not be saved or printed: {{message}}. Check the disk space or the folder and try again.',
   },
 };
 

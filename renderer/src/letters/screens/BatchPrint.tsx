@@ -1,3 +1,4 @@
+import { outputOrProblem } from '../../ui/fileOutput';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseRowIndex } from '../../../../shared/domain/caseQuery';
@@ -193,7 +194,8 @@ export function BatchPrint() {
   const logged = async (kind: 'print' | 'export', detail: string, run: () => Promise<unknown> | undefined) => {
     const r = await log({ kind, detail });
     if (!r.ok) return setMessage(t('exportAudit.failed', { message: r.message }));
-    await run();
+    const problem = await outputOrProblem(run);
+    if (problem) setMessage(t('exportAudit.outputFailed', { message: problem }));
   };
   const save = (what: string, name: string, pdf: BatchResult['letters']) =>
     pdf && void logged(what === 'letters' ? 'print' : 'export', `batch ${what} PDF ${name}, ${result?.records.length ?? 0} letters`, () => platform?.savePdf(name, new Uint8Array(pdf.bytes)));

@@ -1,3 +1,4 @@
+import { outputOrProblem } from '../../ui/fileOutput';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
@@ -107,7 +108,8 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   const logged = async (detail: string, run: () => Promise<unknown> | undefined) => {
     const r = await log({ kind: 'print', caseId: c.id, detail });
     if (!r.ok) return setError(t('exportAudit.failed', { message: r.message }));
-    await run();
+    const problem = await outputOrProblem(run);
+    if (problem) setError(t('exportAudit.outputFailed', { message: problem }));
   };
 
   /** Renders the letter marked 预览 未出具 with the number it would take; nothing is registered or taken. */

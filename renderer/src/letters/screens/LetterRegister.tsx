@@ -1,3 +1,4 @@
+import { outputOrProblem } from '../../ui/fileOutput';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/appStore';
@@ -42,7 +43,8 @@ export function LetterRegister() {
     const logged = await log({ kind: 'export', detail: `letter register CSV ${name}, ${shown.length} rows` });
     if (!logged.ok) return setError(t('exportAudit.failed', { message: logged.message }));
     setError(null);
-    await platform?.saveText({ suggestedName: name, content: registerToCsv(shown, t), mimeType: 'text/csv' });
+    const problem = await outputOrProblem(() => platform?.saveText({ suggestedName: name, content: registerToCsv(shown, t), mimeType: 'text/csv' }));
+    if (problem) setError(t('exportAudit.outputFailed', { message: problem }));
   };
 
   return (
