@@ -8,6 +8,7 @@ import { MODULE_MESSAGES } from './modules';
 import { LIMITATION_MESSAGES } from '../../../shared/limitation';
 import { LETTER_MESSAGES } from '../../../shared/letters';
 import { setZodLocale } from '../../../shared/i18n/zodLocale';
+import { unitFormat } from './unitFormat';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -51,6 +52,7 @@ export async function initI18n(language: Language = savedLanguage()) {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  i18next.services.formatter?.add('unit', unitFormat);
   setZodLocale(i18next.language);
   i18next.on('languageChanged', setZodLocale);
   return i18next;

@@ -101,7 +101,7 @@ const en: Shape<typeof zhCN> = {
     sectionEmpty: 'None',
     plan: {
       what: 'Agreed {{agreed}} of {{outstanding}} owed; waiver {{waiver}}, {{share}} of the debt',
-      schedule: '{{count}} payments, the first on {{date}}',
+      schedule: '{{count, unit(one: payment; other: payments)}}, the first on {{date}}',
       component: 'Component',
       owed: 'Owed now',
       waived: 'Waived',
@@ -132,12 +132,12 @@ const en: Shape<typeof zhCN> = {
     proposal: 'Proposed treatment',
     reasons: 'Reasons',
     evidence: 'Evidence',
-    evidenceCount: '{{count}} attachment(s)',
+    evidenceCount: '{{count, unit(one: attachment; other: attachments)}}',
     noEvidence: 'No evidence attached',
     decideBy: 'Decision needed by',
     proposedBy: 'Proposed by {{maker}} at {{at}}',
     decidedBy: '{{status}} by {{approver}} at {{at}}: {{reason}}',
-    pendingBanner: '{{count}} special-customer arrangement(s) await a supervisor; not in force until approved.',
+    pendingBanner: 'Awaiting a supervisor: {{count, unit(one: special-customer arrangement; other: special-customer arrangements)}}; not in force until approved.',
     form: {
       title: 'Propose an arrangement',
       open: 'Propose a special-customer arrangement…',

@@ -77,7 +77,7 @@ const en: Shape<typeof zhCN> = {
     },
     myDay: {
       title: 'Disputes and complaints due',
-      overdue: '{{kind}} (case {{caseNumber}}, {{name}}) was due by {{date}}: {{days}} days overdue',
+      overdue: '{{kind}} (case {{caseNumber}}, {{name}}) was due by {{date}}: {{days, unit(one: day; other: days)}} overdue',
       dueToday: '{{kind}} (case {{caseNumber}}, {{name}}) is due today ({{date}})',
     },
   },

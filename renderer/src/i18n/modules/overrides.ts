@@ -111,7 +111,7 @@ const en: typeof zhCN = {
       unknown: 'This device does not know supervisor {{id}} (never confirmed here by head office) and cannot reach head office now: try again online, or approve on the supervisor’s own device.',
       invalidOnline: 'Head office: wrong user id or password.',
       notSupervisor: '{{name}} is not a supervisor and cannot approve overrides.',
-      invalid: 'Wrong password; {{n}} attempts left.',
+      invalid: 'Wrong password; {{n, unit(one: attempt; other: attempts)}} left.',
       locked: 'Too many wrong passwords; locked until {{until}}.',
     },
     inbox: {

@@ -172,7 +172,7 @@ const en: Shape<typeof zhCN> = {
     offlineModeHint: 'Head office could not be reached: this is an offline sign-in (the password was checked against this device\'s saved verifier).',
   },
   syncUi: {
-    age: { justNow: 'just now', minutes: '{{count}} min ago', hours: '{{count}} h ago', days: '{{count}} days ago' },
+    age: { justNow: 'just now', minutes: '{{count}} min ago', hours: '{{count}} h ago', days: '{{count, unit(one: day; other: days)}} ago' },
     phase: { off: 'Not synced', idle: 'Synced', syncing: 'Syncing…', offline: 'Offline: will sync when back online', failed: 'Sync failed', sign_in_again: 'Sign in again' },
     failure: { network: 'head office cannot be reached', unauthorized: 'head office refused the credentials', version: 'this app is too old: update it', server: 'an error at head office or on this device' },
     syncNow: 'Sync now',

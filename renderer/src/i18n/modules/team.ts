@@ -81,7 +81,7 @@ const en: Shape<typeof zhCN> = {
     ago: {
       minutes: '{{count}} min ago',
       hours: '{{count}} h ago',
-      days: '{{count}} days ago',
+      days: '{{count, unit(one: day; other: days)}} ago',
       justNow: 'just now',
     },
     col: {
