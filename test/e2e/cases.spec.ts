@@ -4,6 +4,7 @@ import { summarizeCase } from '../../shared/domain/caseSummary';
 import { EMPTY_FILTERS, queryCaseRows } from '../../shared/domain/caseQuery';
 import { BUCKETS, bucketRank } from '../../shared/domain/buckets';
 import { formatFen, formatFenLarge, totalOfAmounts } from '../../shared/domain/money';
+import { formatDay } from '../../renderer/src/i18n/dateStyle';
 import { maskIdNumber } from '../../shared/domain/masks';
 
 // The demo portfolio the app loads: same seed, same size, snapshot dated today in Shanghai.
@@ -72,7 +73,7 @@ test('a collector finds the largest M3+ case over ¥10,000 and reads it, in Chin
   await expect(card.getByTestId('amount-principal')).toContainText(formatFen(account.amounts.principalFen));
   await expect(card.getByTestId('amount-penalty')).toContainText(formatFen(account.amounts.penaltyFen));
   await expect(card.getByTestId('amount-total')).toContainText(formatFen(totalOfAmounts(account.amounts)));
-  await expect(card.getByTestId('as-of')).toContainText(`数据截至 ${account.snapshotDate}`);
+  await expect(card.getByTestId('as-of')).toContainText(`数据截至 ${formatDay(account.snapshotDate, 'zh-CN')}`);
 
   // The ID number is masked: first 6 and last 4 only, never the whole number.
   const idCell = page.getByTestId('party-borrower').getByTestId('id-number');
@@ -84,7 +85,7 @@ test('a collector finds the largest M3+ case over ¥10,000 and reads it, in Chin
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('button', { name: 'Cases' })).toBeVisible();
   await expect(card.getByTestId('amount-principal')).toContainText('Principal');
-  await expect(card.getByTestId('as-of')).toContainText(`As of ${account.snapshotDate}`);
+  await expect(card.getByTestId('as-of')).toContainText(`As of ${formatDay(account.snapshotDate, 'en')}`);
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('button', { name: '案件' })).toBeVisible();
   await expect(card.getByTestId('amount-principal')).toContainText('本金');

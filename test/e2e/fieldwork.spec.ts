@@ -53,7 +53,7 @@ test('a collector calls, is stopped at 22:01 and at the 7th unanswered attempt, 
   await page.getByTestId('log-promise-due').fill('2026-11-25');
   await page.getByTestId('log-submit').click();
   await expect(page.getByText('已保存')).toBeVisible();
-  await expect(page.getByTestId('timeline')).toContainText('承诺 2026-11-25 还款 ¥1,000.00');
+  await expect(page.getByTestId('timeline')).toContainText('承诺 2026年11月25日 还款 ¥1,000.00');
 
   // 22:01: the same call is blocked, and the screen names the rule and its source.
   await page.clock.setFixedTime(shanghai('2026-11-23T22:01:00'));

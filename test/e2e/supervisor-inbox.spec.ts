@@ -98,11 +98,11 @@ test('supervisor: a plan above the branch limit and an arrangement wait in 待�
   const listed = supervisor.locator('[data-testid="approvals-list"] > li');
   await expect(listed).toHaveCount(2);
   await expect(listed.nth(0)).toContainText('特殊客户处置方案');
-  await expect(listed.nth(0)).toContainText('截止 2026-11-30');
+  await expect(listed.nth(0)).toContainText('截止 2026年11月30日');
   await expect(listed.nth(0)).toContainText('借款人确诊重病住院');
   await expect(listed.nth(1)).toHaveAttribute('data-testid', `inbox-plan-${planId}`);
   await expect(item).toContainText(target!.caseNumber);
-  await expect(item).toContainText('截止 2026-12-10');
+  await expect(item).toContainText('截止 2026年12月10日');
   await expect(supervisor.getByTestId(`inbox-plan-${planId}-reason`)).toHaveText('借款人失业半年，家中仅配偶有收入，申请减免罚息及部分本金');
   // Per component: fees, compound and penalty interest go first, so they show 100.00% whenever owed.
   const waiver = supervisor.getByTestId(`inbox-plan-${planId}-waiver`);

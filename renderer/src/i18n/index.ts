@@ -9,6 +9,10 @@ import { LIMITATION_MESSAGES } from '../../../shared/limitation';
 import { LETTER_MESSAGES } from '../../../shared/letters';
 import { setZodLocale } from '../../../shared/i18n/zodLocale';
 import { unitFormat } from './unitFormat';
+import { localizeDates } from './dateStyle';
+
+/** Every message's calendar dates in the language's one style (dateStyle.ts). */
+const DATES = { type: 'postProcessor' as const, name: 'dates', process: (value: string, _key: unknown, options: { lng?: string }) => localizeDates(value, options.lng ?? i18next.language) };
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -45,12 +49,13 @@ export const RESOURCES = {
 
 /** zh-CN first: it is the default and the fallback; English mirrors its keys (checked by the type of en). */
 export async function initI18n(language: Language = savedLanguage()) {
-  await i18next.use(initReactI18next).init({
+  await i18next.use(initReactI18next).use(DATES).init({
     resources: { 'zh-CN': { translation: RESOURCES['zh-CN'] }, en: { translation: RESOURCES.en } },
     lng: language,
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
     returnNull: false,
+    postProcess: ['dates'],
   });
   i18next.services.formatter?.add('unit', unitFormat);
   setZodLocale(i18next.language);

@@ -50,7 +50,7 @@ describe('the dispute inbox', () => {
     expect(late).toContain('QS-310115-0001');
     expect(late).toContain('投诉');
     expect(late).toContain('王小明');
-    expect(late).toContain('2026-11-17 前（15 个自然日，规则 cn.handling.complaint）');
+    expect(late).toContain('2026年11月17日 前（15 个自然日，规则 cn.handling.complaint）');
     expect(late).toContain('已逾期');
     expect(late).toContain('受理核查');
     const review = out.slice(out.indexOf('data-testid="dispute-row-d-review"'));
@@ -84,7 +84,7 @@ describe('My day’s disputes due', () => {
   it('lists the overdue complaint with its deadline and days late, not the one without a deadline', () => {
     const out = html(<DisputesDueList queue={queue} today="2026-11-18" />);
     expect(out).toContain('到期的异议与投诉');
-    expect(out).toContain('投诉（案件 QS-310115-0001，张三）应于 2026-11-17 前处理，已逾期 1 天');
+    expect(out).toContain('投诉（案件 QS-310115-0001，张三）应于 2026年11月17日 前处理，已逾期 1 天');
     expect(out).not.toContain('d-review');
   });
 

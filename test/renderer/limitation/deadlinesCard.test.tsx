@@ -47,8 +47,8 @@ describe('the deadlines card says what the holiday calendar says about a last da
     const out = render('2023-10-01');
     expect(out).toContain('2026-10-01');
     expect(out).toContain('data-testid="deadline-calendar-note"');
-    expect(out).toContain('期间最后一日 2026-10-01 是法定节假日或休息日');
-    expect(out).toContain('最后一个工作日 2026-09-30');
+    expect(out).toContain('期间最后一日 2026年10月1日 是法定节假日或休息日');
+    expect(out).toContain('最后一个工作日 2026年9月30日');
   });
 
   it('a last day in 2027, which the calendar does not cover: a warning, not a guess', () => {
