@@ -76,6 +76,7 @@ export function evidenceDeviceRoutes(app: FastifyInstance, deps: EvidenceDeviceD
     bearer: true,
     params: HashParamsSchema,
     querystring: ChunkQuerySchema,
+    body: z.string().describe('the chunk’s raw bytes, sent as application/octet-stream (not JSON)'),
     answer: EvidenceStateSchema,
     errors: [401, 403, 404, 409, 413, 415, 422],
   });
