@@ -10,6 +10,7 @@ import { LetterRepository } from '../letters/repository/letterRepository';
 import { readSyncStatus, type SyncStatus } from '../sync/repository/syncStatus';
 import { districtsOf } from '../assignment/repository/assignments';
 import { TeamRepository } from '../team/repository/teamRepository';
+import { readEvidenceRun, type EvidenceRun } from '../sync/evidence/evidenceState';
 
 /** What screens read beyond the case list, with the open store bound: components never hold the database. */
 export interface Reads {
@@ -19,6 +20,8 @@ export interface Reads {
   /** The borrower's district of each case (分案 within districts). */
   districts: (caseIds: readonly string[]) => Promise<Map<string, string>>;
   team: TeamRepository;
+  /** The last evidence upload (sync/evidence): what reached head office, what it refused. */
+  evidenceRun: () => Promise<EvidenceRun | null>;
 }
 
 const readsByStore = new WeakMap<Store, Reads>();
@@ -38,6 +41,7 @@ export function selectReads(state: { store: Store | null }): Reads | null {
       syncStatus: () => readSyncStatus(store.db),
       districts: (ids) => districtsOf(store.db, ids),
       team: new TeamRepository(store.db),
+      evidenceRun: () => readEvidenceRun(store.db),
     };
     readsByStore.set(store, reads);
   }
