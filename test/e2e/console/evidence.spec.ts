@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { signInToConsole } from '../support/console';
 import { HEAD_OFFICE, pullAs, submitSignIn } from '../support/headOffice';
 
@@ -10,9 +10,23 @@ interface PulledCase {
   parties: { addresses: { retiredAt: string | null }[] }[];
 }
 
-/** A small JPEG-looking file with bytes of its own (so its SHA-256 is new to head office). */
-function photo(): Buffer {
-  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]), randomBytes(24_000), Buffer.from([0xff, 0xd9])]);
+/**
+ * A real JPEG with content of its own (so its SHA-256 is new to head office), drawn by the browser: a doorway
+ * with a random colour and the time written on it.
+ */
+async function photo(page: Page): Promise<Buffer> {
+  const colour = `#${randomBytes(3).toString('hex')}`;
+  // A string, because this file is type-checked without the DOM library.
+  const dataUrl = await page.evaluate<string>(`(() => {
+    const c = document.createElement('canvas');
+    c.width = 320; c.height = 240;
+    const g = c.getContext('2d');
+    g.fillStyle = '#dfe6ee'; g.fillRect(0, 0, 320, 240);
+    g.fillStyle = ${JSON.stringify(colour)}; g.fillRect(110, 60, 100, 180);
+    g.fillStyle = '#1f2933'; g.font = '16px sans-serif'; g.fillText('外访 ' + new Date().toISOString(), 12, 28);
+    return c.toDataURL('image/jpeg', 0.9);
+  })()`);
+  return Buffer.from(dataUrl.split(',')[1]!, 'base64');
 }
 
 test('console: a photo recorded offline reaches the console after sync with its SHA-256 verified', async ({ page, context }) => {
@@ -21,10 +35,10 @@ test('console: a photo recorded offline reaches the console after sync with its 
   const assigned = await pullAs<PulledCase>(collector);
   const target = assigned.cases.find((c) => c.status !== 'closed' && c.parties.some((p) => p.addresses.some((a) => a.retiredAt === null)));
   expect(target, 'a case of the collector with an address to visit').toBeTruthy();
-  const bytes = photo();
+  await page.goto('/');
+  const bytes = await photo(page);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
-  await page.goto('/');
   await submitSignIn(page, collector);
   await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
 
@@ -67,5 +81,7 @@ test('console: a photo recorded offline reaches the console after sync with its 
   await expect(item.getByTestId('evidence-verified')).toBeVisible({ timeout: 30_000 });
   await expect(item.getByTestId('evidence-sha256')).toHaveText(sha256);
   await expect(item.getByTestId('evidence-thumb')).toBeVisible();
+  // The thumbnail is the photo itself, decoded by the browser (not a broken image).
+  await expect.poll(() => item.getByTestId('evidence-thumb').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(320);
   await console.screenshot({ path: 'test-results/evidence-console.png', fullPage: true });
 });
