@@ -5,10 +5,10 @@ import { HttpError, parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { IdSchema } from '../../../shared/sync/primitives';
 import { assertBranchVisible, consoleReader } from '../authorize';
-import type { ConsoleDeps } from '../routes';
 import { HashParamsSchema } from './deviceRoutes';
+import type { EvidenceDeps } from './deps';
 import { refsOfCase, refsOfHashes } from './registry';
-import type { EvidenceStore } from './store';
+import type { EvidenceStore } from './storeTypes';
 
 const CaseParamsSchema = z.strictObject({ id: IdSchema });
 const LookupQuerySchema = z.strictObject({ q: z.string().trim().min(1, 'type a case id or case number').max(128) });
@@ -40,7 +40,7 @@ const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
  * The console's evidence (docs/server.md, "Evidence"): find a case, list the evidence its records name and
  * whether head office holds each, and open the bytes. Read-only; a supervisor sees their branch's cases only.
  */
-export function evidenceConsoleRoutes(app: FastifyInstance, deps: ConsoleDeps & { store: EvidenceStore }): void {
+export function evidenceConsoleRoutes(app: FastifyInstance, deps: EvidenceDeps & { store: EvidenceStore }): void {
   const { db, authenticate, store } = deps;
 
   const lookupSchema = routeSchema({ summary: 'Find cases by id or case number (at most 20)', tags: ['console', 'evidence'], bearer: true, querystring: LookupQuerySchema, answer: LookupAnswerSchema, errors: [401, 403] });

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/types';
-import type { EvidenceStore } from './store';
+import type { EvidenceStore } from './storeTypes';
 
 /**
  * Evidence in PostgreSQL (DATABASE_URL): one evidence_chunks row per uploaded chunk, keyed by its offset,

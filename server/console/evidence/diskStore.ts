@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { EvidenceStore } from './store';
+import type { EvidenceStore } from './storeTypes';
 
 const HASH = /^[0-9a-f]{64}$/;
 

@@ -6,7 +6,7 @@ import type { ChunkQuery, EvidenceState } from '../../../shared/evidence/protoco
 import { sniffEvidenceType, SNIFF_BYTES } from '../../../shared/evidence/sniff';
 import { ATTACHMENT_MAX_BYTES } from '../../../shared/records/limits';
 import type { EvidenceRef } from './registry';
-import type { EvidenceStore } from './store';
+import type { EvidenceStore } from './storeTypes';
 
 /**
  * Receiving evidence bytes (docs/server.md, "Evidence"): chunks arrive in order at the offset head office
