@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { issueLetter } from '../../../../renderer/src/letters/actions';
+import { issueLetter, issueLetterBatch } from '../../../../renderer/src/letters/actions';
 import { runAction, type ActionContext } from '../../../../renderer/src/store/runAction';
 import type { Store } from '../../../../renderer/src/store/openStore';
 import { formatLetterNumber } from '../../../../shared/letters/serial';
@@ -52,5 +52,16 @@ describe('an issued letter keeps its PDF for head office (sync/evidence)', () =>
     expect(result.ok).toBe(false);
     expect(await store.db.letters.count()).toBe(0);
     expect(await store.db.attachmentBlobs.count()).toBe(0);
+  });
+});
+
+describe('a batch keeps its merged PDF once, under the hash every letter of it carries', () => {
+  it('one copy of the bytes for the whole batch', async () => {
+    const second = { ...letter(sha256Hex(pdf)), number: formatLetterNumber({ branchCode: '310115', year: 2026, deviceCode: ctx.device.deviceCode, counter: 2 }) };
+    const result = await runAction(ctx, issueLetterBatch, { letters: [letter(sha256Hex(pdf)), second], pdf });
+    expect(result.ok).toBe(true);
+    expect(await store.db.letters.count()).toBe(2);
+    expect(await store.db.attachmentBlobs.count()).toBe(1);
+    expect(await localEvidence(store.db)).toEqual([expect.objectContaining({ sha256: sha256Hex(pdf), kind: 'letter' })]);
   });
 });
