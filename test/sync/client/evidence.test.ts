@@ -9,7 +9,7 @@ import { createSyncClient } from '../../../renderer/src/sync/syncClient';
 import { createTransport } from '../../../renderer/src/sync/transport';
 import { createEvidenceUpload } from '../../../renderer/src/sync/evidence/upload';
 import { readEvidenceRun } from '../../../renderer/src/sync/evidence/evidenceState';
-import { dropConfirmedEvidence } from '../../../renderer/src/sync/evidence/housekeeping';
+import { dropConfirmedEvidence, evidenceKeepDays, setEvidenceKeepDays } from '../../../renderer/src/sync/evidence/housekeeping';
 import { importDemoPortfolio } from '../../../server/import/demoPortfolio';
 import type { Db } from '../../../server/db/types';
 import { type Harness, openDb, signIn, startHarness } from '../../server/harness';
@@ -118,5 +118,14 @@ describe('the device’s evidence step', () => {
     expect(await store.db.attachmentBlobs.get(sha(unconfirmed))).toBeDefined();
     // The attachment's record stays: the case still lists it; head office has the bytes.
     expect(await store.db.attachments.get(sha(confirmed))).toBeDefined();
+  });
+
+  it('the keep period is the device’s setting: 30 days until set, a whole number from 1 to 3650', async () => {
+    expect(await evidenceKeepDays(store.db)).toBe(30);
+    await setEvidenceKeepDays(store.db, 7);
+    expect(await evidenceKeepDays(store.db)).toBe(7);
+    await expect(setEvidenceKeepDays(store.db, 0)).rejects.toThrow(RangeError);
+    await expect(setEvidenceKeepDays(store.db, 2.5)).rejects.toThrow(RangeError);
+    expect(await evidenceKeepDays(store.db)).toBe(7);
   });
 });

@@ -10,6 +10,9 @@ const zhCN = {
     failure: '证据文件上传中断：{{reason}}。已上传的部分会保留，下次同步从中断处继续。',
     problems: '总行拒收的文件：',
     keepNote: '总行确认收到且超过保留期的照片和函件，本机才会删除其副本；未确认的文件不会删除。',
+    keepDays: '本机保留天数',
+    keepDaysSaved: '已保存：保留 {{days}} 天',
+    keepDaysInvalid: '请输入 {{min}} 到 {{max}} 之间的整数天数',
     refused: {
       hash_mismatch: '文件内容与其 SHA-256 不符（本机文件可能已损坏）',
       wrong_type: '不是 JPEG、PNG 或 PDF 文件',
@@ -31,6 +34,9 @@ const en: Shape<typeof zhCN> = {
     failure: 'The evidence upload stopped: {{reason}}. What arrived is kept; the next sync continues from there.',
     problems: 'Files head office refused:',
     keepNote: 'A photo or letter is removed from this device only after head office confirms it holds it and the keep period has passed; unconfirmed files are never removed.',
+    keepDays: 'Days this device keeps them',
+    keepDaysSaved: 'Saved: kept {{days}} days',
+    keepDaysInvalid: 'Enter a whole number of days from {{min}} to {{max}}',
     refused: {
       hash_mismatch: 'the content does not match its SHA-256 (the local file may be damaged)',
       wrong_type: 'not a JPEG, PNG or PDF file',

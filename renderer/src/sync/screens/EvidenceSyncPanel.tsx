@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import { formatInstant } from '../../ui/format';
 import type { EvidenceRun } from '../evidence/evidenceState';
+import { EvidenceKeepSetting } from './EvidenceKeepSetting';
 
 /** The Sync screen's evidence section: the last upload in words, every refused file with its reason. */
 export function EvidenceSyncPanel({ refreshKey }: { refreshKey: unknown }) {
@@ -50,6 +51,7 @@ export function EvidenceSyncPanel({ refreshKey }: { refreshKey: unknown }) {
         </>
       )}
       <p className="muted small">{t('evidenceSync.keepNote')}</p>
+      <EvidenceKeepSetting />
     </section>
   );
 }
