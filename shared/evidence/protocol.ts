@@ -25,7 +25,7 @@ export const EvidenceStateSchema = z.object({
 });
 export type EvidenceState = z.infer<typeof EvidenceStateSchema>;
 
-/** Held: the hashes head office holds; others: every other hash asked about that is in the caller's scope. */
+/** One state per hash asked about that a record on a case in the caller's scope names; other hashes are left out. */
 export const HeldAnswerSchema = z.object({
   states: z.array(EvidenceStateSchema),
 });
