@@ -4,6 +4,7 @@ import type { ConsoleDeps } from './deps';
 import { routeSchema } from '../http/openapi';
 import { consoleReader } from './authorize';
 import { overviewRoutes } from './overview';
+import { evidenceRoutes } from './evidence/routes';
 
 export type { ConsoleDeps };
 
@@ -40,4 +41,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   });
   overviewRoutes(app, deps);
   // Capability modules (portfolio, people, published configuration, evidence, reconciliation, audit) register below.
+  evidenceRoutes(app, deps);
 }

@@ -1,3 +1,5 @@
+import { EVIDENCE_MIGRATION } from './migrations/evidence';
+
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
  * add the next. Each applied migration's checksum is recorded, and a start with an edited one is refused.
@@ -303,4 +305,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   CHECK (kind IN ('sign_in', 'sign_in_failed', 'refresh', 'refresh_failed', 'rate_limited', 'sign_out', 'approver_confirmed', 'approver_refused'));
 `,
   },
+  EVIDENCE_MIGRATION,
 ];

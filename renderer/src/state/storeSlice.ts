@@ -10,6 +10,8 @@ import { LetterRepository } from '../letters/repository/letterRepository';
 import { readSyncStatus, type SyncStatus } from '../sync/repository/syncStatus';
 import { districtsOf } from '../assignment/repository/assignments';
 import { TeamRepository } from '../team/repository/teamRepository';
+import { readEvidenceRun, type EvidenceRun } from '../sync/evidence/evidenceState';
+import { evidenceKeepDays, setEvidenceKeepDays } from '../sync/evidence/housekeeping';
 
 /** What screens read beyond the case list, with the open store bound: components never hold the database. */
 export interface Reads {
@@ -19,6 +21,10 @@ export interface Reads {
   /** The borrower's district of each case (分案 within districts). */
   districts: (caseIds: readonly string[]) => Promise<Map<string, string>>;
   team: TeamRepository;
+  /** The last evidence upload (sync/evidence): what reached head office, what it refused. */
+  evidenceRun: () => Promise<EvidenceRun | null>;
+  /** How long this device keeps evidence head office holds (a device preference, not a record). */
+  evidenceKeepDays: { get: () => Promise<number>; set: (days: number) => Promise<void> };
 }
 
 const readsByStore = new WeakMap<Store, Reads>();
@@ -38,6 +44,8 @@ export function selectReads(state: { store: Store | null }): Reads | null {
       syncStatus: () => readSyncStatus(store.db),
       districts: (ids) => districtsOf(store.db, ids),
       team: new TeamRepository(store.db),
+      evidenceRun: () => readEvidenceRun(store.db),
+      evidenceKeepDays: { get: () => evidenceKeepDays(store.db), set: (days) => setEvidenceKeepDays(store.db, days) },
     };
     readsByStore.set(store, reads);
   }

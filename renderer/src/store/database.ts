@@ -7,6 +7,7 @@ import type { Activity, Attachment, Dispute, Payment, PromiseToPay, Receipt, Rep
 import type { AuditEntry } from '../../../shared/audit';
 import type { OutboxEntry } from '../../../shared/sync';
 import type { RegisteredLetter } from './letterRow';
+import type { EvidenceUploadRow } from './evidenceRow';
 import type { Arrangement } from '../../../shared/records/arrangement';
 import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
@@ -62,6 +63,7 @@ export class RecoveryDeskDb extends Dexie {
   letters!: EntityTable<RegisteredLetter, 'id'>;
   arrangements!: EntityTable<Arrangement, 'id'>;
   overrideRequests!: EntityTable<OverrideRequest, 'id'>;
+  evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
 
   /** The store's cipher: the list search turns a phone or ID term into its blind index with it. */
   readonly fieldCipher: FieldCipher | null;
@@ -161,6 +163,10 @@ export class RecoveryDeskDb extends Dexie {
     // v7: override requests and their decisions (shared/records/overrideRequest.ts); a new table, nothing to derive.
     this.version(7).stores({
       overrideRequests: 'id, caseId, requestedAt',
+    });
+    // v11: which evidence bytes head office confirmed it holds (sync/evidence): only those may be dropped here.
+    this.version(11).stores({
+      evidenceUploads: 'sha256',
     });
   }
 }

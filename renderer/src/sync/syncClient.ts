@@ -4,6 +4,7 @@ import { recordSyncSuccess } from './repository/syncStatus';
 import { type PullSummary } from './applyPage';
 import { createDirectoryRefresh } from './directory';
 import { retryEvictions } from './evictions';
+import { createEvidenceUpload } from './evidence/upload';
 import { run, type SyncResult } from './failure';
 import { createPull } from './pull';
 import { createPush, type PushSummary } from './push';
@@ -52,6 +53,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const transport = createTransport({ baseUrl: options.baseUrl, fetch: options.fetch, credentials: options.credentials, requestTimeoutMs: options.requestTimeoutMs });
   const pushAll = createPush({ db, transport, batchSize: options.pushBatch, now });
   const refreshDirectory = createDirectoryRefresh({ db, transport });
+  const uploadEvidence = createEvidenceUpload({ db, transport, baseUrl: options.baseUrl, fetch: options.fetch, now });
   const pullAll = createPull({ db, transport, pageSize: options.pullLimit, branchWaiverLimitFen: options.branchWaiverLimitFen ?? BRANCH_WAIVER_LIMIT_FEN, now });
 
   return {
@@ -67,6 +69,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         pull.deferred = Math.max(0, pull.deferred - after);
         // The branch's staff (who cases can go to): its failure is not the records' (createDirectoryRefresh).
         await refreshDirectory();
+        // Evidence bytes after the records that name them (sync/evidence): its failure is kept for the Sync screen, not the sync's.
+        await uploadEvidence();
         const at = now().toISOString();
         await recordSyncSuccess(db, at);
         return { push, pull, at };

@@ -13,13 +13,14 @@ import { refuseHeldLetter } from './letterHolds';
  */
 export const issueLetter = defineAction({
   name: 'issueLetter',
-  input: z.object({ letter: NewLetterInput.extend({ copy: z.literal(false) }) }),
+  input: z.object({ letter: NewLetterInput.extend({ copy: z.literal(false) }), pdf: z.instanceof(Uint8Array).optional() }),
   permission: 'issue_letter',
   caseIdOf: (input) => input.letter.caseId,
-  run: async ({ db, actor, device }, { letter }): Promise<RegisteredLetter> => {
+  run: async ({ db, actor, device }, { letter, pdf }): Promise<RegisteredLetter> => {
     const { counter } = serialOf(letter.number, device.deviceCode);
     await refuseHeldLetter(db, letter, actor.now());
     if (!(await takeLetterCounters(db, counter, 1))) throw new ActionRefused('letters.error.number_taken');
-    return registerLetter(db, actor, letter);
+    // The PDF is kept for head office (sync/evidence); its hash is checked against the letter's.
+    return registerLetter(db, actor, letter, pdf);
   },
 });

@@ -12,17 +12,18 @@ import { refuseHeldLetter } from './letterHolds';
  */
 export const issueLetterBatch = defineAction({
   name: 'issueLetterBatch',
-  input: z.object({ letters: z.array(NewLetterInput.extend({ copy: z.literal(false) })).min(1).max(LETTER_BATCH_MAX) }),
+  input: z.object({ letters: z.array(NewLetterInput.extend({ copy: z.literal(false) })).min(1).max(LETTER_BATCH_MAX), pdf: z.instanceof(Uint8Array).optional() }),
   permission: 'batch_print',
   caseIdOf: () => null,
-  run: async ({ db, actor, device }, { letters }): Promise<RegisteredLetter[]> => {
+  run: async ({ db, actor, device }, { letters, pdf }): Promise<RegisteredLetter[]> => {
     const counters = letters.map((l) => serialOf(l.number, device.deviceCode).counter);
     const first = counters[0]!;
     if (counters.some((c, i) => c !== first + i)) throw new ActionRefused('letters.error.number_gap');
     for (const letter of letters) await refuseHeldLetter(db, letter, actor.now());
     if (!(await takeLetterCounters(db, first, counters.length))) throw new ActionRefused('letters.error.number_taken');
     const registered: RegisteredLetter[] = [];
-    for (const letter of letters) registered.push(await registerLetter(db, actor, letter));
+    // The merged PDF (every letter's pdfSha256) is kept once, with the first, for head office (sync/evidence).
+    for (const [i, letter] of letters.entries()) registered.push(await registerLetter(db, actor, letter, i === 0 ? pdf : undefined));
     return registered;
   },
 });

@@ -3,6 +3,7 @@ import { charCount, VOID_REASON_MIN_LENGTH } from '../../../../shared/records/li
 import { acknowledgementArgs, deliveryArgs, letterArgs, voidLetterArgs } from '../../../../shared/records/letter';
 import type { RecoveryDeskDb } from '../../store/database';
 import { commitChange, type Actor } from '../../store/unitOfWork';
+import { sha256Hex } from '../../../../shared/fieldwork/visits';
 
 export type { NewLetter, RegisteredLetter } from '../../store/letterRow';
 import type { NewLetter, RegisteredLetter } from '../../store/letterRow';
@@ -23,7 +24,12 @@ export async function takeLetterCounters(db: RecoveryDeskDb, first: number, n: n
   return true;
 }
 
-export async function registerLetter(db: RecoveryDeskDb, actor: Actor, input: NewLetter): Promise<RegisteredLetter> {
+/**
+ * Registers an issued letter (or a copy). With `pdf`, the PDF's bytes are kept beside attachment bytes (sealed
+ * at rest), under their SHA-256, so the sync's evidence step uploads them to head office (sync/evidence).
+ */
+export async function registerLetter(db: RecoveryDeskDb, actor: Actor, input: NewLetter, pdf?: Uint8Array): Promise<RegisteredLetter> {
+  if (pdf && sha256Hex(pdf) !== input.pdfSha256) throw new Error('the PDF kept with a letter must be the one its hash names');
   const letter: RegisteredLetter = {
     ...input,
     id: newId(),
@@ -34,8 +40,11 @@ export async function registerLetter(db: RecoveryDeskDb, actor: Actor, input: Ne
     voided: null,
   };
   await commitChange(db, actor, {
-    tables: [db.letters],
-    apply: async () => void (await db.letters.add(letter)),
+    tables: [db.letters, db.attachmentBlobs],
+    apply: async () => {
+      await db.letters.add(letter);
+      if (pdf) await db.attachmentBlobs.put({ id: letter.pdfSha256, bytes: pdf });
+    },
     audit: { action: letter.copy ? 'letter.reprint' : 'letter.issue', entity: { kind: 'letter', id: letter.id }, caseId: letter.caseId, before: null, after: letter },
     mutations: [
       {

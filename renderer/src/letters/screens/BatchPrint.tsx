@@ -174,7 +174,7 @@ export function BatchPrint() {
           // Every letter produced, with the merged PDF's hash (one file holds them all), and its number taken.
           const pdf = { sha256: out.letters.sha256, bytes: out.letters.bytes.byteLength };
           const letters = out.records.map((r) => toRegister(r, pdf, byCase.get(r.caseId)?.caseNumber ?? r.caseId));
-          const done = await act(issueLetterBatch, { letters });
+          const done = await act(issueLetterBatch, { letters, pdf: new Uint8Array(out.letters.bytes) });
           return done.ok ? { ok: true, value: { out, registered: done.value.length } } : done;
         },
       );

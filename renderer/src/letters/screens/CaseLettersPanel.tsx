@@ -143,7 +143,7 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
             ...toRegister(out.record, { sha256: out.pdf.sha256, bytes: bytes.byteLength }, c.caseNumber, out.record.amounts?.totalFen ?? receipt?.amountFen ?? 0),
             ...(repeated && repeatReason.trim() ? { repeatReason: repeatReason.trim() } : {}),
           };
-          const registered = await act(issueLetter, { letter });
+          const registered = await act(issueLetter, { letter, pdf: bytes });
           return registered.ok ? { ok: true, value: { number: out.record.number, bytes } } : registered;
         },
       ),
@@ -164,7 +164,7 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
       const out = await renderLetter({ ...base, serial }).result;
       if (out.kind === 'refused') return refusedRender();
       const bytes = new Uint8Array(out.pdf.bytes);
-      const registered = await act(reprintLetter, { caseId: c.id, letterId: letter.id, pdfSha256: out.pdf.sha256, pdfBytes: bytes.byteLength });
+      const registered = await act(reprintLetter, { caseId: c.id, letterId: letter.id, pdfSha256: out.pdf.sha256, pdfBytes: bytes.byteLength, pdf: bytes });
       return registered.ok ? { ok: true, value: { number: letter.number, bytes } } : registered;
     });
     setBusy(null);

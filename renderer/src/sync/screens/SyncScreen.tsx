@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import type { SyncStatus } from '../repository/syncStatus';
 import { formatInstant } from '../../ui/format';
+import { EvidenceSyncPanel } from './EvidenceSyncPanel';
 
 /**
  * What is waiting to reach head office and what came back: the outbox oldest first, rejections with their
@@ -111,6 +112,7 @@ export function SyncScreen() {
           </tbody>
         </table>
       )}
+      <EvidenceSyncPanel refreshKey={`${sync.phase}|${sync.lastSuccessAt ?? ''}`} />
       <h2>{t('syncUi.evicted')}</h2>
       {status.evicted.length === 0 ? (
         <p className="muted">{t('syncUi.none')}</p>
