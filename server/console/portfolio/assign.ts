@@ -135,10 +135,10 @@ export function assignRoutes(app: FastifyInstance, deps: PortfolioDeps): void {
           }
           // The trigger (migrations 8, 10) wrote each new assignment; it says who and why here.
           await tx.query(
-            `UPDATE case_assignments a SET assigned_by = $4, reason = $5, assigned_at = $6
+            `UPDATE case_assignments a SET assigned_by = $4, reason = $5
                FROM unnest($1::text[], $2::text[], $3::text[]) AS m(case_id, branch_code, officer_id)
               WHERE a.case_id = m.case_id AND a.branch_code = m.branch_code AND COALESCE(a.officer_id, '') = COALESCE(m.officer_id, '') AND a.released_at IS NULL`,
-            [moves.map((m) => m.caseId), moves.map((m) => m.toBranchCode), moves.map((m) => m.toOfficerId), admin.userId, body.reason, nowIso],
+            [moves.map((m) => m.caseId), moves.map((m) => m.toBranchCode), moves.map((m) => m.toOfficerId), admin.userId, body.reason],
           );
         }
         return { preview: body.preview, selected: cases.length, moved: moves.length, moves: moves.slice(0, 500).map(({ target: _t, ...m }) => m), totals };
