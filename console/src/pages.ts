@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { HomePage } from './home/HomePage';
+import { CasesPage } from './portfolio/CasesPage';
+import { ImportsPage } from './portfolio/ImportsPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -15,4 +17,6 @@ export interface ConsolePage {
 
 export const PAGES: readonly ConsolePage[] = [
   { path: 'home', navKey: 'nav.home', component: HomePage },
+  { path: 'imports', navKey: 'nav.imports', component: ImportsPage, adminOnly: true },
+  { path: 'cases', navKey: 'nav.cases', component: CasesPage },
 ];
