@@ -41,6 +41,7 @@ const ROUTES: [string, (d: Device) => unknown][] = [
   ['/sync/pull', (d) => ({ ...versions, deviceId: d.deviceId, cursor: null, limit: 10 })],
   ['/sync/directory', () => ({})],
   ['/devices/VICTIM/revoke', () => ({ reason: 'lost laptop' })],
+  ['/admin/portfolio/assign', () => ({ select: { kind: 'cases', caseIds: ['case-x'] }, to: { kind: 'branch', branchCode: '310115' }, reason: '调整工作量' })],
 ];
 const pathOf = (route: string) => route.replace('VICTIM', victim.deviceId);
 

@@ -112,7 +112,9 @@ export function assignRoutes(app: FastifyInstance, deps: PortfolioDeps): void {
             method = { kind: 'rule', rule: t.rule, within: t.within };
           }
           const byId = new Map(collectors.map((s) => [s.id, s]));
-          const plan = planAssignment(cases.map(plannable), [...byId.keys()], method, await holdings(tx, [...byId.keys()], cases.map((c) => c.id)));
+          // Whole books before and after: the target collectors' and those who give cases up.
+          const from = cases.map((c) => c.officerId).filter((id): id is string => id !== null);
+          const plan = planAssignment(cases.map(plannable), [...byId.keys()], method, await holdings(tx, [...new Set([...byId.keys(), ...from])], cases.map((c) => c.id)));
           totals = plan.totals;
           for (const c of cases) to.set(c.id, { branchCode: c.branchCode, branchName: c.branchName, officerId: c.officerId, officerName: c.officerName });
           for (const m of plan.moves) {

@@ -22,6 +22,9 @@ import { acceptFileBodies } from '../upload';
 const EXTRACT_TYPES = new Set(['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
 const IdParamsSchema = z.strictObject({ id: z.string().regex(/^imp-[0-9a-f-]{36}$/, 'not an import id') });
 const ListQuerySchema = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50), offset: z.coerce.number().int().min(0).default(0) });
+/** The body of an upload: the file's bytes, as they are (documented only: the handler checks them). */
+const FileBodySchema = z.string().meta({ format: 'binary', description: 'the extract file’s bytes (CSV in UTF-8 or GB18030, or XLSX)' });
+const DiscardBodySchema = z.strictObject({});
 const ReportQuerySchema = z.strictObject({ lang: z.enum(['zh-CN', 'en']).optional() });
 
 const refused = (status: number, p: ImportProblem) => new HttpError(status, 'extract_refused', p.reason, { problem: { code: p.code, params: p.params } });
@@ -66,7 +69,10 @@ export function importRoutes(app: FastifyInstance, deps: PortfolioDeps): void {
     scope.post(
       '/admin/portfolio/imports',
       {
-        schema: routeSchema({ summary: 'Upload a core-banking extract: its dry run (nothing applied yet)', tags: ['console', 'portfolio'], bearer: true, querystring: UploadQuerySchema, answer: ImportViewSchema, errors: [401, 403, 413, 415] }),
+        schema: {
+          ...routeSchema({ summary: 'Upload a core-banking extract: its dry run (nothing applied yet)', tags: ['console', 'portfolio'], bearer: true, querystring: UploadQuerySchema, body: FileBodySchema, answer: ImportViewSchema, errors: [401, 403, 413, 415] }),
+          consumes: [...EXTRACT_TYPES],
+        },
         preHandler: authenticate,
       },
       async (req) => {
@@ -153,10 +159,11 @@ export function importRoutes(app: FastifyInstance, deps: PortfolioDeps): void {
 
   app.post(
     '/admin/portfolio/imports/:id/discard',
-    { schema: routeSchema({ summary: 'Discard an uploaded extract without applying it', tags: ['console', 'portfolio'], bearer: true, params: IdParamsSchema, answer: ImportViewSchema, errors: [401, 403, 404, 409, 410] }), preHandler: authenticate },
+    { schema: routeSchema({ summary: 'Discard an uploaded extract without applying it', tags: ['console', 'portfolio'], bearer: true, params: IdParamsSchema, body: DiscardBodySchema, answer: ImportViewSchema, errors: [401, 403, 404, 409, 410] }), preHandler: authenticate },
     async (req) => {
       consoleAdmin(req);
       const { id } = parseWith(IdParamsSchema, req.params, 'params');
+      parseWith(DiscardBodySchema, req.body ?? {}, 'body');
       const f = await found(id);
       if (f.view.status !== 'pending' || !(await markDiscarded(db, id, now()))) throw notPending(await found(id));
       return (await found(id)).view;
