@@ -21,7 +21,7 @@ function extractCsv(): { csv: Buffer; updatedCase: string; newCaseNumber: string
   const template = rows[0]!;
   const fresh = { ...template, customer_no: 'E2E-NEW-0001', case_number: 'CS-E2E-NEW-0001', branch_code: '000000', officer_id: '', account_number: '6222990000000001', contract_number: 'HT-E2E-NEW-1' };
   const bad = { ...template, customer_no: 'E2E-BAD-0001', case_number: 'CS-E2E-BAD-0001', account_number: '6222990000000002', contract_number: 'HT-E2E-BAD-1', borrower_id_number: '110101199003070001' };
-  const all = [...rows, fresh, bad];
+  const all: Record<string, string>[] = [...rows, fresh, bad];
   const text = [e.header.join(','), ...all.map((r) => e.header.map((h) => csvField(r[h] ?? '')).join(','))].join('\r\n') + '\r\n';
   return { csv: Buffer.from(text, 'utf8'), updatedCase: last.case_number!, newCaseNumber: fresh.case_number, cases: new Set(rows.map((r) => r.customer_no)).size };
 }

@@ -154,7 +154,7 @@ describe('uploading an extract: the dry run', () => {
     const missing = join(dir, 'cli-missing.csv');
     await writeFile(missing, toCsv(rows, 'utf-8', COLUMNS.filter((c) => c !== 'fees')));
     const dataDir = join(dir, 'data');
-    const seeded = await openDatabase({ dataDir });
+    const seeded = await openDatabase({ dataDir, databaseUrl: undefined });
     await seedDemoOrganisation(seeded, { kdf: TEST_KDF });
     await seeded.close();
     vi.spyOn(console, 'log').mockImplementation(() => {});
@@ -168,7 +168,7 @@ describe('uploading an extract: the dry run', () => {
     } finally {
       vi.restoreAllMocks();
     }
-    const cli = await openDatabase({ dataDir });
+    const cli = await openDatabase({ dataDir, databaseUrl: undefined });
     try {
       const res = await cli.query<{ file_name: string; uploaded_by: string; status: string; counts: { new: number; unchanged: number }; size_bytes: string }>(
         'SELECT file_name, uploaded_by, status, counts, size_bytes FROM imports ORDER BY uploaded_at, status',
