@@ -4,7 +4,7 @@ import type { ImportView } from '../../../shared/portfolio/imports';
 const COLUMNS = ['new', 'updated', 'unchanged', 'closed', 'rejected'] as const;
 
 /** What an import does (or did): in total and by branch, one row each. */
-export function ImportCounts({ view }: { view: ImportView }) {
+export function ImportCounts({ view, branchNames }: { view: ImportView; branchNames: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
   const label = (c: (typeof COLUMNS)[number]) => t(c === 'closed' && view.status === 'applied' ? 'imports.counts.closedDone' : `imports.counts.${c}`);
   return (
@@ -30,7 +30,9 @@ export function ImportCounts({ view }: { view: ImportView }) {
         </tr>
         {view.byBranch.map((b) => (
           <tr key={b.branchCode} data-testid={`import-branch-${b.branchCode}`}>
-            <th scope="row">{b.branchCode || '—'}</th>
+            <th scope="row">
+              {b.branchCode || '—'} {branchNames.get(b.branchCode) ?? ''}
+            </th>
             {COLUMNS.map((c) => (
               <td key={c} className="num">
                 {b[c]}

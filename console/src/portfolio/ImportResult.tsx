@@ -8,7 +8,7 @@ import { formatTime, importText, portfolioErrorText } from './format';
 import { ImportCounts } from './ImportCounts';
 
 /** One upload: its dry run (or what applying it did), its closures and rejections, and apply / discard. */
-export function ImportResult({ view, onChanged }: { view: ImportView; onChanged: () => void }) {
+export function ImportResult({ view, branchNames, onChanged }: { view: ImportView; branchNames: ReadonlyMap<string, string>; onChanged: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
   const [busy, setBusy] = useState(false);
@@ -62,7 +62,12 @@ export function ImportResult({ view, onChanged }: { view: ImportView; onChanged:
         {view.appliedAt ? ` · ${t('imports.appliedAt')} ${formatTime(view.appliedAt)}` : null}
       </p>
       {view.sameFileApplied ? <p className="note">{t('imports.sameFile', { time: formatTime(view.sameFileApplied.appliedAt) })}</p> : null}
-      <ImportCounts view={view} />
+      {view.fileError ? (
+        <p className="error-note" data-testid="import-file-error">
+          {t('imports.fileRefused', { reason: importText(t, view.fileError.code, view.fileError.params) })}
+        </p>
+      ) : null}
+      <ImportCounts view={view} branchNames={branchNames} />
 
       {view.closures.count > 0 ? (
         <details className="closures" open={needsConfirm}>

@@ -6,7 +6,7 @@ import { useApi } from '../api/useApi';
 import { hrefOf, navigate, useRoute } from '../layout/route';
 import { DataTable } from '../ui/DataTable';
 import { ErrorNote } from '../ui/ErrorNote';
-import { fetchImport, fetchImports, uploadExtract } from './api';
+import { fetchDirectory, fetchImport, fetchImports, uploadExtract } from './api';
 import { formatTime, portfolioErrorText } from './format';
 import { ImportResult } from './ImportResult';
 
@@ -17,6 +17,8 @@ export function ImportsPage() {
   const openId = route.params.get('id');
   const history = useApi(fetchImports, 'imports');
   const current = useApi(() => (openId ? fetchImport(openId) : Promise.resolve(null)), `import:${openId ?? ''}`);
+  const directory = useApi(fetchDirectory, 'directory');
+  const branchNames = useMemo(() => new Map((directory.data?.branches ?? []).map((b) => [b.code, b.name])), [directory.data]);
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<unknown>(null);
@@ -83,7 +85,7 @@ export function ImportsPage() {
         </div>
       ) : null}
 
-      {openId ? current.data ? <ImportResult key={current.data.id} view={current.data} onChanged={refresh} /> : <ErrorNote error={current.error} onRetry={current.reload} /> : null}
+      {openId ? current.data ? <ImportResult key={current.data.id} view={current.data} branchNames={branchNames} onChanged={refresh} /> : <ErrorNote error={current.error} onRetry={current.reload} /> : null}
 
       <h2>{t('imports.historyTitle')}</h2>
       <ErrorNote error={history.error} onRetry={history.reload} />
