@@ -18,7 +18,7 @@ export const ImportCountsSchema = z.object({
 });
 export type ImportCountsView = z.infer<typeof ImportCountsSchema>;
 
-/** A message of the import (server/import/messages.ts): its code and values; the console translates it. */
+/** A message of the import (shared/portfolio/importMessages.ts): its code and values; the console translates it. */
 const ParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 
 export const RejectionViewSchema = z.object({
