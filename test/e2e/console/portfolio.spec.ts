@@ -67,6 +67,7 @@ test('console: an admin uploads an extract, sees the dry run and the rejections,
   await expect(row).toContainText('核心系统导出.csv');
   await expect(row).toContainText('已应用');
   await expect(row).toContainText('总行管理员');
+  await page.screenshot({ path: test.info().outputPath('applied.png'), fullPage: true });
 
   // The new case is at head office: the case list finds it.
   await page.getByTestId('console-nav-cases').click();
@@ -113,4 +114,5 @@ test('console: an admin assigns a case to another collector, and the case shows 
   await expect(page.getByTestId('assign-panel')).toHaveCount(0);
   await expect(page.getByTestId(`case-select-${c.id}`)).toHaveCount(0);
   await expect(page.getByTestId('console-nav-imports')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('supervisor.png'), fullPage: true });
 });
