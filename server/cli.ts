@@ -1,9 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countUsers, DEMO_PASSWORD, DEMO_USERS, seedDemoOrganisation, type DemoUser } from './auth/seed';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open';
 import type { Db } from './db/types';
 import { importFile, reassignCase, ReassignError, type ImportResult } from './import/apply';
+import { newImportId, recordImport } from './import/history';
 import { languageOf } from './import/messages';
 import { importSummary } from './import/summary';
 import { DEMO_PORTFOLIO_CASES, importDemoPortfolio } from './import/demoPortfolio';
@@ -128,6 +131,9 @@ export async function main(argv: readonly string[], env: Record<string, string |
         sheet: values.sheet,
         lang,
       });
+      // The import history (migration 14) lists the CLI's imports too, by 'cli'.
+      const status = result.fileError ? 'refused' : result.dryRun ? 'dry_run' : 'applied';
+      await recordImport(db, { id: newImportId(), file: { fileName: basename(args[0]!), bytes: await readFile(args[0]!) }, uploadedBy: 'cli', uploadedAt: new Date(), status, result, keepFile: false });
       const summary = importSummary(result, lang);
       for (const line of summary.out) console.log(line);
       for (const line of summary.err) console.error(line);

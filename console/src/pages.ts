@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { HomePage } from './home/HomePage';
 import { EvidenceLookupPage } from './evidence/EvidenceLookupPage';
+import { CasesPage } from './portfolio/CasesPage';
+import { ImportsPage } from './portfolio/ImportsPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -16,5 +18,7 @@ export interface ConsolePage {
 
 export const PAGES: readonly ConsolePage[] = [
   { path: 'home', navKey: 'nav.home', component: HomePage },
+  { path: 'imports', navKey: 'nav.imports', component: ImportsPage, adminOnly: true },
+  { path: 'cases', navKey: 'nav.cases', component: CasesPage },
   { path: 'evidence', navKey: 'nav.evidence', component: EvidenceLookupPage },
 ];

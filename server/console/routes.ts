@@ -5,6 +5,7 @@ import { routeSchema } from '../http/openapi';
 import { consoleReader } from './authorize';
 import { overviewRoutes } from './overview';
 import { evidenceRoutes } from './evidence/routes';
+import { portfolioRoutes } from './portfolio/routes';
 
 export type { ConsoleDeps };
 
@@ -42,4 +43,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   overviewRoutes(app, deps);
   // Capability modules (portfolio, people, published configuration, evidence, reconciliation, audit) register below.
   evidenceRoutes(app, deps);
+  portfolioRoutes(app, deps);
 }

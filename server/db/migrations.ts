@@ -1,4 +1,5 @@
 import { EVIDENCE_MIGRATION } from './migrations/evidence';
+import { PORTFOLIO_MIGRATION } from './migrations/portfolio';
 
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
@@ -305,5 +306,6 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   CHECK (kind IN ('sign_in', 'sign_in_failed', 'refresh', 'refresh_failed', 'rate_limited', 'sign_out', 'approver_confirmed', 'approver_refused'));
 `,
   },
+  PORTFOLIO_MIGRATION,
   EVIDENCE_MIGRATION,
 ];

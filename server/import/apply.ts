@@ -8,24 +8,20 @@ import { problem, type ImportLanguage, type ImportProblem } from './messages';
 import { buildCase, canonical, caseIdOf, checkCase, checkGroup } from './portfolio';
 import { closureReportCsv, rejectionReportCsv } from './report';
 import { parseDate, REQUIRED_COLUMNS, rejection, validateRow, type AccountRow, type Rejection } from './rows';
+import { Tally, zeroCounts, type BranchCounts, type ImportCounts } from './tally';
 import { lastDeviceStatuses, lastSnapshotDate, loadCases, loadDirectory, markStatusBy } from './store';
 
 export { reassignCase, ReassignError, type ReassignOutcome } from './reassign';
 export { rejectionReportCsv } from './report';
 
-export interface ImportCounts {
-  new: number;
-  updated: number;
-  unchanged: number;
-  closed: number;
-  /** Cases (customers) rejected whole. */
-  rejected: number;
-  /** Rows of the file in rejected cases. */
-  rejectedRows: number;
-}
+export type { BranchCounts, ImportCounts } from './tally';
 
 export interface ImportResult {
   counts: ImportCounts;
+  /** The same counts for each branch (the branch a case goes to, or is in when it is closed). */
+  byBranch: BranchCounts[];
+  /** SHA-256 of every case's outcome (server/import/tally.ts): the dry run's plan, checked again on apply. */
+  plan: string;
   rejections: Rejection[];
   /** Set when the file as a whole was refused: nothing was written and nothing closed. */
   fileError: ImportProblem | null;
@@ -46,14 +42,15 @@ export interface ImportOptions {
   confirmClosures?: number;
   /** Import an extract older than the last one on purpose (a replay): balances and DPD go back to its date. */
   replayOlderSnapshot?: boolean;
+  /** The plan digest of the dry run a person saw: a different plan now refuses the import (changed_since_dry_run). */
+  expectPlan?: string;
 }
 
-const zeroCounts = (): ImportCounts => ({ new: 0, updated: 0, unchanged: 0, closed: 0, rejected: 0, rejectedRows: 0 });
 const noClosures = (): ImportResult['closures'] => ({ ...checkClosures(0, 0), cases: [] });
 
 /** The file as a whole refused: nothing written, nothing closed. */
 export function refusal(p: ImportProblem, field = 'file', dryRun = false, extra: Partial<ImportResult> = {}): ImportResult {
-  return { counts: zeroCounts(), rejections: [{ row: 0, customerNo: '', field, ...p }], fileError: p, dryRun, snapshot: { date: null, last: null }, closures: noClosures(), ...extra };
+  return { counts: zeroCounts(), byBranch: [], plan: '', rejections: [{ row: 0, customerNo: '', field, ...p }], fileError: p, dryRun, snapshot: { date: null, last: null }, closures: noClosures(), ...extra };
 }
 
 class RollBack extends Error {}
@@ -64,6 +61,8 @@ class Refused extends Error {
 }
 
 interface Group {
+  /** The branch the customer's first row names, as written (a rejected customer is counted under it). */
+  branch: string;
   rows: AccountRow[];
   fileRows: number[];
   bad: boolean;
@@ -75,7 +74,7 @@ function groupRows(extract: Extract, rejections: Rejection[]): Map<string, Group
   for (const row of extract.rows) {
     const key = row.cells.customer_no ?? '';
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { rows: [], fileRows: [], bad: false }));
+    if (!g) groups.set(key, (g = { branch: row.cells.branch_code ?? '', rows: [], fileRows: [], bad: false }));
     g.fileRows.push(row.rowNumber);
     const v = validateRow(row);
     if (v.ok) g.rows.push(v.value);
@@ -123,7 +122,8 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
   const rejections: Rejection[] = [];
   const groups = groupRows(extract, rejections);
   const snapshot = { date: snapshotOf(extract), last: null as string | null };
-  const counts = zeroCounts();
+  const tally = new Tally();
+  const counts = tally.counts;
   let closures = noClosures();
 
   const work = async (tx: Queryable) => {
@@ -181,10 +181,9 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
           const next = buildCase(g.rows, prev?.data ?? null, dir, nowIso, { provided, officerId, reopenClosed: prev?.statusBy !== 'device', reopenAs });
           problems.push(...checkCase(next, g.rows));
           if (problems.length === 0) {
-            if (prev && canonical(next) === canonical(prev.data)) counts.unchanged++;
+            if (prev && canonical(next) === canonical(prev.data)) tally.add('unchanged', next.id, first.branchCode);
             else {
-              if (prev) counts.updated++;
-              else counts.new++;
+              tally.add(prev ? 'updated' : 'new', next.id, first.branchCode);
               writes.push({ prev, next: { ...next, updatedAt: nowIso } });
               if (prev && prev.data.status !== next.status) statusBy[reopenAs && next.status === reopenAs.status ? 'device' : 'import'].push(next.id);
             }
@@ -193,15 +192,17 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
         }
         rejections.push(...problems);
       }
-      counts.rejected++;
-      counts.rejectedRows += g.fileRows.length;
+      tally.add('rejected', caseIdOf(customerNo), g.branch, g.fileRows.length);
       const reported = new Set([...(rejectedRows.get(customerNo) ?? []), ...problems.map((r) => r.row)]);
       for (const row of g.fileRows) if (!reported.has(row)) rejections.push(rejection(row, customerNo, 'customer_no', 'sibling_rejected'));
     }
     for (const prev of toClose) {
       writes.push({ prev, next: { ...prev.data, status: 'settled', holdReason: null, updatedAt: nowIso } });
       statusBy.import.push(prev.id);
-      counts.closed++;
+      tally.add('closed', prev.id, prev.branchCode);
+    }
+    if (options.expectPlan !== undefined && options.expectPlan !== tally.digest()) {
+      throw new Refused(refusal(problem('changed_since_dry_run'), 'file', dryRun, { snapshot, closures, counts, byBranch: tally.branches(), plan: tally.digest() }));
     }
     await writeCases(tx, writes, nowIso);
     await markStatusBy(tx, statusBy.import, 'import');
@@ -215,7 +216,7 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
     if (!(err instanceof RollBack)) throw err;
   }
   rejections.sort((a, b) => a.row - b.row);
-  return { counts, rejections, fileError: null, dryRun, snapshot, closures };
+  return { counts, byBranch: tally.branches(), plan: tally.digest(), rejections, fileError: null, dryRun, snapshot, closures };
 }
 
 export interface ImportFileOptions extends ImportOptions, ReadOptions {

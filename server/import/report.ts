@@ -19,8 +19,17 @@ const csvField = (value: string) => {
 
 const csv = (lines: readonly (readonly string[])[]) => `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
 
-export function rejectionReportCsv(rejections: readonly Rejection[], lang: ImportLanguage = 'zh-CN'): string {
-  return csv([['row', 'customer_no', 'field', 'code', 'reason'], ...rejections.map((r) => [String(r.row), r.customerNo, r.field, r.code, importMessage(r.code, r.params, lang)])]);
+/** The report's header in its language: Chinese for the people who open it in Excel, English with --lang en. */
+const REJECTION_HEADER: Record<ImportLanguage, readonly string[]> = {
+  'zh-CN': ['行号', '客户号', '字段', '代码', '原因'],
+  en: ['row', 'customer_no', 'field', 'code', 'reason'],
+};
+
+/** Rows as the import found them or as the imports table keeps them (the reason is made from the code). */
+export type ReportedRejection = Pick<Rejection, 'row' | 'customerNo' | 'field' | 'code' | 'params'> & { reason?: string };
+
+export function rejectionReportCsv(rejections: readonly ReportedRejection[], lang: ImportLanguage = 'zh-CN'): string {
+  return csv([REJECTION_HEADER[lang], ...rejections.map((r) => [String(r.row), r.customerNo, r.field, r.code, importMessage(r.code, r.params, lang)])]);
 }
 
 export function closureReportCsv(cases: readonly ClosingCase[]): string {

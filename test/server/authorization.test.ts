@@ -42,6 +42,7 @@ const ROUTES: [string, (d: Device) => unknown][] = [
   ['/sync/directory', () => ({})],
   ['/devices/VICTIM/revoke', () => ({ reason: 'lost laptop' })],
   ['/evidence/held', () => ({ hashes: ['a'.repeat(64)] })],
+  ['/admin/portfolio/assign', () => ({ select: { kind: 'cases', caseIds: ['case-x'] }, to: { kind: 'branch', branchCode: '310115' }, reason: '调整工作量' })],
 ];
 const pathOf = (route: string) => route.replace('VICTIM', victim.deviceId);
 

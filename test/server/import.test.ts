@@ -77,7 +77,7 @@ eachBackend((backend) => {
       const result = await importFile(db, path, { now: new Date('2026-11-20T22:00:00Z') });
       expect(result.fileError).toBeNull();
       expect(result.counts).toEqual({ new: 12, updated: 0, unchanged: 0, closed: 0, rejected: 0, rejectedRows: 0 });
-      expect(await readFile(result.reportPath, 'utf8')).toBe('\uFEFFrow,customer_no,field,code,reason\r\n');
+      expect(await readFile(result.reportPath, 'utf8')).toBe('\uFEFF行号,客户号,字段,代码,原因\r\n');
       for (const demo of cases) {
         const got = await stored(customerNoOf(demo));
         expect(got, demo.id).toBeDefined();
@@ -176,7 +176,7 @@ eachBackend((backend) => {
       expect(reasons.some((r) => r.startsWith(`${customerNoOf(fresh[4]!)} classification: not one of`))).toBe(true);
       expect(reasons).toContain(`${customerNoOf(fresh[4]!)} customer_no: not imported: another row of the same customer was rejected`);
       const report = await readFile(result.reportPath, 'utf8');
-      expect(report.split('\r\n')[0]).toBe('\uFEFFrow,customer_no,field,code,reason');
+      expect(report.split('\r\n')[0]).toBe('\uFEFF行号,客户号,字段,代码,原因');
       expect(report).toContain(',interest,money_negative,不能为负数：-5.00');
       // Row numbers are the file's: the header is row 1.
       expect(result.rejections.find((r) => r.field === 'interest')!.row).toBe(wrongId.length + 2);

@@ -77,7 +77,7 @@ eachBackend((backend) => {
     await copyFile(fixture('hidden-first-sheet.xlsx'), copy);
     const hidden = await importFile(db, copy, { dryRun: true });
     expect(hidden.counts).toMatchObject({ new: 4, rejected: 0 });
-    expect(await readFile(hidden.reportPath, 'utf8')).toBe('\uFEFFrow,customer_no,field,code,reason\r\n');
+    expect(await readFile(hidden.reportPath, 'utf8')).toBe('\uFEFF行号,客户号,字段,代码,原因\r\n');
     await rm(dir, { recursive: true, force: true });
     const percent = await importExtract(db, await read('percent-rates.xlsx'));
     expect(percent.counts).toMatchObject({ new: 4, rejected: 0 });

@@ -1,5 +1,6 @@
 import common from './common';
 import evidence from './evidence';
+import portfolio from './portfolio';
 
 /** One module per capability (each a { 'zh-CN', en } pair); add yours to the list. */
-export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, evidence];
+export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, evidence, portfolio];

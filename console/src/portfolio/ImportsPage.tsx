@@ -1,0 +1,95 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportSummary } from '../../../shared/portfolio/imports';
+import { useApi } from '../api/useApi';
+import { hrefOf, navigate, useRoute } from '../layout/route';
+import { DataTable } from '../ui/DataTable';
+import { ErrorNote } from '../ui/ErrorNote';
+import { fetchDirectory, fetchImport, fetchImports, uploadExtract } from './api';
+import { formatTime, portfolioErrorText } from './format';
+import { ImportResult } from './ImportResult';
+
+/** #/imports: upload an extract, see its dry run, apply or discard it; the history below (#/imports?id=… opens one). */
+export function ImportsPage() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const openId = route.params.get('id');
+  const history = useApi(fetchImports, 'imports');
+  const current = useApi(() => (openId ? fetchImport(openId) : Promise.resolve(null)), `import:${openId ?? ''}`);
+  const directory = useApi(fetchDirectory, 'directory');
+  const branchNames = useMemo(() => new Map((directory.data?.branches ?? []).map((b) => [b.code, b.name])), [directory.data]);
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [uploadError, setUploadError] = useState<unknown>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  async function upload() {
+    if (!file) return;
+    setUploadError(null);
+    setProgress(0);
+    try {
+      const view = await uploadExtract(file, setProgress);
+      setFile(null);
+      if (input.current) input.current.value = '';
+      history.reload();
+      navigate(`imports?id=${encodeURIComponent(view.id)}`);
+    } catch (err) {
+      setUploadError(err);
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  const refresh = () => {
+    current.reload();
+    history.reload();
+  };
+
+  const columns = useMemo<ColumnDef<ImportSummary, unknown>[]>(
+    () => [
+      { accessorKey: 'uploadedAt', header: t('imports.uploadedAt'), cell: (c) => formatTime(c.row.original.uploadedAt) },
+      { accessorKey: 'fileName', header: t('imports.fileName'), cell: (c) => <a href={hrefOf(`imports?id=${encodeURIComponent(c.row.original.id)}`)}>{c.row.original.fileName}</a> },
+      { accessorKey: 'status', header: t('imports.statusColumn'), cell: (c) => t(`imports.status.${c.row.original.status}`) },
+      ...(['new', 'updated', 'unchanged', 'closed', 'rejected'] as const).map(
+        (k): ColumnDef<ImportSummary, unknown> => ({ id: k, header: t(`imports.counts.${k === 'closed' ? 'closedDone' : k}`), accessorFn: (r) => r.counts[k], cell: (c) => <span className="num">{c.row.original.counts[k]}</span> }),
+      ),
+      { accessorKey: 'uploadedBy', header: t('imports.uploadedBy'), cell: (c) => (c.row.original.uploadedBy === 'cli' ? t('imports.cli') : (c.row.original.uploadedByName ?? c.row.original.uploadedBy)) },
+      { accessorKey: 'appliedAt', header: t('imports.appliedAt'), cell: (c) => formatTime(c.row.original.appliedAt) },
+    ],
+    [t],
+  );
+
+  const percent = progress === null ? 0 : Math.round(progress * 100);
+  return (
+    <section>
+      <h1>{t('imports.title')}</h1>
+      <p className="note">{t('imports.intro')}</p>
+      <div className="card toolbar">
+        <label>
+          {t('imports.choose')}
+          <input ref={input} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="import-file" />
+        </label>
+        <button type="button" disabled={!file || progress !== null} onClick={() => void upload()} data-testid="import-upload">
+          {t('imports.upload')}
+        </button>
+        {progress !== null ? (
+          <span className="progress" role="status" data-testid="import-progress">
+            <progress max={1} value={progress} /> {progress < 1 ? t('imports.uploading', { percent }) : t('imports.checking')}
+          </span>
+        ) : null}
+      </div>
+      {uploadError ? (
+        <div role="alert" className="error-note" data-testid="import-upload-error">
+          {portfolioErrorText(t, uploadError)}
+        </div>
+      ) : null}
+
+      {openId ? current.data ? <ImportResult key={current.data.id} view={current.data} branchNames={branchNames} onChanged={refresh} /> : <ErrorNote error={current.error} onRetry={current.reload} /> : null}
+
+      <h2>{t('imports.historyTitle')}</h2>
+      <ErrorNote error={history.error} onRetry={history.reload} />
+      <DataTable rows={history.data?.imports ?? []} columns={columns} label={t('imports.historyTitle')} testId="import-history" rowTestId={(r) => `import-row-${r.id}`} />
+    </section>
+  );
+}

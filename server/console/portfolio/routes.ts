@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify';
+import type { PortfolioDeps } from './deps';
+import { assignRoutes } from './assign';
+import { caseRoutes } from './cases';
+import { importRoutes } from './imports';
+
+/** §2 Portfolio (docs/server.md, "Portfolio in the console"): extract imports, the case list, 分案. */
+export function portfolioRoutes(app: FastifyInstance, deps: PortfolioDeps): void {
+  importRoutes(app, deps);
+  caseRoutes(app, deps);
+  assignRoutes(app, deps);
+}
