@@ -1,12 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import { todayIn } from '../../../shared/calendar';
 import { DepositFilesAnswerSchema, ExportQuerySchema, ReportAnswerSchema, ReportQuerySchema, UploadAnswerSchema, UploadQuerySchema } from '../../../shared/reconciliation/api';
-import type { Queryable } from '../../db/types';
+import type { Config } from '../../config';
+import type { Db, Queryable } from '../../db/types';
 import { badRequest, HttpError, parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { assertBranchVisible, consoleAdmin, consoleReader, type ConsoleReader } from '../authorize';
-import type { ConsoleDeps } from '../routes';
 import { acceptFileBodies, FILE_CONTENT_TYPES } from '../upload';
 import { filesOfDay } from './depositFiles';
 import { storeDepositFile } from './depositUpload';
@@ -18,6 +18,17 @@ import { loadDayReport } from './load';
  * head office uploads the bank's deposit records for a day; anyone who may read the console sees the day's
  * matching, in their branch, and exports it.
  */
+
+/**
+ * What these routes use of the console's ConsoleDeps (server/console/routes.ts), spelled out here: importing
+ * the type from there would close an import cycle (routes.ts registers this module).
+ */
+export interface ReconciliationDeps {
+  db: Db;
+  config: Pick<Config, 'uploadLimitBytes'>;
+  now: () => number;
+  authenticate: preHandlerAsyncHookHandler;
+}
 
 const BASE = '/admin/reconciliation';
 const FilesQuerySchema = ReportQuerySchema.pick({ day: true, branch: true });
@@ -34,7 +45,7 @@ function scopeOf(reader: ConsoleReader, asked: string | undefined): string | nul
   return reader.branchCode ?? asked ?? null;
 }
 
-export function reconciliationRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
+export function reconciliationRoutes(app: FastifyInstance, deps: ReconciliationDeps): void {
   const { db, authenticate } = deps;
   const today = () => todayIn(undefined, new Date(deps.now()));
 
