@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DepositFile } from '../../../shared/reconciliation/api';
-import { DEPOSIT_HEADERS, mapDepositHeader, readDepositRows, type DepositField, type DepositProblem } from '../../../shared/reconciliation/depositFile';
+import { DEPOSIT_HEADERS, mapDepositHeader, readDepositRows, type DepositField, type DepositProblem, type DepositRow } from '../../../shared/reconciliation/depositFile';
 import { receiptNumbersIn } from '../../../shared/reconciliation/receiptReference';
 import { newId } from '../../../shared/sync/ids';
 import type { Db } from '../../db/types';
@@ -15,6 +15,9 @@ import { fileById, fileBySha } from './depositFiles';
  * its rejections and who uploaded it. The same bytes again return the file already stored and write nothing.
  * A file that cannot be read as a whole is refused (400 bad_deposit_file, with the reason in both languages).
  */
+
+/** Rows per INSERT: few round trips for a bank-wide file, parameters well under any limit. */
+const INSERT_CHUNK = 1000;
 
 export interface UploadRequest {
   bytes: Buffer;
@@ -81,17 +84,36 @@ export async function storeDepositFile(db: Db, req: UploadRequest): Promise<{ al
       if (other) return sameFileAgain(other, req);
     }
     const rejections: DepositProblem[] = [...read.rejections];
-    let accepted = 0;
-    for (const d of read.deposits) {
-      const numbers = receiptNumbersIn(d.reference);
-      const res = await tx.query(
+    const stored = new Set<number>();
+    for (let i = 0; i < read.deposits.length; i += INSERT_CHUNK) {
+      const chunk = read.deposits.slice(i, i + INSERT_CHUNK);
+      const column = <T>(f: (d: DepositRow) => T) => chunk.map(f);
+      const numbers = chunk.map((d) => receiptNumbersIn(d.reference));
+      // One statement per chunk; a row whose (account, serial) is already stored is skipped and named below.
+      const res = await tx.query<{ row_number: number }>(
         `INSERT INTO deposits (id, file_id, row_number, deposit_day, amount_fen, account, reference, serial, receipt_number, branch_code)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (account, serial) WHERE serial IS NOT NULL DO NOTHING`,
-        [`${id}:${d.rowNumber}`, id, d.rowNumber, d.date, d.amountFen, d.account, d.reference, d.serial, numbers.length === 1 ? numbers[0] : null, req.branchCode],
+         SELECT $1 || ':' || r.row_number, $1, r.row_number, $2::date, r.amount_fen, r.account, r.reference, r.serial, r.receipt_number, $3
+           FROM unnest($4::integer[], $5::bigint[], $6::text[], $7::text[], $8::text[], $9::text[]) AS r (row_number, amount_fen, account, reference, serial, receipt_number)
+         ON CONFLICT (account, serial) WHERE serial IS NOT NULL DO NOTHING
+         RETURNING row_number`,
+        [
+          id,
+          req.day,
+          req.branchCode,
+          column((d) => d.rowNumber),
+          column((d) => d.amountFen),
+          column((d) => d.account),
+          column((d) => d.reference),
+          column((d) => d.serial),
+          numbers.map((n) => (n.length === 1 ? n[0]! : null)),
+        ],
       );
-      if (res.rowCount === 1) accepted++;
-      else rejections.push({ rowNumber: d.rowNumber, field: 'serial', code: 'serial_already_stored', params: { serial: d.serial ?? '' } });
+      for (const r of res.rows) stored.add(Number(r.row_number));
     }
+    for (const d of read.deposits) {
+      if (!stored.has(d.rowNumber)) rejections.push({ rowNumber: d.rowNumber, field: 'serial', code: 'serial_already_stored', params: { serial: d.serial ?? '' } });
+    }
+    const accepted = stored.size;
     rejections.sort((a, b) => a.rowNumber - b.rowNumber);
     await tx.query('UPDATE deposit_files SET accepted_count = $2, rejections = $3::jsonb WHERE id = $1', [id, accepted, JSON.stringify(rejections)]);
     const file = await fileById(tx, id);

@@ -256,6 +256,18 @@ eachBackend((backend) => {
       expect(stored.rows).toEqual([{ reference: '张三还款 ＳＫ－ＸＸＸＸ－０００００１', receipt_number: 'SK-XXXX-000001' }]);
     });
 
+    it('a bank-wide file of 2,500 rows is stored whole, in chunks, and a serial stored before is named where it is', async () => {
+      const day = '2026-11-21';
+      await upload(csv('date,amount,account,reference,serial', `${day},1.00,6222000099990000,first,S1500`), `day=${day}`);
+      const lines = Array.from({ length: 2500 }, (_, i) => `${day},${(i % 97) + 1}.00,6222000099990000,r${i},S${i}`);
+      const res = await upload(csv('date,amount,account,reference,serial', ...lines), `day=${day}`);
+      expect(res.status).toBe(200);
+      expect(res.body.file).toMatchObject({ rowCount: 2500, acceptedCount: 2499 });
+      expect(res.body.file.rejections).toEqual([{ rowNumber: 1502, field: 'serial', code: 'serial_already_stored', params: { serial: 'S1500' } }]);
+      const stored = await db.query<{ n: string }>('SELECT count(*) AS n FROM deposits WHERE file_id = $1', [res.body.file.id]);
+      expect(Number(stored.rows[0]!.n)).toBe(2499);
+    });
+
     it('an XLSX workbook with Chinese headers, numbers and dates as cells', async () => {
       const book = new ExcelJS.Workbook();
       const sheet = book.addWorksheet('存款');
