@@ -55,6 +55,13 @@ test('console: a deposit file leaves one receipt unmatched and the console shows
   await expect(page.getByTestId(`unmatched-receipt-${numbers[0]}`)).toBeVisible();
   await expect(page.getByTestId(`unmatched-receipt-${numbers[1]}`)).toBeVisible();
 
+  // A file without the reference column is refused whole, in words, and nothing is stored.
+  await page.getByTestId('deposit-file').setInputFiles({ name: 'no-reference.csv', mimeType: 'text/csv', buffer: Buffer.from(`日期,金额,账号\r\n${day},1.00,6222020200112233\r\n`, 'utf8') });
+  await page.getByTestId('deposit-upload').click();
+  await expect(page.getByRole('alert')).toContainText('存款文件无法读取：缺少列：reference（可用列名：reference、附言');
+  await page.screenshot({ path: 'test-results/console-reconciliation-refused.png' });
+  await expect(page.getByTestId('reconciliation-files')).not.toContainText('no-reference.csv');
+
   // The bank's file of the day names the first receipt only (GB18030 would do as well; this one is UTF-8).
   const file = ['交易日期,金额,账号,附言', `${day},1234.00,6222020200112233,张三还款 ${numbers[0]}`, `${day},-5.00,6222020200112233,冲正`, ''].join('\r\n');
   await page.getByTestId('deposit-file').setInputFiles({ name: `存款-${day}.csv`, mimeType: 'text/csv', buffer: Buffer.from(file, 'utf8') });
@@ -94,4 +101,7 @@ test('console: a deposit file leaves one receipt unmatched and the console shows
   await expect(page.getByTestId(`unmatched-receipt-${numbers[1]}`)).toBeVisible();
   await expect(page.getByTestId('reconciliation-read-only')).toBeVisible();
   await expect(page.getByTestId('deposit-upload')).toHaveCount(0);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId(`unmatched-receipt-${numbers[1]}`)).toContainText('pending');
+  await page.screenshot({ path: 'test-results/console-reconciliation-supervisor-en.png', fullPage: true });
 });
