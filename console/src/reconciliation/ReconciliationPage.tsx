@@ -43,9 +43,9 @@ export function ReconciliationPage() {
   type File = ReportAnswer['files'][number];
   const fileColumns: ColumnDef<File, unknown>[] = [
     { id: 'name', header: t('reconciliation.files.name'), accessorFn: (f) => f.fileName },
-    { id: 'branch', header: t('reconciliation.files.branch'), accessorFn: (f) => f.branchCode ?? t('reconciliation.allBranches') },
+    { id: 'branch', header: t('reconciliation.files.branch'), accessorFn: (f) => f.branchCode ?? '', cell: (c) => c.row.original.branchCode ?? t('reconciliation.allBranches') },
     { id: 'who', header: t('reconciliation.files.who'), accessorFn: (f) => `${f.uploadedByName}（${f.uploadedBy}）` },
-    { id: 'at', header: t('reconciliation.files.at'), accessorFn: (f) => new Date(f.uploadedAt).toLocaleString(i18n.language) },
+    { id: 'at', header: t('reconciliation.files.at'), accessorFn: (f) => f.uploadedAt, cell: (c) => new Date(c.row.original.uploadedAt).toLocaleString(i18n.language) },
     { id: 'rows', header: t('reconciliation.files.rows'), accessorFn: (f) => f.rowCount },
     { id: 'accepted', header: t('reconciliation.files.accepted'), accessorFn: (f) => f.acceptedCount },
   ];

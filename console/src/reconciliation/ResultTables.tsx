@@ -5,7 +5,11 @@ import type { ReportAnswer } from '../../../shared/reconciliation/api';
 import { useTranslation } from '../i18n';
 import { DataTable } from '../ui/DataTable';
 
-/** The day's pairs and leftovers, one table each, the ones that need a person first. */
+/**
+ * The day's pairs and leftovers, one table each, the ones that need a person first. Words are written by
+ * `cell`, never by `accessorFn`: the table keeps accessor values per row, so they would stay in the language
+ * they were first read in.
+ */
 
 type Receipt = ReportAnswer['matched'][number]['receipt'];
 type Deposit = ReportAnswer['matched'][number]['deposit'];
@@ -43,32 +47,33 @@ export function ResultTables({ report }: { report: ReportAnswer }) {
   const mismatchColumns: ColumnDef<Mismatch, unknown>[] = [
     ...receiptColumns<Mismatch>(t, (m) => m.receipt),
     ...depositColumns<Mismatch>(t, (m) => m.deposit),
-    { id: 'reason', header: t('reconciliation.col.reason'), accessorFn: (m) => m.reasons.map((x) => t(`reconciliation.reasons.${x}`)).join('；') },
+    { id: 'reason', header: t('reconciliation.col.reason'), accessorFn: (m) => m.reasons.join(','), cell: (c) => c.row.original.reasons.map((x) => t(`reconciliation.reasons.${x}`)).join('；') },
   ];
   const unmatchedReceiptColumns: ColumnDef<UnmatchedReceipt, unknown>[] = [
     ...receiptColumns<UnmatchedReceipt>(t, (u) => u.receipt),
-    { id: 'state', header: t('reconciliation.col.state'), accessorFn: (u) => t(`reconciliation.state.${u.state}`, { dueBy: u.dueBy }) },
+    { id: 'state', header: t('reconciliation.col.state'), accessorFn: (u) => u.state, cell: (c) => t(`reconciliation.state.${c.row.original.state}`, { dueBy: c.row.original.dueBy }) },
   ];
   const unmatchedDepositColumns: ColumnDef<UnmatchedDeposit, unknown>[] = [
     ...depositColumns<UnmatchedDeposit>(t, (u) => u.deposit),
-    { id: 'branch', header: t('reconciliation.col.branch'), accessorFn: (u) => u.deposit.branchCode ?? t('reconciliation.unattributed') },
-    { id: 'reason', header: t('reconciliation.col.reason'), accessorFn: (u) => `${t(`reconciliation.reasons.${u.reason}`)}${u.receiptNumbers.length > 0 ? `：${u.receiptNumbers.join('、')}` : ''}` },
+    { id: 'branch', header: t('reconciliation.col.branch'), accessorFn: (u) => u.deposit.branchCode ?? '', cell: (c) => c.row.original.deposit.branchCode ?? t('reconciliation.unattributed') },
+    {
+      id: 'reason',
+      header: t('reconciliation.col.reason'),
+      accessorFn: (u) => u.reason,
+      cell: (c) => `${t(`reconciliation.reasons.${c.row.original.reason}`)}${c.row.original.receiptNumbers.length > 0 ? `：${c.row.original.receiptNumbers.join('、')}` : ''}`,
+    },
   ];
   const voidedColumns: ColumnDef<Voided, unknown>[] = [
     ...receiptColumns<Voided>(t, (v) => v.receipt),
-    { id: 'flag', header: t('reconciliation.col.reason'), accessorFn: (v) => (v.depositIds.length > 0 ? t('reconciliation.flagged', { count: v.depositIds.length }) : '') },
+    { id: 'flag', header: t('reconciliation.col.reason'), accessorFn: (v) => v.depositIds.length, cell: (c) => (c.row.original.depositIds.length > 0 ? t('reconciliation.flagged', { count: c.row.original.depositIds.length }) : '') },
   ];
   const matchedColumns: ColumnDef<Matched, unknown>[] = [...receiptColumns<Matched>(t, (m) => m.receipt), ...depositColumns<Matched>(t, (m) => m.deposit)];
 
   return (
     <>
-      <h2>
-        {t('reconciliation.sections.mismatches')}（{report.mismatches.length}）
-      </h2>
+      <h2>{t('reconciliation.sectionCount', { title: t('reconciliation.sections.mismatches'), count: report.mismatches.length })}</h2>
       <DataTable rows={report.mismatches} columns={mismatchColumns} label={t('reconciliation.sections.mismatches')} testId="reconciliation-mismatches" rowTestId={(m) => `mismatch-${m.receipt.number}`} />
-      <h2>
-        {t('reconciliation.sections.unmatchedReceipts')}（{report.unmatchedReceipts.length}）
-      </h2>
+      <h2>{t('reconciliation.sectionCount', { title: t('reconciliation.sections.unmatchedReceipts'), count: report.unmatchedReceipts.length })}</h2>
       <DataTable
         rows={report.unmatchedReceipts}
         columns={unmatchedReceiptColumns}
@@ -76,17 +81,11 @@ export function ResultTables({ report }: { report: ReportAnswer }) {
         testId="reconciliation-unmatched-receipts"
         rowTestId={(u) => `unmatched-receipt-${u.receipt.number}`}
       />
-      <h2>
-        {t('reconciliation.sections.unmatchedDeposits')}（{report.unmatchedDeposits.length}）
-      </h2>
+      <h2>{t('reconciliation.sectionCount', { title: t('reconciliation.sections.unmatchedDeposits'), count: report.unmatchedDeposits.length })}</h2>
       <DataTable rows={report.unmatchedDeposits} columns={unmatchedDepositColumns} label={t('reconciliation.sections.unmatchedDeposits')} testId="reconciliation-unmatched-deposits" />
-      <h2>
-        {t('reconciliation.sections.voided')}（{report.voided.length}）
-      </h2>
+      <h2>{t('reconciliation.sectionCount', { title: t('reconciliation.sections.voided'), count: report.voided.length })}</h2>
       <DataTable rows={report.voided} columns={voidedColumns} label={t('reconciliation.sections.voided')} testId="reconciliation-voided" rowTestId={(v) => `voided-${v.receipt.number}`} />
-      <h2>
-        {t('reconciliation.sections.matched')}（{report.matched.length}）
-      </h2>
+      <h2>{t('reconciliation.sectionCount', { title: t('reconciliation.sections.matched'), count: report.matched.length })}</h2>
       <DataTable rows={report.matched} columns={matchedColumns} label={t('reconciliation.sections.matched')} testId="reconciliation-matched" rowTestId={(m) => `matched-${m.receipt.number}`} />
     </>
   );

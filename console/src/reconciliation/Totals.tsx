@@ -45,7 +45,7 @@ export function TotalsTables({ report }: { report: ReportAnswer }) {
     ...tallyColumns<Collector>(t),
   ];
   const branchColumns: ColumnDef<Branch, unknown>[] = [
-    { id: 'branch', header: t('reconciliation.col.branch'), accessorFn: (b) => b.branchCode ?? t('reconciliation.unattributed') },
+    { id: 'branch', header: t('reconciliation.col.branch'), accessorFn: (b) => b.branchCode ?? '', cell: (c) => c.row.original.branchCode ?? t('reconciliation.unattributed') },
     ...tallyColumns<Branch>(t),
     { id: 'deposits', header: t('reconciliation.summary.deposits'), accessorFn: (b) => b.deposits.fen, cell: (c) => tallyText(t, c.row.original.deposits) },
     { id: 'unmatchedDeposits', header: t('reconciliation.summary.unmatchedDeposits'), accessorFn: (b) => b.unmatchedDeposits.fen, cell: (c) => tallyText(t, c.row.original.unmatchedDeposits) },

@@ -34,8 +34,8 @@ export function UploadCard({ day, branches, defaultBranch, onUploaded }: { day: 
 
   const columns: ColumnDef<Rejection, unknown>[] = [
     { id: 'row', header: t('reconciliation.col.row'), accessorFn: (r) => r.rowNumber },
-    { id: 'field', header: t('reconciliation.col.field'), accessorFn: (r) => (i18n.exists(`reconciliation.fields.${r.field}`) ? t(`reconciliation.fields.${r.field}`) : r.field) },
-    { id: 'problem', header: t('reconciliation.col.problem'), accessorFn: (r) => t(`reconciliation.problems.${r.code}`, r.params) },
+    { id: 'field', header: t('reconciliation.col.field'), accessorFn: (r) => r.field, cell: (c) => (i18n.exists(`reconciliation.fields.${c.row.original.field}`) ? t(`reconciliation.fields.${c.row.original.field}`) : c.row.original.field) },
+    { id: 'problem', header: t('reconciliation.col.problem'), accessorFn: (r) => r.code, cell: (c) => t(`reconciliation.problems.${c.row.original.code}`, c.row.original.params) },
   ];
   const f = answer?.file;
   return (

@@ -39,6 +39,7 @@ const zhCN = {
     byCollector: '按收款员',
     byBranch: '按网点',
     unattributed: '（全行文件，未归属网点）',
+    sectionCount: '{{title}}（{{count}}）',
     sections: {
       mismatches: '金额或日期不一致',
       unmatchedReceipts: '未存款的收据',
@@ -139,6 +140,7 @@ const en: MessageShape<typeof zhCN> = {
     byCollector: 'By collector',
     byBranch: 'By branch',
     unattributed: '(whole-bank file, no branch)',
+    sectionCount: '{{title}} ({{count}})',
     sections: {
       mismatches: 'Amount or date differs',
       unmatchedReceipts: 'Receipts not deposited',
