@@ -3,6 +3,7 @@ import { HomePage } from './home/HomePage';
 import { EvidenceLookupPage } from './evidence/EvidenceLookupPage';
 import { CasesPage } from './portfolio/CasesPage';
 import { ImportsPage } from './portfolio/ImportsPage';
+import { ReconciliationPage } from './reconciliation/ReconciliationPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -21,4 +22,5 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'imports', navKey: 'nav.imports', component: ImportsPage, adminOnly: true },
   { path: 'cases', navKey: 'nav.cases', component: CasesPage },
   { path: 'evidence', navKey: 'nav.evidence', component: EvidenceLookupPage },
+  { path: 'reconciliation', navKey: 'nav.reconciliation', component: ReconciliationPage },
 ];

@@ -6,6 +6,7 @@ import { consoleReader } from './authorize';
 import { overviewRoutes } from './overview';
 import { evidenceRoutes } from './evidence/routes';
 import { portfolioRoutes } from './portfolio/routes';
+import { reconciliationRoutes } from './reconciliation/routes';
 
 export type { ConsoleDeps };
 
@@ -44,4 +45,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   // Capability modules (portfolio, people, published configuration, evidence, reconciliation, audit) register below.
   evidenceRoutes(app, deps);
   portfolioRoutes(app, deps);
+  reconciliationRoutes(app, deps);
 }

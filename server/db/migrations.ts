@@ -1,3 +1,4 @@
+import { RECONCILIATION_MIGRATION } from './migrations/reconciliation';
 import { EVIDENCE_MIGRATION } from './migrations/evidence';
 import { PORTFOLIO_MIGRATION } from './migrations/portfolio';
 
@@ -308,4 +309,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   },
   PORTFOLIO_MIGRATION,
   EVIDENCE_MIGRATION,
+  RECONCILIATION_MIGRATION,
 ];

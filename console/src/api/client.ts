@@ -106,8 +106,8 @@ export function apiUpload<T>(path: string, file: Blob, schema: ZodType<T>, onPro
         }
         return;
       }
-      const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
-      reject(new ConsoleError(xhr.status, error?.code ?? `http_${xhr.status}`, error?.message ?? xhr.statusText));
+      const { code, message, ...detail } = (body as { error?: { code?: string; message?: string } & Record<string, unknown> } | null)?.error ?? {};
+      reject(new ConsoleError(xhr.status, code ?? `http_${xhr.status}`, message ?? xhr.statusText, detail));
     };
     onProgress(0);
     xhr.send(file);

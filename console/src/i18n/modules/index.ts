@@ -1,6 +1,7 @@
 import common from './common';
 import evidence from './evidence';
 import portfolio from './portfolio';
+import reconciliation from './reconciliation';
 
 /** One module per capability (each a { 'zh-CN', en } pair); add yours to the list. */
-export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, evidence, portfolio];
+export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, evidence, portfolio, reconciliation];
