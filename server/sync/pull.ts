@@ -16,7 +16,8 @@ import { HttpError, badRequest, parseWith, unauthorized } from '../http/errors';
  * Field records (activities, promises, plans, receipts …, from every device) go the same way: logged for
  * their case's scope, again on reassignment, and sent at their latest change (field_records.updated_seq).
  *
- * The cursor is `v1.<seq>.<issued ms>`: the last seq the device has seen and when head office issued it.
+ * The cursor is `v1.<seq>.<issued ms>`: the last seq the device has seen and when head office issued it. Each
+ * answer echoes the cursor it was asked from (`from`), so a device can tell it answers its own request.
  * One issued longer ago than tombstones are kept (retention) gets resetRequired, since tombstones it would
  * need may have been pruned.
  */
@@ -69,13 +70,13 @@ function scopeFilter(who: Principal, params: unknown[]): string {
   }
 }
 
-const RESET: PullResponse = { cursor: null, hasMore: false, changes: [], resetRequired: true };
+const reset = (from: string | null): PullResponse => ({ cursor: null, from, hasMore: false, changes: [], resetRequired: true });
 
 export async function pull(db: Db, who: Principal, req: PullRequest, settings: PullSettings, nowMs: number): Promise<PullResponse> {
   let after = 0;
   if (req.cursor !== null) {
     const c = parseCursor(req.cursor);
-    if (nowMs - c.issuedMs > settings.tombstoneRetentionDays * DAY_MS) return RESET;
+    if (nowMs - c.issuedMs > settings.tombstoneRetentionDays * DAY_MS) return reset(req.cursor);
     after = c.seq;
   }
   return db.transaction(async (tx) => {
@@ -100,7 +101,8 @@ export async function pull(db: Db, who: Principal, req: PullRequest, settings: P
     const changes: PullChange[] = rows.map(toChange);
     // Pruning may have removed the newest rows: a cursor never moves back.
     const last = hasMore ? Number(rows[rows.length - 1]!.seq) : Math.max(top, after);
-    return { cursor: formatCursor(last, nowMs), hasMore, changes, resetRequired: false };
+    // `from` names the request this page answers (a device refuses a page of another request).
+    return { cursor: formatCursor(last, nowMs), from: req.cursor, hasMore, changes, resetRequired: false };
   });
 }
 

@@ -165,6 +165,13 @@ export const PullResponseSchema = z
   .object({
     /** Where the next pull starts; null only with resetRequired. */
     cursor: CursorSchema.nullable(),
+    /**
+     * The request's cursor, echoed: the device applies a page only as the answer to the cursor it asked from.
+     * An earlier page handed back again (a stale proxy, a retried or reordered answer) would otherwise move the
+     * cursor back or past changes never applied, and leave old copies of cases that are never sent again.
+     * Absent from a head office older than the echo.
+     */
+    from: CursorSchema.nullable().optional(),
     hasMore: z.boolean(),
     changes: z.array(PullChangeSchema).max(PULL_MAX_LIMIT),
     /**

@@ -79,9 +79,10 @@ eachBackend((backend) => {
       expect([...seen.ids].sort()).toEqual(mine);
       expect(seen.tombstones).toEqual([]);
       for (const c of seen.cases.values()) expect(c.assignment.officerId).toBe(officer);
-      // Nothing new: an empty page, and the cursor stays usable.
+      // Nothing new: an empty page, and the cursor stays usable. Each answer names the cursor it answers.
       const again = await pullOnce(d, seen.cursor);
-      expect(again.body).toMatchObject({ changes: [], hasMore: false, resetRequired: false });
+      expect(again.body).toMatchObject({ from: seen.cursor, changes: [], hasMore: false, resetRequired: false });
+      expect((await pullOnce(d, null, 2)).body).toMatchObject({ from: null });
     });
 
     it('sends a supervisor their branch, an admin everything, and nobody another branch’s cases', async () => {
@@ -172,7 +173,7 @@ eachBackend((backend) => {
       d = await signIn(h, d.userId, d.deviceId);
       const res = await pullOnce(d, seen.cursor);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ cursor: null, hasMore: false, changes: [], resetRequired: true });
+      expect(res.body).toEqual({ cursor: null, from: seen.cursor, hasMore: false, changes: [], resetRequired: true });
       // Pruning drops only what no cursor within the retention needs.
       const fresh = await pullAll(d, null);
       await pruneChanges(db, h.clock.ms, { tombstoneRetentionDays: 90 });

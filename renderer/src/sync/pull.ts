@@ -8,7 +8,8 @@ import { parseAnswer, type Transport } from './transport';
 
 /**
  * Pull: the scope's changes since the cursor, page by page, each page applied (applyPage) while head office
- * builds the next one. A fresh download when head office asks for one; the outbox is kept and still pushed.
+ * builds the next one, and only as the answer to the cursor it was asked from (head office echoes it). A fresh
+ * download when head office asks for one; the outbox is kept and still pushed.
  */
 
 export interface PullOptions {
@@ -45,6 +46,12 @@ export function createPull({ db, transport, pageSize, branchWaiverLimitFen, now 
     for (;;) {
       const prepared = await next;
       const { page } = prepared;
+      // Only the answer to the cursor asked is applied. An earlier page handed back again (a stale proxy, a
+      // retried answer) would move the cursor back, then past changes never applied, leaving old copies of
+      // cases head office never sends again (SIM_SEED=33). Nothing of it is written; the next sync asks again.
+      if (page.from !== undefined && page.from !== prepared.from) {
+        return fail('network', `the answer was to a pull from ${page.from ?? 'the start'}, not from ${prepared.from ?? 'the start'}: not applied`);
+      }
       if (page.resetRequired) {
         if (prepared.from === null) return fail('server', 'head office asked for a fresh download of a fresh download');
         // Start again from nothing; the outbox is kept and still pushed.
