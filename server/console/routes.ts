@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/types';
 import { routeSchema } from '../http/openapi';
 import { consoleReader } from './authorize';
+import { peopleRoutes } from './people/routes';
 
 /** What every console route module receives. */
 export interface ConsoleDeps {
@@ -33,7 +34,7 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const meSchema = routeSchema({ summary: 'Who is using the console, and what they may see and change', tags: ['console'], bearer: true, answer: MeAnswerSchema, errors: [401, 403] });
   app.get('/admin/me', { schema: meSchema, preHandler: authenticate }, async (req) => {
     const reader = consoleReader(req);
-    const found = await db.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [reader.principal.userId]);
+    const found = await db.query<{ name: string; must_change_password: boolean }>('SELECT name, must_change_password FROM users WHERE id = $1', [reader.principal.userId]);
     return {
       userId: reader.principal.userId,
       name: found.rows[0]?.name ?? reader.principal.userId,
@@ -41,8 +42,9 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       branchCode: reader.principal.branchCode,
       scopeBranchCode: reader.branchCode,
       canChange: reader.branchCode === null,
-      mustChangePassword: false,
+      mustChangePassword: found.rows[0]?.must_change_password === true,
     };
   });
   // Capability modules (portfolio, people, published configuration, evidence, reconciliation, audit) register below.
+  peopleRoutes(app, deps);
 }
