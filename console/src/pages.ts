@@ -1,5 +1,9 @@
 import type { ComponentType } from 'react';
 import { HomePage } from './home/HomePage';
+import { BranchesPage } from './people/BranchesPage';
+import { ChangePasswordPage } from './people/ChangePasswordPage';
+import { DevicesPage } from './people/DevicesPage';
+import { UsersPage } from './people/UsersPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -15,4 +19,8 @@ export interface ConsolePage {
 
 export const PAGES: readonly ConsolePage[] = [
   { path: 'home', navKey: 'nav.home', component: HomePage },
+  { path: 'branches', navKey: 'nav.branches', component: BranchesPage },
+  { path: 'users', navKey: 'nav.users', component: UsersPage },
+  { path: 'devices', navKey: 'nav.devices', component: DevicesPage },
+  { path: 'password', navKey: 'nav.password', component: ChangePasswordPage },
 ];
