@@ -8,6 +8,7 @@ import { run, type SyncResult } from './failure';
 import { createPull } from './pull';
 import { createPush, type PushSummary } from './push';
 import { createTransport, type SyncCredentials } from './transport';
+import { deviceReportHeaders } from './deviceReport';
 
 /**
  * The device's half of the sync protocol (docs/architecture.md, Sync): push the outbox, then pull the scope's
@@ -37,6 +38,8 @@ export interface SyncClientOptions {
   /** The branch's waiver limit: a plan pulled from another device above it arrives pending approval. */
   branchWaiverLimitFen?: number;
   now?: () => Date;
+  /** Reported to head office with each request, with the pending count (sync/deviceReport.ts). */
+  appVersion?: string;
 }
 
 export interface SyncClient {
@@ -49,7 +52,7 @@ export interface SyncClient {
 export function createSyncClient(options: SyncClientOptions): SyncClient {
   const { db } = options;
   const now = options.now ?? (() => new Date());
-  const transport = createTransport({ baseUrl: options.baseUrl, fetch: options.fetch, credentials: options.credentials, requestTimeoutMs: options.requestTimeoutMs });
+  const transport = createTransport({ baseUrl: options.baseUrl, fetch: options.fetch, credentials: options.credentials, requestTimeoutMs: options.requestTimeoutMs, reportHeaders: deviceReportHeaders(db, options.appVersion) });
   const pushAll = createPush({ db, transport, batchSize: options.pushBatch, now });
   const refreshDirectory = createDirectoryRefresh({ db, transport });
   const pullAll = createPull({ db, transport, pageSize: options.pullLimit, branchWaiverLimitFen: options.branchWaiverLimitFen ?? BRANCH_WAIVER_LIMIT_FEN, now });
