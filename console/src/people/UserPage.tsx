@@ -29,10 +29,11 @@ export function UserPage({ userId }: { userId: string }) {
         header: t('people.user.detail'),
         cell: (c) => {
           const d = c.row.original.detail;
-          if (d.from !== undefined && d.to !== undefined) return `${d.from} → ${d.to}`;
+          const value = (k: string, v: string) => (k === 'role' || (c.row.original.kind === 'role_changed' && (k === 'from' || k === 'to')) ? t(`roles.${v}`, { defaultValue: v }) : v);
+          if (d.from !== undefined && d.to !== undefined) return `${value('from', d.from)} → ${value('to', d.to)}`;
           return Object.entries(d)
-            .map(([k, v]) => `${k}: ${v}`)
-            .join('，');
+            .map(([k, v]) => `${t(`people.detailKeys.${k}`, { defaultValue: k })}：${value(k, v)}`)
+            .join('；');
         },
       },
     ],

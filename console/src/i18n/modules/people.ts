@@ -5,6 +5,7 @@ const zhCN = {
   nav: { branches: '网点', users: '用户', devices: '设备', password: '修改密码' },
   roles: { collector: '催收员', clerk: '柜员', supervisor: '催收主管', head_office_admin: '总行管理员' },
   people: {
+    detailKeys: { name: '姓名', role: '角色', branchCode: '网点', reason: '原因', typed: '由管理员输入', deviceId: '设备' },
     branches: {
       title: '网点',
       code: '代码',
@@ -121,6 +122,7 @@ const en: MessageShape<typeof zhCN> = {
   nav: { branches: 'Branches', users: 'Users', devices: 'Devices', password: 'Change password' },
   roles: { collector: 'Collector', clerk: 'Clerk', supervisor: 'Supervisor', head_office_admin: 'Head-office admin' },
   people: {
+    detailKeys: { name: 'Name', role: 'Role', branchCode: 'Branch', reason: 'Reason', typed: 'Typed by the admin', deviceId: 'Device' },
     branches: {
       title: 'Branches',
       code: 'Code',
