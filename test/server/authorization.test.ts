@@ -41,6 +41,9 @@ const ROUTES: [string, (d: Device) => unknown][] = [
   ['/sync/pull', (d) => ({ ...versions, deviceId: d.deviceId, cursor: null, limit: 10 })],
   ['/sync/directory', () => ({})],
   ['/devices/VICTIM/revoke', () => ({ reason: 'lost laptop' })],
+  ['/auth/change-password', () => ({ currentPassword: 'demo1234', newPassword: 'Harbour7ab!x' })],
+  ['/admin/users', () => ({ id: 'forged-admin-1', name: '伪造', role: 'head_office_admin', branchCode: '310115' })],
+  ['/admin/devices/VICTIM/wipe', () => ({ reason: 'forged' })],
 ];
 const pathOf = (route: string) => route.replace('VICTIM', victim.deviceId);
 
