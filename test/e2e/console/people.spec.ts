@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { signInToConsole } from '../support/console';
-import { HEAD_OFFICE, PASSWORD } from '../support/headOffice';
+import { CONSOLE, signInToConsole } from '../support/console';
+import { HEAD_OFFICE, PASSWORD, submitSignIn } from '../support/headOffice';
 
 test('console: an admin creates a user who must change the password at first sign-in', async ({ page }) => {
   const userId = `e2e-sup-${Date.now().toString(36)}`;
@@ -17,6 +17,7 @@ test('console: an admin creates a user who must change the password at first sig
   await expect(page.getByTestId(`user-row-${userId}`)).toContainText('须修改密码');
   await page.getByTestId('console-sign-out').click();
 
+  await page.goto(CONSOLE);
   await page.getByTestId('console-user').fill(userId);
   await page.getByTestId('console-password').fill(temporary);
   await page.getByTestId('console-sign-in').click();
@@ -67,4 +68,57 @@ test('console: an admin revokes a device from the devices page, and the device i
   const refused = await directory();
   expect(refused.status).toBe(403);
   expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('device_revoked');
+});
+
+test('console: an admin remotely wipes a laptop; at its next sync the app erases its data and says head office wiped it', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await submitSignIn(page, 'demo-clerk-510107');
+  await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
+  const device = (await page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('recovery-desk');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('meta', 'readonly').objectStore('meta').get('device');
+      req.onsuccess = () => { resolve(req.result.value); open.result.close(); };
+      req.onerror = () => reject(req.error);
+    };
+  })`)) as { deviceId: string; deviceCode: string };
+
+  const consolePage = await context.newPage();
+  await signInToConsole(consolePage, 'demo-admin');
+  await consolePage.getByTestId('console-nav-devices').click();
+  await consolePage.getByTestId('devices-filter-branch').selectOption('510107');
+  // What the laptop reported at its sync: its pending changes and its version.
+  await expect(consolePage.getByTestId(`device-row-${device.deviceCode}`)).toContainText('0.1.0');
+  await consolePage.getByTestId(`device-wipe-${device.deviceCode}`).click();
+  await expect(consolePage.getByTestId('device-action')).toContainText('尚未上传的变更');
+  await consolePage.getByTestId('device-reason').fill('员工离职，电脑未归还');
+  await consolePage.getByTestId('device-confirm').click();
+  await expect(consolePage.getByTestId(`device-state-${device.deviceCode}`)).toContainText('已要求远程擦除');
+
+  await page.getByTestId('status-sync-now').click();
+  await expect(page.getByTestId('wiped-screen')).toContainText('本设备已被总行远程擦除');
+  await expect(page.getByTestId('wipe-incomplete')).toHaveCount(0);
+  // The store the app reopened after the wipe is empty: no case, no device identity from before.
+  const left = (await page.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('recovery-desk');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('cases')) { resolve({ cases: 0, device: null }); db.close(); return; }
+      const tx = db.transaction(['cases', 'meta'], 'readonly');
+      const count = tx.objectStore('cases').count();
+      const dev = tx.objectStore('meta').get('device');
+      tx.oncomplete = () => { resolve({ cases: count.result, device: dev.result ? dev.result.value.deviceId : null }); db.close(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  })`)) as { cases: number; device: string | null };
+  expect(left.cases).toBe(0);
+  expect(left.device).not.toBe(device.deviceId);
+  await page.screenshot({ path: '/tmp/people-wiped.png' });
+
+  await consolePage.reload();
+  await consolePage.getByTestId('devices-filter-branch').selectOption('510107');
+  await expect(consolePage.getByTestId(`device-state-${device.deviceCode}`)).toContainText('设备已于');
 });
