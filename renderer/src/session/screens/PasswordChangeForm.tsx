@@ -20,8 +20,9 @@ export function PasswordChangeForm({ onChanged }: { onChanged?: () => void }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  if (!session || !store) return null;
-  if (session.mode === 'offline') return <p className="muted">{t('people.password.onlineOnly')}</p>;
+  if (!session) return null;
+  if (session.mode === 'offline') return <p className="muted" data-testid="password-online-only">{t('people.password.onlineOnly')}</p>;
+  if (!store) return null;
 
   const explain = (o: Exclude<PasswordChangeOutcome, { ok: true }>): string => {
     if (o.reason === 'weak') {
