@@ -4,6 +4,10 @@ import { EvidenceLookupPage } from './evidence/EvidenceLookupPage';
 import { CasesPage } from './portfolio/CasesPage';
 import { ImportsPage } from './portfolio/ImportsPage';
 import { ReconciliationPage } from './reconciliation/ReconciliationPage';
+import { BranchesPage } from './people/BranchesPage';
+import { ChangePasswordPage } from './people/ChangePasswordPage';
+import { DevicesPage } from './people/DevicesPage';
+import { UsersPage } from './people/UsersPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -23,4 +27,8 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'cases', navKey: 'nav.cases', component: CasesPage },
   { path: 'evidence', navKey: 'nav.evidence', component: EvidenceLookupPage },
   { path: 'reconciliation', navKey: 'nav.reconciliation', component: ReconciliationPage },
+  { path: 'branches', navKey: 'nav.branches', component: BranchesPage },
+  { path: 'users', navKey: 'nav.users', component: UsersPage },
+  { path: 'devices', navKey: 'nav.devices', component: DevicesPage },
+  { path: 'password', navKey: 'nav.password', component: ChangePasswordPage },
 ];

@@ -7,6 +7,7 @@ export interface DeviceRow {
   user_id: string;
   device_code: string;
   revoked_at: Date | null;
+  wipe_requested_at?: Date | null;
 }
 
 // Without 0/O and 1/I, so a code read aloud or copied from a receipt is not misread.
@@ -19,10 +20,11 @@ const newDeviceCode = () => Array.from({ length: 6 }, () => CODE_ALPHABET[random
  * (the prefix of its receipt and letter numbers); a device may ask for the one it already prints with.
  */
 export async function enrolOrCheckDevice(tx: Queryable, userId: string, deviceId: string, wantedCode: string | undefined, at: Date): Promise<DeviceRow> {
-  const existing = await tx.query<DeviceRow>('SELECT id, user_id, device_code, revoked_at FROM devices WHERE id = $1 FOR UPDATE', [deviceId]);
+  const existing = await tx.query<DeviceRow>('SELECT id, user_id, device_code, revoked_at, wipe_requested_at FROM devices WHERE id = $1 FOR UPDATE', [deviceId]);
   const device = existing.rows[0];
   if (device) {
     if (device.user_id !== userId) throw forbidden('this device is enrolled to another user', 'device_enrolled_to_other_user');
+    if (device.wipe_requested_at) throw forbidden('head office has wiped this device: erase its local data', 'device_wiped');
     if (device.revoked_at) throw forbidden('this device has been revoked: ask your supervisor', 'device_revoked');
     if (wantedCode && wantedCode !== device.device_code) {
       throw new HttpError(409, 'device_code_mismatch', `this device was enrolled with code ${device.device_code}`);

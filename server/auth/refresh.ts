@@ -5,6 +5,7 @@ import type { Db } from '../db/types';
 import { forbidden, unauthorized } from '../http/errors';
 import { issueSession, type Session, type TokenSettings } from './session';
 import { hashRefreshToken } from './tokens';
+import { noteWipeTold } from './wipeTold';
 
 export const RefreshRequestSchema = z.strictObject({
   refreshToken: z.string().min(16).max(256),
@@ -20,6 +21,8 @@ interface Row {
   revoked_at: Date | null;
   device_revoked_at: Date | null;
   device_user_id: string;
+  wipe_requested_at: Date | null;
+  disabled_at: Date | null;
   role: Role;
   branch_code: string;
 }
@@ -33,7 +36,7 @@ export async function refreshSession(db: Db, settings: TokenSettings, req: Refre
   const outcome = await db.transaction(async (tx) => {
     const found = await tx.query<Row>(
       `SELECT t.device_id, t.user_id, t.expires_at, t.used_at, t.revoked_at,
-              d.revoked_at AS device_revoked_at, d.user_id AS device_user_id, u.role, u.branch_code
+              d.revoked_at AS device_revoked_at, d.user_id AS device_user_id, d.wipe_requested_at, u.disabled_at, u.role, u.branch_code
          FROM refresh_tokens t
          JOIN devices d ON d.id = t.device_id
          JOIN users u ON u.id = t.user_id
@@ -43,6 +46,11 @@ export async function refreshSession(db: Db, settings: TokenSettings, req: Refre
     );
     const row = found.rows[0];
     if (!row || row.device_id !== req.deviceId || row.device_user_id !== row.user_id) return { error: unauthorized('the refresh token is not valid for this device') };
+    if (row.wipe_requested_at) {
+      await noteWipeTold(tx, row.device_id, new Date(nowMs));
+      return { error: forbidden('head office has wiped this device: erase its local data', 'device_wiped') };
+    }
+    if (row.disabled_at) return { error: forbidden('this user has been disabled by head office', 'user_disabled') };
     if (row.device_revoked_at) return { error: forbidden('this device has been revoked: ask your supervisor', 'device_revoked') };
     if (row.revoked_at) return { error: unauthorized('the refresh token has been revoked: sign in again') };
     if (row.used_at) {

@@ -6,7 +6,9 @@ import { ApproverAnswerSchema, RevokeAnswerSchema, SessionAnswerSchema, SignInAn
 import { HttpError, parseWith } from '../http/errors';
 import { routeSchema } from '../http/openapi';
 import { DEFAULT_RATE_LIMITS, addressLimiter, bodyFieldLimiter, installRateLimit, type RateLimits } from '../http/rateLimit';
+import { ChangePasswordAnswerSchema } from '../../shared/people/api';
 import { ConfirmApproverRequestSchema, confirmApprover } from './approver';
+import { ChangePasswordRequestSchema, changePassword } from './changePassword';
 import { principalOf } from './authenticate';
 import { RefreshRequestSchema, refreshSession } from './refresh';
 import { revokeDevice } from './revoke';
@@ -111,6 +113,22 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
       const request = parseWith(ConfirmApproverRequestSchema, req.body, 'body');
       const who = principalOf(req);
       return audited(req, ['approver_confirmed', 'approver_refused'], request.userId, () => confirmApprover(db, who, request, now()), who.deviceId);
+    });
+
+    // Rate-limited per address like sign-in; the current password goes through sign-in's lockout (5 wrong lock it).
+    const changeLimit = addressLimiter(scope, 'change-password', limits.signInPerAddress);
+    const changePasswordSchema = routeSchema({
+      summary: 'Change one’s own password (the current one, and a new one that meets the policy); clears a forced change',
+      description: '401 invalid_credentials (wrong current password), 423 locked, 400 weak_password with `rules` (the policy’s rules broken, docs/security.md), 429 rate_limited.',
+      tags: ['auth'],
+      bearer: true,
+      body: ChangePasswordRequestSchema,
+      answer: ChangePasswordAnswerSchema,
+      errors: [401, 403, 423, 429],
+    });
+    scope.post('/auth/change-password', { schema: changePasswordSchema, preHandler: [authenticate, changeLimit], onError: rateLimitedHook(rateLimited('change-password')) }, async (req) => {
+      const request = parseWith(ChangePasswordRequestSchema, req.body, 'body');
+      return changePassword(db, principalOf(req), request, now());
     });
 
     const revokeSchema = routeSchema({

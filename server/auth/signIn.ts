@@ -6,6 +6,7 @@ import { DeviceIdSchema, isPlainLine } from '../../shared/sync/primitives';
 import type { Db } from '../db/types';
 import { HttpError } from '../http/errors';
 import { enrolOrCheckDevice } from './devices';
+import { noteWipeTold } from './wipeTold';
 import { DEFAULT_KDF, PasswordSchema, dummyPasswordHash, kdfParamsOf, verifyPassword } from './password';
 import { issueSession, type Session, type TokenSettings } from './session';
 
@@ -27,7 +28,8 @@ export type SignInRequest = z.output<typeof SignInRequestSchema>;
 
 export interface SignInResponse extends Session {
   /** rulePack: the compliance rule pack head office set for the user's branch (docs/server.md). */
-  user: { id: string; name: string; role: Role; branchCode: string; rulePack: RulePackId };
+  /** mustChangePassword: set by an admin's create or reset; every route but POST /auth/change-password refuses until changed. */
+  user: { id: string; name: string; role: Role; branchCode: string; rulePack: RulePackId; mustChangePassword: boolean };
   device: { id: string; code: string };
 }
 
@@ -39,6 +41,8 @@ interface TypedRow {
   branch_code: string | null;
   rule_pack: string | null;
   password_hash: string | null;
+  disabled_at: Date | null;
+  must_change_password: boolean | null;
   locked_until: Date | null;
   typical_hash: string | null;
 }
@@ -59,13 +63,24 @@ const locked = (until: Date) =>
 export async function signIn(db: Db, settings: TokenSettings, req: SignInRequest, nowMs: number): Promise<SignInResponse> {
   const now = new Date(nowMs);
   const user = await verifyCredentials(db, req.userId, req.password, nowMs);
+  try {
+    return await openSession(db, settings, req, user, nowMs);
+  } catch (error) {
+    // A device head office asked to wipe is told so at its first contact: that moment is recorded.
+    if (error instanceof HttpError && error.code === 'device_wiped') await noteWipeTold(db, req.deviceId, now);
+    throw error;
+  }
+}
+
+async function openSession(db: Db, settings: TokenSettings, req: SignInRequest, user: VerifiedUser, nowMs: number): Promise<SignInResponse> {
+  const now = new Date(nowMs);
   return db.transaction(async (tx) => {
     await tx.query('UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [user.id]);
     const device = await enrolOrCheckDevice(tx, user.id, req.deviceId, req.deviceCode, now);
     const session = await issueSession(tx, settings, { userId: user.id, deviceId: device.id, role: user.role, branchCode: user.branch_code }, nowMs);
     return {
       ...session,
-      user: { id: user.id, name: user.name, role: user.role, branchCode: user.branch_code, rulePack: user.rule_pack },
+      user: { id: user.id, name: user.name, role: user.role, branchCode: user.branch_code, rulePack: user.rule_pack, mustChangePassword: user.mustChangePassword },
       device: { id: device.id, code: device.device_code },
     };
   });
@@ -77,6 +92,7 @@ export interface VerifiedUser {
   role: Role;
   branch_code: string;
   rule_pack: RulePackId;
+  mustChangePassword: boolean;
 }
 
 /**
@@ -85,7 +101,7 @@ export interface VerifiedUser {
  */
 export async function verifyCredentials(db: Db, userId: string, password: string, nowMs: number): Promise<VerifiedUser> {
   const found = await db.query<TypedRow>(
-    `SELECT u.id, u.name, u.role, u.branch_code, b.rule_pack, u.password_hash,
+    `SELECT u.id, u.name, u.role, u.branch_code, b.rule_pack, u.password_hash, u.disabled_at, u.must_change_password,
             CASE WHEN u.id IS NULL THEN l.locked_until ELSE u.locked_until END AS locked_until,
             (SELECT password_hash FROM users ORDER BY created_at DESC, id LIMIT 1) AS typical_hash
        FROM (VALUES ($1::text)) AS typed (user_id)
@@ -99,12 +115,14 @@ export async function verifyCredentials(db: Db, userId: string, password: string
   if (lockedUntil && lockedUntil.getTime() > nowMs) throw locked(lockedUntil);
 
   const stored = row.password_hash ?? dummyPasswordHash((row.typical_hash && kdfParamsOf(row.typical_hash)) || DEFAULT_KDF);
-  const user = row.id !== null && row.role !== null ? { id: row.id, name: row.name ?? '', role: row.role, branch_code: row.branch_code ?? '', rule_pack: RulePackIdSchema.parse(row.rule_pack ?? DEFAULT_PACK_ID) } : null;
+  const user = row.id !== null && row.role !== null ? { id: row.id, name: row.name ?? '', role: row.role, branch_code: row.branch_code ?? '', rule_pack: RulePackIdSchema.parse(row.rule_pack ?? DEFAULT_PACK_ID), mustChangePassword: row.must_change_password === true } : null;
   if (!(await verifyPassword(password, stored)) || !user) {
     const until = await countFailure(db, userId, user !== null, new Date(nowMs + LOCKOUT_MINUTES * 60_000));
     if (until && until.getTime() > nowMs) throw locked(until);
     throw invalidCredentials();
   }
+  // Only after the right password, so the refusal tells nothing to someone guessing.
+  if (row.disabled_at) throw new HttpError(403, 'user_disabled', 'this user has been disabled by head office');
   return user;
 }
 

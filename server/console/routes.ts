@@ -7,6 +7,7 @@ import { overviewRoutes } from './overview';
 import { evidenceRoutes } from './evidence/routes';
 import { portfolioRoutes } from './portfolio/routes';
 import { reconciliationRoutes } from './reconciliation/routes';
+import { peopleRoutes } from './people/routes';
 
 export type { ConsoleDeps };
 
@@ -30,7 +31,7 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const meSchema = routeSchema({ summary: 'Who is using the console, and what they may see and change', tags: ['console'], bearer: true, answer: MeAnswerSchema, errors: [401, 403] });
   app.get('/admin/me', { schema: meSchema, preHandler: authenticate }, async (req) => {
     const reader = consoleReader(req);
-    const found = await db.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [reader.principal.userId]);
+    const found = await db.query<{ name: string; must_change_password: boolean }>('SELECT name, must_change_password FROM users WHERE id = $1', [reader.principal.userId]);
     return {
       userId: reader.principal.userId,
       name: found.rows[0]?.name ?? reader.principal.userId,
@@ -38,7 +39,7 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       branchCode: reader.principal.branchCode,
       scopeBranchCode: reader.branchCode,
       canChange: reader.branchCode === null,
-      mustChangePassword: false,
+      mustChangePassword: found.rows[0]?.must_change_password === true,
     };
   });
   overviewRoutes(app, deps);
@@ -46,4 +47,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   evidenceRoutes(app, deps);
   portfolioRoutes(app, deps);
   reconciliationRoutes(app, deps);
+  peopleRoutes(app, deps);
 }

@@ -1,3 +1,4 @@
+import { PEOPLE_MIGRATION } from './migrations/people';
 import { RECONCILIATION_MIGRATION } from './migrations/reconciliation';
 import { EVIDENCE_MIGRATION } from './migrations/evidence';
 import { PORTFOLIO_MIGRATION } from './migrations/portfolio';
@@ -308,6 +309,7 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
 `,
   },
   PORTFOLIO_MIGRATION,
+  PEOPLE_MIGRATION,
   EVIDENCE_MIGRATION,
   RECONCILIATION_MIGRATION,
 ];

@@ -32,6 +32,7 @@ export const SignInAnswerSchema = SessionAnswerSchema.extend({
     role: z.enum(ROLES),
     branchCode: z.string(),
     rulePack: z.string().describe('the compliance rule pack head office set for the user’s branch (cn-2026, uk-fca, us-regf)'),
+    mustChangePassword: z.boolean().describe('head office set a temporary password: every route but POST /auth/change-password refuses (403 password_change_required) until it is changed'),
   }),
   device: z.object({ id: z.string(), code: z.string().describe('prefix of the device’s receipt and letter numbers') }),
 });

@@ -1,3 +1,4 @@
+import { DEVICE_REPORT_HEADERS } from '../../shared/people/api';
 import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 
@@ -35,7 +36,7 @@ export function installCors(app: FastifyInstance, allowedOrigins: readonly strin
     // false: no Access-Control-Allow-Origin at all, so the browser keeps the answer from the page.
     origin: (origin, callback) => callback(null, origin !== undefined && allowed(origin)),
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization'],
+    allowedHeaders: ['content-type', 'authorization', ...Object.values(DEVICE_REPORT_HEADERS)],
     // Bearer tokens, not cookies: no credentials mode.
     credentials: false,
     maxAge: 600,

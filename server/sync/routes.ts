@@ -10,6 +10,7 @@ import { parseWith } from '../http/errors';
 import { metrics } from '../http/metrics';
 import { routeSchema } from '../http/openapi';
 import { directoryBranch, markSynced, readDirectory } from './directory';
+import { readDeviceReport, recordDeviceReport } from './deviceReport';
 import { DEFAULT_TOMBSTONE_RETENTION_DAYS, pull, readPullRequest } from './pull';
 import { applyPush, readPushRequest } from './push';
 import type { CaseScopeCheck } from './scope';
@@ -39,6 +40,7 @@ export function syncRoutes(
     const request = readPushRequest(req.body, who);
     const response = await applyPush(db, who, request, caseScope, now());
     await markSynced(db, who.deviceId, new Date(now()));
+    await recordDeviceReport(db, who.deviceId, readDeviceReport(req.headers));
     const count = (s: string) => response.results.filter((r) => r.status === s).length;
     req.log.info(
       { deviceId: who.deviceId, lastMutationId: response.lastMutationId, applied: count('applied'), duplicate: count('duplicate'), rejected: count('rejected') },
@@ -62,6 +64,7 @@ export function syncRoutes(
     const request = readPullRequest(req.body, who);
     const response = await pull(db, who, request, pullSettings, now());
     await markSynced(db, who.deviceId, new Date(now()));
+    await recordDeviceReport(db, who.deviceId, readDeviceReport(req.headers));
     req.log.info({ deviceId: who.deviceId, changes: response.changes.length, hasMore: response.hasMore, resetRequired: response.resetRequired }, 'pull');
     metrics.syncRounds.inc({ direction: 'pull' });
     metrics.syncChangesSent.inc(response.changes.length);

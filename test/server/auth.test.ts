@@ -24,7 +24,7 @@ eachBackend((backend) => {
       const deviceId = freshDeviceId();
       const res = await post(h, '/auth/sign-in', signInBody('demo-officer-310115-01', 'demo1234', deviceId));
       expect(res.status).toBe(200);
-      expect(res.body.user).toEqual({ id: 'demo-officer-310115-01', name: '陈静', role: 'collector', branchCode: '310115', rulePack: 'cn-2026' });
+      expect(res.body.user).toEqual({ id: 'demo-officer-310115-01', name: '陈静', role: 'collector', branchCode: '310115', rulePack: 'cn-2026', mustChangePassword: false });
       expect(res.body.device).toEqual({ id: deviceId, code: expect.stringMatching(/^[A-Z2-9]{6}$/) });
       const accessMs = Date.parse(res.body.accessTokenExpiresAt) - h.clock.ms;
       const refreshDays = (Date.parse(res.body.refreshTokenExpiresAt) - h.clock.ms) / 86_400_000;

@@ -43,6 +43,9 @@ const ROUTES: [string, (d: Device) => unknown][] = [
   ['/devices/VICTIM/revoke', () => ({ reason: 'lost laptop' })],
   ['/evidence/held', () => ({ hashes: ['a'.repeat(64)] })],
   ['/admin/portfolio/assign', () => ({ select: { kind: 'cases', caseIds: ['case-x'] }, to: { kind: 'branch', branchCode: '310115' }, reason: '调整工作量' })],
+  ['/auth/change-password', () => ({ currentPassword: 'demo1234', newPassword: 'Harbour7ab!x' })],
+  ['/admin/users', () => ({ id: 'forged-admin-1', name: '伪造', role: 'head_office_admin', branchCode: '310115' })],
+  ['/admin/devices/VICTIM/wipe', () => ({ reason: 'forged' })],
 ];
 const pathOf = (route: string) => route.replace('VICTIM', victim.deviceId);
 

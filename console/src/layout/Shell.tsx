@@ -5,6 +5,7 @@ import { switchLanguage } from '../i18n';
 import { PAGES } from '../pages';
 import { ErrorNote } from '../ui/ErrorNote';
 import { useApi } from '../api/useApi';
+import { ForcedPasswordChange } from '../people/ForcedPasswordChange';
 import { MeContext } from './MeContext';
 import { hrefOf, useRoute } from './route';
 
@@ -27,6 +28,7 @@ export function Shell() {
       </main>
     );
   }
+  if (me.data.mustChangePassword) return <ForcedPasswordChange onChanged={me.reload} />;
   const pages = PAGES.filter((p) => !p.adminOnly || me.data?.canChange);
   const page = pages.find((p) => p.path === route.page) ?? pages[0]!;
   const Page = page.component;

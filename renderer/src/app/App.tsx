@@ -8,6 +8,8 @@ import { Shell } from './Shell';
 import { StoreErrorScreen } from './StoreErrorScreen';
 import { SignInScreen } from '../session/screens/SignInScreen';
 import { LockScreen } from '../session/screens/LockScreen';
+import { ForcedPasswordScreen } from '../session/screens/ForcedPasswordScreen';
+import { WipedScreen } from '../session/screens/WipedScreen';
 import { useAutoLock } from '../session/screens/useAutoLock';
 
 /**
@@ -30,6 +32,7 @@ function AppContent({ platform }: { platform: Platform }) {
   const source = useAppStore((s) => s.source);
   const session = useAppStore((s) => s.session);
   const locked = useAppStore((s) => s.locked);
+  const sessionNotice = useAppStore((s) => s.sessionNotice);
   const autoLockMinutes = useAppStore((s) => s.autoLockMinutes);
   const attachPlatform = useAppStore((s) => s.attachPlatform);
   const openDataSource = useAppStore((s) => s.openDataSource);
@@ -52,8 +55,9 @@ function AppContent({ platform }: { platform: Platform }) {
   if (storeStatus === 'failed') return <StoreErrorScreen />;
   if (source === 'live') {
     if (storeStatus !== 'ready') return <p className="muted pad">{t('common.loading')}</p>;
-    if (!session) return <SignInScreen />;
+    if (!session) return sessionNotice?.kind === 'wiped_by_head_office' ? <WipedScreen complete={sessionNotice.complete} /> : <SignInScreen />;
     if (locked) return <LockScreen />;
+    if (session.mustChangePassword) return <ForcedPasswordScreen />;
   }
   return <Shell />;
 }

@@ -17,17 +17,17 @@ export type Tokens = z.output<typeof TokensSchema>;
 
 export const SignInAnswerSchema = TokensSchema.extend({
   // rulePack: the pack head office set for the user's branch; an older head office sends none (the default pack).
-  user: z.object({ id: z.string().min(1), name: z.string().min(1), role: RoleSchema, branchCode: z.string().min(1), rulePack: SignedInRulePackSchema }),
+  user: z.object({ id: z.string().min(1), name: z.string().min(1), role: RoleSchema, branchCode: z.string().min(1), rulePack: SignedInRulePackSchema, mustChangePassword: z.boolean().default(false) }),
   device: z.object({ id: z.string().min(1), code: z.string().regex(/^[A-Z0-9]{4,8}$/) }),
 });
 export type SignInAnswer = z.output<typeof SignInAnswerSchema>;
 
 const HealthSchema = z.object({ ok: z.boolean(), version: z.string().optional(), protocolVersion: z.number().optional() });
-const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), lockedUntil: z.string().optional(), retryAfterSeconds: z.number().int().nonnegative().optional() }) });
+const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), lockedUntil: z.string().optional(), retryAfterSeconds: z.number().int().nonnegative().optional(), rules: z.array(z.string()).max(10).optional() }) });
 
 export type ApiFailure =
   | { kind: 'unreachable'; detail: string }
-  | { kind: 'refused'; code: string; message: string; status: number; lockedUntil?: string; retryAfterSeconds?: number }
+  | { kind: 'refused'; code: string; message: string; status: number; lockedUntil?: string; retryAfterSeconds?: number; rules?: string[] }
   | { kind: 'malformed'; detail: string };
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
 
@@ -59,6 +59,7 @@ export async function call<T>(fetchFn: typeof fetch, url: string, init: RequestI
 }
 
 const SignedOutSchema = z.object({ signedOut: z.literal(true) });
+const PasswordChangedSchema = z.object({ changed: z.literal(true), at: z.string() });
 
 export interface HeadOfficeApi {
   signIn(req: { userId: string; password: string; deviceId: string; deviceCode?: string }): Promise<ApiResult<SignInAnswer>>;
@@ -66,6 +67,8 @@ export interface HeadOfficeApi {
   health(): Promise<ApiResult<z.output<typeof HealthSchema>>>;
   /** Gives the refresh token up: head office revokes it, so a copy left on the laptop signs no one in. */
   signOut(req: { refreshToken: string; deviceId: string }): Promise<ApiResult<{ signedOut: true }>>;
+  /** The signed-in user's own password change (POST /auth/change-password); head office checks the policy. */
+  changePassword(accessToken: string, req: { currentPassword: string; newPassword: string }): Promise<ApiResult<{ changed: true; at: string }>>;
 }
 
 export function headOfficeApi(baseUrl: string, fetchFn: typeof fetch = (...a) => fetch(...a)): HeadOfficeApi {
@@ -75,5 +78,7 @@ export function headOfficeApi(baseUrl: string, fetchFn: typeof fetch = (...a) =>
     refresh: (req) => call(fetchFn, `${base}/auth/refresh`, { method: 'POST', body: JSON.stringify(req) }, TokensSchema),
     health: () => call(fetchFn, `${base}/health`, { method: 'GET' }, HealthSchema),
     signOut: (req) => call(fetchFn, `${base}/auth/sign-out`, { method: 'POST', body: JSON.stringify(req) }, SignedOutSchema),
+    changePassword: (accessToken, req) =>
+      call(fetchFn, `${base}/auth/change-password`, { method: 'POST', body: JSON.stringify(req), headers: { authorization: `Bearer ${accessToken}` } }, PasswordChangedSchema),
   };
 }

@@ -10,6 +10,8 @@ export function refusalMessage(refusal: SignInRefusal, language: string): { key:
       return { key: refusal.where === 'head_office' ? 'session.error.locked' : 'session.error.lockedDevice', params: { until: formatInstant(refusal.until, language) } };
     case 'device_revoked':
       return { key: 'session.error.revoked', params: {} };
+    case 'device_wiped':
+      return { key: 'people.wipe.refused', params: {} };
     case 'device_other_user':
       return { key: 'session.error.otherUser', params: {} };
     case 'device_code':

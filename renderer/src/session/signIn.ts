@@ -23,6 +23,7 @@ export type SignInRefusal =
   | { reason: 'invalid_credentials'; where: 'device'; attemptsLeft: number }
   | { reason: 'locked'; where: 'head_office' | 'device'; until: string }
   | { reason: 'device_revoked' }
+  | { reason: 'device_wiped' }
   | { reason: 'device_other_user' }
   | { reason: 'device_code'; code: string }
   /** Head office did not answer and this user never signed in online on this device. */
@@ -31,7 +32,8 @@ export type SignInRefusal =
   | { reason: 'server'; detail: string };
 
 export type SignInOutcome =
-  | { ok: true; mode: 'online'; user: Staff; rulePack: string; access: AccessGrant; device: DeviceIdentity }
+  /** mustChangePassword: head office set a temporary password; the app asks for a new one before anything else. */
+  | { ok: true; mode: 'online'; user: Staff; rulePack: string; access: AccessGrant; device: DeviceIdentity; mustChangePassword: boolean }
   | { ok: true; mode: 'offline'; user: Staff; rulePack: string; device: DeviceIdentity }
   | { ok: false; refusal: SignInRefusal };
 
@@ -60,6 +62,8 @@ export async function signIn(deps: SignInDeps, userIdTyped: string, password: st
         return { ok: false, refusal: { reason: 'locked', where: 'head_office', until: f.lockedUntil ?? now().toISOString() } };
       case 'device_revoked':
         return { ok: false, refusal: { reason: 'device_revoked' } };
+      case 'device_wiped':
+        return { ok: false, refusal: { reason: 'device_wiped' } };
       case 'device_enrolled_to_other_user':
         return { ok: false, refusal: { reason: 'device_other_user' } };
       case 'device_code_taken':
@@ -80,7 +84,7 @@ export async function signIn(deps: SignInDeps, userIdTyped: string, password: st
   await rememberUser(db, user, verifier, now(), a.user.rulePack);
   await writeRefresh(db, { userId: user.id, token: a.refreshToken, expiresAt: a.refreshTokenExpiresAt });
   await writeLockoutState(db, user.id, afterSuccess());
-  return { ok: true, mode: 'online', user, rulePack: a.user.rulePack, access: { token: a.accessToken, expiresAt: a.accessTokenExpiresAt }, device: adopted };
+  return { ok: true, mode: 'online', user, rulePack: a.user.rulePack, access: { token: a.accessToken, expiresAt: a.accessTokenExpiresAt }, device: adopted, mustChangePassword: a.user.mustChangePassword };
 }
 
 async function signInOffline(deps: SignInDeps, userId: string, password: string, detail: string): Promise<SignInOutcome> {

@@ -22,6 +22,8 @@ export interface AppSyncOptions {
   onEvent: (event: AppSyncEvent) => void;
   isOnline?: () => boolean;
   intervalMs?: number;
+  /** The app's version, reported to head office at each sync. */
+  appVersion?: string;
   /** Where `online` is listened for; window in the app. */
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
 }
@@ -42,6 +44,7 @@ export function createAppSync(options: AppSyncOptions): AppSync {
 
   const client = createSyncClient({
     baseUrl: options.baseUrl,
+    ...(options.appVersion ? { appVersion: options.appVersion } : {}),
     db,
     fetch: access.fetch,
     credentials: async () => {
@@ -53,7 +56,7 @@ export function createAppSync(options: AppSyncOptions): AppSync {
 
   function endIfHeadOfficeSaidSo(): boolean {
     const problem = access.problem;
-    if (ended || (problem !== 'revoked' && problem !== 'sign_in_again')) return ended;
+    if (ended || (problem !== 'revoked' && problem !== 'wiped' && problem !== 'sign_in_again')) return ended;
     ended = true;
     scheduler.stop();
     onEvent({ type: 'session_ended', problem });

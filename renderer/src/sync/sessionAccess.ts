@@ -8,7 +8,8 @@ import type { HeadOfficeApi } from '../session/headOfficeApi';
  * stored refresh token buys a new pair (rotation: the new refresh token replaces the old at once).
  */
 
-export type AccessProblem = 'unreachable' | 'sign_in_again' | 'revoked';
+/** wiped: head office asked for a remote wipe (device_wiped): the app erases its local data (session/remoteWipe.ts). */
+export type AccessProblem = 'unreachable' | 'sign_in_again' | 'revoked' | 'wiped';
 export type EnsureResult = { ok: true; token: string } | { ok: false; problem: AccessProblem; detail: string };
 
 export interface SessionAccess {
@@ -52,7 +53,8 @@ export function createSessionAccess(options: SessionAccessOptions): SessionAcces
     if (!res.ok) {
       const f = res.failure;
       if (f.kind === 'unreachable') return { ok: false, problem: 'unreachable', detail: f.detail };
-      if (f.kind === 'refused' && f.code === 'device_revoked') problem = 'revoked';
+      if (f.kind === 'refused' && f.code === 'device_wiped') problem = 'wiped';
+      else if (f.kind === 'refused' && f.code === 'device_revoked') problem = 'revoked';
       else if (f.kind === 'refused' && (f.status === 401 || f.status === 403)) {
         problem = 'sign_in_again';
         await forgetRefresh(db);
@@ -73,7 +75,7 @@ export function createSessionAccess(options: SessionAccessOptions): SessionAcces
   }
 
   async function ensure(): Promise<EnsureResult> {
-    if (problem === 'revoked' || problem === 'sign_in_again') return { ok: false, problem, detail: '' };
+    if (problem === 'revoked' || problem === 'wiped' || problem === 'sign_in_again') return { ok: false, problem, detail: '' };
     if (access && Date.parse(access.expiresAt) - EXPIRY_MARGIN_MS > now()) return { ok: true, token: access.token };
     return refreshOnce();
   }
@@ -101,8 +103,8 @@ export function createSessionAccess(options: SessionAccessOptions): SessionAcces
     const first = await baseFetch(input, init);
     if (first.status !== 401 && first.status !== 403) return first;
     const code = await errorCode(first);
-    if (code === 'device_revoked') {
-      problem = 'revoked';
+    if (code === 'device_revoked' || code === 'device_wiped') {
+      problem = code === 'device_wiped' ? 'wiped' : 'revoked';
       return first;
     }
     if (first.status !== 401 || code !== 'token_expired') return first;

@@ -9,6 +9,7 @@ import { run, type SyncResult } from './failure';
 import { createPull } from './pull';
 import { createPush, type PushSummary } from './push';
 import { createTransport, type SyncCredentials } from './transport';
+import { deviceReportHeaders } from './deviceReport';
 
 /**
  * The device's half of the sync protocol (docs/architecture.md, Sync): push the outbox, then pull the scope's
@@ -38,6 +39,8 @@ export interface SyncClientOptions {
   /** The branch's waiver limit: a plan pulled from another device above it arrives pending approval. */
   branchWaiverLimitFen?: number;
   now?: () => Date;
+  /** Reported to head office with each request, with the pending count (sync/deviceReport.ts). */
+  appVersion?: string;
 }
 
 export interface SyncClient {
@@ -50,7 +53,7 @@ export interface SyncClient {
 export function createSyncClient(options: SyncClientOptions): SyncClient {
   const { db } = options;
   const now = options.now ?? (() => new Date());
-  const transport = createTransport({ baseUrl: options.baseUrl, fetch: options.fetch, credentials: options.credentials, requestTimeoutMs: options.requestTimeoutMs });
+  const transport = createTransport({ baseUrl: options.baseUrl, fetch: options.fetch, credentials: options.credentials, requestTimeoutMs: options.requestTimeoutMs, reportHeaders: deviceReportHeaders(db, options.appVersion) });
   const pushAll = createPush({ db, transport, batchSize: options.pushBatch, now });
   const refreshDirectory = createDirectoryRefresh({ db, transport });
   const uploadEvidence = createEvidenceUpload({ db, transport, baseUrl: options.baseUrl, fetch: options.fetch, now });

@@ -25,6 +25,8 @@ export interface TransportOptions {
   /** Null (or a throw) when nobody is signed in: the sync fails as unauthorized. */
   credentials: () => SyncCredentials | null | Promise<SyncCredentials | null>;
   requestTimeoutMs?: number;
+  /** Headers the device adds to every request: what it reports (sync/deviceReport.ts). */
+  reportHeaders?: () => Promise<Record<string, string>>;
 }
 
 export interface Transport {
@@ -52,9 +54,10 @@ export function createTransport(options: TransportOptions): Transport {
   async function exchange(path: string, body: unknown, token: string, signal: AbortSignal): Promise<unknown> {
     let res: Response;
     try {
+      const report = (await options.reportHeaders?.().catch(() => ({}))) ?? {};
       res = await options.fetch(baseUrl + path, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
+        headers: { ...report, 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(body),
         signal,
       });

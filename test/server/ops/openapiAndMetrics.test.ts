@@ -78,8 +78,10 @@ describe('OpenAPI description (/openapi.json)', () => {
     const bearer = Object.entries(spec.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.security).map(([m]) => `${m} ${path}`));
     expect(bearer.sort()).toEqual(
       [
+        'get /admin/branches',
         'get /admin/cases/lookup',
         'get /admin/cases/{id}/evidence',
+        'get /admin/devices',
         'get /admin/evidence/{sha256}',
         'get /admin/me',
         'get /admin/overview',
@@ -91,12 +93,23 @@ describe('OpenAPI description (/openapi.json)', () => {
         'get /admin/reconciliation',
         'get /admin/reconciliation/deposit-files',
         'get /admin/reconciliation/export',
+        'get /admin/users',
+        'get /admin/users/{id}',
         'get /evidence/{sha256}',
+        'patch /admin/users/{id}',
+        'post /admin/branches',
+        'post /admin/devices/{id}/revoke',
+        'post /admin/devices/{id}/wipe',
         'post /admin/portfolio/assign',
         'post /admin/portfolio/imports',
         'post /admin/portfolio/imports/{id}/apply',
         'post /admin/portfolio/imports/{id}/discard',
         'post /admin/reconciliation/deposit-files',
+        'post /admin/users',
+        'post /admin/users/{id}/disable',
+        'post /admin/users/{id}/enable',
+        'post /admin/users/{id}/reset-password',
+        'post /auth/change-password',
         'post /auth/confirm-approver',
         'post /devices/{id}/revoke',
         'post /evidence/held',
@@ -104,6 +117,7 @@ describe('OpenAPI description (/openapi.json)', () => {
         'post /sync/directory',
         'post /sync/pull',
         'post /sync/push',
+        'put /admin/branches/{code}',
       ].sort(),
     );
   });

@@ -1,7 +1,8 @@
 import common from './common';
 import evidence from './evidence';
+import people from './people';
 import portfolio from './portfolio';
 import reconciliation from './reconciliation';
 
 /** One module per capability (each a { 'zh-CN', en } pair); add yours to the list. */
-export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, evidence, portfolio, reconciliation];
+export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, evidence, people, portfolio, reconciliation];

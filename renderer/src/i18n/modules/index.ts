@@ -13,6 +13,7 @@ import { approvalMessages } from './approvals';
 import { disputeMessages } from './disputes';
 import { overrideMessages } from './overrides';
 import { evidenceMessages } from './evidence';
+import { peopleMessages } from './people';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -31,4 +32,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   disputeMessages,
   overrideMessages,
   evidenceMessages,
+  peopleMessages,
 ];

@@ -78,7 +78,7 @@ export function SignInScreen() {
         <h2>{t('session.signIn.title')}</h2>
         {notice && (
           <p className={notice.kind === 'revoked' ? 'gate gate-block' : 'gate gate-warn'} role="status" data-testid="session-notice">
-            {notice.kind === 'revoked' ? t(notice.wiped ? 'session.notice.revoked' : 'session.notice.revokedNotWiped') : t(`session.notice.${notice.kind === 'signed_out' ? 'signedOut' : notice.afterOffline ? 'reconnect' : 'signInAgain'}`)}
+            {notice.kind === 'revoked' ? t(notice.wiped ? 'session.notice.revoked' : 'session.notice.revokedNotWiped') : t(`session.notice.${notice.kind === 'signed_out' ? 'signedOut' : notice.kind === 'sign_in_again' && notice.afterOffline ? 'reconnect' : 'signInAgain'}`)}
           </p>
         )}
         <label className="field">

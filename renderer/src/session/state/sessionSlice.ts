@@ -9,6 +9,7 @@ import { checkHeadOfficeUrl } from '../headOfficeUrl';
 import { logAccess } from '../../access/repository/accessLog';
 import { readSyncStatus } from '../../sync/repository/syncStatus';
 import { wipeRealStore } from '../repository/wipeStore';
+import { eraseForHeadOffice } from '../remoteWipe';
 import { forgetRefresh, lastUserId, readRefresh } from '../repository/sessionStore';
 import { createSessionAccess } from '../../sync/sessionAccess';
 import { createAppSync } from '../../sync/appSync';
@@ -28,6 +29,8 @@ export interface SignedIn {
   rulePack: string;
   mode: 'online' | 'offline';
   since: string;
+  /** Head office asked for a new password at this (online) sign-in: the app shows the forced change first. */
+  mustChangePassword?: boolean;
 }
 
 /** Why the sign-in screen is showing, when it is not simply the start. */
@@ -35,7 +38,8 @@ export type SessionNotice =
   | { kind: 'revoked'; wiped: boolean }
   | { kind: 'signed_out' }
   /** userId: typed in for them again; afterOffline: the session was an offline sign-in, which holds no token. */
-  | { kind: 'sign_in_again'; userId?: string; afterOffline?: boolean };
+  | { kind: 'sign_in_again'; userId?: string; afterOffline?: boolean }
+  | { kind: 'wiped_by_head_office'; complete: boolean };
 
 export interface SessionSlice {
   session: SignedIn | null;
@@ -50,6 +54,8 @@ export interface SessionSlice {
   lock: () => void;
   signOut: (notice?: SessionNotice) => Promise<void>;
   deviceRevoked: () => Promise<void>;
+  /** Head office's remote wipe (device_wiped): everything local erased, then the wipe screen. */
+  deviceWiped: () => Promise<void>;
   setHeadOfficeUrl: (url: string | null) => void;
   setAutoLockMinutes: (minutes: number) => void;
 }
@@ -95,6 +101,10 @@ const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) =>
         await get().deviceRevoked();
         return outcome;
       }
+      if (outcome.refusal.reason === 'device_wiped') {
+        await get().deviceWiped();
+        return outcome;
+      }
       if (outcome.refusal.reason === 'invalid_credentials' || outcome.refusal.reason === 'locked') {
         // Stamped with the user this device is enrolled to (head office takes pushes only from them); a
         // device nobody has signed in on yet has no one to stamp it with, and head office logs its own refusals.
@@ -110,14 +120,15 @@ const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) =>
     if (outcome.mode === 'online' && baseUrl) globalThis.localStorage?.setItem(LAST_URL_KEY, baseUrl);
     await logAccess(store.db, outcome.device.deviceId, { kind: outcome.mode === 'online' ? 'sign_in' : 'offline_sign_in', userId: user.id, at: clock.now() });
     const status = await readSyncStatus(store.db, 1);
-    set({ session: { user, rulePack: outcome.rulePack, mode: outcome.mode, since: clock.now().toISOString() }, locked: false, sessionNotice: null, operator: user, device: outcome.device });
+    set({ session: { user, rulePack: outcome.rulePack, mode: outcome.mode, since: clock.now().toISOString(), mustChangePassword: outcome.mode === 'online' && outcome.mustChangePassword }, locked: false, sessionNotice: null, operator: user, device: outcome.device });
     get().resetSyncView(status.lastSuccessAt);
     if (baseUrl && api) {
       const access = createSessionAccess({ db: store.db, api, deviceId: outcome.device.deviceId, userId: user.id });
       if (outcome.mode === 'online') access.setAccess(outcome.access);
-      const sync = createAppSync({ db: store.db, baseUrl, deviceId: outcome.device.deviceId, access, onEvent: (e) => get().onSyncEvent(e) });
+      const sync = createAppSync({ db: store.db, baseUrl, deviceId: outcome.device.deviceId, access, appVersion: get().appInfo?.version, onEvent: (e) => get().onSyncEvent(e) });
       setSessionRuntime({ access, sync });
-      sync.start();
+      // Head office refuses sync until a forced change is done (password_change_required): it starts after it.
+      if (!(outcome.mode === 'online' && outcome.mustChangePassword)) sync.start();
     }
     await Promise.all([get().reloadRows(), get().refreshOutbox(), get().refreshStaff()]);
     return outcome;
@@ -182,6 +193,21 @@ const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) =>
     get().resetSyncView(null);
     await get().openDataSource('live');
     set({ sessionNotice: { kind: 'revoked', wiped } });
+  },
+
+  deviceWiped: async () => {
+    setSessionRuntime(null);
+    const store = get().store;
+    set({ session: null, locked: false, caseWork: null, rows: [], store: null });
+    let complete = false;
+    try {
+      complete = (await eraseForHeadOffice({ closeStore: () => store?.close() })).complete;
+    } catch (error) {
+      console.error('remote wipe', error);
+    }
+    get().resetSyncView(null);
+    await get().openDataSource('live');
+    set({ sessionNotice: { kind: 'wiped_by_head_office', complete } });
   },
 
   setHeadOfficeUrl: (url) => {

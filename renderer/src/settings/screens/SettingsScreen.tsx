@@ -5,6 +5,7 @@ import { DemoLoader } from '../../demo/screens/DemoLoader';
 import { DataAtRestNotice } from '../../encryption/screens/DataAtRestNotice';
 import { OperatorPicker } from './OperatorPicker';
 import { HeadOfficeSettings } from './HeadOfficeSettings';
+import { PasswordChangeForm } from '../../session/screens/PasswordChangeForm';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -28,6 +29,12 @@ export function SettingsScreen() {
       <h2>{t('settings.language')}</h2>
       <LanguageSwitch />
       <HeadOfficeSettings />
+      {session ? (
+        <>
+          <h2>{t('people.password.title')}</h2>
+          <PasswordChangeForm />
+        </>
+      ) : null}
       <OperatorPicker />
       <h2>{t('settings.data')}</h2>
       <p>

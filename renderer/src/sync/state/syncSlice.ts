@@ -41,6 +41,7 @@ export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, 
         return;
       case 'session_ended':
         if (event.problem === 'sign_in_again') set((s) => ({ sync: { ...s.sync, phase: 'sign_in_again' } }));
+        else if (event.problem === 'wiped') void get().deviceWiped();
         else void get().deviceRevoked();
         return;
       case 'finished': {
