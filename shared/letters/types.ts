@@ -79,6 +79,8 @@ export interface LetterRecord {
   language: LetterLanguage;
   templateId: string;
   templateVersion: string;
+  /** The published letterhead's version the letter printed (absent: the built-in demo letterhead). */
+  letterheadVersion?: number;
   caseId: string;
   partyId: string;
   recipientName: string;
