@@ -21,6 +21,11 @@ export interface LetterBranch {
   seal?: string;
   /** The published letterhead's version this branch data came from (shared/publishedConfig); the letter records it. */
   letterheadVersion?: number;
+  /**
+   * Head office has published no letterhead for this branch (or not the version a reprint needs): the letter is
+   * refused (letterhead_missing), never printed with made-up branch data.
+   */
+  letterheadMissing?: { version?: number };
 }
 
 /**

@@ -134,5 +134,6 @@ export const LETTER_PROBLEM_CODES = [
   'plan_not_approved',
   'receipt_voided',
   'unknown_party',
+  'letterhead_missing',
 ] as const;
 export type LetterProblemCode = (typeof LETTER_PROBLEM_CODES)[number];

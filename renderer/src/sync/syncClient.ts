@@ -1,4 +1,4 @@
-import { BRANCH_WAIVER_LIMIT_FEN } from '../../../shared/fieldwork/branchLimits';
+import { loadPublishedConfig, currentLimits } from '../config/configInForce';
 import type { RecoveryDeskDb } from '../store/database';
 import { recordSyncSuccess } from './repository/syncStatus';
 import { type PullSummary } from './applyPage';
@@ -35,7 +35,7 @@ export interface SyncClientOptions {
   /** How long one request may take before it fails as a network failure (DEFAULT_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs?: number;
   /** The branch's waiver limit: a plan pulled from another device above it arrives pending approval. */
-  branchWaiverLimitFen?: number;
+  branchWaiverLimitFen?: number | (() => number);
   now?: () => Date;
 }
 
@@ -52,7 +52,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const transport = createTransport({ baseUrl: options.baseUrl, fetch: options.fetch, credentials: options.credentials, requestTimeoutMs: options.requestTimeoutMs });
   const pushAll = createPush({ db, transport, batchSize: options.pushBatch, now });
   const refreshDirectory = createDirectoryRefresh({ db, transport });
-  const pullAll = createPull({ db, transport, pageSize: options.pullLimit, branchWaiverLimitFen: options.branchWaiverLimitFen ?? BRANCH_WAIVER_LIMIT_FEN, now });
+  const pullAll = createPull({ db, transport, pageSize: options.pullLimit, branchWaiverLimitFen: options.branchWaiverLimitFen ?? (() => currentLimits().waiverLimitFen), now });
 
   return {
     push: () => run(pushAll),
@@ -67,6 +67,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         pull.deferred = Math.max(0, pull.deferred - after);
         // The branch's staff (who cases can go to): its failure is not the records' (createDirectoryRefresh).
         await refreshDirectory();
+        // The configuration head office published (letterheads, calendar years, limits), as pulled above.
+        await loadPublishedConfig(db);
         const at = now().toISOString();
         await recordSyncSuccess(db, at);
         return { push, pull, at };

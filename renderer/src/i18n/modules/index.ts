@@ -12,6 +12,7 @@ import { teamMessages } from './team';
 import { approvalMessages } from './approvals';
 import { disputeMessages } from './disputes';
 import { overrideMessages } from './overrides';
+import { publishedConfigMessages } from './publishedConfig';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -29,4 +30,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   approvalMessages,
   disputeMessages,
   overrideMessages,
+  publishedConfigMessages,
 ];

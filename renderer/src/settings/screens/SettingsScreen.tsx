@@ -5,6 +5,7 @@ import { DemoLoader } from '../../demo/screens/DemoLoader';
 import { DataAtRestNotice } from '../../encryption/screens/DataAtRestNotice';
 import { OperatorPicker } from './OperatorPicker';
 import { HeadOfficeSettings } from './HeadOfficeSettings';
+import { PublishedConfigPanel } from '../../config/screens/PublishedConfigPanel';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -45,6 +46,7 @@ export function SettingsScreen() {
         )}
       </div>
       {source === 'demo' && <DemoLoader />}
+      <PublishedConfigPanel />
       <h2>{t('settings.storage')}</h2>
       <p className="muted">{persisted ? t('status.persisted') : t('status.notPersisted')}</p>
       <DataAtRestNotice variant="settings" />
