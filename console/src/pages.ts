@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import { HomePage } from './home/HomePage';
+import { LetterheadPage } from './config/LetterheadPage';
+import { CalendarPage } from './config/CalendarPage';
+import { LimitsPage } from './config/LimitsPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -15,4 +18,7 @@ export interface ConsolePage {
 
 export const PAGES: readonly ConsolePage[] = [
   { path: 'home', navKey: 'nav.home', component: HomePage },
+  { path: 'letterheads', navKey: 'nav.letterheads', component: LetterheadPage },
+  { path: 'calendar', navKey: 'nav.calendar', component: CalendarPage },
+  { path: 'limits', navKey: 'nav.limits', component: LimitsPage },
 ];

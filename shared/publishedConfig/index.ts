@@ -4,3 +4,4 @@ export { LETTERHEAD_IMAGE_MAX_BYTES, LETTERHEAD_IMAGE_TYPES, LetterheadSchema, L
 export { BUILT_IN_LIMITS, LimitsSchema, type Limits } from './limits';
 export { CalendarYearSchema, calendarWith, daysFromTo, type PublishedYear } from './calendar';
 export { configInForce, letterBranchOf, newestOfEachSlot, type ConfigInForce } from './inForce';
+export { readDayLines, readDaysCsv, type CsvDaysRead, type DaysRead } from './calendarText';

@@ -129,3 +129,14 @@ describe('what a device works with', () => {
     expect(checkLetter(input).filter((p) => p.code === 'calendar_not_covered')).toEqual([]);
   });
 });
+
+describe('typing and uploading a year’s days', () => {
+  it('reads dates and first..last ranges, one per line, and names the first unreadable line', async () => {
+    const { readDayLines, readDaysCsv } = await import('../../../shared/publishedConfig');
+    expect(readDayLines('2027-01-01\n\n2027-02-05..2027-02-08\n')).toEqual({ ok: true, days: ['2027-01-01', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'] });
+    expect(readDayLines('2027-01-01\n2027-02-30')).toEqual({ ok: false, line: 2, text: '2027-02-30' });
+    expect(readDayLines('2027-02-08..2027-02-05')).toEqual({ ok: false, line: 1, text: '2027-02-08..2027-02-05' });
+    expect(readDaysCsv('date,type\n2027-01-01,holiday\n2027-02-20,workday\n')).toEqual({ ok: true, holidays: ['2027-01-01'], workdays: ['2027-02-20'] });
+    expect(readDaysCsv('date,type\n2027-01-01,day off')).toEqual({ ok: false, line: 2, text: '2027-01-01,day off' });
+  });
+});
