@@ -31,7 +31,7 @@ export function CalendarPage() {
       { header: t('config.calendar.year'), accessorFn: (c) => c.payload.year },
       { header: t('config.col.version'), accessorKey: 'version' },
       { header: t('config.calendar.docTitle'), accessorFn: (c) => c.payload.title },
-      { header: t('config.col.summary'), accessorFn: (c) => `${c.payload.holidays.length} / ${c.payload.workdays.length}` },
+      { header: t('config.calendar.counts'), accessorFn: (c) => `${c.payload.holidays.length} / ${c.payload.workdays.length}` },
       { header: t('config.col.by'), accessorKey: 'publishedBy' },
       { header: t('config.col.at'), accessorFn: (c) => c.publishedAt.slice(0, 16).replace('T', ' ') },
     ],

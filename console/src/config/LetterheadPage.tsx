@@ -8,7 +8,6 @@ import { DataTable } from '../ui/DataTable';
 import { ErrorNote } from '../ui/ErrorNote';
 import { publish, readCurrent, readVersions } from './api';
 import { fieldOfPath, formOf, payloadOf, TEXT_FIELDS, type LetterheadForm } from './letterheadForm';
-import { previewLetterhead } from './letterPreview';
 import { CurrentVersion, issueList, PublishOutcome } from './PublishBar';
 import { SealPicker } from './SealPicker';
 
@@ -63,6 +62,8 @@ export function LetterheadPage() {
     setBusy(t('config.letterhead.previewing'));
     setError(null);
     try {
+      // pdfmake and the letter code load only when a preview is asked for.
+      const { previewLetterhead } = await import('./letterPreview');
       const out = await previewLetterhead(code, payload);
       if (!out.ok) setProblems([t('config.letterhead.previewRefused', { problems: out.problems.map((p) => p.code).join(', ') })]);
       else setPreview(URL.createObjectURL(out.pdf));
