@@ -41,6 +41,7 @@ const ROUTES: [string, (d: Device) => unknown][] = [
   ['/sync/pull', (d) => ({ ...versions, deviceId: d.deviceId, cursor: null, limit: 10 })],
   ['/sync/directory', () => ({})],
   ['/devices/VICTIM/revoke', () => ({ reason: 'lost laptop' })],
+  ['/admin/config/limits', () => ({ scope: 'bank', payload: { waiverLimitFen: 100_000, graceDays: 3, unmaskSeconds: 60 } })],
 ];
 const pathOf = (route: string) => route.replace('VICTIM', victim.deviceId);
 
