@@ -3,6 +3,7 @@ import { HomePage } from './home/HomePage';
 import { LetterheadPage } from './config/LetterheadPage';
 import { CalendarPage } from './config/CalendarPage';
 import { LimitsPage } from './config/LimitsPage';
+import { RulePackPage } from './config/RulePackPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -21,4 +22,5 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'letterheads', navKey: 'nav.letterheads', component: LetterheadPage },
   { path: 'calendar', navKey: 'nav.calendar', component: CalendarPage },
   { path: 'limits', navKey: 'nav.limits', component: LimitsPage },
+  { path: 'rule-pack', navKey: 'nav.rulePack', component: RulePackPage },
 ];

@@ -4,6 +4,7 @@ import { calendarWith } from './calendar';
 import type { PublishedConfig } from './kinds';
 import { imageDataUrl } from './letterhead';
 import { BUILT_IN_LIMITS, type Limits } from './limits';
+import type { RulePackParams } from './rulePackParams';
 
 type Of<K extends PublishedConfig['kind']> = Extract<PublishedConfig, { kind: K }>;
 
@@ -17,6 +18,8 @@ export interface ConfigInForce {
   limitsFrom: { scope: string; version: number } | null;
   /** By branch code. */
   letterheads: ReadonlyMap<string, Of<'letterhead'>>;
+  /** The user's branch's rule-pack parameters (shared/publishedConfig/rulePackParams.ts); null: the pack as built. */
+  rulePackParams: { version: number; params: RulePackParams } | null;
 }
 
 /** The newest version of each slot among `held` (a device may hold older ones, for reprints). */
@@ -45,6 +48,7 @@ export function configInForce(held: readonly PublishedConfig[], branchCode: stri
     limits: chosen ? chosen.payload : BUILT_IN_LIMITS,
     limitsFrom: chosen ? { scope: chosen.scope, version: chosen.version } : null,
     letterheads: new Map(current.filter((c): c is Of<'letterhead'> => c.kind === 'letterhead').map((c) => [c.scope, c])),
+    rulePackParams: ((p) => (p ? { version: p.version, params: p.payload } : null))(current.find((c): c is Of<'rulePackParams'> => c.kind === 'rulePackParams' && c.scope === branchCode)),
   };
 }
 

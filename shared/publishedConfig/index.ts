@@ -5,3 +5,4 @@ export { BUILT_IN_LIMITS, LimitsSchema, type Limits } from './limits';
 export { CalendarYearSchema, calendarWith, daysFromTo, type PublishedYear } from './calendar';
 export { configInForce, letterBranchOf, newestOfEachSlot, type ConfigInForce } from './inForce';
 export { readDayLines, readDaysCsv, type CsvDaysRead, type DaysRead } from './calendarText';
+export { RulePackParamsSchema, packWithParams, type RulePackParams } from './rulePackParams';

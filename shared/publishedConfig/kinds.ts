@@ -3,6 +3,7 @@ import { InstantSchema } from '../sync/primitives';
 import { CalendarYearSchema } from './calendar';
 import { LetterheadSchema } from './letterhead';
 import { LimitsSchema } from './limits';
+import { RulePackParamsSchema } from './rulePackParams';
 
 /**
  * Published configuration (docs/server.md, "Published configuration"): data head office publishes, versioned,
@@ -11,20 +12,20 @@ import { LimitsSchema } from './limits';
  * published it and when, and a payload checked by the kind's schema. A version is never edited: a correction is
  * the next version.
  *
- * Kinds not built yet (issue 14 §4): rule-pack parameters per branch and letter-template versions.
+ * Not built yet (issue 14 §4): letter-template versions.
  */
-export const CONFIG_KINDS = ['letterhead', 'calendar', 'limits'] as const;
+export const CONFIG_KINDS = ['letterhead', 'calendar', 'limits', 'rulePackParams'] as const;
 export type ConfigKind = (typeof CONFIG_KINDS)[number];
 
 /** 'bank' or a 6-digit branch code. */
 export const ConfigScopeSchema = z.union([z.literal('bank'), z.string().regex(/^\d{6}$/, 'a branch code is 6 digits')]);
 export type ConfigScope = z.output<typeof ConfigScopeSchema>;
 
-export const PAYLOAD_SCHEMAS = { letterhead: LetterheadSchema, calendar: CalendarYearSchema, limits: LimitsSchema } as const;
+export const PAYLOAD_SCHEMAS = { letterhead: LetterheadSchema, calendar: CalendarYearSchema, limits: LimitsSchema, rulePackParams: RulePackParamsSchema } as const;
 export type ConfigPayload<K extends ConfigKind> = z.output<(typeof PAYLOAD_SCHEMAS)[K]>;
 
 /** Which scopes a kind is published for. */
-export const SCOPES_OF: Record<ConfigKind, 'bank' | 'branch' | 'either'> = { letterhead: 'branch', calendar: 'bank', limits: 'either' };
+export const SCOPES_OF: Record<ConfigKind, 'bank' | 'branch' | 'either'> = { letterhead: 'branch', calendar: 'bank', limits: 'either', rulePackParams: 'branch' };
 
 /** The slot a version belongs to: what a newer version replaces. */
 export const slotOf = (kind: ConfigKind, scope: string, key: string): string => `${kind}:${scope}:${key}`;
@@ -49,6 +50,7 @@ export const PublishedConfigSchema = z
     z.object({ kind: z.literal('letterhead'), ...Envelope, payload: LetterheadSchema }),
     z.object({ kind: z.literal('calendar'), ...Envelope, payload: CalendarYearSchema }),
     z.object({ kind: z.literal('limits'), ...Envelope, payload: LimitsSchema }),
+    z.object({ kind: z.literal('rulePackParams'), ...Envelope, payload: RulePackParamsSchema }),
   ])
   .superRefine((c, ctx) => {
     const allowed = SCOPES_OF[c.kind];

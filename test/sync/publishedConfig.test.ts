@@ -86,6 +86,19 @@ describe('a device pulls, keeps and applies published configuration', () => {
     expect(await store.db.publishedConfigs.count()).toBe(before);
   });
 
+  it('the branch’s published rule-pack parameters are in the pack the contact checks use', async () => {
+    const { currentPack } = await import('../../renderer/src/fieldwork/compliancePack');
+    bindConfigContext(() => ({ source: 'live', branchCode: '310115' }));
+    expect(currentPack().contactWindows[0]).toMatchObject({ start: '08:00' });
+    await publish('rulePackParams', '310115', { packId: 'cn-2026', contactWindows: [{ ruleId: 'cn.window.contactHours', start: '09:00', end: '20:00' }], caps: [{ ruleId: 'cn.cap.unansweredPerNumber', limit: 2 }] });
+    const identity = await store.device.identity();
+    const device = await signIn(h, 'demo-officer-310115-01', identity.deviceId);
+    expect((await createSyncClient({ baseUrl: h.url, fetch: globalThis.fetch, db: store.db, credentials: () => device }).syncOnce()).ok).toBe(true);
+    expect(currentPack().contactWindows[0]).toMatchObject({ id: 'cn.window.contactHours', start: '09:00', end: '20:00' });
+    expect(currentPack().frequency.find((r) => r.id === 'cn.cap.unansweredPerNumber')).toMatchObject({ limit: 2 });
+    expect(currentPack()).toBe(currentPack());
+  });
+
   it('on the demo store, with nothing published, letters use the demo letterhead', () => {
     bindConfigContext(() => ({ source: 'demo', branchCode: '310115' }));
     setHeldConfig([]);

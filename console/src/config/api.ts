@@ -4,7 +4,7 @@ import { PublishedConfigSchema, type ConfigKind, type ConfigScope, type Publishe
 
 /** Head office's published-configuration routes (server/console/config/routes.ts), answers checked with the shared schemas. */
 
-const CurrentSchema = z.object({ current: z.array(PublishedConfigSchema), branches: z.array(z.object({ code: z.string(), name: z.string() })) });
+const CurrentSchema = z.object({ current: z.array(PublishedConfigSchema), branches: z.array(z.object({ code: z.string(), name: z.string(), rulePack: z.string() })) });
 export type CurrentConfig = z.output<typeof CurrentSchema>;
 
 export const readCurrent = (kind: ConfigKind): Promise<CurrentConfig> => apiGet(`/admin/config/${kind}`, CurrentSchema);

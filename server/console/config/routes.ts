@@ -20,7 +20,7 @@ const PublishBody = z.object({ scope: ConfigScopeSchema, payload: z.unknown() })
 
 // Answers are described loosely: each payload is checked by its kind's schema in shared/publishedConfig.
 const ConfigAnswer = z.object({ kind: z.string(), scope: z.string(), key: z.string(), version: z.number(), publishedBy: z.string(), publishedAt: z.string(), payload: z.unknown() });
-const CurrentAnswer = z.object({ current: z.array(ConfigAnswer), branches: z.array(z.object({ code: z.string(), name: z.string() })) });
+const CurrentAnswer = z.object({ current: z.array(ConfigAnswer), branches: z.array(z.object({ code: z.string(), name: z.string(), rulePack: z.string() })) });
 const HistoryAnswer = z.object({ versions: z.array(ConfigAnswer) });
 
 const unknownBranch = (code: string) => new HttpError(400, 'unknown_branch', `body.scope: no branch ${code}`);
@@ -42,7 +42,7 @@ export function configRoutes(app: FastifyInstance, deps: ConfigDeps): void {
     async (req) => {
       const reader = consoleReader(req);
       const { kind } = parseWith(KindParams, req.params, 'params');
-      const branches = await db.query<{ code: string; name: string }>('SELECT code, name FROM branches WHERE ($1::text IS NULL OR code = $1) ORDER BY code', [reader.branchCode]);
+      const branches = await db.query<{ code: string; name: string; rulePack: string }>('SELECT code, name, rule_pack AS "rulePack" FROM branches WHERE ($1::text IS NULL OR code = $1) ORDER BY code', [reader.branchCode]);
       return { current: await currentConfigs(db, kind, reader.branchCode), branches: branches.rows };
     },
   );

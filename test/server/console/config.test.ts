@@ -97,7 +97,7 @@ describe('who may read and publish', () => {
     const current = await call(h, 'GET', '/admin/config/letterhead', { token: sup });
     expect(current.status).toBe(200);
     expect(current.body.current.map((c: { scope: string }) => c.scope)).toEqual(['310115']);
-    expect(current.body.branches).toEqual([{ code: '310115', name: '上海浦东支行' }]);
+    expect(current.body.branches).toEqual([{ code: '310115', name: '上海浦东支行', rulePack: 'cn-2026' }]);
     expect((await call(h, 'GET', '/admin/config/letterhead/110105/versions', { token: sup })).body.error.code).toBe('other_branch');
     const refused = await publish('letterhead', { scope: '310115', payload: letterhead() }, sup);
     expect(refused.status).toBe(403);
@@ -128,6 +128,22 @@ describe('bad input: 400 naming the field, nothing written', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(message);
     expect(await versionsStored()).toBe(before);
+  });
+});
+
+describe('rule-pack parameters', () => {
+  it('a branch’s stricter hours reach its devices; looser ones are refused naming the field', async () => {
+    const params = { packId: 'cn-2026', contactWindows: [{ ruleId: 'cn.window.contactHours', start: '09:00', end: '20:00' }], caps: [] };
+    expect((await publish('rulePackParams', { scope: '310115', payload: params })).body).toMatchObject({ kind: 'rulePackParams', scope: '310115', version: 1 });
+    const before = await versionsStored();
+    const looser = await publish('rulePackParams', { scope: '310115', payload: { ...params, contactWindows: [{ ruleId: 'cn.window.contactHours', start: '06:00', end: '20:00' }] } });
+    expect(looser.status).toBe(400);
+    expect(looser.body.error.message).toMatch(/body\.payload\.contactWindows\.0: outside the pack's/);
+    expect((await publish('rulePackParams', { scope: 'bank', payload: params })).body.error.code).toBe('wrong_scope');
+    expect(await versionsStored()).toBe(before);
+    const pulled = await pullConfigs(await signIn(h, 'demo-officer-310115-01'));
+    expect(pulled.map((c) => c.id)).toContain('rulePackParams:310115:');
+    expect((await pullConfigs(await signIn(h, 'demo-officer-110105-01'))).map((c) => c.id)).not.toContain('rulePackParams:310115:');
   });
 });
 

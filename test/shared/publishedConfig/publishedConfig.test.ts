@@ -140,3 +140,29 @@ describe('typing and uploading a year’s days', () => {
     expect(readDaysCsv('date,type\n2027-01-01,day off')).toEqual({ ok: false, line: 2, text: '2027-01-01,day off' });
   });
 });
+
+describe('a branch’s rule-pack parameters', () => {
+  it('narrow the contact window and lower a cap; the rest of the pack is the pack’s', async () => {
+    const { CN_2026 } = await import('../../../shared/compliance');
+    const { RulePackParamsSchema, packWithParams } = await import('../../../shared/publishedConfig');
+    const params = RulePackParamsSchema.parse({ packId: 'cn-2026', contactWindows: [{ ruleId: 'cn.window.contactHours', start: '09:00', end: '20:00' }], caps: [{ ruleId: 'cn.cap.unansweredPerNumber', limit: 3 }] });
+    const pack = packWithParams(CN_2026, params);
+    expect(pack.contactWindows[0]).toMatchObject({ id: 'cn.window.contactHours', start: '09:00', end: '20:00' });
+    expect(pack.frequency.find((r) => r.id === 'cn.cap.unansweredPerNumber')).toMatchObject({ limit: 3 });
+    expect(pack.wording).toBe(CN_2026.wording);
+    expect(packWithParams(CN_2026, null)).toBe(CN_2026);
+    expect(packWithParams(CN_2026, { ...params, packId: 'uk-fca' })).toBe(CN_2026);
+  });
+
+  it.each([
+    ['a window wider than the pack’s', { contactWindows: [{ ruleId: 'cn.window.contactHours', start: '07:00', end: '20:00' }], caps: [] }, 'a branch may only narrow it'],
+    ['a cap above the pack’s', { contactWindows: [], caps: [{ ruleId: 'cn.cap.unansweredPerNumber', limit: 9 }] }, 'a branch may only lower it'],
+    ['a rule the pack does not have', { contactWindows: [], caps: [{ ruleId: 'cn.cap.nothing', limit: 1 }] }, 'has no cap cn.cap.nothing'],
+    ['a window that ends before it starts', { contactWindows: [{ ruleId: 'cn.window.contactHours', start: '12:00', end: '10:00' }], caps: [] }, 'starts before it ends'],
+  ])('refuse %s', async (_what, over, message) => {
+    const { RulePackParamsSchema } = await import('../../../shared/publishedConfig');
+    const res = RulePackParamsSchema.safeParse({ packId: 'cn-2026', ...over });
+    expect(res.success).toBe(false);
+    expect(res.error!.issues.map((i) => i.message).join(' ')).toContain(message);
+  });
+});

@@ -2,7 +2,7 @@ import type { MessageShape } from './common';
 
 /** Published configuration pages (信头, 节假日日历, 限额). zh-CN is the source; `en` is typed against it. */
 const zhCN = {
-  nav: { letterheads: '信头', calendar: '节假日日历', limits: '限额' },
+  nav: { letterheads: '信头', calendar: '节假日日历', limits: '限额', rulePack: '规则包参数' },
   config: {
     branch: '网点',
     current: '现行：第 {{version}} 版（{{at}}，{{by}}）',
@@ -55,6 +55,15 @@ const zhCN = {
       badLine: '第 {{line}} 行不是日期或日期范围：{{text}}',
       loaded: '已从文件读入 {{holidays}} 个放假日、{{workdays}} 个调休上班日，请核对后发布。',
     },
+    rulePack: {
+      title: '规则包参数',
+      intro: '网点的联系时段和联系次数上限。规则条文在程序内，网点只能比规则包更严：时段只能缩短，上限只能降低。',
+      rule: '规则',
+      packValue: '规则包',
+      branchValue: '本网点',
+      window: '联系时段',
+      cap: '次数上限',
+    },
     limits: {
       title: '限额',
       intro: '减免审批线、宽限天数和明文显示时长；可对全行或单个网点发布，网点的优先。',
@@ -72,7 +81,7 @@ const zhCN = {
 };
 
 const en: MessageShape<typeof zhCN> = {
-  nav: { letterheads: 'Letterheads', calendar: 'Holiday calendar', limits: 'Limits' },
+  nav: { letterheads: 'Letterheads', calendar: 'Holiday calendar', limits: 'Limits', rulePack: 'Rule-pack parameters' },
   config: {
     branch: 'Branch',
     current: 'In force: version {{version}} ({{at}}, {{by}})',
@@ -124,6 +133,15 @@ const en: MessageShape<typeof zhCN> = {
       badFile: 'The file cannot be read: {{message}}',
       badLine: 'Line {{line}} is not a date or a range: {{text}}',
       loaded: 'Read {{holidays}} days off and {{workdays}} make-up working days from the file: check them, then publish.',
+    },
+    rulePack: {
+      title: 'Rule-pack parameters',
+      intro: "A branch's contact hours and contact caps. The rules' text stays in the app; a branch may only be stricter than its pack: shorter hours, lower caps.",
+      rule: 'Rule',
+      packValue: 'Pack',
+      branchValue: 'This branch',
+      window: 'Contact hours',
+      cap: 'Cap',
     },
     limits: {
       title: 'Limits',

@@ -40,6 +40,10 @@ export function PublishedConfigPanel() {
         })}
       </ul>
       <p className="muted">{t(`${p}.calendarUncovered`, { year: afterLast })}</p>
+      <h3>{t(`${p}.rulePack`)}</h3>
+      <p className="muted" data-testid="config-rule-pack">
+        {config.rulePackParams ? t(`${p}.rulePackParams`, { pack: config.rulePackParams.params.packId, version: config.rulePackParams.version }) : t(`${p}.rulePackBuiltIn`)}
+      </p>
       <h3>{t(`${p}.limits`)}</h3>
       <p className="muted" data-testid="config-limits-source">
         {config.limitsFrom ? t(`${p}.limitsPublished`, { scope: config.limitsFrom.scope === 'bank' ? t(`${p}.bank`) : config.limitsFrom.scope, version: config.limitsFrom.version }) : t(`${p}.limitsBuiltIn`)}
