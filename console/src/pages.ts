@@ -4,6 +4,7 @@ import { LetterheadPage } from './config/LetterheadPage';
 import { CalendarPage } from './config/CalendarPage';
 import { LimitsPage } from './config/LimitsPage';
 import { RulePackPage } from './config/RulePackPage';
+import { LetterTemplatePage } from './config/LetterTemplatePage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -23,4 +24,5 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'calendar', navKey: 'nav.calendar', component: CalendarPage },
   { path: 'limits', navKey: 'nav.limits', component: LimitsPage },
   { path: 'rule-pack', navKey: 'nav.rulePack', component: RulePackPage },
+  { path: 'templates', navKey: 'nav.templates', component: LetterTemplatePage },
 ];

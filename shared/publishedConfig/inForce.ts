@@ -20,6 +20,8 @@ export interface ConfigInForce {
   letterheads: ReadonlyMap<string, Of<'letterhead'>>;
   /** The user's branch's rule-pack parameters (shared/publishedConfig/rulePackParams.ts); null: the pack as built. */
   rulePackParams: { version: number; params: RulePackParams } | null;
+  /** Published letter templates by type.language (the newest version of each). */
+  templates: ReadonlyMap<string, Of<'letterTemplate'>>;
 }
 
 /** The newest version of each slot among `held` (a device may hold older ones, for reprints). */
@@ -48,6 +50,7 @@ export function configInForce(held: readonly PublishedConfig[], branchCode: stri
     limits: chosen ? chosen.payload : BUILT_IN_LIMITS,
     limitsFrom: chosen ? { scope: chosen.scope, version: chosen.version } : null,
     letterheads: new Map(current.filter((c): c is Of<'letterhead'> => c.kind === 'letterhead').map((c) => [c.scope, c])),
+    templates: new Map(current.filter((c): c is Of<'letterTemplate'> => c.kind === 'letterTemplate').map((c) => [c.key, c])),
     rulePackParams: ((p) => (p ? { version: p.version, params: p.payload } : null))(current.find((c): c is Of<'rulePackParams'> => c.kind === 'rulePackParams' && c.scope === branchCode)),
   };
 }

@@ -6,3 +6,4 @@ export { CalendarYearSchema, calendarWith, daysFromTo, type PublishedYear } from
 export { configInForce, letterBranchOf, newestOfEachSlot, type ConfigInForce } from './inForce';
 export { readDayLines, readDaysCsv, type CsvDaysRead, type DaysRead } from './calendarText';
 export { RulePackParamsSchema, packWithParams, type RulePackParams } from './rulePackParams';
+export { LetterTemplateSchema, templateKey } from './letterTemplate';

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { InstantSchema } from '../sync/primitives';
+import type { LetterTemplate } from '../letters/templates';
 import { CalendarYearSchema } from './calendar';
 import { LetterheadSchema } from './letterhead';
 import { LimitsSchema } from './limits';
 import { RulePackParamsSchema } from './rulePackParams';
+import { LetterTemplateSchema, templateKey } from './letterTemplate';
 
 /**
  * Published configuration (docs/server.md, "Published configuration"): data head office publishes, versioned,
@@ -12,27 +14,27 @@ import { RulePackParamsSchema } from './rulePackParams';
  * published it and when, and a payload checked by the kind's schema. A version is never edited: a correction is
  * the next version.
  *
- * Not built yet (issue 14 §4): letter-template versions.
  */
-export const CONFIG_KINDS = ['letterhead', 'calendar', 'limits', 'rulePackParams'] as const;
+export const CONFIG_KINDS = ['letterhead', 'calendar', 'limits', 'rulePackParams', 'letterTemplate'] as const;
 export type ConfigKind = (typeof CONFIG_KINDS)[number];
 
 /** 'bank' or a 6-digit branch code. */
 export const ConfigScopeSchema = z.union([z.literal('bank'), z.string().regex(/^\d{6}$/, 'a branch code is 6 digits')]);
 export type ConfigScope = z.output<typeof ConfigScopeSchema>;
 
-export const PAYLOAD_SCHEMAS = { letterhead: LetterheadSchema, calendar: CalendarYearSchema, limits: LimitsSchema, rulePackParams: RulePackParamsSchema } as const;
+export const PAYLOAD_SCHEMAS = { letterhead: LetterheadSchema, calendar: CalendarYearSchema, limits: LimitsSchema, rulePackParams: RulePackParamsSchema, letterTemplate: LetterTemplateSchema } as const;
 export type ConfigPayload<K extends ConfigKind> = z.output<(typeof PAYLOAD_SCHEMAS)[K]>;
 
 /** Which scopes a kind is published for. */
-export const SCOPES_OF: Record<ConfigKind, 'bank' | 'branch' | 'either'> = { letterhead: 'branch', calendar: 'bank', limits: 'either', rulePackParams: 'branch' };
+export const SCOPES_OF: Record<ConfigKind, 'bank' | 'branch' | 'either'> = { letterhead: 'branch', calendar: 'bank', limits: 'either', rulePackParams: 'branch', letterTemplate: 'bank' };
 
 /** The slot a version belongs to: what a newer version replaces. */
 export const slotOf = (kind: ConfigKind, scope: string, key: string): string => `${kind}:${scope}:${key}`;
 
-/** The key of a payload within its kind and scope: the calendar's year; '' for the others. */
+/** The key of a payload within its kind and scope: the calendar's year, a template's type.language; '' for the others. */
 export function keyOf(kind: ConfigKind, payload: unknown): string {
   if (kind === 'calendar') return String((payload as { year: number }).year);
+  if (kind === 'letterTemplate') return templateKey(payload as { type: LetterTemplate['type']; language: LetterTemplate['language'] });
   return '';
 }
 
@@ -51,6 +53,7 @@ export const PublishedConfigSchema = z
     z.object({ kind: z.literal('calendar'), ...Envelope, payload: CalendarYearSchema }),
     z.object({ kind: z.literal('limits'), ...Envelope, payload: LimitsSchema }),
     z.object({ kind: z.literal('rulePackParams'), ...Envelope, payload: RulePackParamsSchema }),
+    z.object({ kind: z.literal('letterTemplate'), ...Envelope, payload: LetterTemplateSchema }),
   ])
   .superRefine((c, ctx) => {
     const allowed = SCOPES_OF[c.kind];

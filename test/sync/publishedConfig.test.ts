@@ -99,6 +99,19 @@ describe('a device pulls, keeps and applies published configuration', () => {
     expect(currentPack()).toBe(currentPack());
   });
 
+  it('a published template is the one the next letter uses; a reprint asks for the version its letter printed', async () => {
+    const { CN_REMINDER_ZH } = await import('../../shared/letters/templates/reminder');
+    const { templateFor } = await import('../../renderer/src/config/configInForce');
+    await publish('letterTemplate', 'bank', { ...CN_REMINDER_ZH, version: '2027.1', title: '逾期还款提醒函（新版）' });
+    const identity = await store.device.identity();
+    const device = await signIn(h, 'demo-officer-310115-01', identity.deviceId);
+    expect((await createSyncClient({ baseUrl: h.url, fetch: globalThis.fetch, db: store.db, credentials: () => device }).syncOnce()).ok).toBe(true);
+    expect(templateFor('reminder', 'zh-CN')).toMatchObject({ version: '2027.1', title: '逾期还款提醒函（新版）' });
+    expect(templateFor('reminder', 'zh-CN', '2027.1')?.version).toBe('2027.1');
+    expect(templateFor('reminder', 'zh-CN', CN_REMINDER_ZH.version)).toBeUndefined();
+    expect(templateFor('demand_notice', 'zh-CN')).toBeUndefined();
+  });
+
   it('on the demo store, with nothing published, letters use the demo letterhead', () => {
     bindConfigContext(() => ({ source: 'demo', branchCode: '310115' }));
     setHeldConfig([]);

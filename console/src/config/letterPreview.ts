@@ -2,7 +2,7 @@ import pdfMake from 'pdfmake/build/pdfmake';
 import { CN_MAINLAND_CALENDAR, todayIn } from '../../../shared/calendar';
 import { DEFAULT_PACK_ID, getPack } from '../../../shared/compliance';
 import { DEMO_BRANCHES, generateCase } from '../../../shared/demo';
-import { buildLetter, type LetterProblem } from '../../../shared/letters';
+import { buildLetter, type LetterProblem, type LetterTemplate } from '../../../shared/letters';
 import { letterBranchOf, type Letterhead, type PublishedConfig } from '../../../shared/publishedConfig';
 import regularUrl from '../../../resources/fonts/SourceHanSansSC-Regular.otf?url';
 
@@ -30,16 +30,20 @@ function loadFonts(): Promise<void> {
 
 export type PreviewResult = { ok: true; pdf: Blob } | { ok: false; problems: LetterProblem[] };
 
-export async function previewLetterhead(branchCode: string, letterhead: Letterhead, now = new Date()): Promise<PreviewResult> {
+/** `template`: a template version not yet published (default: the built-in reminder). */
+export async function previewLetterhead(branchCode: string, letterhead: Letterhead, template?: LetterTemplate, now = new Date()): Promise<PreviewResult> {
   const today = todayIn('Asia/Shanghai', now);
   // A demo customer placed in a demo branch's district; the letterhead is the one being previewed.
   const geography = DEMO_BRANCHES.find((b) => b.code === branchCode) ?? DEMO_BRANCHES[0]!;
   const sample = generateCase(20261123, 0, { snapshotDate: today, branches: [{ ...geography, code: branchCode }] });
-  const borrower = sample.parties.find((p) => p.role === 'borrower') ?? sample.parties[0]!;
+  // A guarantor demand goes to a guarantor; a receipt and a plan confirmation need records a sample has not.
+  const role = template?.type === 'guarantor_demand' ? 'guarantor' : 'borrower';
+  const borrower = sample.parties.find((p) => p.role === role) ?? sample.parties[0]!;
   const published = { kind: 'letterhead', scope: branchCode, key: '', version: 1, publishedBy: 'preview', publishedAt: now.toISOString(), payload: letterhead } as Extract<PublishedConfig, { kind: 'letterhead' }>;
   const built = buildLetter({
-    type: 'reminder',
-    language: 'zh-CN',
+    type: template?.type ?? 'reminder',
+    language: template?.language ?? 'zh-CN',
+    ...(template ? { template } : {}),
     case: sample,
     partyId: borrower.id,
     issueDate: today,

@@ -1,5 +1,5 @@
 import { CN_MAINLAND_CALENDAR, type WorkingCalendar } from '../../../shared/calendar';
-import type { LetterBranch, LetterLanguage } from '../../../shared/letters';
+import type { LetterBranch, LetterLanguage, LetterTemplate, LetterType } from '../../../shared/letters';
 import { configInForce, letterBranchOf, type ConfigInForce, type Limits, type PublishedConfig } from '../../../shared/publishedConfig';
 import { branchInfo } from '../letters/branchInfo';
 import type { RecoveryDeskDb } from '../store/database';
@@ -82,4 +82,14 @@ export function letterheadFor(code: string, name: string, language: LetterLangua
   }
   if (context().source === 'demo') return branchInfo(code, name, language);
   return missing(code, name, version);
+}
+
+/**
+ * The letter template head office published for this type and language (undefined: the built-in one). A reprint
+ * asks for the version its letter printed: a published version this device holds, else the built-in one.
+ */
+export function templateFor(type: LetterType, language: LetterLanguage, version?: string): LetterTemplate | undefined {
+  if (version === undefined) return configNow().templates.get(`${type}.${language}`)?.payload;
+  const old = held.find((c): c is Extract<PublishedConfig, { kind: 'letterTemplate' }> => c.kind === 'letterTemplate' && c.payload.type === type && c.payload.language === language && c.payload.version === version);
+  return old?.payload;
 }

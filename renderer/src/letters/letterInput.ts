@@ -6,7 +6,7 @@ import { holdsOfCase } from '../../../shared/compliance/holds';
 import type { RegisteredLetter } from './repository/register';
 import { currentPack } from '../fieldwork/compliancePack';
 import { caseDeadlines } from '../limitation/caseDeadlines';
-import { currentCalendar, letterheadFor } from '../config/configInForce';
+import { currentCalendar, letterheadFor, templateFor } from '../config/configInForce';
 
 export interface CaseLetterRecords {
   letters: readonly RegisteredLetter[];
@@ -59,6 +59,8 @@ export function letterInputFor(args: {
   repeatReason?: string;
   /** A reprint: the letterhead version the letter was issued under (absent: the branch's current one). */
   letterheadVersion?: number;
+  /** A reprint: the template version the letter printed (absent: the one in force). */
+  templateVersion?: string;
 }): LetterInput {
   const { c, type, partyId, records } = args;
   const sent = records.letters.filter((l) => l.partyId === partyId && l.type === type && !l.copy && !l.voided);
@@ -71,7 +73,9 @@ export function letterInputFor(args: {
     const worst = verdicts.find((v) => !v.allowed) ?? verdicts.find((v) => v.code !== 'ok') ?? verdicts[0];
     if (worst) guarantee = { allowed: worst.allowed, code: worst.code, daysLeft: worst.daysLeft ?? 0 };
   }
+  const template = templateFor(type, args.language, args.templateVersion);
   return {
+    ...(template ? { template } : {}),
     type,
     language: args.language,
     case: c,

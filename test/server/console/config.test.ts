@@ -147,6 +147,18 @@ describe('rule-pack parameters', () => {
   });
 });
 
+describe('letter templates', () => {
+  it('a new version for the whole bank is kept by type and language; the built-in version is refused', async () => {
+    const { CN_REMINDER_ZH } = await import('../../../shared/letters/templates/reminder');
+    const ok = await publish('letterTemplate', { scope: 'bank', payload: { ...CN_REMINDER_ZH, version: '2027.1' } });
+    expect(ok.body).toMatchObject({ kind: 'letterTemplate', key: 'reminder.zh-CN', version: 1 });
+    const same = await publish('letterTemplate', { scope: 'bank', payload: CN_REMINDER_ZH });
+    expect(same.status).toBe(400);
+    expect(same.body.error.message).toMatch(/body\.payload\.version/);
+    expect((await publish('letterTemplate', { scope: '310115', payload: { ...CN_REMINDER_ZH, version: '2027.2' } })).body.error.code).toBe('wrong_scope');
+  });
+});
+
 describe('the demo seed', () => {
   it('publishes a letterhead for every demo branch without one, and the 2027 calendar once', async () => {
     const fresh = await openDb('pglite');

@@ -166,3 +166,20 @@ describe('a branch’s rule-pack parameters', () => {
     expect(res.error!.issues.map((i) => i.message).join(' ')).toContain(message);
   });
 });
+
+describe('a published letter template', () => {
+  it('is a new version of the shared template shape; the built-in version, a branch scope or a bad statement are refused', async () => {
+    const { CN_REMINDER_ZH } = await import('../../../shared/letters/templates/reminder');
+    const { LetterTemplateSchema, keyOf } = await import('../../../shared/publishedConfig');
+    const next = { ...CN_REMINDER_ZH, version: '2027.1', title: '逾期还款提醒函（新版）' };
+    expect(LetterTemplateSchema.safeParse(next).success).toBe(true);
+    expect(keyOf('letterTemplate', next)).toBe('reminder.zh-CN');
+    expect(LetterTemplateSchema.safeParse(CN_REMINDER_ZH).error!.issues[0]!.message).toContain('already has this version');
+    expect(LetterTemplateSchema.safeParse({ ...next, paragraphs: [{ statements: ['nonsense'], text: 'x' }] }).success).toBe(false);
+    expect(PublishedConfigSchema.safeParse({ kind: 'letterTemplate', scope: '310115', key: 'reminder.zh-CN', version: 1, publishedBy: 'a', publishedAt: at, payload: next }).success).toBe(false);
+    // A letter built with it prints its title and records its version.
+    const built = buildLetter(fixtureInput({ type: 'reminder', template: LetterTemplateSchema.parse(next) }));
+    expect(built.record?.templateVersion).toBe('2027.1');
+    expect(JSON.stringify(built.docDefinition!.content)).toContain('逾期还款提醒函（新版）');
+  });
+});

@@ -2,7 +2,7 @@ import type { MessageShape } from './common';
 
 /** Published configuration pages (信头, 节假日日历, 限额). zh-CN is the source; `en` is typed against it. */
 const zhCN = {
-  nav: { letterheads: '信头', calendar: '节假日日历', limits: '限额', rulePack: '规则包参数' },
+  nav: { letterheads: '信头', calendar: '节假日日历', limits: '限额', rulePack: '规则包参数', templates: '函件模板' },
   config: {
     branch: '网点',
     current: '现行：第 {{version}} 版（{{at}}，{{by}}）',
@@ -55,6 +55,14 @@ const zhCN = {
       badLine: '第 {{line}} 行不是日期或日期范围：{{text}}',
       loaded: '已从文件读入 {{holidays}} 个放假日、{{workdays}} 个调休上班日，请核对后发布。',
     },
+    template: {
+      title: '函件模板',
+      intro: '以数据发布函件模板的新版本（JSON，格式同内置模板），发布前用样例函件预览 PDF。版本号须与内置模板不同；函件能否出具仍由规则包检查决定。',
+      type: '函件类型',
+      language: '语言',
+      json: '模板（JSON）',
+      badJson: '不是有效的 JSON：{{message}}',
+    },
     rulePack: {
       title: '规则包参数',
       intro: '网点的联系时段和联系次数上限。规则条文在程序内，网点只能比规则包更严：时段只能缩短，上限只能降低。',
@@ -81,7 +89,7 @@ const zhCN = {
 };
 
 const en: MessageShape<typeof zhCN> = {
-  nav: { letterheads: 'Letterheads', calendar: 'Holiday calendar', limits: 'Limits', rulePack: 'Rule-pack parameters' },
+  nav: { letterheads: 'Letterheads', calendar: 'Holiday calendar', limits: 'Limits', rulePack: 'Rule-pack parameters', templates: 'Letter templates' },
   config: {
     branch: 'Branch',
     current: 'In force: version {{version}} ({{at}}, {{by}})',
@@ -133,6 +141,14 @@ const en: MessageShape<typeof zhCN> = {
       badFile: 'The file cannot be read: {{message}}',
       badLine: 'Line {{line}} is not a date or a range: {{text}}',
       loaded: 'Read {{holidays}} days off and {{workdays}} make-up working days from the file: check them, then publish.',
+    },
+    template: {
+      title: 'Letter templates',
+      intro: "Publish a new version of a letter template as data (JSON, the built-in templates' shape), previewed as a sample letter PDF first. Its version must differ from the built-in one's; the pack's checks still decide whether a letter may go.",
+      type: 'Letter type',
+      language: 'Language',
+      json: 'Template (JSON)',
+      badJson: 'Not valid JSON: {{message}}',
     },
     rulePack: {
       title: 'Rule-pack parameters',
