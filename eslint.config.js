@@ -8,7 +8,7 @@ const node = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', '
 
 // Renderer layering. Relative specifiers only (the renderer has no path aliases): `(../)+name/` reaches a
 // top-level folder of renderer/src, which keeps ../../../shared/sync and the like out of the capability match.
-const CAPABILITIES = ['access', 'assignment', 'cases', 'demo', 'encryption', 'fieldwork', 'letters', 'limitation', 'myDay', 'session', 'settings', 'sync'];
+const CAPABILITIES = ['access', 'approvals', 'arrangements', 'assignment', 'cases', 'config', 'demo', 'encryption', 'fieldwork', 'letters', 'limitation', 'myDay', 'session', 'settings', 'sync', 'team'];
 const BASE_LAYERS = ['platform', 'i18n', 'ui', 'workers'];
 const topLevel = (names) => `^(\\.\\./)+(${names.join('|')})(/|$)`;
 const SANDBOX = { group: [...node, 'electron', 'electron/*', '**/electron/**', '**/server/**'], message: 'renderer/ runs in the browser sandbox: no Node, Electron, main-process or server code.' };

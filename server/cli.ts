@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { seedDemoConfiguration } from './console/config/demoSeed';
 import { countUsers, DEMO_PASSWORD, DEMO_USERS, seedDemoOrganisation, type DemoUser } from './auth/seed';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open';
@@ -46,6 +47,7 @@ async function seedPortfolio(db: Db, cases: number): Promise<ImportResult> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`demo portfolio: ${cases} cases imported in ${seconds} s (new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, rejected ${c.rejected})`);
   if (result.fileError) console.error(`demo portfolio refused: ${result.fileError}`);
+  else console.log(`demo configuration: ${await seedDemoConfiguration(db, new Date().toISOString())} versions published (letterheads, 2027 calendar)`);
   return result;
 }
 

@@ -8,6 +8,11 @@ import { BranchesPage } from './people/BranchesPage';
 import { ChangePasswordPage } from './people/ChangePasswordPage';
 import { DevicesPage } from './people/DevicesPage';
 import { UsersPage } from './people/UsersPage';
+import { LetterheadPage } from './config/LetterheadPage';
+import { CalendarPage } from './config/CalendarPage';
+import { LimitsPage } from './config/LimitsPage';
+import { RulePackPage } from './config/RulePackPage';
+import { LetterTemplatePage } from './config/LetterTemplatePage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -25,10 +30,15 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'home', navKey: 'nav.home', component: HomePage },
   { path: 'imports', navKey: 'nav.imports', component: ImportsPage, adminOnly: true },
   { path: 'cases', navKey: 'nav.cases', component: CasesPage },
-  { path: 'evidence', navKey: 'nav.evidence', component: EvidenceLookupPage },
-  { path: 'reconciliation', navKey: 'nav.reconciliation', component: ReconciliationPage },
   { path: 'branches', navKey: 'nav.branches', component: BranchesPage },
   { path: 'users', navKey: 'nav.users', component: UsersPage },
   { path: 'devices', navKey: 'nav.devices', component: DevicesPage },
+  { path: 'letterheads', navKey: 'nav.letterheads', component: LetterheadPage },
+  { path: 'calendar', navKey: 'nav.calendar', component: CalendarPage },
+  { path: 'limits', navKey: 'nav.limits', component: LimitsPage },
+  { path: 'rule-pack', navKey: 'nav.rulePack', component: RulePackPage },
+  { path: 'templates', navKey: 'nav.templates', component: LetterTemplatePage },
+  { path: 'evidence', navKey: 'nav.evidence', component: EvidenceLookupPage },
+  { path: 'reconciliation', navKey: 'nav.reconciliation', component: ReconciliationPage },
   { path: 'password', navKey: 'nav.password', component: ChangePasswordPage },
 ];

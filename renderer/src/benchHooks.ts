@@ -10,7 +10,7 @@ import { readTeamRecords } from './team/repository/teamReads';
 import { teamFigures } from '../../shared/team/teamFigures';
 import { teamPeriod } from '../../shared/team/teamPeriod';
 import { membersFromStaff } from '../../shared/team/teamMembers';
-import { GRACE_DAYS } from './fieldwork/graceDays';
+import { graceDays } from './fieldwork/graceDays';
 
 /**
  * Handles for bench/ (built only when VITE_BENCH=1, never in the app a user runs): the benchmark drives the
@@ -29,6 +29,6 @@ export function installBenchHooks(): void {
     currentPack,
     actions: { logContact },
     clock,
-    team: { readTeamRecords, teamFigures, teamPeriod, membersFromStaff, graceDays: GRACE_DAYS },
+    team: { readTeamRecords, teamFigures, teamPeriod, membersFromStaff, graceDays: graceDays() },
   };
 }

@@ -8,6 +8,7 @@ import { evidenceRoutes } from './evidence/routes';
 import { portfolioRoutes } from './portfolio/routes';
 import { reconciliationRoutes } from './reconciliation/routes';
 import { peopleRoutes } from './people/routes';
+import { configRoutes } from './config/routes';
 
 export type { ConsoleDeps };
 
@@ -48,4 +49,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   portfolioRoutes(app, deps);
   reconciliationRoutes(app, deps);
   peopleRoutes(app, deps);
+  configRoutes(app, deps);
 }

@@ -1,3 +1,4 @@
+import { PUBLISHED_CONFIG_MIGRATION } from './migrations/publishedConfig';
 import { PEOPLE_MIGRATION } from './migrations/people';
 import { RECONCILIATION_MIGRATION } from './migrations/reconciliation';
 import { EVIDENCE_MIGRATION } from './migrations/evidence';
@@ -310,6 +311,7 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   },
   PORTFOLIO_MIGRATION,
   PEOPLE_MIGRATION,
+  PUBLISHED_CONFIG_MIGRATION,
   EVIDENCE_MIGRATION,
   RECONCILIATION_MIGRATION,
 ];

@@ -56,17 +56,20 @@ export function parseCursor(cursor: string): { seq: number; issuedMs: number } {
   return { seq, issuedMs };
 }
 
+/** Published configuration for the whole bank ('*') or the user's branch (server/console/config/store.ts). */
+const configOf = (branchParam: number) => `(ch.kind = 'config' AND ch.branch_code IN ('*', $${branchParam}))`;
+
 function scopeFilter(who: Principal, params: unknown[]): string {
   switch (who.role) {
     case 'collector':
-      params.push(who.userId);
-      return `ch.officer_id = $${params.length}`;
+      params.push(who.userId, who.branchCode);
+      return `(ch.officer_id = $${params.length - 1} OR ${configOf(params.length)})`;
     case 'supervisor':
     case 'clerk':
       params.push(who.branchCode);
-      return `(ch.branch_code = $${params.length} AND ch.audience = 'branch')`;
+      return `((ch.branch_code = $${params.length} AND ch.audience = 'branch') OR ${configOf(params.length)})`;
     case 'head_office_admin':
-      return `(ch.kind IN ('case', 'record') OR ch.reason = 'deleted')`;
+      return `(ch.kind IN ('case', 'record', 'config') OR ch.reason = 'deleted')`;
   }
 }
 
@@ -86,12 +89,16 @@ export async function pull(db: Db, who: Principal, req: PullRequest, settings: P
     const params: unknown[] = [after, top, req.limit + 1];
     const scope = scopeFilter(who, params);
     const res = await tx.query<ChangeRow>(
-      `SELECT ch.seq, ch.kind, ch.record_id, ch.record_kind, ch.reason, c.data, fr.case_id, fr.user_id, fr.device_id, fr.received_at, fr.data -> 'args' AS args
+      `SELECT ch.seq, ch.kind, ch.record_id, ch.record_kind, ch.reason, c.data, fr.case_id, fr.user_id, fr.device_id, fr.received_at, fr.data -> 'args' AS args,
+              pc.kind AS config_kind, pc.scope AS config_scope, pc.key AS config_key, pc.version AS config_version, pc.payload AS config_payload,
+              pc.published_by AS config_by, pc.published_at AS config_at
          FROM changes ch
          LEFT JOIN cases c ON ch.kind = 'case' AND c.id = ch.record_id
          LEFT JOIN field_records fr ON ch.kind = 'record' AND fr.kind = ch.record_kind AND fr.id = ch.record_id
+         LEFT JOIN published_configs pc ON ch.kind = 'config' AND pc.change_seq = ch.seq
         WHERE ch.seq > $1 AND ch.seq <= $2 AND ${scope}
-          AND (ch.kind = 'tombstone' OR c.updated_seq = ch.seq OR fr.updated_seq = ch.seq)
+          AND (ch.kind = 'tombstone' OR c.updated_seq = ch.seq OR fr.updated_seq = ch.seq
+               OR pc.version = (SELECT max(p2.version) FROM published_configs p2 WHERE p2.kind = pc.kind AND p2.scope = pc.scope AND p2.key = pc.key))
         ORDER BY ch.seq
         LIMIT $3`,
       params,
@@ -108,7 +115,7 @@ export async function pull(db: Db, who: Principal, req: PullRequest, settings: P
 
 interface ChangeRow {
   seq: string | number;
-  kind: 'case' | 'tombstone' | 'record';
+  kind: 'case' | 'tombstone' | 'record' | 'config';
   record_id: string;
   record_kind: string | null;
   reason: 'out_of_scope' | 'deleted' | null;
@@ -118,12 +125,23 @@ interface ChangeRow {
   device_id: string | null;
   received_at: Date | string | null;
   args: object | null;
+  config_kind: string | null;
+  config_scope: string | null;
+  config_key: string | null;
+  config_version: number | null;
+  config_payload: object | null;
+  config_by: string | null;
+  config_at: Date | string | null;
 }
 
 /** A field record goes down as what the device said (its args), who said it and when head office got it. */
 function toChange(r: ChangeRow): PullChange {
   if (r.kind === 'case') return { kind: 'case', id: r.record_id, data: r.data };
   if (r.kind === 'tombstone') return { kind: 'tombstone', id: r.record_id, of: 'case', reason: r.reason ?? 'deleted' };
+  if (r.kind === 'config') {
+    const data = { kind: r.config_kind, scope: r.config_scope, key: r.config_key, version: Number(r.config_version), payload: r.config_payload, publishedBy: r.config_by, publishedAt: new Date(r.config_at!).toISOString() };
+    return { kind: 'config', id: r.record_id, data };
+  }
   return {
     kind: 'record',
     id: r.record_id,
@@ -144,5 +162,10 @@ export async function pruneChanges(db: Queryable, nowMs: number, settings: PullS
   const relogged = await db.query(
     `DELETE FROM changes ch USING field_records fr WHERE ch.kind = 'record' AND fr.kind = ch.record_kind AND fr.id = ch.record_id AND fr.updated_seq <> ch.seq`,
   );
-  return tomb.rowCount + superseded.rowCount + relogged.rowCount;
+  // A published configuration's older versions stay in published_configs; only their change-log rows go.
+  const olderConfig = await db.query(
+    `DELETE FROM changes ch USING published_configs pc WHERE ch.kind = 'config' AND pc.change_seq = ch.seq
+        AND pc.version < (SELECT max(p2.version) FROM published_configs p2 WHERE p2.kind = pc.kind AND p2.scope = pc.scope AND p2.key = pc.key)`,
+  );
+  return tomb.rowCount + superseded.rowCount + relogged.rowCount + olderConfig.rowCount;
 }

@@ -44,6 +44,7 @@ function recordOf(m: LetterModel): LetterRecord {
     language: m.input.language,
     templateId: t.id,
     templateVersion: t.version,
+    ...(m.input.branch.letterheadVersion !== undefined ? { letterheadVersion: m.input.branch.letterheadVersion } : {}),
     caseId: m.input.case.id,
     partyId: m.input.partyId,
     recipientName: m.input.type === 'field_receipt' ? (m.input.receipt?.payerName ?? m.recipient!.name) : m.recipient!.name,

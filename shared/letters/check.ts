@@ -78,6 +78,12 @@ export function checkModel(m: LetterModel): LetterProblem[] {
     add('unknown_template', 'block', { type: input.type, language: input.language });
     return problems;
   }
+  // No published letterhead for the branch: nothing else matters until head office publishes one.
+  const missingHead = input.branch.letterheadMissing;
+  if (missingHead) {
+    add('letterhead_missing', 'block', { branch: `${input.branch.name}（${input.branch.code}）`, version: missingHead.version ? ` v${missingHead.version}` : '' });
+    return problems;
+  }
   if (!m.recipient) {
     add('unknown_party', 'block', { partyId: input.partyId });
     return problems;

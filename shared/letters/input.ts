@@ -17,6 +17,15 @@ export interface LetterBranch {
   disputePhone: string;
   /** Ways to check the account and repay, as printed (e.g. '手机银行 App', '各营业网点柜面'). */
   repayChannels: string[];
+  /** The seal or logo printed in the seal box (a data: URL, PNG or JPEG), from the published letterhead. */
+  seal?: string;
+  /** The published letterhead's version this branch data came from (shared/publishedConfig); the letter records it. */
+  letterheadVersion?: number;
+  /**
+   * Head office has published no letterhead for this branch (or not the version a reprint needs): the letter is
+   * refused (letterhead_missing), never printed with made-up branch data.
+   */
+  letterheadMissing?: { version?: number };
 }
 
 /**

@@ -152,7 +152,12 @@ export function signatureBlock(m: LetterModel, beside: RenderedParagraph[] = [])
           width: 170,
           stack: [
             {
-              table: { widths: [150], heights: [48], body: [[{ text: l.sealArea, color: '#999999', fontSize: 9, alignment: 'center', margin: [0, 16, 0, 0] }]] },
+              // The published seal or logo when the letterhead has one; otherwise the empty box for a wet seal.
+              table: {
+                widths: [150],
+                heights: [48],
+                body: [[m.input.branch.seal ? { image: m.input.branch.seal, fit: [140, 44], alignment: 'center' } : { text: l.sealArea, color: '#999999', fontSize: 9, alignment: 'center', margin: [0, 16, 0, 0] }]],
+              },
             },
             { text: m.input.branch.name, alignment: 'center', margin: [0, 4, 0, 0], fontSize: 10 },
             { text: formatLetterDate(m.input.issueDate, m.input.language), alignment: 'center', fontSize: 10 },

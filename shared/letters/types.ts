@@ -79,6 +79,8 @@ export interface LetterRecord {
   language: LetterLanguage;
   templateId: string;
   templateVersion: string;
+  /** The published letterhead's version the letter printed (absent: the built-in demo letterhead). */
+  letterheadVersion?: number;
   caseId: string;
   partyId: string;
   recipientName: string;
@@ -132,5 +134,6 @@ export const LETTER_PROBLEM_CODES = [
   'plan_not_approved',
   'receipt_voided',
   'unknown_party',
+  'letterhead_missing',
 ] as const;
 export type LetterProblemCode = (typeof LETTER_PROBLEM_CODES)[number];

@@ -19,6 +19,8 @@ export const IssueLetterArgsSchema = z.strictObject({
   type: z.enum(LETTER_TYPES),
   templateId: z.string().min(1).max(100),
   templateVersion: z.string().min(1).max(40),
+  /** The published letterhead's version the letter printed (shared/publishedConfig); absent before there was one. */
+  letterheadVersion: z.number().int().positive().optional(),
   totalFen: FenSchema,
   verificationCode: z.string().min(4).max(20),
   pdfSha256: Sha256HexSchema,
@@ -90,6 +92,7 @@ export const letterArgs = (l: Omit<IssueLetterArgs, 'id' | 'issuedAt'> & { id: s
   id: l.id, caseId: l.caseId, partyId: l.partyId, number: l.number, type: l.type, templateId: l.templateId, templateVersion: l.templateVersion,
   totalFen: l.totalFen, verificationCode: l.verificationCode, pdfSha256: l.pdfSha256, copy: l.copy, issuedAt: l.issuedAt,
   ...(l.repeatReason ? { repeatReason: l.repeatReason } : {}),
+  ...(l.letterheadVersion !== undefined ? { letterheadVersion: l.letterheadVersion } : {}),
 });
 
 export const deliveryArgs = (

@@ -115,6 +115,8 @@ export const RECORD_KINDS = [
   'override',
   'rule_pack',
   'letter_template',
+  /** A published configuration version (shared/publishedConfig): id is its slot, data the version. */
+  'config',
 ] as const;
 export const RecordKindSchema = z.enum(RECORD_KINDS);
 export type RecordKind = z.output<typeof RecordKindSchema>;

@@ -46,6 +46,7 @@ const ROUTES: [string, (d: Device) => unknown][] = [
   ['/auth/change-password', () => ({ currentPassword: 'demo1234', newPassword: 'Harbour7ab!x' })],
   ['/admin/users', () => ({ id: 'forged-admin-1', name: '伪造', role: 'head_office_admin', branchCode: '310115' })],
   ['/admin/devices/VICTIM/wipe', () => ({ reason: 'forged' })],
+  ['/admin/config/limits', () => ({ scope: 'bank', payload: { waiverLimitFen: 100_000, graceDays: 3, unmaskSeconds: 60 } })],
 ];
 const pathOf = (route: string) => route.replace('VICTIM', victim.deviceId);
 

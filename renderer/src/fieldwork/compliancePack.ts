@@ -1,4 +1,6 @@
 import { getPack, DEFAULT_PACK_ID, type Pack } from '../../../shared/compliance';
+import { packWithParams, type RulePackParams } from '../../../shared/publishedConfig';
+import { configNow } from '../config/configInForce';
 
 const PACK_KEY = 'recovery-desk.rulePack';
 
@@ -30,10 +32,15 @@ export function bindPackContext(read: () => PackContext): void {
   packContext = read;
 }
 
-/** The rule pack in force on this device now. */
+/** The rule pack in force on this device now, with the parameters head office published for the user's branch. */
 export function currentPack(): Pack {
-  return packInForce(packContext(), chosenDemoPack());
+  const pack = packInForce(packContext(), chosenDemoPack());
+  const params = configNow().rulePackParams?.params ?? null;
+  // The same object while neither changes: checks run often, and callers may cache by the pack.
+  if (!memo || memo.pack !== pack || memo.params !== params) memo = { pack, params, out: packWithParams(pack, params) };
+  return memo.out;
 }
+let memo: { pack: Pack; params: RulePackParams | null; out: Pack } | null = null;
 
 /** The pack picked in Settings for the demo store, if any. */
 export function chosenDemoPack(): string | null {

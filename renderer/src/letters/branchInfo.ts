@@ -8,9 +8,10 @@ export const DEMO_BANK_NAME = '示例商业银行';
 const AREA_CODES: Record<string, string> = { 上海市: '021', 北京市: '010', 广州市: '020', 杭州市: '0571', 成都市: '028' };
 
 /**
- * The issuing branch as printed on letters. Head office does not publish letterheads yet (docs/server.md, Known
- * limits; the head-office console issue): the demo branches carry plausible addresses and numbers that cannot be
- * anyone's (a local number never starts with 0 after the area code), never a real bank's hotline.
+ * The issuing branch as printed on letters of the DEMO store only, which has no head office; the real store prints
+ * the letterhead head office publishes (config/configInForce.ts letterheadFor; docs/server.md, Published
+ * configuration). The demo branches carry plausible addresses and numbers that cannot be anyone's (a local number
+ * never starts with 0 after the area code), never a real bank's hotline.
  */
 export function branchInfo(code: string, name: string, language: LetterLanguage = 'zh-CN'): LetterBranch {
   const demo = DEMO_BRANCHES.find((b) => b.code === code);

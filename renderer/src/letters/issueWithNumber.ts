@@ -24,6 +24,7 @@ export function toRegister(record: LetterRecord, pdf: { sha256: string; bytes: n
     type: record.type,
     templateId: record.templateId,
     templateVersion: record.templateVersion,
+    ...(record.letterheadVersion !== undefined ? { letterheadVersion: record.letterheadVersion } : {}),
     caseId: record.caseId,
     caseNumber,
     partyId: record.partyId,

@@ -1,5 +1,4 @@
 import type { Case } from '../../../shared/domain/case';
-import { CN_MAINLAND_CALENDAR } from '../../../shared/calendar';
 import type { LetterInput, LetterLanguage, LetterType, PaidSince } from '../../../shared/letters';
 import { guarantorLetterAllowed } from '../../../shared/limitation';
 import type { Dispute, Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../shared/fieldwork/records';
@@ -7,7 +6,7 @@ import { holdsOfCase } from '../../../shared/compliance/holds';
 import type { RegisteredLetter } from './repository/register';
 import { currentPack } from '../fieldwork/compliancePack';
 import { caseDeadlines } from '../limitation/caseDeadlines';
-import { branchInfo } from './branchInfo';
+import { currentCalendar, letterheadFor, templateFor } from '../config/configInForce';
 
 export interface CaseLetterRecords {
   letters: readonly RegisteredLetter[];
@@ -58,6 +57,10 @@ export function letterInputFor(args: {
   copy?: boolean;
   /** Why the same letter goes again within the repeat interval (shared/letters/check.ts). */
   repeatReason?: string;
+  /** A reprint: the letterhead version the letter was issued under (absent: the branch's current one). */
+  letterheadVersion?: number;
+  /** A reprint: the template version the letter printed (absent: the one in force). */
+  templateVersion?: string;
 }): LetterInput {
   const { c, type, partyId, records } = args;
   const sent = records.letters.filter((l) => l.partyId === partyId && l.type === type && !l.copy && !l.voided);
@@ -70,18 +73,20 @@ export function letterInputFor(args: {
     const worst = verdicts.find((v) => !v.allowed) ?? verdicts.find((v) => v.code !== 'ok') ?? verdicts[0];
     if (worst) guarantee = { allowed: worst.allowed, code: worst.code, daysLeft: worst.daysLeft ?? 0 };
   }
+  const template = templateFor(type, args.language, args.templateVersion);
   return {
+    ...(template ? { template } : {}),
     type,
     language: args.language,
     case: c,
     partyId,
     issueDate: args.issueDate,
-    branch: branchInfo(c.assignment.branchCode, c.assignment.branchName, args.language),
+    branch: letterheadFor(c.assignment.branchCode, c.assignment.branchName, args.language, args.letterheadVersion),
     serial: { branchCode: c.assignment.branchCode, year: Number(args.issueDate.slice(0, 4)), deviceCode: args.deviceCode, counter: args.counter },
     noticeCount: sent.length + (args.copy ? 0 : 1),
     deadlineWorkingDays: 5,
-    // The built-in calendar until head office publishes one; a deadline beyond its years is warned about.
-    calendar: CN_MAINLAND_CALENDAR,
+    // The built-in calendar with the years head office published; a deadline beyond its years is warned about.
+    calendar: currentCalendar(),
     pack: currentPack(),
     payments: paidOf(records),
     ...(args.plan ? { plan: args.plan } : {}),

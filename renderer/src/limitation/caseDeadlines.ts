@@ -1,4 +1,5 @@
-import { CN_MAINLAND_CALENDAR, localDateOf } from '../../../shared/calendar';
+import { localDateOf } from '../../../shared/calendar';
+import { currentCalendar } from '../config/configInForce';
 import type { Case } from '../../../shared/domain/case';
 import { eventsFromRecords, guaranteeFor, limitationFor, type GuaranteeResult, type LimitationEvent, type LimitationResult } from '../../../shared/limitation';
 import type { Activity, Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../shared/fieldwork/records';
@@ -55,6 +56,6 @@ export function caseDeadlines(c: Case, records: CaseRecordsForDeadlines, today: 
     letters: deliveredLetters(records.letters, c.timeZone),
   }).concat(acknowledgementEvents(c, records.letters));
   // The built-in calendar until head office publishes one: it notes last days on holidays or beyond its years.
-  const options = { calendar: CN_MAINLAND_CALENDAR };
+  const options = { calendar: currentCalendar() };
   return { limitation: limitationFor(c, events, today, options), guarantee: guaranteeFor(c, events, today, options) };
 }

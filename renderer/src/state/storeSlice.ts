@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState';
 import type { DataSource } from '../store/database';
+import { loadPublishedConfig } from '../config/configInForce';
 import { openStore, deleteDemoStore, type Store, type StoreOpenFailure } from '../store/openStore';
 import type { StoreProvenance } from '../store/metaRepository';
 import type { CaseRow } from '../../../shared/domain/caseSummary';
@@ -107,7 +108,7 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
     globalThis.localStorage?.setItem(SOURCE_KEY, source);
     performance.mark('rd:store-open');
     set({ storeStatus: 'ready', store: result.store, provenance: await result.store.meta.provenance() });
-    await Promise.all([get().reloadRows(), get().loadSavedViews(), get().loadDevice()]);
+    await Promise.all([get().reloadRows(), get().loadSavedViews(), get().loadDevice(), loadPublishedConfig(result.store.db)]);
   },
 
   reloadRows: async () => {

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Case } from '../../../shared/domain/case';
 import type { CaseRow } from '../../../shared/domain/caseSummary';
 import { summarizeCase } from '../../../shared/domain/caseSummary';
@@ -10,6 +10,7 @@ import type { RegisteredLetter } from './letterRow';
 import type { EvidenceUploadRow } from './evidenceRow';
 import type { Arrangement } from '../../../shared/records/arrangement';
 import type { OverrideRequest } from '../../../shared/records/overrideRequest';
+import type { PublishedConfig } from '../../../shared/publishedConfig';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
 import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
@@ -64,6 +65,8 @@ export class RecoveryDeskDb extends Dexie {
   arrangements!: EntityTable<Arrangement, 'id'>;
   overrideRequests!: EntityTable<OverrideRequest, 'id'>;
   evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
+  /** Every version of published configuration pulled (old ones kept: a reprint uses the version its letter had). */
+  publishedConfigs!: Table<PublishedConfig, [string, string, string, number]>;
 
   /** The store's cipher: the list search turns a phone or ID term into its blind index with it. */
   readonly fieldCipher: FieldCipher | null;
@@ -163,6 +166,11 @@ export class RecoveryDeskDb extends Dexie {
     // v7: override requests and their decisions (shared/records/overrideRequest.ts); a new table, nothing to derive.
     this.version(7).stores({
       overrideRequests: 'id, caseId, requestedAt',
+    });
+    // v10: published configuration from head office (shared/publishedConfig): letterheads, calendar years, limits.
+    // Not personal data, so not sealed. Keyed by slot and version; a new table, nothing to derive.
+    this.version(10).stores({
+      publishedConfigs: '[kind+scope+key+version], kind',
     });
     // v11: which evidence bytes head office confirmed it holds (sync/evidence): only those may be dropped here.
     this.version(11).stores({

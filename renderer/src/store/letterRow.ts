@@ -10,6 +10,8 @@ export interface RegisteredLetter {
   type: LetterType;
   templateId: string;
   templateVersion: string;
+  /** The published letterhead's version it printed; a reprint prints with the same one. */
+  letterheadVersion?: number;
   caseId: string;
   caseNumber: string;
   partyId: string;

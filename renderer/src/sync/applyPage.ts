@@ -16,6 +16,7 @@ import {
   type PendingEviction,
 } from './repository/syncStatus';
 import { evictCase, hasPending } from './evictions';
+import { putPulledConfig } from '../config/repository/publishedConfigs';
 
 /**
  * One pull page written to the device: its cases, records and tombstones, the sync bookkeeping they change and
@@ -31,6 +32,8 @@ export interface PullSummary {
   /** Tombstones whose case still has pending outbox entries: kept until they are pushed. */
   deferred: number;
   badRecords: number;
+  /** Published configuration versions (letterheads, calendar years, limits) new on this device. */
+  configs?: number;
   reset: boolean;
 }
 
@@ -66,7 +69,7 @@ export interface ApplyPageOptions {
 export async function applyPage(db: RecoveryDeskDb, { page, cases }: PreparedPage, summary: PullSummary, { branchWaiverLimitFen, at }: ApplyPageOptions): Promise<void> {
   const { changes, hasMore } = page;
   const cursor = page.cursor!;
-  await db.transaction('rw', [db.outbox, db.meta, ...pulledRecordTables(db)], async () => {
+  await db.transaction('rw', [db.outbox, db.meta, db.publishedConfigs, ...pulledRecordTables(db)], async () => {
     const pendingList = await readSyncList(db, SYNC_META.pendingEvictions);
     const pending = new Map<string, PendingEviction>(pendingList.map((p) => [p.caseId, p]));
     const reset = await readResetProgress(db);
@@ -80,6 +83,10 @@ export async function applyPage(db: RecoveryDeskDb, { page, cases }: PreparedPag
       const ch = changes[i]!;
       if (ch.kind === 'record') {
         records.push(ch);
+      } else if (ch.kind === 'config') {
+        const outcome = await putPulledConfig(db, ch.data);
+        if (outcome.status === 'bad') bad.push({ kind: 'config', id: ch.id, message: outcome.message, at });
+        else summary.configs = (summary.configs ?? 0) + 1;
       } else if (ch.kind === 'tombstone') {
         if (ch.of !== 'case') continue; // other kinds are not stored from pulls yet
         seen?.delete(ch.id);

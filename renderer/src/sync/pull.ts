@@ -18,7 +18,8 @@ export interface PullOptions {
   /** Changes per pull page (at most PULL_MAX_LIMIT). */
   pageSize?: number;
   /** The branch's waiver limit: a plan pulled from another device above it arrives pending approval. */
-  branchWaiverLimitFen: number;
+  /** A number, or read at each page (head office's published limits may arrive in the same pull). */
+  branchWaiverLimitFen: number | (() => number);
   now: () => Date;
 }
 
@@ -64,7 +65,7 @@ export function createPull({ db, transport, pageSize, branchWaiverLimitFen, now 
       // Head office builds the next page while this one is written. Pages are still applied one at a time, in
       // order, each with its cursor in one transaction: a pull stopped anywhere resumes from the last one written.
       if (page.hasMore) next = fetchPage(page.cursor);
-      await applyPage(db, prepared, summary, { branchWaiverLimitFen, at: now().toISOString() });
+      await applyPage(db, prepared, summary, { branchWaiverLimitFen: typeof branchWaiverLimitFen === 'function' ? branchWaiverLimitFen() : branchWaiverLimitFen, at: now().toISOString() });
       if (!page.hasMore) return summary;
     }
   };

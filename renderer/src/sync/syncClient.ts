@@ -1,4 +1,4 @@
-import { BRANCH_WAIVER_LIMIT_FEN } from '../../../shared/fieldwork/branchLimits';
+import { loadPublishedConfig, currentLimits } from '../config/configInForce';
 import type { RecoveryDeskDb } from '../store/database';
 import { recordSyncSuccess } from './repository/syncStatus';
 import { type PullSummary } from './applyPage';
@@ -37,7 +37,7 @@ export interface SyncClientOptions {
   /** How long one request may take before it fails as a network failure (DEFAULT_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs?: number;
   /** The branch's waiver limit: a plan pulled from another device above it arrives pending approval. */
-  branchWaiverLimitFen?: number;
+  branchWaiverLimitFen?: number | (() => number);
   now?: () => Date;
   /** Reported to head office with each request, with the pending count (sync/deviceReport.ts). */
   appVersion?: string;
@@ -57,7 +57,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const pushAll = createPush({ db, transport, batchSize: options.pushBatch, now });
   const refreshDirectory = createDirectoryRefresh({ db, transport });
   const uploadEvidence = createEvidenceUpload({ db, transport, baseUrl: options.baseUrl, fetch: options.fetch, now });
-  const pullAll = createPull({ db, transport, pageSize: options.pullLimit, branchWaiverLimitFen: options.branchWaiverLimitFen ?? BRANCH_WAIVER_LIMIT_FEN, now });
+  const pullAll = createPull({ db, transport, pageSize: options.pullLimit, branchWaiverLimitFen: options.branchWaiverLimitFen ?? (() => currentLimits().waiverLimitFen), now });
 
   return {
     push: () => run(pushAll),
@@ -72,6 +72,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
         pull.deferred = Math.max(0, pull.deferred - after);
         // The branch's staff (who cases can go to): its failure is not the records' (createDirectoryRefresh).
         await refreshDirectory();
+        // The configuration head office published (letterheads, calendar years, limits), as pulled above.
+        await loadPublishedConfig(db);
         // Evidence bytes after the records that name them (sync/evidence): its failure is kept for the Sync screen, not the sync's.
         await uploadEvidence();
         const at = now().toISOString();

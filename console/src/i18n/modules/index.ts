@@ -1,8 +1,9 @@
 import common from './common';
+import config from './config';
 import evidence from './evidence';
 import people from './people';
 import portfolio from './portfolio';
 import reconciliation from './reconciliation';
 
 /** One module per capability (each a { 'zh-CN', en } pair); add yours to the list. */
-export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, evidence, people, portfolio, reconciliation];
+export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, config, evidence, people, portfolio, reconciliation];

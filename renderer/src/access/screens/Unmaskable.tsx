@@ -5,8 +5,7 @@ import { recordUnmask } from '../actions';
 import { UNMASK_REASONS } from '../../i18n/modules/access';
 import { useAppStore } from '../../state/appStore';
 
-/** How long a revealed value stays on screen before it is masked again. */
-export const UNMASK_SECONDS = 60;
+import { currentLimits } from '../../config/configInForce';
 
 interface Props {
   field: UnmaskableField;
@@ -22,7 +21,7 @@ interface Props {
 /**
  * A masked value with, for a role allowed to, a control to reveal it: a reason from a list plus free text,
  * both required; the unmask is recorded (audit + outbox) BEFORE the value shows, and it masks again after
- * UNMASK_SECONDS. A role that may not unmask sees the masked value and no control at all.
+ * the unmask duration head office publishes (limits; built in: 60 s). A role that may not unmask sees the masked value and no control at all.
  */
 export function Unmaskable({ field, subjectId, caseId, assignment, masked, full, testId }: Props) {
   const { t } = useTranslation();
@@ -67,7 +66,7 @@ export function Unmaskable({ field, subjectId, caseId, assignment, masked, full,
     setReason('');
     setDetail('');
     setTouched(false);
-    setUntil(Date.now() + UNMASK_SECONDS * 1000);
+    setUntil(Date.now() + currentLimits().unmaskSeconds * 1000);
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { CN_MAINLAND_CALENDAR } from '../../../../shared/calendar';
+import { currentCalendar } from '../../config/configInForce';
 import { disputeQueue, type DisputeQueueItem } from '../../../../shared/fieldwork/disputeQueue';
 import type { Dispute } from '../../../../shared/records/dispute';
 import { currentPack } from '../../fieldwork/compliancePack';
@@ -34,6 +34,6 @@ export function useDisputeQueue(): DisputeQueueItem[] | null {
   return useMemo(() => {
     if (!disputes) return null;
     const branch = rows.filter((r) => r.branchCode === operator.branchCode);
-    return disputeQueue(disputes, branch, { pack: currentPack(), today: todayIn(DISPUTE_TIME_ZONE, clock.now()), timeZone: DISPUTE_TIME_ZONE, calendar: CN_MAINLAND_CALENDAR });
+    return disputeQueue(disputes, branch, { pack: currentPack(), today: todayIn(DISPUTE_TIME_ZONE, clock.now()), timeZone: DISPUTE_TIME_ZONE, calendar: currentCalendar() });
   }, [disputes, rows, operator.branchCode]);
 }

@@ -8,7 +8,7 @@ import { useAppStore } from '../../state/appStore';
 import { recordPayment } from '../actions';
 import { clock } from '../../state/clock';
 import { formatFen, todayIn } from '../../ui/format';
-import { GRACE_DAYS } from '../graceDays';
+import { graceDays } from '../graceDays';
 
 /** Promises with their state (payments matched oldest first), and recording a payment the debtor made. */
 export function PromisesPanel({ caseRecord: c }: { caseRecord: Case }) {
@@ -21,7 +21,7 @@ export function PromisesPanel({ caseRecord: c }: { caseRecord: Case }) {
   const [reference, setReference] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   if (!work) return null;
-  const evaluations = evaluatePromises(work.promises, work.payments, today, { graceDays: GRACE_DAYS, timeZone: c.timeZone });
+  const evaluations = evaluatePromises(work.promises, work.payments, today, { graceDays: graceDays(), timeZone: c.timeZone });
 
   const record = async () => {
     let amountFen: number;
@@ -40,7 +40,7 @@ export function PromisesPanel({ caseRecord: c }: { caseRecord: Case }) {
   return (
     <section data-testid="promises-panel">
       <h3>
-        {t('fieldwork.promises.title')} <span className="muted small">{t('fieldwork.promises.graceDays', { days: GRACE_DAYS })}</span>
+        {t('fieldwork.promises.title')} <span className="muted small">{t('fieldwork.promises.graceDays', { days: graceDays() })}</span>
       </h3>
       {evaluations.length === 0 && <p className="muted">{t('fieldwork.promises.none')}</p>}
       {evaluations.length > 0 && (

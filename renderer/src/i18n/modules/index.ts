@@ -14,6 +14,7 @@ import { disputeMessages } from './disputes';
 import { overrideMessages } from './overrides';
 import { evidenceMessages } from './evidence';
 import { peopleMessages } from './people';
+import { publishedConfigMessages } from './publishedConfig';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -33,4 +34,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   overrideMessages,
   evidenceMessages,
   peopleMessages,
+  publishedConfigMessages,
 ];

@@ -10,6 +10,7 @@ export const NewLetterInput = z.object({
   type: z.enum(LETTER_TYPES),
   templateId: z.string().min(1),
   templateVersion: z.string().min(1),
+  letterheadVersion: z.number().int().positive().optional(),
   caseId: z.string().min(1),
   caseNumber: z.string().min(1),
   partyId: z.string().min(1),

@@ -13,7 +13,7 @@ import { issueLetterBatch } from '../actions';
 import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
 import { toRegister, withNextNumber } from '../issueWithNumber';
 import { letterInputFor, recipientsFor } from '../letterInput';
-import { branchInfo } from '../branchInfo';
+import { letterheadFor } from '../../config/configInForce';
 import { PdfCancelled, renderBatch, type BatchResult, type PdfJob, type Progress } from '../pdfClient';
 import { Refusal } from '../../access/screens/Permitted';
 import { useAccessLog } from '../../access/screens/useAccessLog';
@@ -162,7 +162,7 @@ export function BatchPrint() {
       return inputs;
     };
     const first = cases[0]!;
-    const sender = branchInfo(first.assignment.branchCode, first.assignment.branchName);
+    const sender = letterheadFor(first.assignment.branchCode, first.assignment.branchName, 'zh-CN');
     const mail = { language: 'zh-CN' as const, senderName: sender.name, senderAddress: sender.address, date: todayIn(first.timeZone, now) };
     try {
       const issued = await withNextNumber(

@@ -160,7 +160,7 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
     if (!serial || !device) return;
     setBusy(t('letters.single.rendering'));
     const result = await rendering(async (): Promise<ActionResult<Issued>> => {
-      const base = letterInputFor({ c, type: letter.type, partyId: letter.partyId, language, issueDate: letter.issueDate, now, deviceCode: serial.deviceCode, counter: serial.counter, records, ...(receipt ? { receipt } : {}), ...(plan ? { plan } : {}), copy: true });
+      const base = letterInputFor({ c, type: letter.type, partyId: letter.partyId, language, issueDate: letter.issueDate, now, deviceCode: serial.deviceCode, counter: serial.counter, records, ...(receipt ? { receipt } : {}), ...(plan ? { plan } : {}), copy: true, templateVersion: letter.templateVersion, ...(letter.letterheadVersion !== undefined ? { letterheadVersion: letter.letterheadVersion } : {}) });
       const out = await renderLetter({ ...base, serial }).result;
       if (out.kind === 'refused') return refusedRender();
       const bytes = new Uint8Array(out.pdf.bytes);

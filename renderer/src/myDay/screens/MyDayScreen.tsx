@@ -6,7 +6,7 @@ import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
 import type { WorkRecords } from '../../fieldwork/repository/myDayInputs';
 import type { Case } from '../../../../shared/domain/case';
-import { GRACE_DAYS } from '../../fieldwork/graceDays';
+import { graceDays } from '../../fieldwork/graceDays';
 import { casesFor, computeMyDay, deadlineCandidates } from '../computeMyDay';
 import { DayReceipts } from '../../fieldwork/screens/DayReceipts';
 import { DisputesDue } from './DisputesDue';
@@ -37,7 +37,7 @@ export function MyDayScreen() {
   }, [reads, mine]);
 
   const today = todayIn(TIME_ZONE, clock.now());
-  const entries = useMemo(() => (records ? computeMyDay(mine, records.work, today, clock.now(), GRACE_DAYS, TIME_ZONE, records.cases) : []), [mine, records, today]);
+  const entries = useMemo(() => (records ? computeMyDay(mine, records.work, today, clock.now(), graceDays(), TIME_ZONE, records.cases) : []), [mine, records, today]);
 
   if (!rowsComplete || !records) return <p className="muted pad">{t('common.loading')}</p>;
   return (

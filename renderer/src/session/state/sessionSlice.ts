@@ -15,6 +15,7 @@ import { createSessionAccess } from '../../sync/sessionAccess';
 import { createAppSync } from '../../sync/appSync';
 import { sessionRuntime, setSessionRuntime } from '../../sync/sessionRuntime';
 import { bindPackContext } from '../../fieldwork/compliancePack';
+import { bindConfigContext } from '../../config/configInForce';
 
 const URL_KEY = 'recovery-desk.headOfficeUrl';
 const AUTO_LOCK_KEY = 'recovery-desk.autoLockMinutes';
@@ -70,6 +71,8 @@ function rememberedUrl(key = URL_KEY): string | null {
 export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get, store) => {
   // The real store works under the signed-in user's branch pack (head office's), never a locally chosen one.
   bindPackContext(() => ({ source: get().source, session: get().session }));
+  // Published configuration (letterheads, calendar, limits) is read for the signed-in user's branch.
+  bindConfigContext(() => ({ source: get().source, branchCode: get().session?.user.branchCode ?? null }));
   return sessionSlice(set, get, store);
 };
 

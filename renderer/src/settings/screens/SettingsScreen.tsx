@@ -6,6 +6,7 @@ import { DataAtRestNotice } from '../../encryption/screens/DataAtRestNotice';
 import { OperatorPicker } from './OperatorPicker';
 import { HeadOfficeSettings } from './HeadOfficeSettings';
 import { PasswordChangeForm } from '../../session/screens/PasswordChangeForm';
+import { PublishedConfigPanel } from '../../config/screens/PublishedConfigPanel';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function SettingsScreen() {
         )}
       </div>
       {source === 'demo' && <DemoLoader />}
+      <PublishedConfigPanel />
       <h2>{t('settings.storage')}</h2>
       <p className="muted">{persisted ? t('status.persisted') : t('status.notPersisted')}</p>
       <DataAtRestNotice variant="settings" />

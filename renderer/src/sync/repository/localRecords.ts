@@ -16,6 +16,7 @@ export const letterOf = (a: IssueLetterArgs, by: Maker, c: Case | undefined): Re
   issueDate: localDateOf(a.issuedAt, c?.timeZone ?? DEFAULT_TIME_ZONE), deadline: null, totalFen: a.totalFen, verificationCode: a.verificationCode,
   noticeCount: 0, pdfSha256: a.pdfSha256, pdfBytes: 0, issuerId: by.userId, issuedAt: a.issuedAt, copy: a.copy,
   ...(a.repeatReason ? { repeatReason: a.repeatReason } : {}),
+  ...(a.letterheadVersion !== undefined ? { letterheadVersion: a.letterheadVersion } : {}),
   delivery: { method: null, trackingNumber: null, status: 'not_sent', at: null, evidence: null },
   acknowledgement: null,
   voided: null,

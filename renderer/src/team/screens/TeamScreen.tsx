@@ -7,7 +7,7 @@ import type { CaseRow } from '../../../../shared/domain/caseSummary';
 import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import { clock } from '../../state/clock';
-import { GRACE_DAYS } from '../../fieldwork/graceDays';
+import { graceDays } from '../../fieldwork/graceDays';
 import type { DirectoryRead, TeamActivity, TeamPeriodRecords } from '../repository/teamRepository';
 import { TeamTable, personName } from './TeamTable';
 import { MemberTimeline } from './MemberTimeline';
@@ -43,7 +43,7 @@ export function TeamScreen() {
     if (!reads) return;
     let live = true;
     const now = clock.now();
-    Promise.all([reads.team.periodRecords(teamPeriod(now, TIME_ZONE), GRACE_DAYS), reads.team.directory()]).then(
+    Promise.all([reads.team.periodRecords(teamPeriod(now, TIME_ZONE), graceDays()), reads.team.directory()]).then(
       ([records, directory]) => {
         if (!live) return;
         setRead({ records, directory, now });
@@ -74,7 +74,7 @@ export function TeamScreen() {
   const figures = useMemo(() => {
     if (!read) return null;
     const members = read.directory.state === 'present' ? membersFromDirectory(read.directory.directory, operator.branchCode) : membersFromStaff(staff, operator.branchCode);
-    return teamFigures(members, { ...read.records, rows: branchRows }, teamPeriod(read.now, TIME_ZONE), { graceDays: GRACE_DAYS });
+    return teamFigures(members, { ...read.records, rows: branchRows }, teamPeriod(read.now, TIME_ZONE), { graceDays: graceDays() });
   }, [read, branchRows, operator.branchCode, staff]);
   const rowById = useMemo(() => new Map<string, CaseRow>(rows.map((r) => [r.id, r])), [rows]);
 

@@ -4,7 +4,7 @@ import { planProgress } from '../../../../../shared/fieldwork/plans';
 import type { Payment, RepaymentPlan } from '../../../../../shared/fieldwork/records';
 import { useAppStore } from '../../../state/appStore';
 import { formatFen, formatInstant } from '../../../ui/format';
-import { GRACE_DAYS } from '../../graceDays';
+import { graceDays } from '../../graceDays';
 import { PlanDecision } from './PlanDecision';
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
 export function PlanCard({ plan, payments, today, timeZone }: Props) {
   const { t, i18n } = useTranslation();
   const staff = useAppStore((s) => s.staff);
-  const progress = planProgress(plan, payments, today, { graceDays: GRACE_DAYS, timeZone });
+  const progress = planProgress(plan, payments, today, { graceDays: graceDays(), timeZone });
   const nameOf = (id: string | null) => (id ? (staff.find((s) => s.id === id)?.name ?? id) : '');
   const { approval } = plan;
   return (

@@ -11,7 +11,7 @@ import type { ActionError } from '../../state/fieldworkSlice';
 import { formatFen } from '../../../ui/format';
 import { ActionErrorText, FieldError, Notice, nowIso, todayOf } from './common';
 import { CustomScheduleEditor } from './CustomScheduleEditor';
-import { BRANCH_WAIVER_LIMIT_FEN } from '../../../../../shared/fieldwork/branchLimits';
+import { currentLimits } from '../../../config/configInForce';
 import { previewPlan, seedCustomRows, type PlanField, type PlanFormState } from './planDraft';
 import { ScheduleTable } from './ScheduleTable';
 import { charCount, WAIVER_REASON_MIN_LENGTH } from '../../../../../shared/records/limits';
@@ -51,7 +51,7 @@ export function PlanForm({ caseRecord }: { caseRecord: Case }) {
     return tried && m ? t(m.key, m.params) : null;
   };
   const invalid = (field: PlanField) => (fieldMsg(field) ? true : undefined);
-  const approvalNeeded = preview.waiverFen !== null && needsApproval({ waiverFen: preview.waiverFen }, BRANCH_WAIVER_LIMIT_FEN);
+  const approvalNeeded = preview.waiverFen !== null && needsApproval({ waiverFen: preview.waiverFen }, currentLimits().waiverLimitFen);
   // A waiver states its reason: the supervisor decides on it (the createPlan action refuses one without).
   const reasonMissing = (preview.waiverFen ?? 0) > 0 && charCount(notes) < WAIVER_REASON_MIN_LENGTH;
   const notesMsg = tried && reasonMissing ? t('planWaiver.reasonRequired', { min: WAIVER_REASON_MIN_LENGTH }) : null;
@@ -63,7 +63,7 @@ export function PlanForm({ caseRecord }: { caseRecord: Case }) {
     if (!preview.instalments || reasonMissing || busy) return;
     const plan = draftPlan(
       { id: newId(), caseId: caseRecord.id, outstandingFen, instalments: preview.instalments, kind: form.kind, createdAt: nowIso(), makerId: operator.id },
-      BRANCH_WAIVER_LIMIT_FEN,
+      currentLimits().waiverLimitFen,
     );
     setBusy(true);
     const result = await act(createPlan, { plan, notes: notes.trim() });
@@ -145,7 +145,7 @@ export function PlanForm({ caseRecord }: { caseRecord: Case }) {
       )}
       {approvalNeeded && (
         <p className="warning" data-testid="plan-needs-approval">
-          {t('panels.plan.needsApproval', { limit: formatFen(BRANCH_WAIVER_LIMIT_FEN) })}
+          {t('panels.plan.needsApproval', { limit: formatFen(currentLimits().waiverLimitFen) })}
         </p>
       )}
       <label htmlFor={`${id}-notes`}>{(preview.waiverFen ?? 0) > 0 ? t('planWaiver.reason') : t('panels.plan.notes')}</label>

@@ -1,0 +1,4 @@
+declare module 'pdfmake/build/pdfmake' {
+  const pdfMake: unknown;
+  export default pdfMake;
+}
