@@ -1,2 +1,4 @@
 export * from './canonicalJson';
 export * from './auditLog';
+export * from './chainCheck';
+export * from './upload';
