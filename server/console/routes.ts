@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { Db } from '../db/types';
 import { routeSchema } from '../http/openapi';
 import { consoleReader } from './authorize';
+import { auditConsoleRoutes } from './audit/routes';
 
 /** What every console route module receives. */
 export interface ConsoleDeps {
@@ -45,4 +46,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     };
   });
   // Capability modules (portfolio, people, published configuration, evidence, reconciliation, audit) register below.
+  auditConsoleRoutes(app, deps);
 }

@@ -2,3 +2,4 @@ export * from './canonicalJson';
 export * from './auditLog';
 export * from './chainCheck';
 export * from './upload';
+export * from './chainReport';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit } from '../../shared/audit';
 import type { Case } from '../../shared/domain/case';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/versions';
 import { signAccessToken } from '../../server/auth/tokens';
@@ -41,6 +42,7 @@ const ROUTES: [string, (d: Device) => unknown][] = [
   ['/sync/pull', (d) => ({ ...versions, deviceId: d.deviceId, cursor: null, limit: 10 })],
   ['/sync/directory', () => ({})],
   ['/devices/VICTIM/revoke', () => ({ reason: 'lost laptop' })],
+  ['/audit/entries', (d) => ({ deviceId: d.deviceId, entries: [appendAudit(null, { id: 'audit-1', at: '2026-11-23T09:00:00+08:00', userId: d.userId, deviceId: d.deviceId, action: 'receipt.record', entity: { kind: 'receipt', id: 'r-1' }, caseId: null, before: null, after: null })] })],
 ];
 const pathOf = (route: string) => route.replace('VICTIM', victim.deviceId);
 
@@ -53,6 +55,7 @@ async function footprint(): Promise<string> {
     await q('SELECT id, revoked_at FROM devices ORDER BY id'),
     await q('SELECT count(*)::int AS n FROM refresh_tokens WHERE revoked_at IS NOT NULL'),
     await q('SELECT device_id, last_mutation_id FROM device_cursors ORDER BY device_id'),
+    await q('SELECT count(*)::int AS n FROM audit_entries'),
   ].join('\n');
 }
 

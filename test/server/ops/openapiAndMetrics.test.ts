@@ -76,7 +76,7 @@ describe('OpenAPI description (/openapi.json)', () => {
     expect(body('/sync/push')).toContain('"mutations"');
     expect(body('/sync/pull')).toContain('"cursor"');
     const bearer = Object.entries(spec.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.security).map(([m]) => `${m} ${path}`));
-    expect(bearer.sort()).toEqual(['get /admin/me', 'post /auth/confirm-approver', 'post /devices/{id}/revoke', 'post /sync/directory', 'post /sync/pull', 'post /sync/push']);
+    expect(bearer.sort()).toEqual(['get /admin/me', 'post /auth/confirm-approver', 'post /devices/{id}/revoke', 'post /sync/directory', 'post /sync/pull', 'post /sync/push', 'post /audit/entries', 'get /admin/audit/chains', 'get /admin/audit/findings', 'get /admin/audit/devices/{deviceId}/entries'].sort());
   });
 
   it('the documented answers are what the service sends (real answers parsed with the same schemas)', async () => {
