@@ -2,6 +2,7 @@ import { BRANCH_WAIVER_LIMIT_FEN } from '../../../shared/fieldwork/branchLimits'
 import type { RecoveryDeskDb } from '../store/database';
 import { recordSyncSuccess } from './repository/syncStatus';
 import { type PullSummary } from './applyPage';
+import { createAuditUpload } from './auditUpload';
 import { createDirectoryRefresh } from './directory';
 import { retryEvictions } from './evictions';
 import { run, type SyncResult } from './failure';
@@ -52,6 +53,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const transport = createTransport({ baseUrl: options.baseUrl, fetch: options.fetch, credentials: options.credentials, requestTimeoutMs: options.requestTimeoutMs });
   const pushAll = createPush({ db, transport, batchSize: options.pushBatch, now });
   const refreshDirectory = createDirectoryRefresh({ db, transport });
+  const sendAudit = createAuditUpload({ db, transport });
   const pullAll = createPull({ db, transport, pageSize: options.pullLimit, branchWaiverLimitFen: options.branchWaiverLimitFen ?? BRANCH_WAIVER_LIMIT_FEN, now });
 
   return {
@@ -60,6 +62,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     syncOnce: () =>
       run(async () => {
         const push = await pushAll();
+        // The audit log to head office (createAuditUpload): its failure is not the records'.
+        await sendAudit();
         const pull = await pullAll();
         // Tombstones deferred during this pull may be evictable already (their entries were pushed above).
         const after = await retryEvictions(db, () => now().toISOString());
