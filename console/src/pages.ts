@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { HomePage } from './home/HomePage';
+import { AuditChainsPage } from './audit/AuditChainsPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -15,4 +16,5 @@ export interface ConsolePage {
 
 export const PAGES: readonly ConsolePage[] = [
   { path: 'home', navKey: 'nav.home', component: HomePage },
+  { path: 'audit', navKey: 'nav.audit', component: AuditChainsPage },
 ];

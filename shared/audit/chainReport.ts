@@ -65,7 +65,7 @@ export const AuditEntryRowSchema = z.object({
   receivedAt: z.string(),
 });
 export type AuditEntryRow = z.infer<typeof AuditEntryRowSchema>;
-export const AuditEntriesAnswerSchema = z.object({ deviceId: z.string(), entries: z.array(AuditEntryRowSchema) });
+export const AuditEntriesAnswerSchema = z.object({ deviceId: z.string(), deviceCode: z.string(), userId: z.string(), entries: z.array(AuditEntryRowSchema) });
 
 /** The query of the lists: a head-office admin may narrow to one branch (a supervisor always sees their own). */
 export const AuditListQuerySchema = z.strictObject({ branchCode: BranchCode.optional(), deviceId: DeviceIdSchema.optional() });

@@ -56,10 +56,14 @@ export async function readFindings(db: Queryable, filter: { branchCode: string |
   return rows.rows.map((r) => ({ id: r.id, deviceId: r.device_id, deviceCode: r.device_code, userId: r.user_id, branchCode: r.branch_code, seq: r.seq, kind: r.kind, entrySeq: r.entry_seq, detectedAt: iso(r.detected_at)! }));
 }
 
-/** The branch of a device's user, or null when head office has no such device. */
-export async function deviceBranch(db: Queryable, deviceId: string): Promise<string | null> {
-  const found = await db.query<{ branch_code: string }>('SELECT u.branch_code FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1', [deviceId]);
-  return found.rows[0]?.branch_code ?? null;
+/** A device's code, user and the user's branch, or null when head office has no such device. */
+export async function deviceOwner(db: Queryable, deviceId: string): Promise<{ deviceCode: string; userId: string; branchCode: string } | null> {
+  const found = await db.query<{ device_code: string; user_id: string; branch_code: string }>(
+    'SELECT d.device_code, d.user_id, u.branch_code FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = $1',
+    [deviceId],
+  );
+  const row = found.rows[0];
+  return row ? { deviceCode: row.device_code, userId: row.user_id, branchCode: row.branch_code } : null;
 }
 
 export async function readEntriesAround(db: Queryable, deviceId: string, around: number, radius: number): Promise<AuditEntryRow[]> {

@@ -11,7 +11,7 @@ import { HttpError, parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { assertBranchVisible, consoleReader, type ConsoleReader } from '../authorize';
 import type { ConsoleDeps } from '../routes';
-import { deviceBranch, readChains, readEntriesAround, readFindings } from './queries';
+import { deviceOwner, readChains, readEntriesAround, readFindings } from './queries';
 
 /**
  * The devices' audit chains in the console (docs/server.md, "Audit chain at head office"). Read-only: an
@@ -53,9 +53,9 @@ export function auditConsoleRoutes(app: FastifyInstance, deps: ConsoleDeps): voi
     const reader = consoleReader(req);
     const { deviceId } = parseWith(AuditDeviceParamsSchema, req.params, 'params');
     const query = parseWith(AuditEntriesQuerySchema, req.query, 'query');
-    const branch = await deviceBranch(db, deviceId);
-    if (branch === null) throw new HttpError(404, 'not_found', `no device ${deviceId}`);
-    assertBranchVisible(reader, branch);
-    return { deviceId, entries: await readEntriesAround(db, deviceId, query.around, query.radius) };
+    const owner = await deviceOwner(db, deviceId);
+    if (owner === null) throw new HttpError(404, 'not_found', `no device ${deviceId}`);
+    assertBranchVisible(reader, owner.branchCode);
+    return { deviceId, deviceCode: owner.deviceCode, userId: owner.userId, entries: await readEntriesAround(db, deviceId, query.around, query.radius) };
   });
 }

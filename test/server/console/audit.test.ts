@@ -153,6 +153,7 @@ describe('GET /admin/audit/…: the console', () => {
   it('shows the entries around a break, without what they carried', async () => {
     const res = await call(h, 'GET', `/admin/audit/devices/${collector.deviceId}/entries?around=7&radius=1`, { token: supervisor.accessToken });
     expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ deviceId: collector.deviceId, deviceCode: collector.deviceCode, userId: collector.userId });
     expect(res.body.entries.map((e: { seq: number; hashOk: boolean }) => `${e.seq}:${e.hashOk}`)).toEqual(['6:true', '7:false', '8:true']);
     expect(res.text).not.toContain('张三');
   });
