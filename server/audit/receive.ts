@@ -12,13 +12,14 @@ interface ChainRow {
  * (shared/audit/chainCheck.ts), in one transaction per batch with the device's chain row locked, so two
  * batches of one device are checked one after the other. Every break becomes a finding; nothing is dropped.
  */
-export async function receiveAuditEntries(db: Db, deviceId: string, entries: readonly AuditEntry[], at: Date): Promise<AuditUploadAnswer> {
+export async function receiveAuditEntries(db: Db, deviceId: string, entries: readonly AuditEntry[], invalid: ReadonlySet<number>, at: Date): Promise<AuditUploadAnswer> {
   return db.transaction(async (tx) => {
     await tx.query('INSERT INTO audit_chains (device_id) VALUES ($1) ON CONFLICT (device_id) DO NOTHING', [deviceId]);
     const chain = (await tx.query<ChainRow>('SELECT head_seq, head_hash, first_break_seq FROM audit_chains WHERE device_id = $1 FOR UPDATE', [deviceId])).rows[0]!;
     const check = checkAuditBatch(
       { head: chain.head_hash === null ? null : { seq: chain.head_seq, hash: chain.head_hash }, at: await heldAt(tx, deviceId, entries) },
       entries,
+      invalid,
     );
 
     for (const { entry, digest, hashOk, inChain } of check.arrived) {

@@ -1,8 +1,9 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
-import { AuditUploadAnswerSchema, AuditUploadRequestSchema } from '../../shared/audit/upload';
+import { salvageAuditEntry, type AuditEntry } from '../../shared/audit';
+import { AuditUploadAnswerSchema, AuditUploadEnvelopeSchema, AuditUploadRequestSchema } from '../../shared/audit/upload';
 import { principalOf } from '../auth/authenticate';
 import type { Db } from '../db/types';
-import { forbidden, parseWith } from '../http/errors';
+import { badRequest, forbidden, parseWith } from '../http/errors';
 import { routeSchema } from '../http/openapi';
 import { receiveAuditEntries } from './receive';
 
@@ -24,11 +25,18 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db; now: () => num
   });
   app.post('/audit/entries', { schema, preHandler: authenticate }, async (req) => {
     const who = principalOf(req);
-    const request = parseWith(AuditUploadRequestSchema, req.body, 'body');
+    const request = parseWith(AuditUploadEnvelopeSchema, req.body, 'body');
     if (request.deviceId !== who.deviceId) throw forbidden('a device sends its own audit entries only', 'other_device');
-    const foreign = request.entries.findIndex((e) => e.deviceId !== who.deviceId);
-    if (foreign >= 0) throw forbidden(`body.entries.${foreign}.deviceId: a device sends its own audit entries only`, 'other_device');
-    const answer = await receiveAuditEntries(db, who.deviceId, request.entries, new Date(now()));
+    const entries: AuditEntry[] = [];
+    const invalid = new Set<number>();
+    request.entries.forEach((raw, i) => {
+      const salvaged = salvageAuditEntry(raw, who.deviceId);
+      if (!salvaged.ok) throw badRequest(`body.entries.${i}${salvaged.path ? `.${salvaged.path}` : ''}: ${salvaged.message}`);
+      if (salvaged.entry.deviceId !== who.deviceId) throw forbidden(`body.entries.${i}.deviceId: a device sends its own audit entries only`, 'other_device');
+      if (salvaged.invalid.length > 0) invalid.add(i);
+      entries.push(salvaged.entry);
+    });
+    const answer = await receiveAuditEntries(db, who.deviceId, entries, invalid, new Date(now()));
     req.log.info({ deviceId: who.deviceId, received: answer.received, duplicates: answer.duplicates, acknowledgedSeq: answer.acknowledgedSeq, breaks: answer.breaks.length }, 'audit entries');
     if (answer.breaks.length > 0) req.log.warn({ deviceId: who.deviceId, breaks: answer.breaks }, 'audit chain break');
     return answer;

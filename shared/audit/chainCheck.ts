@@ -101,7 +101,11 @@ function hashMatches(entry: AuditEntry): boolean {
   }
 }
 
-export function checkAuditBatch(held: HeldChain, entries: readonly AuditEntry[]): AuditBatchCheck {
+/**
+ * `invalid`: positions in the batch of entries that arrived with fields that did not pass the schema
+ * (salvageAuditEntry): they never count as matching their hash, whatever hash they claim.
+ */
+export function checkAuditBatch(held: HeldChain, entries: readonly AuditEntry[], invalid: ReadonlySet<number> = new Set()): AuditBatchCheck {
   const digests = new Map<number, Set<string>>();
   const hashes = new Map<number, Set<string>>();
   const remember = (seq: number, e: HeldEntry) => {
@@ -122,7 +126,7 @@ export function checkAuditBatch(held: HeldChain, entries: readonly AuditEntry[])
       result.duplicates++;
       return;
     }
-    const hashOk = hashMatches(entry);
+    const hashOk = !invalid.has(index) && hashMatches(entry);
     const brk = (kind: AuditBreakKind, seq: number) => result.breaks.push({ kind, seq, entrySeq: entry.seq, index });
     const placeHeld = (hashes.get(entry.seq)?.size ?? 0) > 0;
     remember(entry.seq, { hash: entry.hash, digest });

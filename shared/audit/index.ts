@@ -3,3 +3,4 @@ export * from './auditLog';
 export * from './chainCheck';
 export * from './upload';
 export * from './chainReport';
+export * from './salvage';

@@ -17,6 +17,15 @@ export const AuditUploadRequestSchema = z.strictObject({
 });
 export type AuditUploadRequest = z.infer<typeof AuditUploadRequestSchema>;
 
+/**
+ * How head office reads the body: the envelope strictly, each entry on its own (salvageAuditEntry), so one
+ * entry edited into something invalid is flagged rather than refusing the batch with everything after it.
+ */
+export const AuditUploadEnvelopeSchema = z.strictObject({
+  deviceId: DeviceIdSchema,
+  entries: z.array(z.unknown()).max(AUDIT_UPLOAD_MAX_ENTRIES),
+});
+
 export const AuditBreakKindSchema = z.enum(AUDIT_BREAK_KINDS);
 
 export const AuditUploadAnswerSchema = z.object({

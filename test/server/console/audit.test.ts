@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAudit, type AuditEntry } from '../../../shared/audit';
+import { appendAudit, hashAuditEntry, type AuditEntry } from '../../../shared/audit';
 import type { Db } from '../../../server/db/types';
 import { call, type Harness, openDb, signIn, startHarness } from '../harness';
 
@@ -92,6 +92,22 @@ describe('POST /audit/entries', () => {
     expect((await send(collector, gap)).body.breaks).toEqual([{ kind: 'removed', seq: 11 }]);
   });
 
+  it('an entry edited into an invalid shape is kept and flagged changed; the entries after it still arrive', async () => {
+    const d = await signIn(h, 'demo-officer-310115-02');
+    const c = chainOf(d, 4);
+    const res = await send(d, [c[0]!, { ...c[1]!, action: 'DROP TABLE', hash: 'x' }, c[2]!, c[3]!]);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ received: 4, duplicates: 0, acknowledgedSeq: 4, verifiedUpTo: 1, breaks: [{ kind: 'changed', seq: 2 }, { kind: 'rewritten', seq: 3 }] });
+    // A hash crafted for the placeholders does not make it pass.
+    const e = await signIn(h, 'demo-officer-310115-03');
+    const [first] = chainOf(e, 1);
+    const crafted = { ...first!, action: 'invalid.entry', entity: { kind: 'invalid', id: 'invalid' } };
+    const forged = { ...first!, action: 'BAD', hash: hashAuditEntry(crafted) };
+    expect((await send(e, [forged])).body.breaks).toEqual([{ kind: 'changed', seq: 1 }]);
+    // Sent again: the same, held once.
+    expect((await send(d, [{ ...c[1]!, action: 'DROP TABLE', hash: 'x' }])).body).toMatchObject({ received: 0, duplicates: 1, breaks: [] });
+  });
+
   it('refuses another device’s entries (403 other_device) and writes nothing', async () => {
     const before = await footprint();
     const res = await send(collector, chainOf(other, 2), other.deviceId);
@@ -115,7 +131,8 @@ describe('POST /audit/entries', () => {
 
   it.each([
     ['entries not a list', () => ({ deviceId: collector.deviceId, entries: 'all' }), 'body.entries'],
-    ['a hash that is not hex', () => ({ deviceId: collector.deviceId, entries: [{ ...chainOf(collector, 1)[0]!, hash: 'x' }] }), 'body.entries.0.hash'],
+    ['an entry that is not an object', () => ({ deviceId: collector.deviceId, entries: ['x'] }), 'body.entries.0'],
+    ['a seq that is not one', () => ({ deviceId: collector.deviceId, entries: [{ ...chainOf(collector, 1)[0]!, seq: 'one' }] }), 'body.entries.0.seq'],
     ['seq 0', () => ({ deviceId: collector.deviceId, entries: [{ ...chainOf(collector, 1)[0]!, seq: 0 }] }), 'body.entries.0.seq'],
     ['an unknown field', () => ({ deviceId: collector.deviceId, entries: [], extra: 1 }), 'body'],
     ['too many entries', () => ({ deviceId: collector.deviceId, entries: chainOf(collector, 201) }), 'body.entries'],
