@@ -36,6 +36,7 @@ describe('schema validation on every route', () => {
     ['POST', '/sync/pull', () => ({ ...versions, deviceId: d.deviceId, cursor: null, limit: -5 }), 'body.limit'],
     ['POST', '/sync/directory', () => ({ branchCode: 7 }), 'body.branchCode'],
     ['POST', '/sync/directory', () => ({ branchCode: '110105', members: [] }), 'body'],
+    ['POST', '/audit/entries', () => ({ deviceId: d.deviceId, entries: 'all' }), 'body.entries'],
   ];
 
   it('has a bad-input case for every route the service answers', () => {
