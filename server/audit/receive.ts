@@ -13,6 +13,7 @@ interface ChainRow {
  * batches of one device are checked one after the other. Every break becomes a finding; nothing is dropped.
  */
 export async function receiveAuditEntries(db: Db, deviceId: string, entries: readonly AuditEntry[], invalid: ReadonlySet<number>, at: Date): Promise<AuditUploadAnswer> {
+  if (entries.length === 0) return where(db, deviceId);
   return db.transaction(async (tx) => {
     await tx.query('INSERT INTO audit_chains (device_id) VALUES ($1) ON CONFLICT (device_id) DO NOTHING', [deviceId]);
     const chain = (await tx.query<ChainRow>('SELECT head_seq, head_hash, first_break_seq FROM audit_chains WHERE device_id = $1 FOR UPDATE', [deviceId])).rows[0]!;
@@ -53,6 +54,13 @@ export async function receiveAuditEntries(db: Db, deviceId: string, entries: rea
       breaks: check.breaks.map((b) => ({ kind: b.kind, seq: b.seq })),
     };
   });
+}
+
+/** An empty batch asks where head office's copy stands (a device starts each sync with it); nothing is written. */
+async function where(db: Db, deviceId: string): Promise<AuditUploadAnswer> {
+  const chain = (await db.query<ChainRow>('SELECT head_seq, head_hash, first_break_seq FROM audit_chains WHERE device_id = $1', [deviceId])).rows[0];
+  const headSeq = chain?.head_seq ?? 0;
+  return { received: 0, duplicates: 0, acknowledgedSeq: headSeq, verifiedUpTo: verifiedUpTo(headSeq, chain?.first_break_seq ?? null), breaks: [] };
 }
 
 /** What head office holds at the seqs the batch names. */

@@ -5,7 +5,8 @@ import { parseAnswer, type Transport } from './transport';
 
 /**
  * Sends this device's audit entries to head office (POST /audit/entries), oldest first, in batches, resuming
- * after the last seq head office acknowledged (kept in meta). Part of every sync, after push. Head office checks
+ * after the last seq head office acknowledged (kept in meta; lowered to what head office says it holds, asked
+ * with an empty batch at the start). Part of every sync, after push. Head office checks
  * the chain and records any break; the device only sends. A failure (an older head office, a network drop)
  * leaves the acknowledged seq where it was and never fails the sync of records: the next sync resumes.
  */
@@ -43,6 +44,10 @@ export function createAuditUpload({ db, transport, batchSize, maxBatches }: Audi
     const summary: AuditUploadSummary = { sent: 0, acknowledgedSeq: acknowledged, failure: null };
     try {
       const { accessToken, deviceId } = await transport.credentials();
+      // Where head office stands first: a head office restored from a backup may hold less than it once
+      // acknowledged, and entries sent after a gap it did not cause would read as removed.
+      const standing = parseAnswer(AuditUploadAnswerSchema, await transport.post('/audit/entries', { deviceId, entries: [] } satisfies AuditUploadRequest, accessToken), 'audit');
+      acknowledged = Math.min(acknowledged, standing.acknowledgedSeq);
       for (let round = 0; round < batches; round++) {
         const entries = await db.audit.where('seq').above(acknowledged).limit(size).toArray();
         if (entries.length === 0) break;

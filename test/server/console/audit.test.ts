@@ -108,6 +108,14 @@ describe('POST /audit/entries', () => {
     expect((await send(d, [{ ...c[1]!, action: 'DROP TABLE', hash: 'x' }])).body).toMatchObject({ received: 0, duplicates: 1, breaks: [] });
   });
 
+  it('an empty batch answers where head office’s copy stands, and writes nothing', async () => {
+    const before = await footprint();
+    expect((await send(collector, [])).body).toEqual({ received: 0, duplicates: 0, acknowledgedSeq: 13, verifiedUpTo: 6, breaks: [] });
+    const fresh = await signIn(h, 'demo-clerk-310115');
+    expect((await send(fresh, [])).body).toEqual({ received: 0, duplicates: 0, acknowledgedSeq: 0, verifiedUpTo: 0, breaks: [] });
+    expect(await footprint()).toBe(before);
+  });
+
   it('refuses another device’s entries (403 other_device) and writes nothing', async () => {
     const before = await footprint();
     const res = await send(collector, chainOf(other, 2), other.deviceId);

@@ -73,7 +73,7 @@ describe('the device sends its audit log at sync', () => {
     const transport = createTransport({ baseUrl: h.url, fetch: fetchSpy, credentials: () => device });
     const summary = await createAuditUpload({ db: store, transport, batchSize: 2 })();
     expect(summary).toEqual({ sent: 5, acknowledgedSeq: 10, failure: null });
-    expect(sent.map((b) => b.entries.map((e) => e.seq))).toEqual([[6, 7], [8, 9], [10]]);
+    expect(sent.map((b) => b.entries.map((e) => e.seq))).toEqual([[], [6, 7], [8, 9], [10]]);
     expect(sent.every((b) => b.deviceId === device.deviceId)).toBe(true);
     expect((await held()).length).toBe(10);
   });
@@ -83,6 +83,16 @@ describe('the device sends its audit log at sync', () => {
     const transport = createTransport({ baseUrl: h.url, fetch: fetchSpy, credentials: () => device });
     expect(await createAuditUpload({ db: store, transport, batchSize: 2, maxBatches: 1 })()).toMatchObject({ sent: 2, acknowledgedSeq: 12 });
     expect(await createAuditUpload({ db: store, transport, batchSize: 2 })()).toMatchObject({ sent: 3, acknowledgedSeq: 15 });
+  });
+
+  it('a head office that holds less than it acknowledged (restored from a backup) gets the rest again, without a false break', async () => {
+    await db.query('DELETE FROM audit_entries WHERE device_id = $1 AND seq > 12', [device.deviceId]);
+    const last12 = (await db.query<{ hash: string }>('SELECT hash FROM audit_entries WHERE device_id = $1 AND seq = 12', [device.deviceId])).rows[0]!.hash;
+    await db.query('UPDATE audit_chains SET head_seq = 12, head_hash = $2, entries_held = 12 WHERE device_id = $1', [device.deviceId, last12]);
+    const transport = createTransport({ baseUrl: h.url, fetch: fetchSpy, credentials: () => device });
+    expect(await createAuditUpload({ db: store, transport })()).toMatchObject({ sent: 3, acknowledgedSeq: 15, failure: null });
+    expect((await held()).length).toBe(15);
+    expect(await findings()).toEqual([]);
   });
 
   it('head office unreachable for the audit: the sync of records still succeeds and the acknowledged seq stays', async () => {
