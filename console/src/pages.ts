@@ -13,6 +13,7 @@ import { CalendarPage } from './config/CalendarPage';
 import { LimitsPage } from './config/LimitsPage';
 import { RulePackPage } from './config/RulePackPage';
 import { LetterTemplatePage } from './config/LetterTemplatePage';
+import { AuditChainsPage } from './audit/AuditChainsPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -40,5 +41,6 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'templates', navKey: 'nav.templates', component: LetterTemplatePage },
   { path: 'evidence', navKey: 'nav.evidence', component: EvidenceLookupPage },
   { path: 'reconciliation', navKey: 'nav.reconciliation', component: ReconciliationPage },
+  { path: 'audit', navKey: 'nav.audit', component: AuditChainsPage },
   { path: 'password', navKey: 'nav.password', component: ChangePasswordPage },
 ];

@@ -9,6 +9,7 @@ import { portfolioRoutes } from './portfolio/routes';
 import { reconciliationRoutes } from './reconciliation/routes';
 import { peopleRoutes } from './people/routes';
 import { configRoutes } from './config/routes';
+import { auditConsoleRoutes } from './audit/routes';
 
 export type { ConsoleDeps };
 
@@ -50,4 +51,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   reconciliationRoutes(app, deps);
   peopleRoutes(app, deps);
   configRoutes(app, deps);
+  auditConsoleRoutes(app, deps);
 }

@@ -1,3 +1,4 @@
+import { AUDIT_MIGRATION } from './migrations/audit';
 import { PUBLISHED_CONFIG_MIGRATION } from './migrations/publishedConfig';
 import { PEOPLE_MIGRATION } from './migrations/people';
 import { RECONCILIATION_MIGRATION } from './migrations/reconciliation';
@@ -314,4 +315,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   PUBLISHED_CONFIG_MIGRATION,
   EVIDENCE_MIGRATION,
   RECONCILIATION_MIGRATION,
+  AUDIT_MIGRATION,
 ];

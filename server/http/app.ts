@@ -1,5 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { makeAuthenticate } from '../auth/authenticate';
+import { auditRoutes } from '../audit/routes';
 import { authRoutes } from '../auth/routes';
 import { consoleRoutes } from '../console/routes';
 import { consoleStatic } from '../console/static';
@@ -71,6 +72,7 @@ export function buildServer({ db, config, logger, now = Date.now, caseScope = po
     openApiRoute(api);
     authRoutes(api, { db, settings, now, authenticate, rateLimits: rateLimits ?? rateLimitsOf(config) });
     syncRoutes(api, { db, now, authenticate, caseScope, tombstoneRetentionDays: config.tombstoneRetentionDays });
+    auditRoutes(api, { db, now, authenticate });
     consoleRoutes(api, { db, config, now, authenticate });
   });
   // Pages, not API: outside the OpenAPI description.

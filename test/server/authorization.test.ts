@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendAudit } from '../../shared/audit';
 import type { Case } from '../../shared/domain/case';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/versions';
 import { signAccessToken } from '../../server/auth/tokens';
@@ -47,6 +48,7 @@ const ROUTES: [string, (d: Device) => unknown][] = [
   ['/admin/users', () => ({ id: 'forged-admin-1', name: '伪造', role: 'head_office_admin', branchCode: '310115' })],
   ['/admin/devices/VICTIM/wipe', () => ({ reason: 'forged' })],
   ['/admin/config/limits', () => ({ scope: 'bank', payload: { waiverLimitFen: 100_000, graceDays: 3, unmaskSeconds: 60 } })],
+  ['/audit/entries', (d) => ({ deviceId: d.deviceId, entries: [appendAudit(null, { id: 'audit-1', at: '2026-11-23T09:00:00+08:00', userId: d.userId, deviceId: d.deviceId, action: 'receipt.record', entity: { kind: 'receipt', id: 'r-1' }, caseId: null, before: null, after: null })] })],
 ];
 const pathOf = (route: string) => route.replace('VICTIM', victim.deviceId);
 
@@ -59,6 +61,7 @@ async function footprint(): Promise<string> {
     await q('SELECT id, revoked_at FROM devices ORDER BY id'),
     await q('SELECT count(*)::int AS n FROM refresh_tokens WHERE revoked_at IS NOT NULL'),
     await q('SELECT device_id, last_mutation_id FROM device_cursors ORDER BY device_id'),
+    await q('SELECT count(*)::int AS n FROM audit_entries'),
   ].join('\n');
 }
 

@@ -40,6 +40,7 @@ describe('schema validation on every route', () => {
     ['POST', '/sync/directory', () => ({ branchCode: '110105', members: [] }), 'body'],
     ['POST', '/auth/change-password', () => ({ currentPassword: 'demo1234', newPassword: ['x'] }), 'body.newPassword'],
     ['POST', '/auth/change-password', () => ({ currentPassword: 'demo1234', newPassword: 'Long-enough-2026!', userId: 'demo-admin' }), 'body'],
+    ['POST', '/audit/entries', () => ({ deviceId: d.deviceId, entries: 'all' }), 'body.entries'],
   ];
 
   it('has a bad-input case for every route the service answers', async () => {

@@ -2,6 +2,7 @@ import { loadPublishedConfig, currentLimits } from '../config/configInForce';
 import type { RecoveryDeskDb } from '../store/database';
 import { recordSyncSuccess } from './repository/syncStatus';
 import { type PullSummary } from './applyPage';
+import { createAuditUpload } from './auditUpload';
 import { createDirectoryRefresh } from './directory';
 import { retryEvictions } from './evictions';
 import { createEvidenceUpload } from './evidence/upload';
@@ -57,6 +58,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const pushAll = createPush({ db, transport, batchSize: options.pushBatch, now });
   const refreshDirectory = createDirectoryRefresh({ db, transport });
   const uploadEvidence = createEvidenceUpload({ db, transport, baseUrl: options.baseUrl, fetch: options.fetch, now });
+  const sendAudit = createAuditUpload({ db, transport });
   const pullAll = createPull({ db, transport, pageSize: options.pullLimit, branchWaiverLimitFen: options.branchWaiverLimitFen ?? (() => currentLimits().waiverLimitFen), now });
 
   return {
@@ -65,6 +67,8 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     syncOnce: () =>
       run(async () => {
         const push = await pushAll();
+        // The audit log to head office (createAuditUpload): its failure is not the records'.
+        await sendAudit();
         const pull = await pullAll();
         // Tombstones deferred during this pull may be evictable already (their entries were pushed above).
         const after = await retryEvictions(db, () => now().toISOString());

@@ -78,6 +78,9 @@ describe('OpenAPI description (/openapi.json)', () => {
     const bearer = Object.entries(spec.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.security).map(([m]) => `${m} ${path}`));
     expect(bearer.sort()).toEqual(
       [
+        'get /admin/audit/chains',
+        'get /admin/audit/devices/{deviceId}/entries',
+        'get /admin/audit/findings',
         'get /admin/branches',
         'get /admin/cases/lookup',
         'get /admin/cases/{id}/evidence',
@@ -112,6 +115,7 @@ describe('OpenAPI description (/openapi.json)', () => {
         'post /admin/users/{id}/disable',
         'post /admin/users/{id}/enable',
         'post /admin/users/{id}/reset-password',
+        'post /audit/entries',
         'post /auth/change-password',
         'post /auth/confirm-approver',
         'post /devices/{id}/revoke',

@@ -9,6 +9,7 @@ import { Adversary, checkNoCrossBranchWrites } from './adversary';
 import { SimDevice, type FieldAction } from './device';
 import { DEFAULT_FAULTS, type FaultCounts, type FaultRates } from './faultyTransport';
 import { startHeadOffice, type PlantedBug } from './headOffice';
+import { checkAuditChains } from './auditChains';
 import { checkConvergence, checkNoLossNoDuplicates } from './invariants';
 import { DisputeDesk } from './disputeDesk';
 import { makeRng } from './prng';
@@ -241,6 +242,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     }
     problems.push(...(await checkNoLossNoDuplicates(ho, devices)));
     problems.push(...(await checkConvergence(ho, devices)));
+    problems.push(...(await checkAuditChains(ho, devices)));
     problems.push(...(await checkNoCrossBranchWrites(ho, adversary)));
     stats.attacks = adversary?.attacks ?? 0;
     // Reviews and resolutions head office took (zero would mean the dispute desk exercised nothing).

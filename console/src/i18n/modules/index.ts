@@ -1,3 +1,4 @@
+import audit from './audit';
 import common from './common';
 import config from './config';
 import evidence from './evidence';
@@ -6,4 +7,4 @@ import portfolio from './portfolio';
 import reconciliation from './reconciliation';
 
 /** One module per capability (each a { 'zh-CN', en } pair); add yours to the list. */
-export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, config, evidence, people, portfolio, reconciliation];
+export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, audit, config, evidence, people, portfolio, reconciliation];
