@@ -5,9 +5,13 @@ import type { Device } from '../../../shared/people/api';
 import { useMe } from '../layout/MeContext';
 import { DataTable } from '../ui/DataTable';
 import { revokeDevice, wipeDevice } from './api';
+import { CONSOLE_DEVICE_PREFIX } from '../session/deviceId';
 import { refusalText } from './refusal';
 
 const when = (iso: string | null, never: string) => (iso ? new Date(iso).toLocaleString() : never);
+
+/** The id a console browser enrols with (console/src/session/deviceId.ts). */
+const isConsoleBrowser = (d: Device) => d.id.startsWith(CONSOLE_DEVICE_PREFIX);
 
 /** Devices with what each last reported; an admin revokes or wipes one, with a reason, after confirming. */
 export function DeviceTable({ devices, onChanged }: { devices: Device[]; onChanged: () => void }) {
@@ -30,7 +34,12 @@ export function DeviceTable({ devices, onChanged }: { devices: Device[]; onChang
       { accessorKey: 'userId', header: t('people.devices.user'), cell: (c) => `${c.row.original.userName}（${c.row.original.userId}）` },
       { accessorKey: 'deviceCode', header: t('people.devices.code') },
       { accessorKey: 'enrolledAt', header: t('people.devices.enrolled'), cell: (c) => when(c.row.original.enrolledAt, '') },
-      { accessorKey: 'lastSyncAt', header: t('people.devices.lastSync'), cell: (c) => when(c.row.original.lastSyncAt, t('people.devices.never')) },
+      {
+        accessorKey: 'lastSyncAt',
+        header: t('people.devices.lastSync'),
+        // A console browser never syncs, by design (docs/server.md, "The console").
+        cell: (c) => (isConsoleBrowser(c.row.original) ? t('people.devices.consoleBrowser') : when(c.row.original.lastSyncAt, t('people.devices.never'))),
+      },
       { accessorKey: 'pendingChanges', header: t('people.devices.pending'), cell: (c) => c.row.original.pendingChanges ?? t('people.devices.unknown') },
       { accessorKey: 'appVersion', header: t('people.devices.appVersion'), cell: (c) => c.row.original.appVersion ?? t('people.devices.unknown') },
       { id: 'state', header: t('people.devices.revoked'), cell: (c) => <span data-testid={`device-state-${c.row.original.deviceCode}`}>{state(c.row.original)}</span> },
@@ -48,7 +57,7 @@ export function DeviceTable({ devices, onChanged }: { devices: Device[]; onChang
                   {t('people.devices.revoke')}
                 </button>
               ) : null}
-              {!d.wipeRequestedAt ? (
+              {!d.wipeRequestedAt && !isConsoleBrowser(d) ? (
                 <button type="button" className="danger" data-testid={`device-wipe-${d.deviceCode}`} onClick={() => (setActing({ device: d, kind: 'wipe' }), setReason(''), setOutcome(null))}>
                   {t('people.devices.wipe')}
                 </button>

@@ -1,3 +1,4 @@
+import { CONSOLE_DEVICE_ID_PATTERN } from '../overview';
 import { verifiedUpTo, type AuditChainRow, type AuditEntryRow, type AuditFindingRow } from '../../../shared/audit';
 import type { AuditBreakKind } from '../../../shared/audit/chainCheck';
 import type { Queryable } from '../../db/types';
@@ -18,8 +19,10 @@ export async function readChains(db: Queryable, filter: { branchCode: string | n
        FROM devices d JOIN users u ON u.id = d.user_id
        LEFT JOIN audit_chains c ON c.device_id = d.id
       WHERE ($1::text IS NULL OR u.branch_code = $1) AND ($2::text IS NULL OR d.id = $2)
+        -- A console browser keeps no audit log: listed only if entries ever arrived under its id.
+        AND (d.id NOT LIKE $3 OR c.device_id IS NOT NULL)
       ORDER BY (c.first_break_seq IS NULL), c.entries_held DESC NULLS LAST, u.branch_code, d.device_code`,
-    [filter.branchCode, filter.deviceId ?? null],
+    [filter.branchCode, filter.deviceId ?? null, CONSOLE_DEVICE_ID_PATTERN],
   );
   return rows.rows.map((r) => {
     const lastSeq = r.head_seq ?? 0;

@@ -14,7 +14,15 @@ export async function seedDemoConfiguration(db: Db, nowIso: string, by = 'demo-a
   const has = async (kind: string, scope: string, key: string) => (await db.query('SELECT 1 FROM published_configs WHERE kind = $1 AND scope = $2 AND key = $3 LIMIT 1', [kind, scope, key])).rows.length > 0;
   for (const b of DEMO_BRANCHES) {
     const head = demoLetterhead(b.code);
-    if (!head || (await has('letterhead', b.code, ''))) continue;
+    if (!head) continue;
+    // The branch record (the console's 网点 page) says what its letterhead says, where nobody has set it yet.
+    await db.query(`UPDATE branches SET address = $2, postcode = $3, phone = $4 WHERE code = $1 AND address = ''`, [b.code, head.address, head.postcode, head.phone]);
+    await db.query(
+      `INSERT INTO branch_accounts (branch_code, position, account_name, account_number, bank)
+       SELECT $1, 0, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM branch_accounts WHERE branch_code = $1)`,
+      [b.code, head.repayAccount.name, head.repayAccount.number, head.repayAccount.bank],
+    );
+    if (await has('letterhead', b.code, '')) continue;
     await publishConfig(db, 'letterhead', b.code, '', LetterheadSchema.parse(head), by, nowIso);
     published++;
   }

@@ -168,6 +168,13 @@ describe('the demo seed', () => {
       const y = await fresh.query<{ payload: { holidays: string[]; title: string } }>("SELECT payload FROM published_configs WHERE kind = 'calendar' AND key = '2027'");
       expect(y.rows[0]!.payload.holidays).toContain('2027-02-06');
       expect(y.rows[0]!.payload.title).toContain('暂定');
+      // The demo branch's own record says what its letterhead says (the console's 网点 page), once.
+      const branch = await fresh.query<{ address: string; phone: string; accounts: number }>(
+        "SELECT address, phone, (SELECT count(*)::integer FROM branch_accounts WHERE branch_code = '310115') AS accounts FROM branches WHERE code = '310115'",
+      );
+      expect(branch.rows[0]!.address).toContain('上海市');
+      expect(branch.rows[0]!.phone).toMatch(/^021-/);
+      expect(branch.rows[0]!.accounts).toBe(1);
     } finally {
       await fresh.close();
     }
