@@ -53,8 +53,9 @@ export function RulePackPage() {
       setError(err);
     }
   };
+  // Named for a screen reader: the rule's id and which value (start, end, limit).
   const input = (key: string, fallback: string, testId: string) => (
-    <input value={valueOf(key, fallback)} disabled={readOnly} onChange={(e) => setEdits({ ...edits, [key]: e.target.value })} data-testid={testId} style={{ width: 80 }} />
+    <input aria-label={`${t('config.rulePack.branchValue')} ${key}`} value={valueOf(key, fallback)} disabled={readOnly} onChange={(e) => setEdits({ ...edits, [key]: e.target.value })} data-testid={testId} style={{ width: 80 }} />
   );
 
   return (
