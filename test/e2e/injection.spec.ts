@@ -1,20 +1,11 @@
+import { pdfText, readsPdfs } from './support/pdfText';
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 // Script and markup typed on purpose into free text: notes, an address, a letter's own text. They must stay
 // text on screen (nothing runs, no element appears) and print literally in the PDF.
 const IMG = '<img src=x onerror="window.__xss=1">';
 const SCRIPT = '<script>window.__xss=2</script>';
-
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** Opens the first case of the list as its branch's supervisor (who may log, edit contacts, unmask and issue). */
 async function openFirstCaseAsSupervisor(page: Page) {
@@ -85,8 +76,8 @@ test('markup in a note, an address and a letter stays text on screen and prints 
   await page.getByTestId('letter-download').click();
   const file = await (await download).path();
   expect(readFileSync(file).subarray(0, 4).toString()).toBe('%PDF');
-  if (hasPdftotext) {
-    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  if (readsPdfs) {
+    const text = pdfText(file, '-raw').replace(/\s+/g, ' ');
     expect(text).toContain('<script>window.__xss=2</script>');
     expect(text).toContain('<img src=x onerror="window.__xss=1">');
   }

@@ -1,15 +1,6 @@
+import { needsPdftotext, pdfText, readsPdfs } from './support/pdfText';
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** Works as the clerk of the open case's branch (clerks print and register letters; shared/domain/permissions.ts), back on the same case. */
 async function actAsBranchClerk(page: import('@playwright/test').Page) {
@@ -65,8 +56,8 @@ test('a clerk previews a demand notice (cancelling takes no number), issues it, 
   await page.getByTestId('letter-download').click();
   const file = await (await download).path();
   expect(readFileSync(file).subarray(0, 4).toString()).toBe('%PDF');
-  if (hasPdftotext) {
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  if (readsPdfs) {
+    const text = pdfText(file, '-layout');
     expect(text).toContain('逾期贷款催收通知书');
     expect(text).toContain(number);
     expect(text).toMatch(/人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+/);
@@ -101,16 +92,15 @@ async function issueAndReadTotal(page: import('@playwright/test').Page): Promise
   const number = (await issued.locator('strong').innerText()).split('：')[1]!.trim();
   const download = page.waitForEvent('download');
   await page.getByTestId('letter-download').click();
-  const text = execFileSync('pdftotext', ['-layout', await (await download).path(), '-'], { encoding: 'utf8' });
+  const text = pdfText(await (await download).path(), '-layout');
   const total = /合计（小写）\s+¥([\d,]+\.\d\d)/.exec(text);
   expect(total, text).not.toBeNull();
   return { number, text, totalYuan: Number(total![1]!.replace(/,/g, '')) };
 }
 
 test('a receipt recorded today lowers what the next demand notice asks for, itemised; sending it again within days needs a reason', async ({ page }) => {
-  // The amounts are read back from the PDF. CI installs poppler-utils (.ci/run), so there a missing pdftotext fails
-  // the test instead of skipping it; a developer's machine without it skips, saying why.
-  test.skip(!hasPdftotext && !process.env.CI, 'needs pdftotext: apt-get install poppler-utils');
+  // The amounts are read back from the PDF.
+  needsPdftotext();
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
   await loadDemo(page, 100);
   await page.getByTestId('case-table').focus();
@@ -189,8 +179,8 @@ test('a batch of over 500 letters becomes one PDF with an exceptions report, and
   await page.getByTestId('batch-download').click();
   const file = await (await download).path();
   expect(existsSync(file)).toBe(true);
-  if (hasPdftotext) {
-    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (readsPdfs) {
+    const text = pdfText(file);
     expect((text.match(/逾期还款提醒函/g) ?? []).length).toBeGreaterThanOrEqual(Number(letters));
   }
 

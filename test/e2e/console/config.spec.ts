@@ -1,5 +1,5 @@
+import { needsPdftotext, pdfText } from '../support/pdfText';
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { signInToConsole } from '../support/console';
 import { pullAs, submitSignIn } from '../support/headOffice';
@@ -9,15 +9,6 @@ import { pullAs, submitSignIn } from '../support/headOffice';
  * of that branch signs in to the app, syncs, and the next letter is printed with it (read back with pdftotext).
  */
 const COLLECTOR = 'demo-officer-310115-01';
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 /** Signs in to the app as the collector, waits for the first sync, and opens the first case's letters tab. */
 async function collectorOnFirstCase(page: Page, letterType: string) {
   await page.goto('/');
@@ -42,12 +33,12 @@ async function issueAndRead(page: Page): Promise<{ number: string; text: string 
   await page.getByTestId('letter-download').click();
   const file = await (await download).path();
   expect(readFileSync(file).subarray(0, 4).toString()).toBe('%PDF');
-  return { number, text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '') };
+  return { number, text: pdfText(file).replace(/\s+/g, '') };
 }
 
 test('console: an admin publishes a new letterhead for one branch and the next letter a collector of that branch issues prints it', async ({ page, browser }) => {
   test.setTimeout(300_000);
-  test.skip(!hasPdftotext && !process.env.CI, 'needs pdftotext: apt-get install poppler-utils');
+  needsPdftotext();
   const address = `上海市浦东新区测试路 ${Date.now() % 1000} 号`;
 
   const consolePage = await browser.newPage();
@@ -67,7 +58,7 @@ test('console: an admin publishes a new letterhead for one branch and the next l
   const previewDownload = consolePage.waitForEvent('download');
   await consolePage.getByTestId('letterhead-preview-download').click({ timeout: 90_000 });
   const preview = await (await previewDownload).path();
-  expect(execFileSync('pdftotext', [preview, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain(address.replace(/\s+/g, ''));
+  expect(pdfText(preview).replace(/\s+/g, '')).toContain(address.replace(/\s+/g, ''));
   await consolePage.screenshot({ path: '/tmp/cfg-shots/console-letterhead.png', fullPage: true });
   await consolePage.getByTestId('letterhead-publish').click();
   await expect(consolePage.getByTestId('config-published')).toContainText('已发布第 2 版');
@@ -93,7 +84,7 @@ test('console: an admin publishes a new letterhead for one branch and the next l
 
 test('console: an admin publishes the 2027 calendar and a deadline uses it', async ({ page, browser }) => {
   test.setTimeout(300_000);
-  test.skip(!hasPdftotext && !process.env.CI, 'needs pdftotext: apt-get install poppler-utils');
+  needsPdftotext();
   const consolePage = await browser.newPage();
   await signInToConsole(consolePage, 'demo-admin');
   await consolePage.getByTestId('console-nav-calendar').click();
