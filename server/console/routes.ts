@@ -11,8 +11,6 @@ import { peopleRoutes } from './people/routes';
 import { configRoutes } from './config/routes';
 import { auditConsoleRoutes } from './audit/routes';
 
-export type { ConsoleDeps };
-
 const MeAnswerSchema = z.object({
   userId: z.string(),
   name: z.string(),

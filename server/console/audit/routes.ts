@@ -1,4 +1,5 @@
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { ConsoleDeps } from '../deps';
+import type { FastifyInstance } from 'fastify';
 import {
   AuditChainsAnswerSchema,
   AuditDeviceParamsSchema,
@@ -10,20 +11,13 @@ import {
 import { HttpError, parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { assertBranchVisible, consoleReader, type ConsoleReader } from '../authorize';
-import type { Db } from '../../db/types';
 import { deviceOwner, readChains, readEntriesAround, readFindings } from './queries';
 
 /**
  * The devices' audit chains in the console (docs/server.md, "Audit chain at head office"). Read-only: an
  * admin sees every branch (or names one), a supervisor their own branch's devices.
  */
-/** What it needs of ConsoleDeps (server/console/routes.ts), named here so the two modules do not import each other. */
-export interface AuditConsoleDeps {
-  db: Db;
-  authenticate: preHandlerAsyncHookHandler;
-}
-
-export function auditConsoleRoutes(app: FastifyInstance, deps: AuditConsoleDeps): void {
+export function auditConsoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { db, authenticate } = deps;
 
   /** The branch the lists are narrowed to: a supervisor's own; an admin's choice or the whole bank. */

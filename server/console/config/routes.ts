@@ -1,10 +1,10 @@
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { ConsoleDeps } from '../deps';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CONFIG_KINDS, ConfigScopeSchema, PAYLOAD_SCHEMAS, SCOPES_OF, keyOf, type ConfigKind } from '../../../shared/publishedConfig';
 import { HttpError, parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { assertBranchVisible, consoleAdmin, consoleReader } from '../authorize';
-import type { Db } from '../../db/types';
 import { configHistory, currentConfigs, publishConfig } from './store';
 
 /**
@@ -26,14 +26,7 @@ const HistoryAnswer = z.object({ versions: z.array(ConfigAnswer) });
 const unknownBranch = (code: string) => new HttpError(400, 'unknown_branch', `body.scope: no branch ${code}`);
 const wrongScope = (kind: ConfigKind, want: 'bank' | 'branch') => new HttpError(400, 'wrong_scope', `body.scope: ${kind} is published for ${want === 'bank' ? 'the whole bank' : 'one branch'}`);
 
-/** What these routes use of the console's deps (server/console/routes.ts ConsoleDeps; named here, not imported, so no cycle). */
-interface ConfigDeps {
-  db: Db;
-  now: () => number;
-  authenticate: preHandlerAsyncHookHandler;
-}
-
-export function configRoutes(app: FastifyInstance, deps: ConfigDeps): void {
+export function configRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { db, authenticate } = deps;
 
   app.get(

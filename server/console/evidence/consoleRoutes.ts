@@ -6,7 +6,7 @@ import { routeSchema } from '../../http/openapi';
 import { IdSchema } from '../../../shared/sync/primitives';
 import { assertBranchVisible, consoleReader } from '../authorize';
 import { HashParamsSchema } from './deviceRoutes';
-import type { EvidenceDeps } from './deps';
+import type { ConsoleDeps } from '../deps';
 import { refsOfCase, refsOfHashes } from './registry';
 import type { EvidenceStore } from './storeTypes';
 
@@ -40,7 +40,7 @@ const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
  * The console's evidence (docs/server.md, "Evidence"): find a case, list the evidence its records name and
  * whether head office holds each, and open the bytes. Read-only; a supervisor sees their branch's cases only.
  */
-export function evidenceConsoleRoutes(app: FastifyInstance, deps: EvidenceDeps & { store: EvidenceStore }): void {
+export function evidenceConsoleRoutes(app: FastifyInstance, deps: ConsoleDeps & { store: EvidenceStore }): void {
   const { db, authenticate, store } = deps;
 
   const lookupSchema = routeSchema({ summary: 'Find cases by id or case number (at most 20)', tags: ['console', 'evidence'], bearer: true, querystring: LookupQuerySchema, answer: LookupAnswerSchema, errors: [401, 403] });

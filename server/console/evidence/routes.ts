@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { EvidenceDeps } from './deps';
+import type { ConsoleDeps } from '../deps';
 import { portfolioCaseScopeWithin } from '../../sync/pullScope';
 import { evidenceConsoleRoutes } from './consoleRoutes';
 import { evidenceDeviceRoutes } from './deviceRoutes';
@@ -10,7 +10,7 @@ import { evidenceStoreFor } from './store';
  * letter PDFs under /evidence (bearer, device scope: the push's own case-scope check), the console reads them
  * under /admin. One store for both, on disk or in PostgreSQL.
  */
-export function evidenceRoutes(app: FastifyInstance, deps: EvidenceDeps): void {
+export function evidenceRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const store = evidenceStoreFor(deps.config, deps.db);
   const caseScope = portfolioCaseScopeWithin(deps.config.tombstoneRetentionDays);
   evidenceDeviceRoutes(app, { db: deps.db, store, uploadLimitBytes: deps.config.uploadLimitBytes, now: deps.now, authenticate: deps.authenticate, caseScope });

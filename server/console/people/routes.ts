@@ -1,4 +1,5 @@
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { ConsoleDeps } from '../deps';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   BranchDetailsSchema,
@@ -24,7 +25,6 @@ import {
 import { parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { assertBranchVisible, consoleAdmin, consoleReader } from '../authorize';
-import type { Db } from '../../db/types';
 import { createBranch, listBranches, updateBranch } from './branches';
 import { listDevices, requestWipe, revokeWithReason } from './devices';
 import { branchOfUser, createUser, listUsers, resetPassword, setDisabled, updateUser, userDetail } from './users';
@@ -32,18 +32,11 @@ import { branchOfUser, createUser, listUsers, resetPassword, setDisabled, update
 const doc = (summary: string, more: { body?: z.ZodType; params?: z.ZodType; querystring?: z.ZodType; answer: z.ZodType; errors?: number[]; description?: string }) =>
   routeSchema({ summary, tags: ['console', 'people'], bearer: true, errors: [401, 403, ...(more.errors ?? [])], ...more });
 
-/** What these routes use of ConsoleDeps (server/console/routes.ts), declared here so the two modules do not import each other. */
-export interface PeopleDeps {
-  db: Db;
-  now: () => number;
-  authenticate: preHandlerAsyncHookHandler;
-}
-
 /**
  * People and devices (docs/server.md, "People and devices"): branches, users and devices. Reading: a head-office
  * admin the whole bank, a supervisor their own branch. Every change: a head-office admin, audited.
  */
-export function peopleRoutes(app: FastifyInstance, deps: PeopleDeps): void {
+export function peopleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { db, authenticate, now } = deps;
   const opts = (schema: ReturnType<typeof doc>) => ({ schema, preHandler: authenticate });
 

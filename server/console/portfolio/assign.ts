@@ -9,7 +9,7 @@ import { routeSchema } from '../../http/openapi';
 import { writeAssignment } from '../../import/reassign';
 import { loadCases } from '../../import/store';
 import { consoleAdmin } from '../authorize';
-import type { PortfolioDeps } from './deps';
+import type { ConsoleDeps } from '../deps';
 import { allCases, casesById, whereOf, type FoundCase } from './caseQuery';
 import { HOLDS_CASES } from './cases';
 
@@ -58,7 +58,7 @@ async function holdings(tx: Queryable, officerIds: readonly string[], selected: 
 
 const plannable = (c: FoundCase) => ({ id: c.id, totalFen: c.totalFen, bucket: c.bucket, district: c.district, officerId: c.officerId });
 
-export function assignRoutes(app: FastifyInstance, deps: PortfolioDeps): void {
+export function assignRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { db, authenticate } = deps;
   app.post(
     '/admin/portfolio/assign',

@@ -4,7 +4,7 @@ import { CaseListQuerySchema, CaseListSchema, PortfolioDirectorySchema } from '.
 import { parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { assertBranchVisible, consoleReader } from '../authorize';
-import type { PortfolioDeps } from './deps';
+import type { ConsoleDeps } from '../deps';
 import { findCases, whereOf } from './caseQuery';
 
 /** Roles a case may be given to (as server/sync/apply/assignment.ts): those who work cases. */
@@ -16,7 +16,7 @@ const DirectoryQuerySchema = z.strictObject({ branch: z.string().regex(/^[A-Za-z
  * The console's case list and the branches and collectors to assign to (docs/server.md, "Portfolio in the
  * console"). A head-office admin sees every branch; a supervisor their own, read-only.
  */
-export function caseRoutes(app: FastifyInstance, deps: PortfolioDeps): void {
+export function caseRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { db, authenticate } = deps;
 
   app.get(

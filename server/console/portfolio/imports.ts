@@ -10,7 +10,7 @@ import { expireImports, listImports, loadImport, loadImportFile, markApplied, ma
 import { languageOf } from '../../import/messages';
 import { rejectionReportCsv } from '../../import/report';
 import { consoleAdmin } from '../authorize';
-import type { PortfolioDeps } from './deps';
+import type { ConsoleDeps } from '../deps';
 import { acceptFileBodies } from '../upload';
 
 /**
@@ -54,7 +54,7 @@ function fileBody(req: FastifyRequest): Buffer {
   return req.body;
 }
 
-export function importRoutes(app: FastifyInstance, deps: PortfolioDeps): void {
+export function importRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { db, authenticate } = deps;
   const now = () => new Date(deps.now());
   const found = async (id: string) => {

@@ -22,8 +22,7 @@ import { loadDayReport } from './load';
  * What these routes use of the console's ConsoleDeps (server/console/routes.ts), spelled out here: importing
  * the type from there would close an import cycle (routes.ts registers this module).
  */
-export type { ConsoleDeps as ReconciliationDeps } from '../deps';
-import type { ConsoleDeps as ReconciliationDeps } from '../deps';
+import type { ConsoleDeps } from '../deps';
 
 const BASE = '/admin/reconciliation';
 const FilesQuerySchema = ReportQuerySchema.pick({ day: true, branch: true });
@@ -40,7 +39,7 @@ function scopeOf(reader: ConsoleReader, asked: string | undefined): string | nul
   return reader.branchCode ?? asked ?? null;
 }
 
-export function reconciliationRoutes(app: FastifyInstance, deps: ReconciliationDeps): void {
+export function reconciliationRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { db, authenticate } = deps;
   const today = () => todayIn(undefined, new Date(deps.now()));
 

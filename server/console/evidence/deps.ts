@@ -1,2 +1,0 @@
-/** What the console gives each capability: the one ConsoleDeps (server/console/deps.ts). */
-export type { ConsoleDeps as EvidenceDeps } from '../deps';
