@@ -59,12 +59,9 @@ export type AuditInput = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
 
 const AuditInputSchema = AuditEntrySchema.omit({ seq: true, prevHash: true, hash: true });
 
-/**
- * sha256 (lowercase hex) of the canonical JSON of every field except `hash`. Only the fields of the
- * schema count: a property a store adds for itself does not change the hash (and is not protected by it).
- */
-export function hashAuditEntry(entry: UnhashedAuditEntry): string {
-  const hashed: UnhashedAuditEntry = {
+/** The fields the hash covers, and only those: a property a store adds for itself is not protected by it. */
+export function hashedFields(entry: UnhashedAuditEntry): UnhashedAuditEntry {
+  return {
     seq: entry.seq,
     id: entry.id,
     at: entry.at,
@@ -77,7 +74,11 @@ export function hashAuditEntry(entry: UnhashedAuditEntry): string {
     after: entry.after ?? null,
     prevHash: entry.prevHash,
   };
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(hashed))));
+}
+
+/** sha256 (lowercase hex) of the canonical JSON of every field except `hash` (hashedFields). */
+export function hashAuditEntry(entry: UnhashedAuditEntry): string {
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(hashedFields(entry)))));
 }
 
 /**

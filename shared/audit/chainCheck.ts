@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { AUDIT_GENESIS_HASH, hashAuditEntry, type AuditEntry } from './auditLog';
+import { AUDIT_GENESIS_HASH, hashAuditEntry, hashedFields, type AuditEntry } from './auditLog';
 import { canonicalJson } from './canonicalJson';
 
 /**
@@ -68,20 +68,7 @@ export interface AuditBatchCheck {
 
 /** sha256 of the canonical JSON of the whole entry, hash included: two arrivals are the same entry when it is equal. */
 export function entryDigest(entry: AuditEntry): string {
-  return digestOf({
-    seq: entry.seq,
-    id: entry.id,
-    at: entry.at,
-    userId: entry.userId,
-    deviceId: entry.deviceId,
-    action: entry.action,
-    entity: { kind: entry.entity.kind, id: entry.entity.id },
-    caseId: entry.caseId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    prevHash: entry.prevHash,
-    hash: entry.hash,
-  });
+  return digestOf({ ...hashedFields(entry), hash: entry.hash });
 }
 
 /** sha256 of a value's canonical JSON: what head office keeps of an entry's before and after. */
