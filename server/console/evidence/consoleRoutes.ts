@@ -1,3 +1,4 @@
+import { CaseEvidenceAnswerSchema, LookupAnswerSchema } from '../../../shared/evidence/consoleApi';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -13,26 +14,6 @@ import type { EvidenceStore } from './storeTypes';
 const CaseParamsSchema = z.strictObject({ id: IdSchema });
 const LookupQuerySchema = z.strictObject({ q: z.string().trim().min(1, 'type a case id or case number').max(128) });
 
-const CaseFoundSchema = z.object({ id: z.string(), caseNumber: z.string(), branchCode: z.string(), borrowerName: z.string().nullable() });
-const LookupAnswerSchema = z.object({ cases: z.array(CaseFoundSchema) });
-
-const EvidenceItemSchema = z.object({
-  sha256: z.string(),
-  kind: z.enum(['attachment', 'letter']),
-  recordId: z.string(),
-  /** An attachment's file name, or a letter's number. */
-  label: z.string(),
-  /** What the device declared; `mimeType` is what head office found the bytes to be. */
-  declaredType: z.string().nullable(),
-  recordedAt: z.string(),
-  recordedBy: z.string(),
-  held: z.boolean(),
-  mimeType: z.string().nullable(),
-  sizeBytes: z.number().int().nullable(),
-  storedAt: z.string().nullable(),
-});
-const CaseEvidenceAnswerSchema = z.object({ caseId: z.string(), caseNumber: z.string(), branchCode: z.string(), items: z.array(EvidenceItemSchema) });
-export type CaseEvidenceAnswer = z.infer<typeof CaseEvidenceAnswerSchema>;
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
