@@ -117,7 +117,15 @@ export const OUTCOME_LABELS: Record<'zh-CN' | 'en', Record<OutcomeCode, string>>
   },
 };
 
+/**
+ * Outcomes a picker offers that mean the same as another on that channel: on a doorstep the borrower is met
+ * (已见面), not "got through to" (本人接通, a call's word). Records made with them stay valid (the table still
+ * allows them, so older records parse); they are only not offered.
+ */
+const NOT_OFFERED: Partial<Record<Channel, readonly OutcomeCode[]>> = { visit: ['right_party_contact'] };
+
 /** Outcomes that may be recorded for a channel, in the table's order (for the outcome picker). */
 export function outcomesForChannel(channel: Channel, outcomes: OutcomeTable = OUTCOMES): OutcomeCode[] {
-  return OUTCOME_CODES.filter((code) => outcomes[code].channels.includes(channel));
+  const hidden = NOT_OFFERED[channel] ?? [];
+  return OUTCOME_CODES.filter((code) => outcomes[code].channels.includes(channel) && !hidden.includes(code));
 }

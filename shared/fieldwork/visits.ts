@@ -20,11 +20,12 @@ export type VisitProblemCode =
   | 'staff_duplicate'
   | 'people_met_required'
   | 'outcome_required'
-  | 'outcome_not_for_visit';
+  | 'outcome_not_for_visit'
+  | 'result_before_visit_day';
 
 export interface VisitProblem {
   code: VisitProblemCode;
-  field: 'staff' | 'peopleMet' | 'outcome';
+  field: 'staff' | 'peopleMet' | 'outcome' | 'plannedFor';
   params: Record<string, string | number>;
 }
 
@@ -56,6 +57,15 @@ export function validateVisitRecord(
   }
   if (visit.outcome === 'met' && !visit.peopleMet?.trim()) problems.push({ code: 'people_met_required', field: 'peopleMet', params: {} });
   return problems;
+}
+
+/**
+ * A visit's result belongs to the day it was planned for: it can be recorded on that day or later (a result
+ * written up the next morning), never before the day has come — that would be a result for a visit that has not
+ * happened. `today` is the case's local date.
+ */
+export function visitResultDayProblem(plannedFor: string, today: string): VisitProblem | null {
+  return plannedFor > today ? { code: 'result_before_visit_day', field: 'plannedFor', params: { date: plannedFor } } : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------

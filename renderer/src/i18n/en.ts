@@ -151,5 +151,5 @@ export const en: Shape<typeof zhCN> = {
     detail: 'Technical detail',
     nothingDeleted: 'Recovery Desk never deletes local data on its own.',
   },
-  common: { loading: 'Loading…', cancel: 'Cancel', save: 'Save', close: 'Close', yes: 'Yes', no: 'No' },
+  common: { loading: 'Loading…', cancel: 'Cancel', save: 'Save', close: 'Close', yes: 'Yes', no: 'No', listSeparator: ', ' },
 };

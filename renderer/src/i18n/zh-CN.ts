@@ -147,5 +147,5 @@ export const zhCN = {
     detail: '技术信息',
     nothingDeleted: '清收工作台不会自动删除任何本地数据。',
   },
-  common: { loading: '加载中…', cancel: '取消', save: '保存', close: '关闭', yes: '是', no: '否' },
+  common: { loading: '加载中…', cancel: '取消', save: '保存', close: '关闭', yes: '是', no: '否', listSeparator: '、' },
 };

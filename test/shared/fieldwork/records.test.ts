@@ -64,7 +64,7 @@ describe('OUTCOMES', () => {
 
   it.each([
     ['phone', ['right_party_contact', 'promise', 'refusal', 'dispute', 'hardship', 'no_answer', 'busy', 'wrong_number', 'number_invalid', 'third_party_message']],
-    ['visit', ['right_party_contact', 'promise', 'refusal', 'dispute', 'hardship', 'third_party_message', 'not_at_home', 'moved', 'met']],
+    ['visit', ['promise', 'refusal', 'dispute', 'hardship', 'third_party_message', 'not_at_home', 'moved', 'met']],
     ['legal', ['right_party_contact', 'dispute']],
   ] as const)('outcomes offered for %s', (channel, codes) => {
     expect(outcomesForChannel(channel)).toEqual(codes);

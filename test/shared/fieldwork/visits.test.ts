@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENT_LIMITS, checkAttachment, sha256Hex, validateVisitRecord, type VisitProblemCode } from '../../../shared/fieldwork/visits';
+import { ATTACHMENT_LIMITS, checkAttachment, sha256Hex, validateVisitRecord, visitResultDayProblem, type VisitProblemCode } from '../../../shared/fieldwork/visits';
 import type { Visit } from '../../../shared/fieldwork/records';
 
 type V = Pick<Visit, 'staff' | 'status' | 'outcome' | 'peopleMet'>;
@@ -125,5 +125,19 @@ describe('sha256Hex', () => {
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
   ])('of %j', (text, hex) => {
     expect(sha256Hex(new Uint8Array([...text].map((c) => c.charCodeAt(0))))).toBe(hex);
+  });
+});
+
+describe('visitResultDayProblem', () => {
+  it.each([
+    ['planned for today', '2026-12-04', '2026-12-04', null],
+    ['planned for yesterday, written up today', '2026-12-03', '2026-12-04', null],
+    ['planned for tomorrow', '2026-12-05', '2026-12-04', 'result_before_visit_day'],
+    ['planned for next year', '2027-01-01', '2026-12-31', 'result_before_visit_day'],
+  ])('%s', (_, plannedFor, today, code) => {
+    expect(visitResultDayProblem(plannedFor, today)?.code ?? null).toBe(code);
+  });
+  it('names the planned day, for the message', () => {
+    expect(visitResultDayProblem('2026-12-05', '2026-12-04')).toEqual({ code: 'result_before_visit_day', field: 'plannedFor', params: { date: '2026-12-05' } });
   });
 });

@@ -47,7 +47,7 @@ export function ArrangementForm({ caseRecord, attachments, onDone }: { caseRecor
   return (
     <form className="card panel-form" onSubmit={submit} noValidate data-testid="arrangement-form" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('arrangements.form.title')}</h3>
-      <div className="form-grid">
+      <div className="field-grid">
         <label htmlFor={`${id}-kind`}>{t('arrangements.form.kind')}</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ArrangementKind)} data-testid="arrangement-kind">
           {ARRANGEMENT_KINDS.map((k) => (

@@ -1,5 +1,6 @@
+import { DEFAULT_TIME_ZONE, localDateOf } from '../../../../shared/calendar';
 import { VisitSchema, type Attachment, type Visit } from '../../../../shared/fieldwork/records';
-import { ATTACHMENT_SNIFF_BYTES, checkAttachment, sha256Hex, validateVisitRecord, type AttachmentCheckCode, type VisitProblem } from '../../../../shared/fieldwork/visits';
+import { ATTACHMENT_SNIFF_BYTES, checkAttachment, sha256Hex, validateVisitRecord, visitResultDayProblem, type AttachmentCheckCode, type VisitProblem } from '../../../../shared/fieldwork/visits';
 import { attachmentArgs } from '../../../../shared/records/attachment';
 import { doneVisitArgs, plannedVisitArgs } from '../../../../shared/records/visit';
 import type { RecoveryDeskDb } from '../../store/database';
@@ -41,7 +42,9 @@ export async function planVisit(db: RecoveryDeskDb, actor: Actor, input: Visit):
 /** Records what happened on a planned (or unplanned) visit: two staff at least, who was met, the outcome. */
 export async function recordVisit(db: RecoveryDeskDb, actor: Actor, input: Visit): Promise<Visit> {
   const visit = VisitSchema.parse({ ...input, status: 'done' });
-  const problems = validateVisitRecord(visit);
+  const timeZone = (await db.cases.get(visit.caseId))?.timeZone ?? DEFAULT_TIME_ZONE;
+  const tooEarly = visitResultDayProblem(visit.plannedFor, localDateOf(actor.now(), timeZone));
+  const problems = [...validateVisitRecord(visit), ...(tooEarly ? [tooEarly] : [])];
   if (problems.length > 0) throw new VisitRefused(problems);
   const before = (await db.visits.get(visit.id)) ?? null;
   await commitChange(db, actor, {

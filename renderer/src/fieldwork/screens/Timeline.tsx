@@ -41,7 +41,7 @@ export function Timeline({ timeZone }: { timeZone: string }) {
       text: t('fieldwork.timeline.receipt', { number: r.number, amount: formatFen(r.amountFen) }),
       detail: r.voided ? [`${t('detail.retired')}: ${r.voided.reason}`] : [],
     })),
-    ...work.visits.map((v) => ({ id: v.id, at: v.recordedAt, kind: 'visit', text: t('fieldwork.timeline.visit', { date: v.plannedFor }), detail: [v.staff.join('、'), v.peopleMet ?? '', v.notes].filter(Boolean) })),
+    ...work.visits.map((v) => ({ id: v.id, at: v.recordedAt, kind: 'visit', text: t('fieldwork.timeline.visit', { date: v.plannedFor }), detail: [v.staff.join(t('common.listSeparator')), v.peopleMet ?? '', v.notes].filter(Boolean) })),
     ...work.plans.map((p) => ({ id: p.id, at: p.createdAt, kind: 'plan', text: t('fieldwork.timeline.plan', { amount: formatFen(p.agreedTotalFen) }), detail: [] })),
     ...work.disputes.map((d) => ({ id: d.id, at: d.openedAt, kind: 'dispute', text: t('fieldwork.timeline.dispute', { kind: t(`holdReason.${d.kind}`), description: d.description }), detail: [] })),
     ...work.disputes.flatMap((d) =>

@@ -63,10 +63,19 @@ describe('each field-work action writes its record, audit entry and outbox mutat
   });
 
   it('visit: planned, then recorded', async () => {
-    const visit = { id: newId(), caseId: c.id, plannedFor: '2026-11-25', addressId: party.addresses[0]!.id, staff: ['王小明', '李四'], status: 'planned' as const, peopleMet: null, outcome: null, notes: '', attachmentIds: [], recordedAt: '2026-11-23T02:00:00Z' };
+    const visit = { id: newId(), caseId: c.id, plannedFor: '2026-11-23', addressId: party.addresses[0]!.id, staff: ['王小明', '李四'], status: 'planned' as const, peopleMet: null, outcome: null, notes: '', attachmentIds: [], recordedAt: '2026-11-23T02:00:00Z' };
     expect((await written(() => runAction(asCollector, planVisit, visit))).outbox).toEqual(['planVisit']);
     const done = await written(() => runAction(asCollector, recordVisit, { ...visit, status: 'done', peopleMet: '借款人本人', outcome: 'met' }));
     expect([done.audit, done.outbox]).toEqual([['visit.record'], ['recordVisit']]);
+  });
+
+  it('visit: a result for a visit planned for a day that has not come is refused, and nothing is written', async () => {
+    const visit = { id: newId(), caseId: c.id, plannedFor: '2026-11-25', addressId: party.addresses[0]!.id, staff: ['王小明', '李四'], status: 'planned' as const, peopleMet: null, outcome: null, notes: '', attachmentIds: [], recordedAt: '2026-11-23T02:00:00Z' };
+    await runAction(asCollector, planVisit, visit);
+    const before = await footprint(store);
+    const result = await runAction(asCollector, recordVisit, { ...visit, status: 'done', peopleMet: '借款人本人', outcome: 'met' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'result_before_visit_day', params: { date: '2026-11-25' } } });
+    expect(await footprint(store)).toEqual(before);
   });
 
   it('contact details, status, dispute and a reported payment', async () => {

@@ -42,7 +42,7 @@ export function AddressForm({ caseId, partyId, onClose }: { caseId: string; part
 
   return (
     <form className="panel-form" onSubmit={submit} noValidate data-testid={`address-form-${partyId}`}>
-      <div className="form-grid">
+      <div className="field-grid">
         <label htmlFor={`${id}-kind`}>{t('panels.contact.addressKind')}</label>
         <select id={`${id}-kind`} value={kind} autoFocus onChange={(e) => setKind(e.target.value as Address['kind'])} data-testid="address-kind">
           {ADDRESS_KINDS.map((k) => (

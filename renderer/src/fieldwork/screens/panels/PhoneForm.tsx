@@ -39,7 +39,7 @@ export function PhoneForm({ caseId, partyId, onClose }: { caseId: string; partyI
 
   return (
     <form className="panel-form" onSubmit={submit} noValidate data-testid={`phone-form-${partyId}`}>
-      <div className="form-grid">
+      <div className="field-grid">
         <label htmlFor={`${id}-number`}>{t('panels.contact.number')}</label>
         <div>
           <input id={`${id}-number`} type="tel" autoFocus value={number} onChange={(e) => setNumber(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && onClose()} aria-invalid={tried && problem ? true : undefined} aria-describedby={`${id}-number-err`} data-testid="phone-number-input" />

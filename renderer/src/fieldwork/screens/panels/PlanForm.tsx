@@ -80,11 +80,9 @@ export function PlanForm({ caseRecord }: { caseRecord: Case }) {
   return (
     <form className="card panel-form" onSubmit={submit} noValidate data-testid="plan-form" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('panels.plan.new')}</h3>
-      <dl className="kv">
-        <dt>{t('panels.plan.outstanding')}</dt>
-        <dd className="num" data-testid="plan-outstanding">{formatFen(outstandingFen)}</dd>
-      </dl>
-      <div className="form-grid">
+      <div className="field-grid">
+        <span>{t('panels.plan.outstanding')}</span>
+        <div className="num" data-testid="plan-outstanding">{formatFen(outstandingFen)}</div>
         <label htmlFor={`${id}-agreed`}>{t('panels.plan.agreedTotal')}</label>
         <div>
           <input id={`${id}-agreed`} inputMode="decimal" value={form.agreed} onChange={(e) => set({ agreed: e.target.value })} aria-invalid={invalid('agreed')} aria-describedby={`${id}-agreed-err`} data-testid="plan-agreed-total" autoComplete="off" />
@@ -148,9 +146,13 @@ export function PlanForm({ caseRecord }: { caseRecord: Case }) {
           {t('panels.plan.needsApproval', { limit: formatFen(currentLimits().waiverLimitFen) })}
         </p>
       )}
-      <label htmlFor={`${id}-notes`}>{(preview.waiverFen ?? 0) > 0 ? t('planWaiver.reason') : t('panels.plan.notes')}</label>
-      <textarea id={`${id}-notes`} rows={2} maxLength={500} value={notes} onChange={(e) => setNotes(e.target.value)} aria-invalid={notesMsg ? true : undefined} aria-describedby={`${id}-notes-err`} data-testid="plan-notes" />
-      <FieldError id={`${id}-notes-err`} message={notesMsg} />
+      <div className="field-grid">
+        <label htmlFor={`${id}-notes`}>{(preview.waiverFen ?? 0) > 0 ? t('planWaiver.reason') : t('panels.plan.notes')}</label>
+        <div>
+          <textarea id={`${id}-notes`} rows={2} maxLength={500} value={notes} onChange={(e) => setNotes(e.target.value)} aria-invalid={notesMsg ? true : undefined} aria-describedby={`${id}-notes-err`} data-testid="plan-notes" />
+          <FieldError id={`${id}-notes-err`} message={notesMsg} />
+        </div>
+      </div>
       <ActionErrorText error={error} testId="plan-error" />
       <Notice text={saved} testId="plan-saved" />
       <div className="row gap">

@@ -63,7 +63,7 @@ export function ReceiptForm({ caseRecord }: { caseRecord: Case }) {
   return (
     <form className="card panel-form" onSubmit={submit} noValidate data-testid="receipt-form" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('panels.receipt.new')}</h3>
-      <div className="form-grid">
+      <div className="field-grid">
         <label htmlFor={`${id}-payer`}>{t('panels.receipt.payer')}</label>
         <div>
           <input id={`${id}-payer`} value={payer} maxLength={60} onChange={(e) => setPayer(e.target.value)} aria-invalid={shown('payer') ? true : undefined} aria-describedby={`${id}-payer-err`} data-testid="receipt-payer" />

@@ -44,7 +44,7 @@ export function ResolveDisputeForm({ dispute }: { dispute: Dispute }) {
     <form className="card panel-form" onSubmit={submit} noValidate data-testid={`dispute-resolve-${dispute.id}`} aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('panels.dispute.resolve.title', { kind })}</h4>
       <p className="small muted">{t('panels.dispute.resolve.liftsHold')}</p>
-      <div className="form-grid">
+      <div className="field-grid">
         <label htmlFor={`${id}-outcome`}>{t('panels.dispute.resolve.outcome')}</label>
         <select id={`${id}-outcome`} value={outcome} onChange={(e) => setOutcome(e.target.value as DisputeOutcome)} data-testid="dispute-resolve-outcome">
           {DISPUTE_OUTCOMES.map((o) => (

@@ -6,6 +6,7 @@ import { useAppStore } from '../../../state/appStore';
 import { setCaseStatus } from '../../actions';
 import type { ActionError } from '../../state/fieldworkSlice';
 import { ActionErrorText } from './common';
+import { Field, FormButtons, FormFields } from '../../../ui/form';
 
 /**
  * A status change by hand. Every status is listed (the allowed ones first) so a collector who looks for a
@@ -25,7 +26,7 @@ export function StatusChange({ caseRecord }: { caseRecord: Case }) {
   const [error, setError] = useState<ActionError | null>(null);
   const id = useId();
   const verdict = to ? transitionCase(from, to, { holdReason: to === 'on_hold' && holdReason ? holdReason : null }) : null;
-  const allowedText = allowed.map((s) => t(`caseStatus.${s}`)).join('、') || t('panels.status.nothing');
+  const allowedText = allowed.map((s) => t(`caseStatus.${s}`)).join(t('common.listSeparator')) || t('panels.status.nothing');
   // Refusing a forbidden target shows at once; a missing hold reason only once the user tries to save.
   const refusal = verdict && !verdict.ok && (verdict.code === 'invalid_transition' || tried) ? verdict : null;
 
@@ -50,52 +51,55 @@ export function StatusChange({ caseRecord }: { caseRecord: Case }) {
     <form className="card panel-form" onSubmit={submit} noValidate data-testid="status-form" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('panels.status.change')}</h3>
       <p className="small muted">{t('panels.status.allowedFrom', { from: t(`caseStatus.${from}`), allowed: allowedText })}</p>
-      <div className="form-grid">
-        <label htmlFor={`${id}-to`}>{t('panels.status.to')}</label>
-        <select
-          id={`${id}-to`}
-          value={to}
-          onChange={(e) => {
-            setTo(e.target.value as CaseStatus | '');
-            setError(null);
-          }}
-          aria-describedby={`${id}-refusal`}
-          data-testid="status-select"
-        >
-          <option value="">{t('panels.status.choose')}</option>
-          <optgroup label={t('panels.status.allowedGroup')}>
-            {allowed.map((s) => (
-              <option key={s} value={s}>
-                {t(`caseStatus.${s}`)}
-              </option>
-            ))}
-          </optgroup>
-          {others.length > 0 && (
-            <optgroup label={t('panels.status.notAllowedGroup')}>
-              {others.map((s) => (
-                <option key={s} value={s}>
-                  {t('panels.status.notAllowedOption', { status: t(`caseStatus.${s}`) })}
-                </option>
-              ))}
-            </optgroup>
-          )}
-        </select>
-        {to === 'on_hold' && (
-          <>
-            <label htmlFor={`${id}-hold`}>{t('panels.status.holdReason')}</label>
-            <select id={`${id}-hold`} value={holdReason} onChange={(e) => setHoldReason(e.target.value as HoldReason | '')} aria-invalid={refusal?.code === 'hold_reason_required' || undefined} data-testid="status-hold-reason">
+      <FormFields>
+        <Field label={t('panels.status.to')} required>
+          {(ids) => (
+            <select
+              id={ids.control}
+              value={to}
+              onChange={(e) => {
+                setTo(e.target.value as CaseStatus | '');
+                setError(null);
+              }}
+              aria-describedby={`${id}-refusal`}
+              data-testid="status-select"
+            >
               <option value="">{t('panels.status.choose')}</option>
-              {HOLD_REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`holdReason.${r}`)}
-                </option>
-              ))}
+              <optgroup label={t('panels.status.allowedGroup')}>
+                {allowed.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`caseStatus.${s}`)}
+                  </option>
+                ))}
+              </optgroup>
+              {others.length > 0 && (
+                <optgroup label={t('panels.status.notAllowedGroup')}>
+                  {others.map((s) => (
+                    <option key={s} value={s}>
+                      {t('panels.status.notAllowedOption', { status: t(`caseStatus.${s}`) })}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
             </select>
-          </>
+          )}
+        </Field>
+        {to === 'on_hold' && (
+          <Field label={t('panels.status.holdReason')} required>
+            {(ids) => (
+              <select id={ids.control} value={holdReason} onChange={(e) => setHoldReason(e.target.value as HoldReason | '')} aria-invalid={refusal?.code === 'hold_reason_required' || undefined} data-testid="status-hold-reason">
+                <option value="">{t('panels.status.choose')}</option>
+                {HOLD_REASONS.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`holdReason.${r}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
-        <label htmlFor={`${id}-note`}>{t('panels.status.note')}</label>
-        <input id={`${id}-note`} value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} data-testid="status-note" />
-      </div>
+        <Field label={t('panels.status.note')}>{(ids) => <input id={ids.control} value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} data-testid="status-note" />}</Field>
+      </FormFields>
       <div id={`${id}-refusal`}>
         {refusal && (
           <p className="error" role="alert" data-testid="status-refusal">
@@ -110,9 +114,11 @@ export function StatusChange({ caseRecord }: { caseRecord: Case }) {
         )}
       </div>
       <ActionErrorText error={error} testId="status-error" />
-      <button type="submit" className="primary" disabled={busy} data-testid="status-submit">
-        {t('panels.status.submit')}
-      </button>
+      <FormButtons>
+        <button type="submit" className="primary" disabled={busy} data-testid="status-submit">
+          {t('panels.status.submit')}
+        </button>
+      </FormButtons>
     </form>
   );
 }

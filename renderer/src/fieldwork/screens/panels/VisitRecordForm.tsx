@@ -1,96 +1,96 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { OutcomeCode } from '../../../../../shared/fieldwork/outcomes';
-import { OUTCOME_LABELS, outcomesForChannel } from '../../../../../shared/fieldwork/outcomes';
+import { z } from 'zod';
+import { OUTCOME_LABELS, outcomesForChannel, type OutcomeCode } from '../../../../../shared/fieldwork/outcomes';
 import type { Attachment, Visit } from '../../../../../shared/fieldwork/records';
-import { validateVisitRecord } from '../../../../../shared/fieldwork/visits';
+import { validateVisitRecord, visitResultDayProblem } from '../../../../../shared/fieldwork/visits';
 import { useAppStore } from '../../../state/appStore';
+import { ChoiceField, FormButtons, FormFields, TextAreaField, TextField, useZodForm } from '../../../ui/form';
 import { recordVisit } from '../../actions';
 import type { ActionError } from '../../state/fieldworkSlice';
-import { ActionErrorText } from './common';
+import { ActionErrorText, todayOf } from './common';
 import { VisitAttachments } from './VisitAttachments';
 
+/** Only what can happen on a doorstep: phone outcomes (本人接通…) are not offered. */
 const VISIT_OUTCOMES = outcomesForChannel('visit');
 
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+function resultSchema(t: Translate, visit: Visit) {
+  return z
+    .object({ outcome: z.string().min(1, t('fieldwork.error.outcome_required')), peopleMet: z.string().max(200), notes: z.string().max(2000) })
+    .superRefine((v, ctx) => {
+      const problems = validateVisitRecord({ staff: visit.staff, status: 'done', outcome: (v.outcome || null) as OutcomeCode | null, peopleMet: v.peopleMet.trim() || null });
+      for (const p of problems) {
+        if (p.field === 'outcome' && v.outcome === '') continue; // said once, by min(1)
+        ctx.addIssue({ code: 'custom', path: [p.field === 'staff' ? 'outcome' : p.field], message: t(`fieldwork.error.${p.code}`, p.params) });
+      }
+    });
+}
+
 /** What happened on a planned visit: who was met, the outcome, notes and the photos taken. */
-export function VisitRecordForm({ visit, onDone }: { visit: Visit; onDone: () => void }) {
+export function VisitRecordForm({ visit, timeZone, onDone }: { visit: Visit; timeZone: string; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const act = useAppStore((s) => s.act);
   const labels = OUTCOME_LABELS[i18n.language === 'en' ? 'en' : 'zh-CN'];
-  const [peopleMet, setPeopleMet] = useState(visit.peopleMet ?? '');
-  const [outcome, setOutcome] = useState<OutcomeCode | ''>(visit.outcome ?? '');
-  const [notes, setNotes] = useState(visit.notes);
+  const schema = useMemo(() => resultSchema(t, visit), [t, visit]);
+  const form = useZodForm(schema, { outcome: visit.outcome ?? '', peopleMet: visit.peopleMet ?? '', notes: visit.notes });
   const [attached, setAttached] = useState<Attachment[]>([]);
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ActionError | null>(null);
-  const id = useId();
+  // A result for a day that has not come is refused before anything is typed, not after.
+  const tooEarly = visitResultDayProblem(visit.plannedFor, todayOf(timeZone));
 
-  const record: Visit = {
-    ...visit,
-    status: 'done',
-    peopleMet: peopleMet.trim() || null,
-    outcome: outcome || null,
-    notes: notes.trim(),
-    attachmentIds: [...new Set([...visit.attachmentIds, ...attached.map((a) => a.id)])],
-  };
-  const problems = validateVisitRecord(record);
-  const problemOf = (field: string) => problems.filter((p) => p.field === field);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
+  const submit = form.handleSubmit(async (v) => {
     setError(null);
-    if (problems.length > 0 || busy) return;
-    setBusy(true);
+    const record: Visit = {
+      ...visit,
+      status: 'done',
+      peopleMet: v.peopleMet.trim() || null,
+      outcome: v.outcome as OutcomeCode,
+      notes: v.notes.trim(),
+      attachmentIds: [...new Set([...visit.attachmentIds, ...attached.map((a) => a.id)])],
+    };
     const result = await act(recordVisit, record);
-    setBusy(false);
     if (!result.ok) return setError(result.error);
     onDone();
-  };
+  });
 
-  const messages = (field: string) =>
-    tried &&
-    problemOf(field).map((p) => (
-      <div key={p.code} className="error small" role="alert">
-        {t(`fieldwork.error.${p.code}`, p.params)}
+  if (tooEarly) {
+    return (
+      <div className="panel-form" data-testid={`visit-result-form-${visit.id}`}>
+        <p className="warning" role="alert" data-testid="visit-result-too-early">
+          {t(`fieldwork.error.${tooEarly.code}`, tooEarly.params)}
+        </p>
+        <FormButtons>
+          <button type="button" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        </FormButtons>
       </div>
-    ));
+    );
+  }
 
   return (
-    <form className="panel-form" onSubmit={submit} noValidate data-testid={`visit-result-form-${visit.id}`}>
-      <div className="form-grid">
-        <label htmlFor={`${id}-outcome`}>{t('panels.visit.outcome')}</label>
-        <div>
-          <select id={`${id}-outcome`} value={outcome} autoFocus onChange={(e) => setOutcome(e.target.value as OutcomeCode | '')} aria-invalid={tried && problemOf('outcome').length > 0 ? true : undefined} data-testid="visit-outcome">
-            <option value="">{t('panels.visit.chooseOutcome')}</option>
-            {VISIT_OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {labels[o]}
-              </option>
-            ))}
-          </select>
-          {messages('outcome')}
-        </div>
-        <label htmlFor={`${id}-met`}>{t('panels.visit.peopleMet')}</label>
-        <div>
-          <input id={`${id}-met`} value={peopleMet} maxLength={200} placeholder={t('panels.visit.peopleMetPlaceholder')} onChange={(e) => setPeopleMet(e.target.value)} aria-invalid={tried && problemOf('peopleMet').length > 0 ? true : undefined} data-testid="visit-people-met" />
-          {messages('peopleMet')}
-        </div>
-        <label htmlFor={`${id}-notes`}>{t('panels.visit.notes')}</label>
-        <textarea id={`${id}-notes`} rows={3} maxLength={2000} value={notes} onChange={(e) => setNotes(e.target.value)} data-testid="visit-notes" />
-      </div>
-      {messages('staff')}
-      <VisitAttachments caseId={visit.caseId} visitId={visit.id} attached={attached} onAttached={(a) => setAttached((list) => (list.some((x) => x.id === a.id) ? list : [...list, a]))} />
-      <ActionErrorText error={error} testId="visit-record-error" />
-      <div className="row gap">
-        <button type="submit" className="primary" disabled={busy} data-testid="visit-record-submit">
-          {t('panels.visit.saveResult')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <FormProvider {...form}>
+      <form className="panel-form" onSubmit={submit} noValidate data-testid={`visit-result-form-${visit.id}`} aria-label={t('panels.visit.recordResult')}>
+        <p className="field-hint">{t('panels.visit.resultDay', { date: visit.plannedFor })}</p>
+        <FormFields>
+          <ChoiceField name="outcome" label={t('panels.visit.outcome')} prompt={t('panels.visit.chooseOutcome')} choices={VISIT_OUTCOMES.map((o) => ({ value: o, label: labels[o] }))} autoFocus required testId="visit-outcome" />
+          <TextField name="peopleMet" label={t('panels.visit.peopleMet')} placeholder={t('panels.visit.peopleMetPlaceholder')} maxLength={200} testId="visit-people-met" />
+          <TextAreaField name="notes" label={t('panels.visit.notes')} maxLength={2000} testId="visit-notes" />
+        </FormFields>
+        <VisitAttachments caseId={visit.caseId} visitId={visit.id} attached={attached} onAttached={(a) => setAttached((list) => (list.some((x) => x.id === a.id) ? list : [...list, a]))} />
+        <ActionErrorText error={error} testId="visit-record-error" />
+        <FormButtons>
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting} data-testid="visit-record-submit">
+            {t('panels.visit.saveResult')}
+          </button>
+          <button type="button" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        </FormButtons>
+      </form>
+    </FormProvider>
   );
 }

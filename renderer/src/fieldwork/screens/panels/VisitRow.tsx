@@ -4,6 +4,7 @@ import type { Case } from '../../../../../shared/domain/case';
 import { OUTCOME_LABELS } from '../../../../../shared/fieldwork/outcomes';
 import type { Visit } from '../../../../../shared/fieldwork/records';
 import { formatInstant } from '../../../ui/format';
+import { formatDay } from '../../../i18n/dateStyle';
 import { addressText, findAddress, shortHash } from './visitHelpers';
 import { VisitRecordForm } from './VisitRecordForm';
 
@@ -16,13 +17,13 @@ export function VisitRow({ visit: v, caseRecord }: { visit: Visit; caseRecord: C
   return (
     <li className={`visit visit-${v.status}`} data-testid={`visit-record-${v.id}`}>
       <div className="row gap">
-        <strong>{v.plannedFor}</strong>
+        <strong>{formatDay(v.plannedFor, i18n.language)}</strong>
         <span className="pill">{t(`panels.visit.status.${v.status}`)}</span>
         {v.outcome && <span className="pill">{labels[v.outcome]}</span>}
         <span>{place ? `${place.partyName} · ${addressText(place.address)}` : t('panels.visit.unknownAddress')}</span>
       </div>
       <div className="small muted">
-        {t('panels.visit.staffList', { names: v.staff.join('、') })}
+        {t('panels.visit.staffList', { names: v.staff.join(t('common.listSeparator')) })}
         {v.status === 'done' && ` · ${t('panels.visit.recordedAt', { at: formatInstant(v.recordedAt, i18n.language, caseRecord.timeZone) })}`}
       </div>
       {v.peopleMet && <div>{t('panels.visit.metWho', { who: v.peopleMet })}</div>}
@@ -39,7 +40,7 @@ export function VisitRow({ visit: v, caseRecord }: { visit: Visit; caseRecord: C
       )}
       {v.status === 'planned' &&
         (recording ? (
-          <VisitRecordForm visit={v} onDone={() => setRecording(false)} />
+          <VisitRecordForm visit={v} timeZone={caseRecord.timeZone} onDone={() => setRecording(false)} />
         ) : (
           <button type="button" onClick={() => setRecording(true)} data-testid={`visit-record-open-${v.id}`}>
             {t('panels.visit.recordResult')}
