@@ -18,6 +18,7 @@ export { buildLetter, type BuildResult } from './build';
 export { mergeLetters, addressLabels, mailingList, type MailItem, type MailOptions } from './batch';
 export { activeAddress, formatAddress, prepareLetter, type LetterModel } from './prepare';
 export { formatLetterDate, fill } from './render';
+export { arrangementInForce, arrangementText, type ArrangementInForce } from './inForce';
 export { LETTER_FONT, PAGE_MARGINS, makeFooter, withFooter, type LetterDocDefinition, type LetterDocMeta, type PdfContent, type PdfNode, type PdfWatermark } from './pdf';
 export { LETTER_MESSAGES, letterProblemKey } from './messages';
 export type { LetterInput, LetterBranch, GuaranteeStatus } from './input';

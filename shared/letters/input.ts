@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '../calendar';
 import type { Case } from '../domain/case';
 import type { Hold, Pack } from '../compliance';
 import type { Receipt, RepaymentPlan } from '../fieldwork/records';
+import type { ArrangementInForce } from './inForce';
 import type { LetterNumberParts } from './serial';
 import type { LetterTemplate } from './templates';
 import type { LetterLanguage, LetterType, PaidSince } from './types';
@@ -66,6 +67,8 @@ export interface LetterInput {
    * date are deducted from what the letter asks for, itemised (shared/letters/amounts.ts).
    */
   payments?: PaidSince[];
+  /** A promise or plan of the borrower's in force on the issue date (shared/letters/inForce.ts); mentioned where the template has a place for it. */
+  inForce?: ArrangementInForce | null;
   /** The collector's name on a receipt (default: the case officer's, else the receipt's user id). */
   collectorName?: string;
   /** A paragraph the collector adds (附言); checked for prohibited wording and personal data. */

@@ -4,6 +4,7 @@ import type { Account, Address, Party } from '../domain/case';
 import { toChineseCapitals } from '../domain/capitals';
 import { formatFen } from '../domain/money';
 import { letterAmounts } from './amounts';
+import { arrangementText } from './inForce';
 import type { LetterInput } from './input';
 import { fill, formatLetterDate, joinList, joinShort, label, type LetterVars } from './render';
 import { formatLetterNumber, formatVerificationCode, verificationCode } from './serial';
@@ -141,12 +142,15 @@ export function prepareLetter(input: LetterInput): LetterModel {
     planTotalCapitals: input.plan ? toChineseCapitals(input.plan.agreedTotalFen) : '',
     planCount: input.plan ? String(input.plan.instalments.length) : '',
     waiverFigures: input.plan ? formatFen(input.plan.waiverFen) : '',
+    arrangementInForce: input.inForce ? arrangementText(input.inForce, lang) : '',
   };
   if (input.type === 'final_demand' && input.noticeCount <= 1) vars.previousNotices = '';
 
   const salutation = render({ statements: [], text: template?.salutation ?? '' }, vars);
-  const paragraphs = (template?.paragraphs ?? []).map((p) => render(p, vars));
-  const closing = (template?.closing ?? []).map((p) => render(p, vars));
+  // A paragraph about something the case may not have is left out when it has none (TemplateParagraph.when).
+  const printed = (p: { when?: string }) => p.when === undefined || (vars[p.when] ?? '').trim() !== '';
+  const paragraphs = (template?.paragraphs ?? []).filter(printed).map((p) => render(p, vars));
+  const closing = (template?.closing ?? []).filter(printed).map((p) => render(p, vars));
   const title = template?.title ?? '';
   const templateText = [title, salutation.text, ...paragraphs.map((p) => p.text), ...closing.map((p) => p.text)].join('\n');
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LETTER_LANGUAGES, LETTER_TYPES } from '../letters/types';
-import { STATEMENT_KEYS, TEMPLATES, type LetterTemplate } from '../letters/templates';
+import { PREVIOUS_TEMPLATES, STATEMENT_KEYS, TEMPLATES, type LetterTemplate } from '../letters/templates';
 
 /**
  * A letter template version head office publishes (the shape of shared/letters/templates/types.ts): the whole
@@ -8,11 +8,16 @@ import { STATEMENT_KEYS, TEMPLATES, type LetterTemplate } from '../letters/templ
  * covers; it must differ from the built-in template's, so a letter never names a version that means two texts.
  * What is lawful is still decided by checkLetter against the pack, whatever the text says.
  */
-const Paragraph = z.strictObject({ statements: z.array(z.enum(STATEMENT_KEYS)), text: z.string().max(2000), emphasis: z.boolean().optional() });
+const Paragraph = z.strictObject({
+  statements: z.array(z.enum(STATEMENT_KEYS)),
+  text: z.string().max(2000),
+  emphasis: z.boolean().optional(),
+  when: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a placeholder name').optional(),
+});
 
 export const LetterTemplateSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z]+\.[a-z_]+$/, 'a template id like cn.demand_notice'),
+    id: z.string().regex(/^[a-z]+\.[a-z_]+(\.[a-z]{2})?$/, 'a template id like cn.demand_notice (cn.demand_notice.en for English)'),
     version: z.string().trim().min(1).max(40),
     type: z.enum(LETTER_TYPES),
     language: z.enum(LETTER_LANGUAGES),
@@ -26,7 +31,7 @@ export const LetterTemplateSchema = z
     acknowledgement: z.boolean(),
     sealArea: z.boolean(),
   })
-  .refine((t) => !TEMPLATES.some((b) => b.id === t.id && b.version === t.version), { path: ['version'], message: 'the built-in template already has this version: give the new text a new version' });
+  .refine((t) => ![...TEMPLATES, ...PREVIOUS_TEMPLATES].some((b) => b.id === t.id && b.version === t.version), { path: ['version'], message: 'the built-in template already has this version: give the new text a new version' });
 
 /** Where a template version belongs: its type and language. */
 export const templateKey = (t: Pick<LetterTemplate, 'type' | 'language'>): string => `${t.type}.${t.language}`;

@@ -1,6 +1,7 @@
 import { needsPdftotext, pdfText, readsPdfs } from './support/pdfText';
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
+import { generateCase } from '../../shared/demo';
 
 /** Works as the clerk of the open case's branch (clerks print and register letters; shared/domain/permissions.ts), back on the same case. */
 async function actAsBranchClerk(page: import('@playwright/test').Page) {
@@ -10,6 +11,16 @@ async function actAsBranchClerk(page: import('@playwright/test').Page) {
   await page.getByRole('button', { name: '案件', exact: true }).click();
   await page.getByTestId('case-table').focus();
   await page.keyboard.press('Enter');
+}
+
+/** A case of the demo portfolio a collector may call: open, its borrower on an active mobile. */
+function callableCase() {
+  for (let i = 0; i < 100; i++) {
+    const c = generateCase(20261123, i, { snapshotDate: '2026-11-23' });
+    const borrower = c.parties.find((p) => p.role === 'borrower')!;
+    if ((c.status === 'new' || c.status === 'contacting') && borrower.phones.some((p) => p.retiredAt === null && p.kind === 'mobile')) return c;
+  }
+  throw new Error('no callable case in the demo portfolio');
 }
 
 async function loadDemo(page: import('@playwright/test').Page, count: number) {
@@ -131,6 +142,33 @@ test('a receipt recorded today lowers what the next demand notice asks for, item
   // The receipt's number is printed with it (it may wrap inside its cell; the render test reads it whole).
   expect(after.text).toContain(receiptNumber.slice(0, 3));
   expect(after.text).toContain('−¥500.00');
+});
+
+test('a promise in force is mentioned on the next demand notice', async ({ page }) => {
+  needsPdftotext();
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
+  await loadDemo(page, 100);
+  // A case whose borrower can be called, worked by its branch's supervisor (who may log contact).
+  const c = callableCase();
+  await page.getByTestId('case-search').fill(c.caseNumber);
+  await expect(page.getByTestId('list-summary')).toContainText('显示 1 件');
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByTestId('operator-select').selectOption(`demo-supervisor-${c.assignment.branchCode}`);
+  await page.getByRole('button', { name: '案件', exact: true }).click();
+  await page.getByTestId('case-table').focus();
+  await page.keyboard.press('Enter');
+  await page.clock.setFixedTime(new Date('2026-11-24T10:00:00+08:00'));
+  await page.getByTestId('log-outcome').selectOption('promise');
+  await page.getByTestId('log-promise-amount').fill('1000');
+  await page.getByTestId('log-promise-due').fill('2026-11-30');
+  await page.getByTestId('log-submit').click();
+  await expect(page.getByText('已保存')).toBeVisible();
+
+  await actAsBranchClerk(page);
+  await page.getByTestId('tab-letters').click();
+  await page.getByTestId('letter-type').selectOption('demand_notice');
+  const { text } = await issueAndReadTotal(page);
+  expect(text.replace(/\s+/g, ''), text).toContain('我行已记录：您已于2026年11月24日承诺于2026年11月30日前还款¥1,000.00。');
 });
 
 test('a batch of over 500 letters becomes one PDF with an exceptions report, and the screen stays usable meanwhile', async ({ page }) => {

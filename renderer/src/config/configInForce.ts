@@ -1,5 +1,5 @@
 import { CN_MAINLAND_CALENDAR, type WorkingCalendar } from '../../../shared/calendar';
-import type { LetterBranch, LetterLanguage, LetterTemplate, LetterType } from '../../../shared/letters';
+import { builtInTemplate, type LetterBranch, type LetterLanguage, type LetterTemplate, type LetterType } from '../../../shared/letters';
 import { configInForce, letterBranchOf, type ConfigInForce, type Limits, type PublishedConfig } from '../../../shared/publishedConfig';
 import { branchInfo } from '../letters/branchInfo';
 import type { RecoveryDeskDb } from '../store/database';
@@ -91,5 +91,6 @@ export function letterheadFor(code: string, name: string, language: LetterLangua
 export function templateFor(type: LetterType, language: LetterLanguage, version?: string): LetterTemplate | undefined {
   if (version === undefined) return configNow().templates.get(`${type}.${language}`)?.payload;
   const old = held.find((c): c is Extract<PublishedConfig, { kind: 'letterTemplate' }> => c.kind === 'letterTemplate' && c.payload.type === type && c.payload.language === language && c.payload.version === version);
-  return old?.payload;
+  // A built-in version (in force or an earlier one) prints as it did.
+  return old?.payload ?? builtInTemplate(type, language, version);
 }

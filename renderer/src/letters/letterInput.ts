@@ -1,5 +1,6 @@
 import type { Case } from '../../../shared/domain/case';
-import type { LetterInput, LetterLanguage, LetterType, PaidSince } from '../../../shared/letters';
+import { arrangementInForce, type LetterInput, type LetterLanguage, type LetterType, type PaidSince } from '../../../shared/letters';
+import { graceDays } from '../fieldwork/graceDays';
 import { guarantorLetterAllowed } from '../../../shared/limitation';
 import type { Dispute, Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../shared/fieldwork/records';
 import { holdsOfCase } from '../../../shared/compliance/holds';
@@ -99,5 +100,12 @@ export function letterInputFor(args: {
     ...(args.repeatReason ? { repeatReason: args.repeatReason } : {}),
     holds: holdsOfCase(c, records.disputes ?? []),
     now: args.now,
+    inForce: arrangementInForce({ promises: records.promises, plans: records.plans, payments: livePayments(records), issueDate: args.issueDate, graceDays: graceDays(), timeZone: c.timeZone }),
   };
+}
+
+/** The case's payments, less those of voided receipts: what promises and plans are judged on. */
+function livePayments(records: Pick<CaseLetterRecords, 'payments' | 'receipts'>): Payment[] {
+  const voided = new Set(records.receipts.filter((r) => r.voided).map((r) => r.id));
+  return records.payments.filter((p) => !p.receiptId || !voided.has(p.receiptId));
 }

@@ -26,6 +26,11 @@ export interface TemplateParagraph {
   text: string;
   /** Printed in bold (deadlines, the total). */
   emphasis?: boolean;
+  /**
+   * Printed only when this placeholder has a value (e.g. `arrangementInForce`): a paragraph about something the
+   * case may not have. Left out otherwise, and then not an unfilled placeholder.
+   */
+  when?: string;
 }
 
 export interface LetterTemplate {

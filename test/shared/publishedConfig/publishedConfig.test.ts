@@ -175,6 +175,10 @@ describe('a published letter template', () => {
     expect(LetterTemplateSchema.safeParse(next).success).toBe(true);
     expect(keyOf('letterTemplate', next)).toBe('reminder.zh-CN');
     expect(LetterTemplateSchema.safeParse(CN_REMINDER_ZH).error!.issues[0]!.message).toContain('already has this version');
+    expect(LetterTemplateSchema.safeParse({ ...CN_REMINDER_ZH, version: '2026.2' }).error!.issues[0]!.message).toContain('already has this version');
+    // English templates have ids of their own (cn.reminder.en), and may be published too.
+    const { CN_REMINDER_EN } = await import('../../../shared/letters/templates/reminder');
+    expect(LetterTemplateSchema.safeParse({ ...CN_REMINDER_EN, version: '2027.1' }).success).toBe(true);
     expect(LetterTemplateSchema.safeParse({ ...next, paragraphs: [{ statements: ['nonsense'], text: 'x' }] }).success).toBe(false);
     expect(PublishedConfigSchema.safeParse({ kind: 'letterTemplate', scope: '310115', key: 'reminder.zh-CN', version: 1, publishedBy: 'a', publishedAt: at, payload: next }).success).toBe(false);
     // A letter built with it prints its title and records its version.
