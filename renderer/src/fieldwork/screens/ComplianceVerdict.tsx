@@ -11,12 +11,16 @@ function Sources({ finding }: { finding: Pick<Finding, 'sources'> }) {
   );
 }
 
-/** What the rule pack says about the attempt: allowed, or which rule blocks it and where that rule comes from. */
-export function ComplianceVerdict({ decision }: { decision: ContactDecision }) {
+/**
+ * What the rule pack says about the attempt: allowed, or which rule blocks it and where that rule comes from.
+ * `heldBackByNote`: the note cannot be saved as written, so an "allowed" is not shown green above a red refusal.
+ */
+export function ComplianceVerdict({ decision, heldBackByNote = false }: { decision: ContactDecision; heldBackByNote?: boolean }) {
   const { t } = useTranslation();
+  const heldBack = heldBackByNote && decision.verdict !== 'block';
   return (
-    <div className={`gate gate-${decision.verdict}`} role="status" data-testid="compliance-verdict" data-verdict={decision.verdict}>
-      <strong>{t(`fieldwork.gate.verdict.${decision.verdict}`)}</strong>
+    <div className={`gate gate-${heldBack ? 'warn' : decision.verdict}`} role="status" data-testid="compliance-verdict" data-verdict={decision.verdict}>
+      <strong>{heldBack ? t('fieldwork.gate.heldBackByNote') : t(`fieldwork.gate.verdict.${decision.verdict}`)}</strong>
       <ul>
         {decision.findings.map((f, i) => (
           <li key={`${f.ruleId}-${i}`} data-rule={f.ruleId}>

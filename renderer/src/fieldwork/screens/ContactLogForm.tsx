@@ -223,7 +223,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
           <input type="time" value={nextActionTime} disabled={!nextActionDate} onChange={(e) => setNextActionTime(e.target.value)} data-testid="log-next-time" />
         </label>
       </div>
-      <ComplianceVerdict decision={decision} />
+      <ComplianceVerdict decision={decision} heldBackByNote={wordingBlocks} />
       <WordingVerdict findings={wording} />
       {needsOverride && <OverridePanel caseRecord={c} need={overrideNeed} phoneId={PHONE_CHANNELS.includes(channel) ? (phone?.id ?? null) : null} packId={pack.meta.id} now={now} />}
       <div className="row gap">

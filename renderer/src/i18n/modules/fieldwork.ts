@@ -11,6 +11,7 @@ export const fieldworkMessages = {
         source: '依据',
         secondary: '转述来源',
         wordingTitle: '备注含有禁止用语，不能保存',
+        heldBackByNote: '这次联系本身符合规则，但备注须先修改',
       },
       log: {
         title: '记录联系',
@@ -102,6 +103,7 @@ export const fieldworkMessages = {
         source: 'Source',
         secondary: 'secondary source',
         wordingTitle: 'The note contains prohibited wording and cannot be saved',
+        heldBackByNote: 'The contact itself is within the rules, but the note must be reworded first',
       },
       log: {
         title: 'Log a contact',
