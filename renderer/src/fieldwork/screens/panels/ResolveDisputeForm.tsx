@@ -1,79 +1,62 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { charCount, DISPUTE_OUTCOMES, DISPUTE_RESOLUTION_MIN_LENGTH, DISPUTE_TEXT_MAX_LENGTH } from '../../../../../shared/records/limits';
-import type { Dispute, DisputeOutcome } from '../../../../../shared/records/dispute';
+import type { Dispute } from '../../../../../shared/records/dispute';
 import { useAppStore } from '../../../state/appStore';
+import { ChoiceField, FormButtons, FormFields, TextAreaField, useZodForm } from '../../../ui/form';
 import { resolveDispute } from '../../actions';
 import type { ActionError } from '../../state/fieldworkSlice';
-import { ActionErrorText, FieldError, Notice } from './common';
+import { ActionErrorText, Notice } from './common';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** Lengths counted as the record counts them (charCount: characters, not UTF-16 units). */
+const resolutionSchema = (t: Translate) =>
+  z.object({
+    outcome: z.enum(DISPUTE_OUTCOMES),
+    resolution: z
+      .string()
+      .refine((s) => charCount(s) >= DISPUTE_RESOLUTION_MIN_LENGTH, t('panels.dispute.resolve.textTooShort', { min: DISPUTE_RESOLUTION_MIN_LENGTH }))
+      .refine((s) => charCount(s) <= DISPUTE_TEXT_MAX_LENGTH, t('panels.dispute.resolve.textTooLong', { max: DISPUTE_TEXT_MAX_LENGTH })),
+  });
 
 /** A supervisor resolves an open dispute or complaint; the data layer lifts its hold in the same change. */
 export function ResolveDisputeForm({ dispute }: { dispute: Dispute }) {
   const { t } = useTranslation();
   const act = useAppStore((s) => s.act);
-  const [outcome, setOutcome] = useState<DisputeOutcome>('rejected');
-  const [text, setText] = useState('');
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const schema = useMemo(() => resolutionSchema(t), [t]);
+  const form = useZodForm(schema, { outcome: 'rejected', resolution: '' });
   const [error, setError] = useState<ActionError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const id = useId();
   const kind = t(`panels.dispute.kinds.${dispute.kind}`);
-  const length = charCount(text);
-  const problem =
-    length < DISPUTE_RESOLUTION_MIN_LENGTH
-      ? t('panels.dispute.resolve.textTooShort', { min: DISPUTE_RESOLUTION_MIN_LENGTH })
-      : length > DISPUTE_TEXT_MAX_LENGTH
-        ? t('panels.dispute.resolve.textTooLong', { max: DISPUTE_TEXT_MAX_LENGTH })
-        : null;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
+  const submit = form.handleSubmit(async (v) => {
     setError(null);
     setSaved(null);
-    if (problem || busy) return;
-    setBusy(true);
-    const result = await act(resolveDispute, { caseId: dispute.caseId, disputeId: dispute.id, outcome, resolution: text });
-    setBusy(false);
+    const result = await act(resolveDispute, { caseId: dispute.caseId, disputeId: dispute.id, outcome: v.outcome, resolution: v.resolution });
     if (!result.ok) return setError(result.error);
-    setSaved(t('panels.dispute.resolve.saved', { kind, outcome: t(`panels.dispute.resolve.outcomes.${outcome}`) }));
-  };
+    setSaved(t('panels.dispute.resolve.saved', { kind, outcome: t(`panels.dispute.resolve.outcomes.${v.outcome}`) }));
+  });
 
   return (
-    <form className="card panel-form" onSubmit={submit} noValidate data-testid={`dispute-resolve-${dispute.id}`} aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>{t('panels.dispute.resolve.title', { kind })}</h4>
-      <p className="small muted">{t('panels.dispute.resolve.liftsHold')}</p>
-      <div className="field-grid">
-        <label htmlFor={`${id}-outcome`}>{t('panels.dispute.resolve.outcome')}</label>
-        <select id={`${id}-outcome`} value={outcome} onChange={(e) => setOutcome(e.target.value as DisputeOutcome)} data-testid="dispute-resolve-outcome">
-          {DISPUTE_OUTCOMES.map((o) => (
-            <option key={o} value={o}>
-              {t(`panels.dispute.resolve.outcomes.${o}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-text`}>{t('panels.dispute.resolve.text')}</label>
-        <div>
-          <textarea
-            id={`${id}-text`}
-            rows={3}
-            maxLength={DISPUTE_TEXT_MAX_LENGTH}
-            placeholder={t('panels.dispute.resolve.textHint', { min: DISPUTE_RESOLUTION_MIN_LENGTH })}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            aria-invalid={tried && problem ? true : undefined}
-            aria-describedby={`${id}-text-err`}
-            data-testid="dispute-resolve-text"
-          />
-          <FieldError id={`${id}-text-err`} message={tried ? problem : null} />
-        </div>
-      </div>
-      <ActionErrorText error={error} testId="dispute-resolve-error" />
-      <Notice text={saved} testId="dispute-resolve-saved" />
-      <button type="submit" className="primary" disabled={busy} data-testid="dispute-resolve-submit">
-        {t('panels.dispute.resolve.submit')}
-      </button>
-    </form>
+    <FormProvider {...form}>
+      <form className="card panel-form" onSubmit={submit} noValidate data-testid={`dispute-resolve-${dispute.id}`} aria-label={t('panels.dispute.resolve.title', { kind })}>
+        <h4>{t('panels.dispute.resolve.title', { kind })}</h4>
+        <p className="small muted">{t('panels.dispute.resolve.liftsHold')}</p>
+        <FormFields>
+          <ChoiceField name="outcome" label={t('panels.dispute.resolve.outcome')} choices={DISPUTE_OUTCOMES.map((o) => ({ value: o, label: t(`panels.dispute.resolve.outcomes.${o}`) }))} testId="dispute-resolve-outcome" />
+          <TextAreaField name="resolution" label={t('panels.dispute.resolve.text')} placeholder={t('panels.dispute.resolve.textHint', { min: DISPUTE_RESOLUTION_MIN_LENGTH })} maxLength={DISPUTE_TEXT_MAX_LENGTH} required testId="dispute-resolve-text" />
+        </FormFields>
+        <ActionErrorText error={error} testId="dispute-resolve-error" />
+        <Notice text={saved} testId="dispute-resolve-saved" />
+        <FormButtons>
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting} data-testid="dispute-resolve-submit">
+            {t('panels.dispute.resolve.submit')}
+          </button>
+        </FormButtons>
+      </form>
+    </FormProvider>
   );
 }
