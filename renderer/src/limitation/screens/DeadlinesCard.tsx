@@ -32,15 +32,20 @@ export function DeadlinesCard({ caseRecord: c }: { caseRecord: Case }) {
       <table className="grid small">
         <tbody>
           {result.limitation.map((r) => (
-            <tr key={`l-${r.partyId}-${r.accountId}`} className={r.status === 'expired' || (r.status === 'running' && r.daysLeft !== null && r.daysLeft <= 90) ? 'soon' : ''}>
+            <tr key={`l-${r.partyId}-${r.accountId}`} data-testid="deadline-limitation" className={r.status === 'expired' || ((r.status === 'running' || r.status === 'waived_by_acknowledgement') && r.daysLeft !== null && r.daysLeft <= 90) ? 'soon' : ''}>
               <td>{nameOf(r.partyId)}</td>
               <td>{t('limitationUi.limitation')}</td>
               <td>{t(`limitation.status.${r.status}`)}</td>
               <td>
                 {r.expiry ?? '—'}
                 {calendarNotes(r.notes)}
+                {r.waiver ? (
+                  <div className="warning small" data-testid="deadline-waiver">
+                    {t('limitation.note.waivedByAcknowledgement', { date: r.waiver.date, evidence: r.waiver.evidence ?? '' })}
+                  </div>
+                ) : null}
               </td>
-              <td>{r.status === 'running' ? days(r.daysLeft) : ''}</td>
+              <td>{r.status === 'running' || r.status === 'waived_by_acknowledgement' ? days(r.daysLeft) : ''}</td>
             </tr>
           ))}
           {result.guarantee.map((g) => (
