@@ -8,6 +8,7 @@ import { useMe } from '../layout/MeContext';
 import { DataTable } from '../ui/DataTable';
 import { ErrorNote } from '../ui/ErrorNote';
 import { explain, fetchExceptions, NO_FILTERS, type ExceptionFilters } from './api';
+import './conduct.css';
 
 /**
  * Conduct exceptions (issue 17 §6): pushed contacts, visits and letters that broke a rule when head office judged
@@ -84,10 +85,9 @@ export function ConductExceptionsPage() {
         {field('ruleId')}
         {field('from', 'date')}
         {field('to', 'date')}
-        <label>
-          &nbsp;
-          <button type="submit">{t('conduct.apply')}</button>
-        </label>
+        <button type="submit" className="filter-apply" data-testid="conduct-apply">
+          {t('conduct.apply')}
+        </button>
       </form>
       <ErrorNote error={answer.error} onRetry={answer.reload} />
       {answer.loading && !answer.data ? <p className="loading">{t('common.loading')}</p> : null}
