@@ -26,9 +26,8 @@ export const DEBT_ACKNOWLEDGING_LETTERS: ReadonlySet<string> = new Set(['reminde
 /** Letters whose 回执 proves a demand arrived (limitation provisions art. 8): every demand, not a plan or a receipt. */
 const DEMANDS: ReadonlySet<string> = new Set(['reminder', 'demand_notice', 'guarantor_demand', 'final_demand']);
 
-/** The evidence an event from a 回执 cites: the letter's register number, its id and who signed. */
-export const acknowledgementEvidence = (l: Pick<AcknowledgedLetter, 'id' | 'number' | 'acknowledgement'>): string =>
-  `回执 ${l.number} ${l.acknowledgement?.signerType ?? ''} (letter:${l.id})`;
+/** The evidence an event from a 回执 cites: the letter's register number and its record id. */
+export const acknowledgementEvidence = (l: Pick<AcknowledgedLetter, 'id' | 'number'>): string => `回执 ${l.number} (letter:${l.id})`;
 
 /**
  * The limitation events signed 回执 prove, one letter at a time:

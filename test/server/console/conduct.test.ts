@@ -126,6 +126,22 @@ describe('head office re-checks pushed contacts', () => {
   });
 });
 
+describe('a re-check that cannot run', () => {
+  it('leaves the contact accepted and the push going (a case head office cannot read)', async () => {
+    const t = targets[3] ?? targets[0]!;
+    const before = await db.query<{ data: unknown }>('SELECT data FROM cases WHERE id = $1', [t.caseId]);
+    await db.query(`UPDATE cases SET data = '{"unreadable": true}'::jsonb WHERE id = $1`, [t.caseId]);
+    try {
+      setClock('23:40');
+      const d = { ...(await signIn(h, officer)), next: 1 };
+      const id = await call1(d, t, at('23:35'));
+      expect(await exceptionsOf(id)).toEqual([]);
+    } finally {
+      await db.query('UPDATE cases SET data = $2::jsonb WHERE id = $1', [t.caseId, JSON.stringify(before.rows[0]!.data)]);
+    }
+  });
+});
+
 describe('GET /admin/conduct-exceptions: who may, and bad input', () => {
   it('no token 401, a collector 403', async () => {
     expect((await call(h, 'GET', '/admin/conduct-exceptions')).status).toBe(401);

@@ -45,7 +45,7 @@ describe('a signed acknowledgement of the debt after expiry (issue 17 §5)', () 
     expect(r.status).toBe(status);
     expect(r.expiry).toBe(expiry);
     if (waived) {
-      expect(r.waiver).toEqual({ date: signedOn, evidence: `回执 BR310115-2023-000123 self (letter:L1)` });
+      expect(r.waiver).toEqual({ date: signedOn, evidence: '回执 BR310115-2023-000123 (letter:L1)' });
       expect(r.history.at(-1)).toMatchObject({ kind: 'acknowledgement_after_expiry', effect: 'waived', rules: ['civil-code-192', 'sol-provisions-19'] });
       expect(r.notes.map((n) => n.key)).toContain('limitation.note.waivedByAcknowledgement');
     } else {
