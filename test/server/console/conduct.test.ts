@@ -142,6 +142,29 @@ describe('a re-check that cannot run', () => {
   });
 });
 
+describe('an override covers what it lets through', () => {
+  it('a contact a rule leaves to a supervisor is flagged until the override for it arrives', async () => {
+    const t = targets[4] ?? targets[0]!;
+    // Held for a reason the CN pack leaves to a supervisor (cn.hold.other: override).
+    await db.query(`UPDATE cases SET data = jsonb_set(jsonb_set(data, '{status}', '"on_hold"'), '{holdReason}', '"other"') WHERE id = $1`, [t.caseId]);
+    setClock('10:35');
+    const d = { ...(await signIn(h, officer)), next: 1 };
+    const id = await call1(d, t, at('10:30'));
+    expect((await exceptionsOf(id)).map((x) => x.rule_id)).toEqual(['cn.hold.other']);
+    const override = entry('recordOverride', d, d.next++, {
+      caseId: t.caseId, ruleIds: ['cn.hold.other'], supervisorId: `demo-supervisor-${branch}`, reason: '借款人主动来电要求沟通', subject: { kind: 'activity', id }, overriddenAt: at('10:30'),
+    });
+    const res = await push(h, d, [override]);
+    expect(res.body.results[0].status, JSON.stringify(res.body)).toBe('applied');
+    const covered = await db.query<{ overridden_by: string | null }>('SELECT overridden_by FROM conduct_exceptions WHERE record_id = $1', [id]);
+    expect(covered.rows).toEqual([{ overridden_by: (override.args as { id: string }).id }]);
+    const admin = await signIn(h, 'demo-admin');
+    const listed = async (q: string) => (await call(h, 'GET', `/admin/conduct-exceptions?ruleId=cn.hold.other${q}`, { token: admin.accessToken })).body.exceptions;
+    expect(await listed('')).toEqual([]);
+    expect(await listed('&includeOverridden=true')).toEqual([expect.objectContaining({ recordId: id, overriddenBy: (override.args as { id: string }).id })]);
+  });
+});
+
 describe('GET /admin/conduct-exceptions: who may, and bad input', () => {
   it('no token 401, a collector 403', async () => {
     expect((await call(h, 'GET', '/admin/conduct-exceptions')).status).toBe(401);
