@@ -10,6 +10,7 @@ import { mayApplyMutation } from '../../shared/domain/permissions';
 import { changesLockReleased, holdsChangesLock } from '../db/changeLogLock';
 import { policyFor, type Decision } from './apply';
 import type { CaseScopeCheck } from './scope';
+import { recheckConduct } from '../conduct/recheck';
 
 /**
  * The push request, read loosely: each mutation is only required to carry a usable mutationId here, and is
@@ -149,7 +150,10 @@ async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown
   }
   const clash = await recordIdClash(tx, entry);
   if (clash) return { status: 'rejected', entry, reason: { code: 'invalid', message: clash } };
-  return policyFor(entry.name)({ tx, who, entry, receivedAt });
+  const decision = await policyFor(entry.name)({ tx, who, entry, receivedAt });
+  // Accepted, then judged again at head office: a broken rule is flagged, never refused (server/conduct/recheck.ts).
+  if (decision.status === 'applied') await recheckConduct({ tx, who, entry, receivedAt });
+  return decision;
 }
 
 /**

@@ -4,3 +4,4 @@ export * from './events';
 export * from './engine';
 export * from './alerts';
 export * from './messages';
+export * from './acknowledgements';

@@ -19,6 +19,9 @@ export interface CaseLetterRecords {
   disputes?: readonly Dispute[];
 }
 
+/** What a final demand counts as the notices sent before it. */
+const EARLIER_NOTICES: ReadonlySet<string> = new Set(['reminder', 'demand_notice', 'final_demand']);
+
 /** Parties a letter of this type may go to. */
 export function recipientsFor(c: Case, type: LetterType) {
   if (type === 'guarantor_demand') return c.parties.filter((p) => p.role === 'guarantor');
@@ -84,7 +87,8 @@ export function letterInputFor(args: {
     issueDate: args.issueDate,
     branch: letterheadFor(c.assignment.branchCode, c.assignment.branchName, args.language, args.letterheadVersion),
     serial: { branchCode: c.assignment.branchCode, year: Number(args.issueDate.slice(0, 4)), deviceCode: args.deviceCode, counter: args.counter },
-    noticeCount: sent.length + (args.copy ? 0 : 1),
+    // A final demand counts the notices before it of every kind (its text names how many); others their own kind.
+    noticeCount: (type === 'final_demand' ? records.letters.filter((l) => l.partyId === partyId && EARLIER_NOTICES.has(l.type) && !l.copy && !l.voided).length : sent.length) + (args.copy ? 0 : 1),
     deadlineWorkingDays: 5,
     // The built-in calendar with the years head office published; a deadline beyond its years is warned about.
     calendar: currentCalendar(),

@@ -125,6 +125,7 @@ describe('OpenAPI description (/openapi.json)', () => {
         'post /sync/pull',
         'post /sync/push',
         'put /admin/branches/{code}',
+        'get /admin/conduct-exceptions',
       ].sort(),
     );
   });

@@ -42,7 +42,7 @@ export function LetterActions({ letter }: { letter: RegisteredLetter }) {
             <button className="small" onClick={() => setMode('delivery')} data-testid={`letter-delivery-${letter.number}`}>
               {t('letters.actions.delivery')}
             </button>
-            <button className="small" onClick={() => setMode('ack')}>
+            <button className="small" onClick={() => setMode('ack')} data-testid={`letter-ack-${letter.number}`}>
               {t('letters.actions.ack')}
             </button>
           </>
@@ -94,8 +94,8 @@ export function LetterActions({ letter }: { letter: RegisteredLetter }) {
       )}
       {mode === 'ack' && (
         <>
-          <input type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} />
-          <select value={signer} onChange={(e) => setSigner(e.target.value as (typeof SIGNERS)[number])}>
+          <input type="date" value={signedOn} onChange={(e) => setSignedOn(e.target.value)} data-testid="letter-ack-date" />
+          <select value={signer} onChange={(e) => setSigner(e.target.value as (typeof SIGNERS)[number])} data-testid="letter-ack-signer">
             {SIGNERS.map((s) => (
               <option key={s} value={s}>
                 {t(`letters.signer.${s}`)}

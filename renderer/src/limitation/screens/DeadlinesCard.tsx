@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
 import type { LimitationNote } from '../../../../shared/limitation';
@@ -32,16 +32,28 @@ export function DeadlinesCard({ caseRecord: c }: { caseRecord: Case }) {
       <table className="grid small">
         <tbody>
           {result.limitation.map((r) => (
-            <tr key={`l-${r.partyId}-${r.accountId}`} className={r.status === 'expired' || (r.status === 'running' && r.daysLeft !== null && r.daysLeft <= 90) ? 'soon' : ''}>
-              <td>{nameOf(r.partyId)}</td>
-              <td>{t('limitationUi.limitation')}</td>
-              <td>{t(`limitation.status.${r.status}`)}</td>
-              <td>
-                {r.expiry ?? '—'}
-                {calendarNotes(r.notes)}
-              </td>
-              <td>{r.status === 'running' ? days(r.daysLeft) : ''}</td>
-            </tr>
+            <Fragment key={`l-${r.partyId}-${r.accountId}`}>
+              <tr data-testid="deadline-limitation" className={r.status === 'expired' || ((r.status === 'running' || r.status === 'waived_by_acknowledgement') && r.daysLeft !== null && r.daysLeft <= 90) ? 'soon' : ''}>
+                <td>{nameOf(r.partyId)}</td>
+                <td>{t('limitationUi.limitation')}</td>
+                <td>{t(`limitation.status.${r.status}`)}</td>
+                <td>
+                  {r.expiry ?? '—'}
+                  {calendarNotes(r.notes)}
+                </td>
+                <td>{r.status === 'running' || r.status === 'waived_by_acknowledgement' ? days(r.daysLeft) : ''}</td>
+              </tr>
+              {/* The waiver under its row, across the card: it names the signed 回执 (docs/compliance.md). */}
+              {r.waiver ? (
+                <tr>
+                  <td colSpan={5}>
+                    <div className="warning small" data-testid="deadline-waiver">
+                      {t('limitation.note.waivedByAcknowledgement', { date: r.waiver.date, evidence: r.waiver.evidence ?? '' })}
+                    </div>
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
           ))}
           {result.guarantee.map((g) => (
             <tr key={`g-${g.partyId}-${g.accountId}`} className={g.daysLeft !== null && g.daysLeft <= 90 && g.status === 'running' ? 'soon' : ''}>
