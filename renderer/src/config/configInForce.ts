@@ -1,6 +1,7 @@
 import { CN_MAINLAND_CALENDAR, type WorkingCalendar } from '../../../shared/calendar';
 import type { LetterBranch, LetterLanguage, LetterTemplate, LetterType } from '../../../shared/letters';
-import { configInForce, letterBranchOf, type ConfigInForce, type Limits, type PublishedConfig } from '../../../shared/publishedConfig';
+import { configInForce, letterBranchOf, newestOfEachSlot, type ConfigInForce, type Limits, type PublishedConfig } from '../../../shared/publishedConfig';
+import { DEMO_SCRIPT_LIBRARY, type ScriptLibrary } from '../../../shared/scripts';
 import { branchInfo } from '../letters/branchInfo';
 import type { RecoveryDeskDb } from '../store/database';
 import { readPublishedConfigs } from './repository/publishedConfigs';
@@ -92,4 +93,13 @@ export function templateFor(type: LetterType, language: LetterLanguage, version?
   if (version === undefined) return configNow().templates.get(`${type}.${language}`)?.payload;
   const old = held.find((c): c is Extract<PublishedConfig, { kind: 'letterTemplate' }> => c.kind === 'letterTemplate' && c.payload.type === type && c.payload.language === language && c.payload.version === version);
   return old?.payload;
+}
+
+/**
+ * The call script library in force (shared/scripts): the newest version head office published for the bank, else
+ * the one the app was built with. `version` null: the built-in one.
+ */
+export function currentScriptLibrary(): { library: ScriptLibrary; version: number | null } {
+  const published = newestOfEachSlot(held).find((c): c is Extract<PublishedConfig, { kind: 'scriptLibrary' }> => c.kind === 'scriptLibrary' && c.scope === 'bank');
+  return published ? { library: published.payload, version: published.version } : { library: DEMO_SCRIPT_LIBRARY, version: null };
 }
