@@ -58,7 +58,7 @@ export function ScriptLibraryPage() {
   const editor = (list: 'scripts' | 'answers', index: number, said: Bilingual, id: string) =>
     LANGUAGES.map((language) => (
       <td key={language}>
-        <textarea rows={3} value={said[language]} disabled={readOnly} aria-label={`${id} ${language}`} onChange={(e) => setText(list, index, language, e.target.value)} data-testid={`script-edit-${id}-${language}`} />
+        <textarea rows={4} value={said[language]} disabled={readOnly} aria-label={`${id} ${language}`} onChange={(e) => setText(list, index, language, e.target.value)} data-testid={`script-edit-${id}-${language}`} />
       </td>
     ));
 
@@ -71,7 +71,6 @@ export function ScriptLibraryPage() {
         <CurrentVersion current={inForce} />
         {!inForce && <span className="note">{t('scripts.builtIn')}</span>}
       </div>
-      <ScriptFindings findings={findings} />
       <table className="data-table" data-testid="script-table">
         <thead>
           <tr>
@@ -111,6 +110,7 @@ export function ScriptLibraryPage() {
           ))}
         </tbody>
       </table>
+      <ScriptFindings findings={findings} />
       {!readOnly && (
         <div className="toolbar">
           <button type="button" onClick={() => void doPublish()} data-testid="scripts-publish">
