@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, queryCaseRows, type CaseQuery } from '../../../shared/domain/caseQuery';
 import { summarizeCase } from '../../../shared/domain/caseSummary';
-import { matchesPinyin, pinyinKeysOf, pinyinKeysText, pinyinQuery } from '../../../shared/domain/namePinyin';
+import { PinyinIndex, pinyinKeysOf, pinyinKeysText, pinyinNeedle } from '../../../shared/domain/namePinyin';
 import { makeCase } from '../../fixtures/cases';
 
 describe('pinyin keys of a name', () => {
@@ -27,26 +27,31 @@ describe('pinyin keys of a name', () => {
   });
 
   it.each([
-    ['zhangsan', 'zhangsan'],
-    ['zhang san', 'zhangsan'],
-    ["xi'an", 'xian'],
-    ['zs', 'zs'],
+    ['zhangsan', ' zhangsan'],
+    ['zhang san', ' zhangsan'],
+    ["xi'an", ' xian'],
+    ['zs', ' zs'],
     ['z', null],
     ['张三', null],
     ['6222', null],
     ['ht2025', null],
   ])('the search %j asks the keys for %j', (typed, query) => {
-    expect(pinyinQuery(typed)).toBe(query);
+    expect(pinyinNeedle(typed)).toBe(query);
   });
 
-  it('matches the start of a key only', () => {
-    const keys = pinyinKeysText(['张三丰']);
-    expect(matchesPinyin(keys, 'zhangsan')).toBe(true);
-    expect(matchesPinyin(keys, 'zsf')).toBe(true);
-    expect(matchesPinyin(keys, 'zs')).toBe(true);
-    expect(matchesPinyin(keys, 'sanfeng')).toBe(false);
-    expect(matchesPinyin(keys, 'feng')).toBe(false);
-    expect(matchesPinyin(undefined, 'zs')).toBe(false);
+  it('matches the start of a key only, and never across rows', () => {
+    // Rows: 张三丰; a row stored before the keys existed; 李四 with guarantor 冯华.
+    const index = new PinyinIndex([pinyinKeysText(['张三丰']), undefined, pinyinKeysText(['李四', '冯华'])]);
+    const rows = (typed: string) => [...index.hits(pinyinNeedle(typed)!)];
+    expect(rows('zhangsan')).toEqual([1, 0, 0]);
+    expect(rows('zsf')).toEqual([1, 0, 0]);
+    expect(rows('zs')).toEqual([1, 0, 0]);
+    expect(rows('sanfeng')).toEqual([0, 0, 0]);
+    expect(rows('feng')).toEqual([0, 0, 1]);
+    expect(rows('fh')).toEqual([0, 0, 1]);
+    expect(rows('li')).toEqual([0, 0, 1]);
+    // 'zsf' ends row 1 and 'lisi' starts row 3: no match runs from one into the next.
+    expect(rows('zsflisi')).toEqual([0, 0, 0]);
   });
 });
 

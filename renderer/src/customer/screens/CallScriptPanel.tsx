@@ -19,7 +19,7 @@ export function CallScriptPanel({ caseRecord }: { caseRecord: Case }) {
   const session = useAppStore((s) => s.session);
   const work = useAppStore((s) => s.caseWork);
   // Re-render when a sync brings a new library.
-  useSyncExternalStore(subscribeConfig, configNow);
+  useSyncExternalStore(subscribeConfig, configNow, configNow);
   const { library, version } = currentScriptLibrary();
   const language: ScriptLanguage = i18n.language === 'en' ? 'en' : 'zh-CN';
   const promises = work?.caseId === caseRecord.id ? work.promises : [];
