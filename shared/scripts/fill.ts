@@ -2,7 +2,7 @@ import type { Case, Fen } from '../domain/case';
 import { formatFen, totalOfAmounts } from '../domain/money';
 import { maskField } from '../compliance/personalData';
 import type { Pack } from '../compliance/packSchema';
-import { PLACEHOLDERS, type Placeholder, type ScriptLanguage } from './library';
+import { PLACEHOLDER_PATTERN, isPlaceholder, type Placeholder, type ScriptLanguage } from './library';
 
 /**
  * Filling a script from the case: the facts a collector would otherwise read off the screen and say, the
@@ -73,16 +73,13 @@ export function placeholderValues(facts: ScriptFacts, pack: Pack, language: Scri
 /** A filled script in pieces: the screen marks what came from the case, and what the case lacks. */
 export type ScriptPart = { kind: 'text'; text: string } | { kind: 'value'; name: Placeholder; value: string | null };
 
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const known = (name: string): name is Placeholder => (PLACEHOLDERS as readonly string[]).includes(name);
-
 /** The script's text with its placeholders filled; an unknown one stays as written (the schema refuses those). */
 export function fillScript(text: string, values: Record<Placeholder, string | null>): ScriptPart[] {
   const parts: ScriptPart[] = [];
   let at = 0;
-  for (const m of text.matchAll(PLACEHOLDER)) {
+  for (const m of text.matchAll(PLACEHOLDER_PATTERN)) {
     const name = m[1] ?? '';
-    if (!known(name)) continue;
+    if (!isPlaceholder(name)) continue;
     if (m.index > at) parts.push({ kind: 'text', text: text.slice(at, m.index) });
     parts.push({ kind: 'value', name, value: values[name] });
     at = m.index + m[0].length;

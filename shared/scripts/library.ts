@@ -27,14 +27,15 @@ export type ScriptAudience = z.output<typeof ScriptAudienceSchema>;
 export const PLACEHOLDERS = ['debtorName', 'overdueAmount', 'totalAmount', 'dpd', 'overdueSince', 'promiseAmount', 'promiseDueDate', 'accountNumber', 'branchName', 'collectorName'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
-const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** {{name}}, spaces inside the braces allowed; the name is group 1. */
+export const PLACEHOLDER_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /** The placeholders a text names, in order (unknown names included: the schema refuses them). */
 export function placeholdersIn(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER_PATTERN)].map((m) => m[1] ?? '');
 }
 
-const isPlaceholder = (name: string): name is Placeholder => (PLACEHOLDERS as readonly string[]).includes(name);
+export const isPlaceholder = (name: string): name is Placeholder => (PLACEHOLDERS as readonly string[]).includes(name);
 
 const Said = z
   .string()
