@@ -15,6 +15,7 @@ import { RulePackPage } from './config/RulePackPage';
 import { LetterTemplatePage } from './config/LetterTemplatePage';
 import { AuditChainsPage } from './audit/AuditChainsPage';
 import { ConductExceptionsPage } from './conduct/ConductExceptionsPage';
+import { ScriptLibraryPage } from './scripts/ScriptLibraryPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -45,4 +46,5 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'audit', navKey: 'nav.audit', component: AuditChainsPage },
   { path: 'password', navKey: 'nav.password', component: ChangePasswordPage },
   { path: 'conduct', navKey: 'nav.conduct', component: ConductExceptionsPage },
+  { path: 'scripts', navKey: 'nav.scripts', component: ScriptLibraryPage },
 ];

@@ -5,6 +5,7 @@ import { RECONCILIATION_MIGRATION } from './migrations/reconciliation';
 import { EVIDENCE_MIGRATION } from './migrations/evidence';
 import { PORTFOLIO_MIGRATION } from './migrations/portfolio';
 import { CONDUCT_MIGRATION } from './migrations/conduct';
+import { SCRIPT_LIBRARY_MIGRATION } from './migrations/scriptLibrary';
 
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
@@ -318,4 +319,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   RECONCILIATION_MIGRATION,
   AUDIT_MIGRATION,
   CONDUCT_MIGRATION,
+  SCRIPT_LIBRARY_MIGRATION,
 ];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CASE_STATUSES, CaseStatusSchema, ClassificationSchema, PRODUCTS, ProductSchema, RiskSchema } from './case';
 import { BUCKETS } from './buckets';
 import type { CaseRow } from './caseSummary';
+import { PinyinIndex, pinyinNeedle } from './namePinyin';
 
 /** The case list's filters. Empty arrays and nulls mean "any". */
 export const CaseListFiltersSchema = z.object({
@@ -138,6 +139,7 @@ const collator = new Intl.Collator('zh-CN');
 export class CaseRowIndex {
   private readonly orders = new Map<string, Uint32Array>();
   private caseNumberRank: Uint32Array | null = null;
+  private pinyin: PinyinIndex | null = null;
 
   /**
    * `blindIndex` turns a search term into the store's blind index (rows read from the store carry
@@ -153,12 +155,15 @@ export class CaseRowIndex {
     // Phones, ID numbers and account numbers match whole (or by their tail), never as substrings.
     const exact = EXACT_TERM.test(q) ? q : null;
     const key = exact !== null && this.blindIndex ? this.blindIndex(exact) : null;
+    // Letters only: also the names' pinyin and initials (zhangsan, zs → 张三).
+    const needle = pinyinNeedle(q);
+    const spelled = needle === null ? null : (this.pinyin ??= new PinyinIndex(this.rows.map((r) => r.pinyinKeys))).hits(needle);
     const order = this.order(query.sort);
     const out: CaseRow[] = [];
     for (let i = 0; i < order.length; i++) {
       const r = this.rows[order[i]!]!;
       if (!matchesFilters(r, query.filters, query.lostCaseIds)) continue;
-      if (q === '' || r.searchText.includes(q) || (exact !== null && matchesExact(r, exact, key))) out.push(r);
+      if (q === '' || r.searchText.includes(q) || (exact !== null && matchesExact(r, exact, key)) || (spelled !== null && spelled[order[i]!] === 1)) out.push(r);
     }
     return out;
   }

@@ -3,6 +3,7 @@ import { CLASSIFICATIONS } from './case';
 import { bucketOf, bucketRank, type Bucket } from './buckets';
 import { totalOfAmounts } from './money';
 import { maskPhone } from './masks';
+import { pinyinKeysText } from './namePinyin';
 
 /**
  * One flat row per case: what the case list shows, filters, sorts and searches. Derived from the case,
@@ -43,6 +44,11 @@ export interface CaseRow {
   latestDueDate: string | null;
   /** Lower-cased names, contract and case numbers: searched as substrings. Nothing here is sensitive. */
   searchText: string;
+  /**
+   * The parties' names in pinyin and by initials, each preceded by a space (' zhangsan zs'): staff type "zs" for
+   * 张三 (shared/domain/namePinyin.ts). Optional: rows stored before store version 15 are re-derived by its upgrade.
+   */
+  pinyinKeys?: string;
   /**
    * Phone numbers, ID-number tails and account numbers as exact search terms (see sensitiveSearchTerms),
    * space-separated (one string, not an array: 100,000 rows make fewer objects for the garbage collector).
@@ -126,6 +132,7 @@ export function summarizeCase(c: Case): CaseRow {
     earliestDueDate: dueDates[0] ?? null,
     latestDueDate: dueDates[dueDates.length - 1] ?? null,
     searchText: searchParts.join('\u0001').toLowerCase(),
+    pinyinKeys: pinyinKeysText(c.parties.map((p) => p.name)),
     sensitiveTerms: sensitiveSearchTerms(c).join(' '),
   };
 }

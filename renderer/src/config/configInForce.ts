@@ -1,6 +1,7 @@
 import { CN_MAINLAND_CALENDAR, type WorkingCalendar } from '../../../shared/calendar';
 import { builtInTemplate, type LetterBranch, type LetterLanguage, type LetterTemplate, type LetterType } from '../../../shared/letters';
-import { configInForce, letterBranchOf, type ConfigInForce, type Limits, type PublishedConfig } from '../../../shared/publishedConfig';
+import { configInForce, letterBranchOf, newestOfEachSlot, type ConfigInForce, type Limits, type PublishedConfig } from '../../../shared/publishedConfig';
+import { DEMO_SCRIPT_LIBRARY, type ScriptLibrary } from '../../../shared/scripts';
 import { branchInfo } from '../letters/branchInfo';
 import type { RecoveryDeskDb } from '../store/database';
 import { readPublishedConfigs } from './repository/publishedConfigs';
@@ -93,4 +94,13 @@ export function templateFor(type: LetterType, language: LetterLanguage, version?
   const old = held.find((c): c is Extract<PublishedConfig, { kind: 'letterTemplate' }> => c.kind === 'letterTemplate' && c.payload.type === type && c.payload.language === language && c.payload.version === version);
   // A built-in version (in force or an earlier one) prints as it did.
   return old?.payload ?? builtInTemplate(type, language, version);
+}
+
+/**
+ * The call script library in force (shared/scripts): the newest version head office published for the bank, else
+ * the one the app was built with. `version` null: the built-in one.
+ */
+export function currentScriptLibrary(): { library: ScriptLibrary; version: number | null } {
+  const published = newestOfEachSlot(held).find((c): c is Extract<PublishedConfig, { kind: 'scriptLibrary' }> => c.kind === 'scriptLibrary' && c.scope === 'bank');
+  return published ? { library: published.payload, version: published.version } : { library: DEMO_SCRIPT_LIBRARY, version: null };
 }

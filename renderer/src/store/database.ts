@@ -176,5 +176,12 @@ export class RecoveryDeskDb extends Dexie {
     this.version(11).stores({
       evidenceUploads: 'sha256',
     });
+    // v15: list rows carry the names' pinyin and initials (shared/domain/namePinyin.ts); rows are re-derived.
+    this.version(15)
+      .stores({})
+      .upgrade(async (tx) => {
+        const cases = await tx.table<Case, string>('cases').toArray();
+        await tx.table<CaseRow, string>('caseRows').bulkPut(cases.map((c) => summarizeCase(c)));
+      });
   }
 }

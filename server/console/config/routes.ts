@@ -6,6 +6,7 @@ import { HttpError, parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { assertBranchVisible, consoleAdmin, consoleReader } from '../authorize';
 import { configHistory, currentConfigs, publishConfig } from './store';
+import { refuseFailingScripts } from '../scripts/wordingGate';
 
 /**
  * Published configuration in the console (docs/server.md, "Published configuration"): what is in force, each
@@ -69,6 +70,7 @@ export function configRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       if (allowed === 'bank' && body.scope !== 'bank') throw wrongScope(kind, 'bank');
       if (allowed === 'branch' && body.scope === 'bank') throw wrongScope(kind, 'branch');
       const payload = parseWith(PAYLOAD_SCHEMAS[kind] as z.ZodType<unknown>, body.payload, 'body.payload');
+      if (kind === 'scriptLibrary') await refuseFailingScripts(db, PAYLOAD_SCHEMAS.scriptLibrary.parse(payload));
       if (body.scope !== 'bank') {
         const found = await db.query('SELECT 1 FROM branches WHERE code = $1', [body.scope]);
         if (found.rows.length === 0) throw unknownBranch(body.scope);

@@ -6,6 +6,7 @@ import people from './people';
 import portfolio from './portfolio';
 import reconciliation from './reconciliation';
 import conduct from './conduct';
+import scripts from './scripts';
 
 /** One module per capability (each a { 'zh-CN', en } pair); add yours to the list. */
-export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, audit, config, evidence, people, portfolio, reconciliation, conduct];
+export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, audit, config, evidence, people, portfolio, reconciliation, conduct, scripts];

@@ -12,6 +12,7 @@ import { StatusPanel } from './StatusPanel';
 import { AuditTrail } from './AuditTrail';
 import { CaseLettersPanel } from '../../letters/screens/CaseLettersPanel';
 import { Permitted } from '../../access/screens/Permitted';
+import { CallScriptPanel } from '../../customer/screens/CallScriptPanel';
 
 const TABS = ['log', 'promises', 'plans', 'receipts', 'visits', 'letters', 'status', 'audit'] as const;
 type Tab = (typeof TABS)[number];
@@ -38,6 +39,7 @@ export function WorkArea({ caseRecord }: { caseRecord: Case }) {
       <div role="tabpanel">
         {tab === 'log' && (
           <>
+            <CallScriptPanel caseRecord={caseRecord} />
             <Permitted action="log_contact" target={caseRecord.assignment}>
               <ContactLogForm caseRecord={caseRecord} />
             </Permitted>

@@ -16,6 +16,7 @@ import { evidenceMessages } from './evidence';
 import { peopleMessages } from './people';
 import { publishedConfigMessages } from './publishedConfig';
 import { formMessages } from './form';
+import { scriptMessages } from './scripts';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -37,4 +38,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   peopleMessages,
   publishedConfigMessages,
   formMessages,
+  scriptMessages,
 ];

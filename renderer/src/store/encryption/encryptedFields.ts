@@ -5,8 +5,8 @@
  * non-indexed fields: indexes must stay readable for IndexedDB to use them.
  *
  * Not sealed, and why: case numbers, amounts, dates, statuses and ids (what the list filters and sorts on;
- * not personal data on their own); the list rows (they keep masked values, names, and blind indexes of the
- * sensitive search terms: see shared/domain/caseSummary.ts).
+ * not personal data on their own); the list rows (they keep masked values, names and their pinyin keys, and blind
+ * indexes of the sensitive search terms: see shared/domain/caseSummary.ts).
  */
 export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   cases: ['parties', 'accounts'],
