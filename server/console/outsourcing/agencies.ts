@@ -42,21 +42,28 @@ const agencyOf = (r: AgencyRow): Agency => ({
   activeCases: r.active_cases,
 });
 
-const SELECT = `SELECT a.id, a.name, a.licence_number, a.contract_start::text AS contract_start, a.contract_end::text AS contract_end, a.commission_bps,
+/** Agencies serving a branch (null: any) with an id (null: any); one literal query for both uses. */
+async function selectAgencies(db: Queryable, branchCode: string | null, id: string | null): Promise<AgencyRow[]> {
+  const res = await db.query<AgencyRow>(
+    `SELECT a.id, a.name, a.licence_number, a.contract_start::text AS contract_start, a.contract_end::text AS contract_end, a.commission_bps,
        a.branches, a.export_fields, a.unmasked, a.status, a.verify_contact, a.created_at, a.updated_at,
        (SELECT count(*)::integer FROM agency_cases ac WHERE ac.agency_id = a.id AND ac.recalled_at IS NULL) AS active_cases
-  FROM agencies a`;
+       FROM agencies a
+      WHERE ($1::text IS NULL OR a.branches ? $1) AND ($2::text IS NULL OR a.id = $2)
+      ORDER BY a.name, a.id`,
+    [branchCode, id],
+  );
+  return res.rows;
+}
 
 /** Every agency, or (a supervisor) those serving `branchCode`. */
 export async function listAgencies(db: Queryable, branchCode: string | null): Promise<Agency[]> {
-  const res = await db.query<AgencyRow>(`${SELECT} WHERE $1::text IS NULL OR a.branches ? $1 ORDER BY a.name, a.id`, [branchCode]);
-  return res.rows.map(agencyOf);
+  return (await selectAgencies(db, branchCode, null)).map(agencyOf);
 }
 
 /** One agency; 404 when there is none, and 403 other_branch for a supervisor whose branch it does not serve. */
 export async function agencyById(db: Queryable, id: string, branchCode: string | null = null): Promise<Agency> {
-  const res = await db.query<AgencyRow>(`${SELECT} WHERE a.id = $1`, [id]);
-  const row = res.rows[0];
+  const row = (await selectAgencies(db, null, id))[0];
   if (!row) throw new HttpError(404, 'not_found', `there is no agency ${id}`);
   if (branchCode !== null && !row.branches.includes(branchCode)) throw new HttpError(403, 'other_branch', 'that agency does not serve your branch');
   return agencyOf(row);

@@ -29,8 +29,17 @@ interface Row {
 const iso = (d: string | Date | null) => (d === null ? null : new Date(d).toISOString());
 const borrowerName = (c: Case) => (c.parties.find((p) => p.role === 'borrower') ?? c.parties[0])?.name ?? '';
 
-const SELECT = `SELECT ac.id, ac.case_id, c.case_number, c.branch_code, c.data, ac.agency_id, ac.assigned_at, ac.assigned_by, ac.reason, ac.recalled_at, ac.recalled_by, ac.recall_reason
-  FROM agency_cases ac JOIN cases c ON c.id = ac.case_id`;
+/** Rows of an agency (or any, null) in a branch (or any, null), or the one row `rowId`: one literal query. */
+async function selectRows(db: Queryable, f: { agencyId: string | null; branchCode: string | null; rowId: string | null }): Promise<Row[]> {
+  const res = await db.query<Row>(
+    `SELECT ac.id, ac.case_id, c.case_number, c.branch_code, c.data, ac.agency_id, ac.assigned_at, ac.assigned_by, ac.reason, ac.recalled_at, ac.recalled_by, ac.recall_reason
+       FROM agency_cases ac JOIN cases c ON c.id = ac.case_id
+      WHERE ($1::text IS NULL OR ac.agency_id = $1) AND ($2::text IS NULL OR c.branch_code = $2) AND ($3::text IS NULL OR ac.id = $3)
+      ORDER BY ac.recalled_at NULLS FIRST, c.case_number`,
+    [f.agencyId, f.branchCode, f.rowId],
+  );
+  return res.rows;
+}
 
 const caseOf = (r: Row): AgencyCase => ({
   caseId: r.case_id,
@@ -48,8 +57,7 @@ const caseOf = (r: Row): AgencyCase => ({
 
 /** An agency's cases, open ones first, then recalled; a supervisor sees those of their branch. */
 export async function casesOfAgency(db: Queryable, agencyId: string, branchCode: string | null): Promise<AgencyCase[]> {
-  const res = await db.query<Row>(`${SELECT} WHERE ac.agency_id = $1 AND ($2::text IS NULL OR c.branch_code = $2) ORDER BY ac.recalled_at NULLS FIRST, c.case_number`, [agencyId, branchCode]);
-  return res.rows.map(caseOf);
+  return (await selectRows(db, { agencyId, branchCode, rowId: null })).map(caseOf);
 }
 
 /** The cases an agency holds now, whole (for an export or reading its results). */
@@ -96,7 +104,6 @@ export async function recallCase(db: Db, caseId: string, reason: string, actorId
     if (!open) throw new HttpError(404, 'not_outsourced', `case ${caseId} is not with an agency`);
     await tx.query('UPDATE agency_cases SET recalled_at = $2, recalled_by = $3, recall_reason = $4 WHERE id = $1', [open.id, at.toISOString(), actorId, reason]);
     await recordChange(tx, open.agency_id, actorId, 'case_recalled', { caseId, reason }, at);
-    const row = await tx.query<Row>(`${SELECT} WHERE ac.id = $1`, [open.id]);
-    return caseOf(row.rows[0]!);
+    return caseOf((await selectRows(tx, { agencyId: null, branchCode: null, rowId: open.id }))[0]!);
   });
 }

@@ -50,10 +50,19 @@ interface FileRow {
 const fileOf = (r: FileRow): ResultFile => ({
   id: r.id, agencyId: r.agency_id, fileName: r.file_name, format: r.format, rowCount: r.row_count, acceptedCount: r.accepted_count, counts: r.counts, rejections: r.rejections, uploadedBy: r.uploaded_by, uploadedAt: new Date(r.uploaded_at).toISOString(),
 });
-const SELECT = 'SELECT id, agency_id, file_name, format, row_count, accepted_count, counts, rejections, uploaded_by, uploaded_at FROM agency_result_files';
+/** Files of an agency, or the file with a SHA-256, or with an id (each null: any): one literal query. */
+async function selectFiles(db: Queryable, f: { agencyId?: string; sha256?: string; id?: string }): Promise<FileRow[]> {
+  const res = await db.query<FileRow>(
+    `SELECT id, agency_id, file_name, format, row_count, accepted_count, counts, rejections, uploaded_by, uploaded_at FROM agency_result_files
+      WHERE ($1::text IS NULL OR agency_id = $1) AND ($2::text IS NULL OR sha256 = $2) AND ($3::text IS NULL OR id = $3)
+      ORDER BY uploaded_at DESC, id DESC`,
+    [f.agencyId ?? null, f.sha256 ?? null, f.id ?? null],
+  );
+  return res.rows;
+}
 
 export async function resultFilesOf(db: Queryable, agencyId: string): Promise<ResultFile[]> {
-  return (await db.query<FileRow>(`${SELECT} WHERE agency_id = $1 ORDER BY uploaded_at DESC, id DESC`, [agencyId])).rows.map(fileOf);
+  return (await selectFiles(db, { agencyId })).map(fileOf);
 }
 
 /** The mutation and its args a result stands for, checked with the kind's own schema before it is written. */
@@ -79,7 +88,7 @@ export interface ResultUpload {
 
 export async function storeResultFile(db: Db, req: ResultUpload): Promise<{ alreadyUploaded: boolean; file: ResultFile }> {
   const sha256 = createHash('sha256').update(req.bytes).digest('hex');
-  const known = (await db.query<FileRow>(`${SELECT} WHERE sha256 = $1`, [sha256])).rows[0];
+  const known = (await selectFiles(db, { sha256 }))[0];
   if (known) {
     if (known.agency_id !== req.agency.id) throw new HttpError(409, 'results_file_elsewhere', 'this file was already uploaded for another agency');
     return { alreadyUploaded: true, file: fileOf(known) };
@@ -128,7 +137,7 @@ export async function storeResultFile(db: Db, req: ResultUpload): Promise<{ alre
       `INSERT INTO agency_result_files (id, agency_id, sha256, file_name, format, row_count, accepted_count, counts, rejections, uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11)`,
       [id, req.agency.id, sha256, req.fileName, extract.format, extract.rows.length, read.results.length, JSON.stringify(counts), JSON.stringify(rejections), req.userId, req.at.toISOString()],
     );
-    const file = (await tx.query<FileRow>(`${SELECT} WHERE id = $1`, [id])).rows[0]!;
+    const file = (await selectFiles(tx, { id }))[0]!;
     return { alreadyUploaded: false, file: fileOf(file) };
   });
 }

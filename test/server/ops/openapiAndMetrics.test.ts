@@ -125,6 +125,16 @@ describe('OpenAPI description (/openapi.json)', () => {
         'post /sync/pull',
         'post /sync/push',
         'put /admin/branches/{code}',
+        'get /admin/outsourcing/agencies',
+        'post /admin/outsourcing/agencies',
+        'put /admin/outsourcing/agencies/{id}',
+        'get /admin/outsourcing/agencies/{id}/cases',
+        'post /admin/outsourcing/agencies/{id}/cases',
+        'post /admin/outsourcing/cases/{caseId}/recall',
+        'get /admin/outsourcing/agencies/{id}/export',
+        'get /admin/outsourcing/agencies/{id}/exports',
+        'get /admin/outsourcing/agencies/{id}/results',
+        'post /admin/outsourcing/agencies/{id}/results',
       ].sort(),
     );
   });
