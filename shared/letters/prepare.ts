@@ -141,6 +141,10 @@ export function prepareLetter(input: LetterInput): LetterModel {
     planTotalCapitals: input.plan ? toChineseCapitals(input.plan.agreedTotalFen) : '',
     planCount: input.plan ? String(input.plan.instalments.length) : '',
     waiverFigures: input.plan ? formatFen(input.plan.waiverFen) : '',
+    agencyName: input.agency?.name ?? '',
+    agencyLicence: input.agency?.licenceNumber ?? '',
+    agencyVerify: input.agency?.verifyContact ?? '',
+    agencyUntil: date(input.agency?.contractEnd),
   };
   if (input.type === 'final_demand' && input.noticeCount <= 1) vars.previousNotices = '';
 

@@ -4,6 +4,7 @@ import { CN_FIELD_RECEIPT_EN, CN_FIELD_RECEIPT_ZH } from './fieldReceipt';
 import { CN_FINAL_DEMAND_EN, CN_FINAL_DEMAND_ZH } from './finalDemand';
 import { CN_GUARANTOR_DEMAND_EN, CN_GUARANTOR_DEMAND_ZH } from './guarantorDemand';
 import { CN_PLAN_CONFIRMATION_EN, CN_PLAN_CONFIRMATION_ZH } from './planConfirmation';
+import { CN_OUTSOURCING_NOTICE_EN, CN_OUTSOURCING_NOTICE_ZH } from './outsourcingNotice';
 import { CN_REMINDER_EN, CN_REMINDER_ZH } from './reminder';
 import type { LetterTemplate } from './types';
 
@@ -24,6 +25,8 @@ export const TEMPLATES: readonly LetterTemplate[] = [
   CN_PLAN_CONFIRMATION_EN,
   CN_FINAL_DEMAND_EN,
   CN_FIELD_RECEIPT_EN,
+  CN_OUTSOURCING_NOTICE_ZH,
+  CN_OUTSOURCING_NOTICE_EN,
 ];
 
 /** The template for a type and language (the latest version when a registry holds several); undefined if none. */
