@@ -23,7 +23,7 @@ export function AgenciesPage() {
       { accessorKey: 'licenceNumber', header: t('outsourcing.agency.licenceNumber') },
       { id: 'contract', header: t('outsourcing.agency.contract'), cell: (c) => `${c.row.original.contractStart} – ${c.row.original.contractEnd}` },
       { id: 'commission', header: t('outsourcing.agency.commissionPercent'), cell: (c) => `${(c.row.original.commissionBps / 100).toFixed(2)}%` },
-      { id: 'branches', header: t('outsourcing.agency.branches'), cell: (c) => c.row.original.branches.join('、') },
+      { id: 'branches', header: t('outsourcing.agency.branchesColumn'), cell: (c) => c.row.original.branches.join('、') },
       { id: 'fields', header: t('outsourcing.agency.exportFields'), cell: (c) => c.row.original.exportFields.map((f) => t(`outsourcing.fields.${f}`) + (c.row.original.unmasked.includes(f) ? t('outsourcing.unmaskedMark') : '')).join('、') },
       { id: 'status', header: t('outsourcing.agency.status'), cell: (c) => t(`outsourcing.status.${c.row.original.status}`) },
       { accessorKey: 'activeCases', header: t('outsourcing.agency.activeCases') },

@@ -87,11 +87,11 @@ export function AgencyForm({ agency, onSaved, onCancel }: { agency: Agency | nul
         <legend>{t('outsourcing.agency.exportFields')}</legend>
         {EXPORT_FIELD_NAMES.map((f) => (
           <div key={f} className="actions">
-            <label>
+            <label className="inline">
               <input type="checkbox" data-testid={`agency-field-${f}`} checked={form.exportFields.includes(f)} onChange={(e) => toggle('exportFields', f, e.target.checked)} /> {t(`outsourcing.fields.${f}`)}
             </label>
             {EXPORT_FIELDS[f].maskable && form.exportFields.includes(f) ? (
-              <label>
+              <label className="inline">
                 <input type="checkbox" data-testid={`agency-unmasked-${f}`} checked={form.unmasked.includes(f)} onChange={(e) => toggle('unmasked', f, e.target.checked)} /> {t('outsourcing.agency.unmasked')}
               </label>
             ) : null}
