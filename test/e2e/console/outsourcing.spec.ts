@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { maskName } from '../../../shared/domain/masks';
 import { signInToConsole } from '../support/console';
-import { pullAs } from '../support/headOffice';
+import { pullAs, submitSignIn } from '../support/headOffice';
 
 /**
  * Outsourcing in the console against a real head office: branch 510107's third collector's cases (no other spec
@@ -16,7 +16,8 @@ interface Pulled {
 }
 const OFFICER = 'demo-officer-510107-03';
 
-test('console: an admin registers an agency, gives it a case, exports only what the contract allows (logged), imports its results with refused rows, and the collector’s device gets the agency’s payment', async ({ page }) => {
+test('console: an admin registers an agency, gives it a case, exports only what the contract allows (logged), imports its results with refused rows, and the collector’s device gets the agency’s payment', async ({ page, browser }) => {
+  test.setTimeout(300_000);
   const held = (await pullAs<Pulled>(OFFICER)).cases.filter((c) => c.assignment.officerId === OFFICER).sort((a, b) => (a.caseNumber < b.caseNumber ? -1 : 1));
   const c = held[0]!;
   const borrower = c.parties.find((p) => p.role === 'borrower')!;
@@ -62,6 +63,20 @@ test('console: an admin registers an agency, gives it a case, exports only what 
   // The agency's payment is an ordinary record of the case: the collector's device pulls it, marked source agency.
   const records = (await pullAs<Pulled>(OFFICER)).records.filter((r) => r.caseId === c.id && r.name === 'recordPayment');
   expect(records.map((r) => [r.args.source, r.args.amountFen])).toContainEqual(['agency', 32_100]);
+
+  // On the collector's laptop the case's timeline shows the payment, marked as the agency's.
+  const laptop = await (await browser.newContext()).newPage();
+  await laptop.clock.install({ time: new Date('2026-11-23T10:00:00+08:00') });
+  await laptop.goto('/');
+  await submitSignIn(laptop, OFFICER);
+  await expect(laptop.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
+  await laptop.getByTestId('case-search').fill(c.caseNumber);
+  await expect(laptop.getByTestId('list-summary')).toContainText('显示 1 件');
+  await laptop.getByTestId('case-table').focus();
+  await laptop.keyboard.press('Enter');
+  const timeline = laptop.getByTestId('timeline');
+  await expect(timeline.locator('li', { hasText: '还款 ¥321.00' })).toContainText('委外机构回传');
+  await laptop.screenshot({ path: test.info().outputPath('timeline.png'), fullPage: true });
 
   // Recalled with a reason: the case shows who took it back.
   page.once('dialog', (d) => void d.accept('客户要求由本行直接联系'));
