@@ -16,6 +16,7 @@ import { LetterTemplatePage } from './config/LetterTemplatePage';
 import { AuditChainsPage } from './audit/AuditChainsPage';
 import { ConductExceptionsPage } from './conduct/ConductExceptionsPage';
 import { ScriptLibraryPage } from './scripts/ScriptLibraryPage';
+import { AgenciesPage } from './outsourcing/AgenciesPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -47,4 +48,5 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'password', navKey: 'nav.password', component: ChangePasswordPage },
   { path: 'conduct', navKey: 'nav.conduct', component: ConductExceptionsPage },
   { path: 'scripts', navKey: 'nav.scripts', component: ScriptLibraryPage },
+  { path: 'outsourcing', navKey: 'nav.outsourcing', component: AgenciesPage },
 ];

@@ -11,6 +11,7 @@ import { peopleRoutes } from './people/routes';
 import { configRoutes } from './config/routes';
 import { auditConsoleRoutes } from './audit/routes';
 import { conductRoutes } from './conduct/routes';
+import { outsourcingRoutes } from './outsourcing/routes';
 
 const MeAnswerSchema = z.object({
   userId: z.string(),
@@ -52,4 +53,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   configRoutes(app, deps);
   auditConsoleRoutes(app, deps);
   conductRoutes(app, deps);
+  outsourcingRoutes(app, deps);
 }

@@ -6,6 +6,7 @@ import { EVIDENCE_MIGRATION } from './migrations/evidence';
 import { PORTFOLIO_MIGRATION } from './migrations/portfolio';
 import { CONDUCT_MIGRATION } from './migrations/conduct';
 import { SCRIPT_LIBRARY_MIGRATION } from './migrations/scriptLibrary';
+import { OUTSOURCING_MIGRATION } from './migrations/outsourcing';
 
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
@@ -320,4 +321,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   AUDIT_MIGRATION,
   CONDUCT_MIGRATION,
   SCRIPT_LIBRARY_MIGRATION,
+  OUTSOURCING_MIGRATION,
 ];

@@ -38,6 +38,7 @@ const RECIPIENT_ROLES: Record<string, readonly string[]> = {
   final_demand: ['borrower', 'co_borrower'],
   plan_confirmation: ['borrower', 'co_borrower'],
   guarantor_demand: ['guarantor'],
+  outsourcing_notice: ['borrower', 'co_borrower', 'guarantor'],
   field_receipt: ['borrower', 'co_borrower', 'guarantor', 'mortgagor'],
 };
 
@@ -158,6 +159,8 @@ export function checkModel(m: LetterModel): LetterProblem[] {
     else if (input.plan.caseId !== input.case.id) add('plan_missing', 'block', { reason: 'other_case' });
     else if (input.plan.approval.status === 'pending' || input.plan.approval.status === 'rejected') add('plan_not_approved', 'block', { status: input.plan.approval.status });
   }
+  // An outsourcing notice names the agency the case went to: without it the letter says nothing true.
+  if (input.type === 'outsourcing_notice' && !input.agency) missing('agency');
   if (isReceipt) {
     if (!input.receipt) add('receipt_missing', 'block');
     else if (input.receipt.voided) add('receipt_voided', 'warn', { reason: input.receipt.voided.reason });

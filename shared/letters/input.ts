@@ -40,6 +40,15 @@ export interface GuaranteeStatus {
   daysLeft: number;
 }
 
+/** The agency an outsourcing notice names (shared/outsourcing/agency.ts): who, its licence, how to verify, until when. */
+export interface LetterAgency {
+  name: string;
+  licenceNumber: string;
+  verifyContact: string;
+  /** YYYY-MM-DD: the end of its contract, the last day it may contact the debtor. */
+  contractEnd: string;
+}
+
 export interface LetterInput {
   type: LetterType;
   language: LetterLanguage;
@@ -98,6 +107,8 @@ export interface LetterInput {
   holds?: Hold[];
   /** When the check runs (a time-limited hold may have ended); default: noon UTC of the issue date. */
   now?: Date;
+  /** outsourcing_notice: the agency the case is given to. */
+  agency?: LetterAgency;
   /** A template published by head office, instead of the built-in registry's. */
   template?: LetterTemplate;
 }

@@ -143,6 +143,10 @@ export function prepareLetter(input: LetterInput): LetterModel {
     planCount: input.plan ? String(input.plan.instalments.length) : '',
     waiverFigures: input.plan ? formatFen(input.plan.waiverFen) : '',
     arrangementInForce: input.inForce ? arrangementText(input.inForce, lang) : '',
+    agencyName: input.agency?.name ?? '',
+    agencyLicence: input.agency?.licenceNumber ?? '',
+    agencyVerify: input.agency?.verifyContact ?? '',
+    agencyUntil: date(input.agency?.contractEnd),
   };
   if (input.type === 'final_demand' && input.noticeCount <= 1) vars.previousNotices = '';
 

@@ -12,8 +12,9 @@ import type { Fen, LocalDate } from './localTypes';
  * | plan_confirmation   | 还款计划确认书             |
  * | final_demand        | 最后催告函                 |
  * | field_receipt       | 收款收据                   |
+ * | outsourcing_notice  | 委外催收告知函             |
  */
-export const LETTER_TYPES = ['reminder', 'demand_notice', 'guarantor_demand', 'plan_confirmation', 'final_demand', 'field_receipt'] as const;
+export const LETTER_TYPES = ['reminder', 'demand_notice', 'guarantor_demand', 'plan_confirmation', 'final_demand', 'field_receipt', 'outsourcing_notice'] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
 
 export const LETTER_LANGUAGES = ['zh-CN', 'en'] as const;

@@ -55,8 +55,12 @@ export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] a
 export const PHONE_CHANNELS = ['phone', 'sms'] as const;
 export const ADDRESS_CHANNELS = ['visit', 'letter'] as const;
 
-/** receipt: taken in the field (receiptId names it); transfer: the customer says they paid; core_banking: seen there. */
-export const PAYMENT_SOURCES = ['receipt', 'transfer', 'core_banking'] as const;
+/**
+ * receipt: taken in the field (receiptId names it); transfer: the customer says they paid; core_banking: seen there;
+ * agency: an outside collection agency's results file reports it (shared/outsourcing/resultFile.ts; counted once
+ * against core banking like a field record, shared/payments/countOnce.ts).
+ */
+export const PAYMENT_SOURCES = ['receipt', 'transfer', 'core_banking', 'agency'] as const;
 export const RECEIPT_METHODS = ['cash', 'transfer', 'cheque'] as const;
 export const PLAN_KINDS = ['equal', 'custom'] as const;
 export const PLAN_DECISIONS = ['approve', 'reject'] as const;

@@ -28,6 +28,9 @@ function loadFonts(): Promise<void> {
   return fontsReady;
 }
 
+/** The agency an outsourcing notice's sample names (the preview is about the template's text). */
+const SAMPLE_AGENCY = { name: '示例委外催收有限公司', licenceNumber: '91310000MA1SAMPLE0', verifyContact: '本行客服热线（示例）', contractEnd: '2027-12-31' };
+
 export type PreviewResult = { ok: true; pdf: Blob } | { ok: false; problems: LetterProblem[] };
 
 /** `template`: a template version not yet published (default: the built-in reminder). */
@@ -54,6 +57,7 @@ export async function previewLetterhead(branchCode: string, letterhead: Letterhe
     calendar: CN_MAINLAND_CALENDAR,
     pack: getPack(DEFAULT_PACK_ID),
     preview: true,
+    ...(template?.type === 'outsourcing_notice' ? { agency: SAMPLE_AGENCY } : {}),
   });
   if (!built.issued) return { ok: false, problems: built.problems };
   await loadFonts();

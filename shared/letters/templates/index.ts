@@ -4,6 +4,7 @@ import { CN_FIELD_RECEIPT_EN, CN_FIELD_RECEIPT_ZH } from './fieldReceipt';
 import { CN_FINAL_DEMAND_EN, CN_FINAL_DEMAND_ZH } from './finalDemand';
 import { CN_GUARANTOR_DEMAND_EN, CN_GUARANTOR_DEMAND_ZH } from './guarantorDemand';
 import { CN_PLAN_CONFIRMATION_EN, CN_PLAN_CONFIRMATION_ZH } from './planConfirmation';
+import { CN_OUTSOURCING_NOTICE_EN, CN_OUTSOURCING_NOTICE_ZH } from './outsourcingNotice';
 import { CN_REMINDER_EN, CN_REMINDER_ZH } from './reminder';
 import type { LetterTemplate } from './types';
 import { withArrangementInForce } from './arrangement';
@@ -28,6 +29,8 @@ export const TEMPLATES: readonly LetterTemplate[] = [
   CN_PLAN_CONFIRMATION_EN,
   withArrangementInForce(CN_FINAL_DEMAND_EN, V2026_2),
   CN_FIELD_RECEIPT_EN,
+  CN_OUTSOURCING_NOTICE_ZH,
+  CN_OUTSOURCING_NOTICE_EN,
 ];
 
 /** Built-in versions no longer in force, kept so that a copy of a letter issued under one prints the same text. */

@@ -126,6 +126,16 @@ describe('OpenAPI description (/openapi.json)', () => {
         'post /sync/push',
         'put /admin/branches/{code}',
         'get /admin/conduct-exceptions',
+        'get /admin/outsourcing/agencies',
+        'get /admin/outsourcing/agencies/{id}/cases',
+        'get /admin/outsourcing/agencies/{id}/export',
+        'get /admin/outsourcing/agencies/{id}/exports',
+        'get /admin/outsourcing/agencies/{id}/results',
+        'post /admin/outsourcing/agencies',
+        'post /admin/outsourcing/agencies/{id}/cases',
+        'post /admin/outsourcing/agencies/{id}/results',
+        'post /admin/outsourcing/cases/{caseId}/recall',
+        'put /admin/outsourcing/agencies/{id}',
       ].sort(),
     );
   });

@@ -1,12 +1,24 @@
 import audit from './audit';
 import common from './common';
+import conduct from './conduct';
 import config from './config';
 import evidence from './evidence';
+import outsourcing from './outsourcing';
 import people from './people';
 import portfolio from './portfolio';
 import reconciliation from './reconciliation';
-import conduct from './conduct';
 import scripts from './scripts';
 
 /** One module per capability (each a { 'zh-CN', en } pair); add yours to the list. */
-export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [common, audit, config, evidence, people, portfolio, reconciliation, conduct, scripts];
+export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
+  common,
+  audit,
+  config,
+  evidence,
+  people,
+  portfolio,
+  reconciliation,
+  conduct,
+  scripts,
+  outsourcing,
+];

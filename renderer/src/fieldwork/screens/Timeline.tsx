@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OUTCOME_LABELS } from '../../../../shared/fieldwork';
+import { agencyOfDevice } from '../../../../shared/outsourcing/agency';
 import { useAppStore } from '../../state/appStore';
 import { formatFen, formatInstant } from '../../ui/format';
 
@@ -29,11 +30,12 @@ export function Timeline({ timeZone }: { timeZone: string }) {
         a.notes,
         a.nextAction ? t('fieldwork.timeline.next', { action: a.nextAction, date: a.nextActionDate ?? '' }) : '',
         a.override ? t('overrides.timeline', { by: nameOf(a.override.supervisorId), rules: a.override.ruleIds.join(', '), reason: a.override.reason }) : '',
-        t('fieldwork.timeline.by', { name: nameOf(a.userId) }),
+        // Records an agency's results file made (docs/records.md): say so, not the admin who imported the file.
+        agencyOfDevice(a.deviceId) !== null ? t('fieldwork.timeline.byAgency') : t('fieldwork.timeline.by', { name: nameOf(a.userId) }),
       ].filter(Boolean),
     })),
-    ...work.promises.map((p) => ({ id: p.id, at: p.createdAt, kind: 'promise', text: t('fieldwork.timeline.promise', { amount: formatFen(p.amountFen), dueDate: p.dueDate }), detail: [] })),
-    ...work.payments.map((p) => ({ id: p.id, at: p.recordedAt, kind: 'payment', text: t('fieldwork.timeline.payment', { amount: formatFen(p.amountFen), paidOn: p.paidOn }), detail: [] })),
+    ...work.promises.map((p) => ({ id: p.id, at: p.createdAt, kind: 'promise', text: t('fieldwork.timeline.promise', { amount: formatFen(p.amountFen), dueDate: p.dueDate }), detail: agencyOfDevice(p.deviceId) !== null ? [t('fieldwork.timeline.byAgency')] : [] })),
+    ...work.payments.map((p) => ({ id: p.id, at: p.recordedAt, kind: 'payment', text: t('fieldwork.timeline.payment', { amount: formatFen(p.amountFen), paidOn: p.paidOn }), detail: p.source === 'agency' ? [t('fieldwork.timeline.byAgency')] : [] })),
     ...work.receipts.map((r) => ({
       id: r.id,
       at: r.receivedAt,

@@ -42,6 +42,7 @@ export const fieldworkMessages = {
       timeline: {
         title: '时间线',
         empty: '尚无记录',
+        byAgency: '委外机构回传（非本行人员记录）',
         activity: '{{channel}} · {{outcome}}',
         promise: '承诺 {{dueDate}} 还款 {{amount}}',
         payment: '还款 {{amount}}（{{paidOn}}）',
@@ -134,6 +135,7 @@ export const fieldworkMessages = {
       timeline: {
         title: 'Timeline',
         empty: 'Nothing recorded yet',
+        byAgency: 'Reported by the collection agency (not the bank’s staff)',
         activity: '{{channel}} · {{outcome}}',
         promise: 'Promise of {{amount}} by {{dueDate}}',
         payment: 'Payment {{amount}} ({{paidOn}})',

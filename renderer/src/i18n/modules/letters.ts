@@ -16,7 +16,7 @@ export const letterUiMessages = {
     letters: {
       title: '函件',
       tabs: { register: '函件登记簿', batch: '批量打印' },
-      type: { reminder: '逾期还款提醒函', demand_notice: '逾期贷款催收通知书', guarantor_demand: '担保人履行保证责任通知书', plan_confirmation: '还款计划确认书', final_demand: '最后催告函', field_receipt: '收款收据' },
+      type: { reminder: '逾期还款提醒函', demand_notice: '逾期贷款催收通知书', guarantor_demand: '担保人履行保证责任通知书', plan_confirmation: '还款计划确认书', final_demand: '最后催告函', field_receipt: '收款收据', outsourcing_notice: '委外催收告知函' },
       copy: '副本',
       voided: '已作废：{{reason}}',
       delivery: { not_sent: '未寄出', sent: '已寄出', delivered: '已送达', returned: '已退回' },
@@ -99,7 +99,7 @@ export const letterUiMessages = {
     letters: {
       title: 'Letters',
       tabs: { register: 'Letter register', batch: 'Batch printing' },
-      type: { reminder: 'Payment reminder', demand_notice: 'Overdue loan demand notice', guarantor_demand: 'Demand on guarantor', plan_confirmation: 'Repayment plan confirmation', final_demand: 'Final demand before litigation', field_receipt: 'Field receipt' },
+      type: { reminder: 'Payment reminder', demand_notice: 'Overdue loan demand notice', guarantor_demand: 'Demand on guarantor', plan_confirmation: 'Repayment plan confirmation', final_demand: 'Final demand before litigation', field_receipt: 'Field receipt', outsourcing_notice: 'Notice of outsourced collection' },
       copy: 'COPY',
       voided: 'Voided: {{reason}}',
       delivery: { not_sent: 'Not sent', sent: 'Sent', delivered: 'Delivered', returned: 'Returned' },

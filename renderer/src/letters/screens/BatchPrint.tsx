@@ -24,7 +24,8 @@ import { BatchConfirmation } from './BatchConfirmation';
 const MAX_BATCH = LETTER_BATCH_MAX;
 /** Letters checked between two yields to the screen while a batch is numbered. */
 const CHECK_SLICE = 50;
-const BATCH_TYPES = LETTER_TYPES.filter((t) => t !== 'field_receipt' && t !== 'plan_confirmation');
+// An outsourcing notice names its case's agency, which a batch does not know: it is issued case by case.
+const BATCH_TYPES = LETTER_TYPES.filter((t) => t !== 'field_receipt' && t !== 'plan_confirmation' && t !== 'outsourcing_notice');
 
 const byCaseId = <T extends { caseId: string }>(items: readonly T[]): Map<string, T[]> => {
   const out = new Map<string, T[]>();

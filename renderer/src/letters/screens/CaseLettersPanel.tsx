@@ -178,7 +178,8 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
         <label>
           {t('letters.single.type')}
           <select value={type} onChange={(e) => setType(e.target.value as LetterType)} data-testid="letter-type">
-            {LETTER_TYPES.map((lt) => (
+            {/* The outsourcing notice needs the case's agency, which devices do not hold yet (docs/domain.md, "Outsourcing"). */}
+            {LETTER_TYPES.filter((lt) => lt !== 'outsourcing_notice').map((lt) => (
               <option key={lt} value={lt}>
                 {t(`letters.type.${lt}`)}
               </option>
