@@ -4,6 +4,7 @@ import { PEOPLE_MIGRATION } from './migrations/people';
 import { RECONCILIATION_MIGRATION } from './migrations/reconciliation';
 import { EVIDENCE_MIGRATION } from './migrations/evidence';
 import { PORTFOLIO_MIGRATION } from './migrations/portfolio';
+import { PAYMENTS_MIGRATION, SNAPSHOTS_MIGRATION } from './migrations/payments';
 
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
@@ -316,4 +317,6 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   EVIDENCE_MIGRATION,
   RECONCILIATION_MIGRATION,
   AUDIT_MIGRATION,
+  PAYMENTS_MIGRATION,
+  SNAPSHOTS_MIGRATION,
 ];
