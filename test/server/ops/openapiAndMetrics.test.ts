@@ -125,6 +125,12 @@ describe('OpenAPI description (/openapi.json)', () => {
         'post /sync/pull',
         'post /sync/push',
         'put /admin/branches/{code}',
+        'get /admin/payments/imports',
+        'get /admin/payments/imports/{id}',
+        'get /admin/payments/imports/{id}/rejections.csv',
+        'post /admin/payments/imports',
+        'post /admin/payments/imports/{id}/apply',
+        'post /admin/payments/imports/{id}/discard',
       ].sort(),
     );
   });
