@@ -6,9 +6,17 @@ import { useMe } from '../layout/MeContext';
 import { applyImport, discardImport, rejectionReport, saveBlob } from './api';
 import { formatTime, importText, portfolioErrorText } from './format';
 import { ImportCounts } from './ImportCounts';
+import { PORTFOLIO_IMPORTS, type ImportSource } from './importSource';
+
+interface Props {
+  view: ImportView;
+  branchNames: ReadonlyMap<string, string>;
+  onChanged: () => void;
+  source?: ImportSource;
+}
 
 /** One upload: its dry run (or what applying it did), its closures and rejections, and apply / discard. */
-export function ImportResult({ view, branchNames, onChanged }: { view: ImportView; branchNames: ReadonlyMap<string, string>; onChanged: () => void }) {
+export function ImportResult({ view, branchNames, onChanged, source = PORTFOLIO_IMPORTS }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const [busy, setBusy] = useState(false);
@@ -24,10 +32,10 @@ export function ImportResult({ view, branchNames, onChanged }: { view: ImportVie
     setNote(null);
     try {
       if (what === 'apply') {
-        const done = await applyImport(view.id, needsConfirm ? view.closures.count : undefined);
-        setNote(t('imports.applied', { ...done.counts }));
+        const done = await applyImport(view.id, needsConfirm ? view.closures.count : undefined, source.api);
+        setNote(t(source.appliedKey, { ...done.counts }));
       } else {
-        await discardImport(view.id);
+        await discardImport(view.id, source.api);
         setNote(t('imports.discarded'));
       }
       onChanged();
@@ -43,7 +51,7 @@ export function ImportResult({ view, branchNames, onChanged }: { view: ImportVie
 
   async function download() {
     try {
-      saveBlob(await rejectionReport(view.id), `${view.fileName}.rejections.csv`);
+      saveBlob(await rejectionReport(view.id, source.api), `${view.fileName}.rejections.csv`);
     } catch (err) {
       setError(err);
     }
@@ -67,7 +75,7 @@ export function ImportResult({ view, branchNames, onChanged }: { view: ImportVie
           {t('imports.fileRefused', { reason: importText(t, view.fileError.code, view.fileError.params) })}
         </p>
       ) : null}
-      <ImportCounts view={view} branchNames={branchNames} />
+      <ImportCounts view={view} branchNames={branchNames} source={source} />
 
       {view.closures.count > 0 ? (
         <details className="closures" open={needsConfirm}>
