@@ -14,7 +14,7 @@ import { importExtract } from '../../../server/import/apply';
 import { caseIdOf } from '../../../server/import/portfolio';
 import { caseToRows, customerNoOf, demoCases, extractOf } from '../../fixtures/import/demoExtract';
 import { paymentsCsv, paymentsXlsx, type PaymentFileRow } from '../../fixtures/payments/repaymentExtract';
-import { call, eachBackend, type Harness, openDb, post, signIn, startHarness, TEST_KDF } from '../harness';
+import { call, eachBackend, entry, type Harness, openDb, post, push, signIn, startHarness, TEST_KDF } from '../harness';
 
 /** Issue 15 §1: core banking's repayment extract, by the CLI and the console, reaching the devices in scope. */
 
@@ -163,7 +163,7 @@ eachBackend((backend) => {
     const pullAll = async (d: { deviceId: string; accessToken: string }) => {
       const res = await post(h, '/sync/pull', { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId: d.deviceId, cursor: null, limit: 1000 }, d.accessToken);
       expect(res.status).toBe(200);
-      return PullResponseSchema.parse(res.body).changes.filter((c) => c.kind === 'record' && c.name === 'recordPayment');
+      return PullResponseSchema.parse(res.body).changes.flatMap((c) => (c.kind === 'record' && c.name === 'recordPayment' ? [c] : []));
     };
 
     it('the officer of the case gets its bank payments; an officer of another branch does not', async () => {
@@ -173,6 +173,18 @@ eachBackend((backend) => {
       expect(mine[0]!.data).toMatchObject({ userId: 'core-banking', deviceId: 'core-banking' });
       const other = await pullAll(await signIn(h, caseB.assignment.officerId!));
       expect(other.map((c) => RecordPaymentArgsSchema.parse((c.data as { args: unknown }).args).reference).sort()).toEqual(['CB20261120-0002']);
+    });
+  });
+
+  describe('core banking’s source is head office’s alone', () => {
+    it('a device pushing a core-banking payment is refused; a transfer it reports is kept', async () => {
+      const d = await signIn(h, caseA.assignment.officerId!);
+      const claimed = entry('recordPayment', d, 1, { caseId: idOf(caseA), source: 'core_banking', receiptId: null, reference: 'CB-FAKE-1' });
+      const reported = entry('recordPayment', d, 2, { caseId: idOf(caseA), source: 'transfer', receiptId: null, reference: 'WX-1' });
+      const res = await push(h, d, [claimed, reported]);
+      expect(res.status).toBe(200);
+      expect(res.body.results.map((r: { status: string; reason?: { code: string } }) => [r.status, r.reason?.code])).toEqual([['rejected', 'forbidden'], ['applied', undefined]]);
+      expect(await count(`SELECT count(*) AS n FROM field_records WHERE data -> 'args' ->> 'reference' = 'CB-FAKE-1'`)).toBe(0);
     });
   });
 
