@@ -79,7 +79,11 @@ async function statesOn(db: Queryable, date: string, caseIds?: readonly string[]
  */
 export async function recordSnapshots(tx: Queryable, cases: readonly { data: Case; asOf: string }[]): Promise<number> {
   const byDate = new Map<string, { data: Case; asOf: string }[]>();
-  for (const c of cases) byDate.set(c.asOf, [...(byDate.get(c.asOf) ?? []), c]);
+  for (const c of cases) {
+    const group = byDate.get(c.asOf);
+    if (group) group.push(c);
+    else byDate.set(c.asOf, [c]);
+  }
   let written = 0;
   for (const [date, group] of byDate) {
     const before = new Map((await statesOn(tx, date, group.map((c) => c.data.id))).map((s) => [s.caseId, s]));
