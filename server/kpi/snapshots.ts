@@ -85,26 +85,33 @@ export async function recordSnapshots(tx: Queryable, cases: readonly { data: Cas
     else byDate.set(c.asOf, [c]);
   }
   let written = 0;
-  for (const [date, group] of byDate) {
-    const before = new Map((await statesOn(tx, date, group.map((c) => c.data.id))).map((s) => [s.caseId, s]));
-    const rows = group.map((c) => ({ caseId: c.data.id, ...snapshotOf(c.data) })).filter((r) => {
-      const prev = before.get(r.caseId);
-      return !prev || !sameFields(prev, r);
-    });
-    if (rows.length === 0) continue;
-    await tx.query(
-      `INSERT INTO case_snapshots (case_id, valid_from, branch_code, officer_id, product, status, dpd, bucket, principal_fen, total_fen)
-       SELECT u.case_id, $1::date, u.branch_code, u.officer_id, u.product, u.status, u.dpd, u.bucket, u.principal_fen, u.total_fen
-         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::integer[], $8::text[], $9::bigint[], $10::bigint[])
-           AS u(case_id, branch_code, officer_id, product, status, dpd, bucket, principal_fen, total_fen)
-       ON CONFLICT (case_id, valid_from) DO UPDATE SET branch_code = EXCLUDED.branch_code, officer_id = EXCLUDED.officer_id, product = EXCLUDED.product,
-         status = EXCLUDED.status, dpd = EXCLUDED.dpd, bucket = EXCLUDED.bucket, principal_fen = EXCLUDED.principal_fen, total_fen = EXCLUDED.total_fen`,
-      [date, rows.map((r) => r.caseId), rows.map((r) => r.branchCode), rows.map((r) => r.officerId), rows.map((r) => r.product), rows.map((r) => r.status),
-        rows.map((r) => r.dpd), rows.map((r) => r.bucket), rows.map((r) => String(r.principalFen)), rows.map((r) => String(r.totalFen))],
-    );
-    written += rows.length;
+  for (const [date, all] of byDate) {
+    for (let i = 0; i < all.length; i += SNAPSHOT_BATCH) written += await recordOn(tx, date, all.slice(i, i + SNAPSHOT_BATCH));
   }
   return written;
+}
+
+/** Cases read and written per statement: the import's own batches are 1,000 (server/changeLog/cases.ts). */
+const SNAPSHOT_BATCH = 5_000;
+
+async function recordOn(tx: Queryable, date: string, group: readonly { data: Case; asOf: string }[]): Promise<number> {
+  const before = new Map((await statesOn(tx, date, group.map((c) => c.data.id))).map((s) => [s.caseId, s]));
+  const rows = group.map((c) => ({ caseId: c.data.id, ...snapshotOf(c.data) })).filter((r) => {
+    const prev = before.get(r.caseId);
+    return !prev || !sameFields(prev, r);
+  });
+  if (rows.length === 0) return 0;
+  await tx.query(
+    `INSERT INTO case_snapshots (case_id, valid_from, branch_code, officer_id, product, status, dpd, bucket, principal_fen, total_fen)
+     SELECT u.case_id, $1::date, u.branch_code, u.officer_id, u.product, u.status, u.dpd, u.bucket, u.principal_fen, u.total_fen
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::integer[], $8::text[], $9::bigint[], $10::bigint[])
+         AS u(case_id, branch_code, officer_id, product, status, dpd, bucket, principal_fen, total_fen)
+     ON CONFLICT (case_id, valid_from) DO UPDATE SET branch_code = EXCLUDED.branch_code, officer_id = EXCLUDED.officer_id, product = EXCLUDED.product,
+       status = EXCLUDED.status, dpd = EXCLUDED.dpd, bucket = EXCLUDED.bucket, principal_fen = EXCLUDED.principal_fen, total_fen = EXCLUDED.total_fen`,
+    [date, rows.map((r) => r.caseId), rows.map((r) => r.branchCode), rows.map((r) => r.officerId), rows.map((r) => r.product), rows.map((r) => r.status),
+      rows.map((r) => r.dpd), rows.map((r) => r.bucket), rows.map((r) => String(r.principalFen)), rows.map((r) => String(r.totalFen))],
+  );
+  return rows.length;
 }
 
 /** Every case's state as of `date` (YYYY-MM-DD): its latest row on or before it; of one branch (as of that date) when given. */
