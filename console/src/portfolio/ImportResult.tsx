@@ -21,7 +21,8 @@ export function ImportResult({ view, branchNames, onChanged, source = PORTFOLIO_
   const me = useMe();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [note, setNote] = useState<string | null>(null);
+  // A key and its values, translated when shown: switching the language translates the note too.
+  const [note, setNote] = useState<{ key: string; values?: Record<string, number> } | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const pending = view.status === 'pending';
   const needsConfirm = pending && view.closures.needsConfirmation;
@@ -33,15 +34,15 @@ export function ImportResult({ view, branchNames, onChanged, source = PORTFOLIO_
     try {
       if (what === 'apply') {
         const done = await applyImport(view.id, needsConfirm ? view.closures.count : undefined, source.api);
-        setNote(t(source.appliedKey, { ...done.counts }));
+        setNote({ key: source.appliedKey, values: { ...done.counts } });
       } else {
         await discardImport(view.id, source.api);
-        setNote(t('imports.discarded'));
+        setNote({ key: 'imports.discarded' });
       }
       onChanged();
     } catch (err) {
       if (err instanceof ConsoleError && err.code === 'changed_since_dry_run') {
-        setNote(t('imports.changed'));
+        setNote({ key: 'imports.changed' });
         onChanged();
       } else setError(err);
     } finally {
@@ -129,7 +130,7 @@ export function ImportResult({ view, branchNames, onChanged, source = PORTFOLIO_
       ) : null}
       {note ? (
         <p className="ok-note" role="status" data-testid="import-note">
-          {note}
+          {t(note.key, note.values)}
         </p>
       ) : null}
       {pending && view.keptUntil ? <p className="note">{t('imports.keptUntil', { time: formatTime(view.keptUntil) })}</p> : null}
