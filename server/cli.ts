@@ -10,6 +10,7 @@ import { importFile, reassignCase, ReassignError, type ImportResult } from './im
 import { newImportId, recordImport } from './import/history';
 import { languageOf } from './import/messages';
 import { importSummary } from './import/summary';
+import { importPaymentsCommand } from './payments/command';
 import { DEMO_PORTFOLIO_CASES, importDemoPortfolio } from './import/demoPortfolio';
 import { closeOnSignals, startServer } from './main';
 
@@ -26,6 +27,10 @@ const USAGE = `usage:
                                  settles); --dry-run writes nothing. Settling more than 3 % of the open cases
                                  needs --confirm-closures with the number the dry run showed; an extract older
                                  than the last one imported needs --replay-older-snapshot
+  npm run server -- import-payments FILE [--dry-run] [--sheet NAME] [--lang zh-CN|en]
+                                 import core banking's daily repayment extract (docs/import-format.md, "Repayment
+                                 extract"): each transaction once, as a payment of its case sent to the devices
+                                 holding it; prints counts and writes FILE.rejections.csv; --dry-run writes nothing
   npm run server -- reassign CASE_ID OFFICER_ID
                                  move a case to an officer (and the officer's branch)
   npm run server -- help
@@ -81,7 +86,7 @@ export async function main(argv: readonly string[], env: Record<string, string |
     console.log(USAGE);
     return 0;
   }
-  if (command !== 'start' && command !== 'seed-demo' && command !== 'import' && command !== 'reassign') {
+  if (command !== 'start' && command !== 'seed-demo' && command !== 'import' && command !== 'import-payments' && command !== 'reassign') {
     console.error(`unknown command ${JSON.stringify(command)}\n${USAGE}`);
     return 2;
   }
@@ -99,6 +104,20 @@ export async function main(argv: readonly string[], env: Record<string, string |
       return 2;
     }
     throw err;
+  }
+
+  if (command === 'import-payments') {
+    const args = positionals.slice(1);
+    if (args.length !== 1) {
+      console.error(USAGE);
+      return 2;
+    }
+    const db = await openDatabase(config);
+    try {
+      return await importPaymentsCommand(db, args[0]!, { dryRun: values['dry-run'] ?? false, sheet: values.sheet, lang: languageOf(values.lang ?? env.LANG) });
+    } finally {
+      await db.close();
+    }
   }
 
   if (command === 'import' || command === 'reassign') {

@@ -17,6 +17,7 @@ import { AuditChainsPage } from './audit/AuditChainsPage';
 import { ConductExceptionsPage } from './conduct/ConductExceptionsPage';
 import { ScriptLibraryPage } from './scripts/ScriptLibraryPage';
 import { AgenciesPage } from './outsourcing/AgenciesPage';
+import { PaymentImportsPage } from './payments/PaymentImportsPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -49,4 +50,5 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'conduct', navKey: 'nav.conduct', component: ConductExceptionsPage },
   { path: 'scripts', navKey: 'nav.scripts', component: ScriptLibraryPage },
   { path: 'outsourcing', navKey: 'nav.outsourcing', component: AgenciesPage },
+  { path: 'payment-imports', navKey: 'nav.paymentImports', component: PaymentImportsPage, adminOnly: true },
 ];

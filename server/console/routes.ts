@@ -12,6 +12,7 @@ import { configRoutes } from './config/routes';
 import { auditConsoleRoutes } from './audit/routes';
 import { conductRoutes } from './conduct/routes';
 import { outsourcingRoutes } from './outsourcing/routes';
+import { paymentsRoutes } from './payments/routes';
 
 const MeAnswerSchema = z.object({
   userId: z.string(),
@@ -54,4 +55,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   auditConsoleRoutes(app, deps);
   conductRoutes(app, deps);
   outsourcingRoutes(app, deps);
+  paymentsRoutes(app, deps);
 }

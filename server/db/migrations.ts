@@ -7,6 +7,7 @@ import { PORTFOLIO_MIGRATION } from './migrations/portfolio';
 import { CONDUCT_MIGRATION } from './migrations/conduct';
 import { SCRIPT_LIBRARY_MIGRATION } from './migrations/scriptLibrary';
 import { OUTSOURCING_MIGRATION } from './migrations/outsourcing';
+import { PAYMENTS_MIGRATION, SNAPSHOTS_MIGRATION } from './migrations/payments';
 
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
@@ -322,4 +323,6 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   CONDUCT_MIGRATION,
   SCRIPT_LIBRARY_MIGRATION,
   OUTSOURCING_MIGRATION,
+  PAYMENTS_MIGRATION,
+  SNAPSHOTS_MIGRATION,
 ];

@@ -10,6 +10,8 @@ import { closureReportCsv, rejectionReportCsv } from './report';
 import { parseDate, REQUIRED_COLUMNS, rejection, validateRow, type AccountRow, type Rejection } from './rows';
 import { Tally, zeroCounts, type BranchCounts, type ImportCounts } from './tally';
 import { lastDeviceStatuses, lastSnapshotDate, loadCases, loadDirectory, markStatusBy } from './store';
+import { recordSnapshots } from '../kpi/snapshots';
+import type { Case } from '../../shared/domain/case';
 
 export { reassignCase, ReassignError, type ReassignOutcome } from './reassign';
 export { rejectionReportCsv } from './report';
@@ -157,6 +159,8 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
     const deviceStatus = await lastDeviceStatuses(tx, reopening);
     const statusBy = { import: [] as string[], device: [] as string[] };
     const writes: CaseWrite[] = [];
+    // Every valid case of the extract, changed or not: its snapshot is written when it differs (or is missing).
+    const listedCases: Case[] = [];
     const rejectedRows = new Map<string, Set<number>>();
     for (const r of rejections) {
       let seen = rejectedRows.get(r.customerNo);
@@ -181,6 +185,7 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
           const next = buildCase(g.rows, prev?.data ?? null, dir, nowIso, { provided, officerId, reopenClosed: prev?.statusBy !== 'device', reopenAs });
           problems.push(...checkCase(next, g.rows));
           if (problems.length === 0) {
+            listedCases.push(next);
             if (prev && canonical(next) === canonical(prev.data)) tally.add('unchanged', next.id, first.branchCode);
             else {
               tally.add(prev ? 'updated' : 'new', next.id, first.branchCode);
@@ -196,6 +201,7 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
       const reported = new Set([...(rejectedRows.get(customerNo) ?? []), ...problems.map((r) => r.row)]);
       for (const row of g.fileRows) if (!reported.has(row)) rejections.push(rejection(row, customerNo, 'customer_no', 'sibling_rejected'));
     }
+    const closing = new Set(toClose.map((c) => c.id));
     for (const prev of toClose) {
       writes.push({ prev, next: { ...prev.data, status: 'settled', holdReason: null, updatedAt: nowIso } });
       statusBy.import.push(prev.id);
@@ -205,6 +211,9 @@ export async function importExtract(db: Db, extract: Extract, options: ImportOpt
       throw new Refused(refusal(problem('changed_since_dry_run'), 'file', dryRun, { snapshot, closures, counts, byBranch: tally.branches(), plan: tally.digest() }));
     }
     await writeCases(tx, writes, nowIso);
+    // Bucket, DPD and balances as of the extract's date, a row only where they changed (docs/server.md, "Case snapshots").
+    const asOf = (c: Case) => (closing.has(c.id) ? snapshot.date : latest(c.accounts.map((a) => a.snapshotDate))) ?? nowIso.slice(0, 10);
+    await recordSnapshots(tx, [...listedCases, ...writes.filter((w) => closing.has(w.next.id)).map((w) => w.next)].map((c) => ({ data: c, asOf: asOf(c) })));
     await markStatusBy(tx, statusBy.import, 'import');
     await markStatusBy(tx, statusBy.device, 'device');
     if (dryRun) throw new RollBack();

@@ -15,6 +15,9 @@ import type { ReportedRejection } from './report';
 /** How long an uploaded extract is kept for applying; after that it must be uploaded again. */
 export const IMPORT_KEEP_HOURS = 24;
 
+/** What an import was of (migration 20): the portfolio extract or the repayment extract. */
+export type ImportKind = 'portfolio' | 'payments';
+
 export interface ImportFile {
   fileName: string;
   bytes: Uint8Array;
@@ -86,17 +89,19 @@ export interface NewImport {
   result: ImportResult;
   /** Keep the bytes for applying later (a console upload waiting for the admin). */
   keepFile: boolean;
+  /** Default: portfolio. */
+  kind?: ImportKind;
 }
 
 export async function recordImport(db: Db, n: NewImport): Promise<void> {
   const c = resultColumns(n.result);
   await db.transaction(async (tx) => {
     await tx.query(
-      `INSERT INTO imports (id, file_name, sha256, size_bytes, uploaded_by, uploaded_at, status, applied_at, applied_by, snapshot_date, counts, by_branch, closures, rejections, file_error, plan)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13::jsonb, $14::jsonb, $15::jsonb, $16)`,
+      `INSERT INTO imports (id, file_name, sha256, size_bytes, uploaded_by, uploaded_at, status, applied_at, applied_by, snapshot_date, counts, by_branch, closures, rejections, file_error, plan, kind)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13::jsonb, $14::jsonb, $15::jsonb, $16, $17)`,
       [n.id, n.file.fileName, sha256Of(n.file.bytes), n.file.bytes.byteLength, n.uploadedBy, n.uploadedAt.toISOString(), n.status,
         n.status === 'applied' ? n.uploadedAt.toISOString() : null, n.status === 'applied' ? n.uploadedBy : null,
-        n.result.snapshot.date, c.counts, c.byBranch, c.closures, c.rejections, c.fileError, n.result.plan],
+        n.result.snapshot.date, c.counts, c.byBranch, c.closures, c.rejections, c.fileError, n.result.plan, n.kind ?? 'portfolio'],
     );
     if (n.keepFile) await tx.query('INSERT INTO import_files (import_id, bytes) VALUES ($1, $2)', [n.id, Buffer.from(n.file.bytes)]);
   });
@@ -147,9 +152,12 @@ export async function loadImportFile(db: Queryable, id: string): Promise<Uint8Ar
   return res.rows[0]?.bytes ?? null;
 }
 
-export async function listImports(db: Queryable, limit: number, offset: number): Promise<{ imports: ImportSummary[]; total: number }> {
-  const res = await db.query<Row>(`SELECT ${SUMMARY_COLUMNS} FROM imports i LEFT JOIN users u ON u.id = i.uploaded_by ORDER BY i.uploaded_at DESC, i.id DESC LIMIT $1 OFFSET $2`, [limit, offset]);
-  const total = await db.query<{ n: number }>('SELECT count(*)::integer AS n FROM imports');
+export async function listImports(db: Queryable, limit: number, offset: number, kind: ImportKind = 'portfolio'): Promise<{ imports: ImportSummary[]; total: number }> {
+  const res = await db.query<Row>(
+    `SELECT ${SUMMARY_COLUMNS} FROM imports i LEFT JOIN users u ON u.id = i.uploaded_by WHERE i.kind = $3 ORDER BY i.uploaded_at DESC, i.id DESC LIMIT $1 OFFSET $2`,
+    [limit, offset, kind],
+  );
+  const total = await db.query<{ n: number }>('SELECT count(*)::integer AS n FROM imports WHERE kind = $1', [kind]);
   return { imports: res.rows.map(summaryOf), total: total.rows[0]!.n };
 }
 
@@ -159,15 +167,18 @@ export interface StoredImport {
   rejections: ReportedRejection[];
 }
 
-/** One import, as the console shows it; null when there is none. */
-export async function loadImport(db: Queryable, id: string): Promise<StoredImport | null> {
-  const res = await db.query<FullRow>(`SELECT ${SUMMARY_COLUMNS}, i.by_branch, i.closures, i.rejections, i.plan FROM imports i LEFT JOIN users u ON u.id = i.uploaded_by WHERE i.id = $1`, [id]);
+/** One import of this kind, as the console shows it; null when there is none. */
+export async function loadImport(db: Queryable, id: string, kind: ImportKind = 'portfolio'): Promise<StoredImport | null> {
+  const res = await db.query<FullRow>(
+    `SELECT ${SUMMARY_COLUMNS}, i.by_branch, i.closures, i.rejections, i.plan FROM imports i LEFT JOIN users u ON u.id = i.uploaded_by WHERE i.id = $1 AND i.kind = $2`,
+    [id, kind],
+  );
   const r = res.rows[0];
   if (!r) return null;
   const summary = summaryOf(r);
   const same = await db.query<{ id: string; applied_at: Date | string }>(
-    `SELECT id, applied_at FROM imports WHERE sha256 = $1 AND status = 'applied' AND id <> $2 ORDER BY applied_at DESC LIMIT 1`,
-    [r.sha256, r.id],
+    `SELECT id, applied_at FROM imports WHERE sha256 = $1 AND status = 'applied' AND id <> $2 AND kind = $3 ORDER BY applied_at DESC LIMIT 1`,
+    [r.sha256, r.id, kind],
   );
   const keptUntil = summary.status === 'pending' ? new Date(Date.parse(summary.uploadedAt) + IMPORT_KEEP_HOURS * 3_600_000).toISOString() : null;
   const k = r.closures;

@@ -9,28 +9,43 @@ export const SAME_MONEY_WINDOW_DAYS = 7;
 
 type CountedPayment = Pick<Payment, 'id' | 'caseId' | 'amountFen' | 'paidOn' | 'source' | 'reference'>;
 
+const known = (reference: string | null | undefined): reference is string => reference != null && reference.trim() !== '';
+const byDate = (a: CountedPayment, b: CountedPayment) => (a.paidOn < b.paidOn ? -1 : a.paidOn > b.paidOn ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * The payments that count, each sum of money once: core banking's record of a payment is the bank's truth, so
- * a payment recorded in the field (a receipt or a reported transfer) that core banking also reports — same case,
- * same amount, the bank's date on or up to SAME_MONEY_WINDOW_DAYS after the field date, or the same transaction
- * reference — is dropped in favour of the bank's. Each bank record absorbs at most one field record, oldest
- * first. Order of the input is kept for what remains.
+ * The payments that count, each sum of money once. Core banking's record of a payment is the bank's truth, so a
+ * payment recorded in the field (a receipt or a reported transfer) that core banking also reports is dropped in
+ * favour of the bank's. A bank record and a field record are the same money when they are of the same case and
+ * amount and either carry the same transaction reference, or — unless both carry references and those differ —
+ * the bank's date is on or up to SAME_MONEY_WINDOW_DAYS after the field date. Matches by reference are made
+ * first; then each bank record, oldest first, absorbs the oldest field record still unmatched. Each bank record
+ * absorbs at most one field record, and bank records are never dropped. The input's order is kept for what
+ * remains. Apply it once, to all of a case's payments (applying it to its own output could match again).
  */
 export function countOnce<P extends CountedPayment>(payments: readonly P[]): P[] {
-  const bank = payments.filter((p) => p.source === 'core_banking');
+  const bank = payments.filter((p) => p.source === 'core_banking').sort(byDate);
+  const field = payments.filter((p) => p.source !== 'core_banking').sort(byDate);
+  if (bank.length === 0 || field.length === 0) return [...payments];
   const absorbed = new Set<string>();
-  const field = payments
-    .filter((p) => p.source !== 'core_banking')
-    .slice()
-    .sort((a, b) => (a.paidOn < b.paidOn ? -1 : a.paidOn > b.paidOn ? 1 : a.id < b.id ? -1 : 1));
+  const matched = new Set<string>();
+  const sameMoney = (b: P, f: P) => !absorbed.has(f.id) && f.caseId === b.caseId && f.amountFen === b.amountFen;
+
   for (const b of bank) {
+    if (!known(b.reference)) continue;
+    const same = field.find((f) => sameMoney(b, f) && f.reference === b.reference);
+    if (same) {
+      absorbed.add(same.id);
+      matched.add(b.id);
+    }
+  }
+  for (const b of bank) {
+    if (matched.has(b.id)) continue;
     const same = field.find(
       (f) =>
-        !absorbed.has(f.id) &&
-        f.caseId === b.caseId &&
-        f.amountFen === b.amountFen &&
-        ((f.reference != null && f.reference !== '' && f.reference === b.reference) ||
-          (b.paidOn >= f.paidOn && b.paidOn <= addDays(f.paidOn, SAME_MONEY_WINDOW_DAYS))),
+        sameMoney(b, f) &&
+        !(known(f.reference) && known(b.reference) && f.reference !== b.reference) &&
+        b.paidOn >= f.paidOn &&
+        b.paidOn <= addDays(f.paidOn, SAME_MONEY_WINDOW_DAYS),
     );
     if (same) absorbed.add(same.id);
   }

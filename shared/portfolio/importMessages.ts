@@ -76,6 +76,15 @@ const EN = {
   snapshot_line: 'extract as of {{date}} (last imported: {{last}})',
   would: 'would be',
   were: 'were',
+  // The repayment extract (docs/import-format.md, "Repayment extract")
+  reference_format: 'a transaction reference is 1-100 letters, digits and - _ . / : only: {{value}}',
+  duplicate_reference: 'the same transaction reference is on row {{other}}',
+  reference_conflict: 'head office already has transaction {{reference}} with another account, amount or date: a bank transaction is never changed by a later file',
+  amount_not_positive: 'a repayment is more than 0: {{value}}',
+  unknown_account: 'no case at head office has account {{account}}',
+  customer_mismatch: 'account {{account}} belongs to customer {{actual}}, not {{value}}',
+  value_date_future: 'value date {{value}} is after today ({{today}})',
+  payments_summary: 'new payments {{new}}, already imported {{unchanged}}, rejected {{rejected}}',
 } as const;
 
 export type ImportMessageCode = keyof typeof EN;
@@ -147,6 +156,14 @@ const ZH: Record<ImportMessageCode, string> = {
   snapshot_line: '本文件数据日期 {{date}}（上次导入：{{last}}）',
   would: '将被',
   were: '已',
+  reference_format: '交易流水号为 1–100 个字母、数字或 - _ . / : 字符：{{value}}',
+  duplicate_reference: '同一交易流水号已在第 {{other}} 行出现',
+  reference_conflict: '总行已有交易 {{reference}}，但账号、金额或日期不同：银行交易不会被后来的文件修改',
+  amount_not_positive: '还款金额必须大于 0：{{value}}',
+  unknown_account: '总行没有账号为 {{account}} 的案件',
+  customer_mismatch: '账号 {{account}} 属于客户 {{actual}}，不是 {{value}}',
+  value_date_future: '起息日 {{value}} 晚于今天（{{today}}）',
+  payments_summary: '新增还款 {{new}}，已导入 {{unchanged}}，拒绝 {{rejected}}',
 };
 
 export const IMPORT_MESSAGES: Record<ImportLanguage, { import: Record<ImportMessageCode, string> }> = {

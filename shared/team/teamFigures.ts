@@ -3,6 +3,7 @@ import type { Role } from '../domain/staff';
 import type { CaseRow } from '../domain/caseSummary';
 import { OUTCOMES, type OutcomeTable } from '../fieldwork/outcomes';
 import { evaluatePromises } from '../fieldwork/promises';
+import { countOnce } from '../payments/countOnce';
 import type { Activity, Dispute, Payment, PromiseToPay, Receipt } from '../fieldwork/records';
 import type { TeamPeriod } from './teamPeriod';
 
@@ -39,7 +40,7 @@ export interface TeamRecords {
   /** `override` and `voided` are only tested for null (the device reads them sealed, without decrypting). */
   activities: readonly (Pick<Activity, 'caseId' | 'userId' | 'outcome' | 'at'> & { override: unknown })[];
   promises: readonly Pick<PromiseToPay, 'id' | 'caseId' | 'amountFen' | 'dueDate' | 'createdAt'>[];
-  payments: readonly Pick<Payment, 'id' | 'caseId' | 'amountFen' | 'paidOn' | 'recordedAt'>[];
+  payments: readonly Pick<Payment, 'id' | 'caseId' | 'amountFen' | 'paidOn' | 'recordedAt' | 'source' | 'reference'>[];
   receipts: readonly (Pick<Receipt, 'caseId' | 'userId' | 'amountFen' | 'receivedAt'> & { voided: unknown })[];
   letters: readonly IssuedLetter[];
   disputes: readonly Pick<Dispute, 'caseId' | 'kind' | 'resolvedAt'>[];
@@ -133,7 +134,7 @@ export function teamFigures(members: readonly TeamMember[], records: TeamRecords
   }
 
   const held = records.promises.filter((p) => holder.has(p.caseId));
-  const evaluations = evaluatePromises(held, records.payments, period.today, { graceDays: options.graceDays, timeZone: period.timeZone });
+  const evaluations = evaluatePromises(held, countOnce(records.payments), period.today, { graceDays: options.graceDays, timeZone: period.timeZone });
   for (const e of evaluations) {
     const c = of(holder.get(e.caseId)!);
     if (e.dueDate === period.today) c.promisesDueToday += 1;

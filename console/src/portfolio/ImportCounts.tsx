@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportView } from '../../../shared/portfolio/imports';
-
-const COLUMNS = ['new', 'updated', 'unchanged', 'closed', 'rejected'] as const;
+import { PORTFOLIO_IMPORTS, type CountColumn, type ImportSource } from './importSource';
 
 /** What an import does (or did): in total and by branch, one row each. */
-export function ImportCounts({ view, branchNames }: { view: ImportView; branchNames: ReadonlyMap<string, string> }) {
+export function ImportCounts({ view, branchNames, source = PORTFOLIO_IMPORTS }: { view: ImportView; branchNames: ReadonlyMap<string, string>; source?: ImportSource }) {
   const { t } = useTranslation();
-  const label = (c: (typeof COLUMNS)[number]) => t(c === 'closed' && view.status === 'applied' ? 'imports.counts.closedDone' : `imports.counts.${c}`);
+  const COLUMNS = source.columns;
+  const label = (c: CountColumn) => t(source.countKey(c, view.status === 'applied'));
   return (
     <table className="data-table counts" aria-label={t('imports.byBranch')} data-testid="import-counts">
       <thead>

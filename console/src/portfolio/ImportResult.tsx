@@ -6,14 +6,23 @@ import { useMe } from '../layout/MeContext';
 import { applyImport, discardImport, rejectionReport, saveBlob } from './api';
 import { formatTime, importText, portfolioErrorText } from './format';
 import { ImportCounts } from './ImportCounts';
+import { PORTFOLIO_IMPORTS, type ImportSource } from './importSource';
+
+interface Props {
+  view: ImportView;
+  branchNames: ReadonlyMap<string, string>;
+  onChanged: () => void;
+  source?: ImportSource;
+}
 
 /** One upload: its dry run (or what applying it did), its closures and rejections, and apply / discard. */
-export function ImportResult({ view, branchNames, onChanged }: { view: ImportView; branchNames: ReadonlyMap<string, string>; onChanged: () => void }) {
+export function ImportResult({ view, branchNames, onChanged, source = PORTFOLIO_IMPORTS }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [note, setNote] = useState<string | null>(null);
+  // A key and its values, translated when shown: switching the language translates the note too.
+  const [note, setNote] = useState<{ key: string; values?: Record<string, number> } | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const pending = view.status === 'pending';
   const needsConfirm = pending && view.closures.needsConfirmation;
@@ -24,16 +33,16 @@ export function ImportResult({ view, branchNames, onChanged }: { view: ImportVie
     setNote(null);
     try {
       if (what === 'apply') {
-        const done = await applyImport(view.id, needsConfirm ? view.closures.count : undefined);
-        setNote(t('imports.applied', { ...done.counts }));
+        const done = await applyImport(view.id, needsConfirm ? view.closures.count : undefined, source.api);
+        setNote({ key: source.appliedKey, values: { ...done.counts } });
       } else {
-        await discardImport(view.id);
-        setNote(t('imports.discarded'));
+        await discardImport(view.id, source.api);
+        setNote({ key: 'imports.discarded' });
       }
       onChanged();
     } catch (err) {
       if (err instanceof ConsoleError && err.code === 'changed_since_dry_run') {
-        setNote(t('imports.changed'));
+        setNote({ key: 'imports.changed' });
         onChanged();
       } else setError(err);
     } finally {
@@ -43,7 +52,7 @@ export function ImportResult({ view, branchNames, onChanged }: { view: ImportVie
 
   async function download() {
     try {
-      saveBlob(await rejectionReport(view.id), `${view.fileName}.rejections.csv`);
+      saveBlob(await rejectionReport(view.id, source.api), `${view.fileName}.rejections.csv`);
     } catch (err) {
       setError(err);
     }
@@ -67,7 +76,7 @@ export function ImportResult({ view, branchNames, onChanged }: { view: ImportVie
           {t('imports.fileRefused', { reason: importText(t, view.fileError.code, view.fileError.params) })}
         </p>
       ) : null}
-      <ImportCounts view={view} branchNames={branchNames} />
+      <ImportCounts view={view} branchNames={branchNames} source={source} />
 
       {view.closures.count > 0 ? (
         <details className="closures" open={needsConfirm}>
@@ -121,7 +130,7 @@ export function ImportResult({ view, branchNames, onChanged }: { view: ImportVie
       ) : null}
       {note ? (
         <p className="ok-note" role="status" data-testid="import-note">
-          {note}
+          {t(note.key, note.values)}
         </p>
       ) : null}
       {pending && view.keptUntil ? <p className="note">{t('imports.keptUntil', { time: formatTime(view.keptUntil) })}</p> : null}

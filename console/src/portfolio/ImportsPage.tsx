@@ -9,14 +9,18 @@ import { ErrorNote } from '../ui/ErrorNote';
 import { fetchDirectory, fetchImport, fetchImports, uploadExtract } from './api';
 import { formatTime, portfolioErrorText } from './format';
 import { ImportResult } from './ImportResult';
+import { PORTFOLIO_IMPORTS, type ImportSource } from './importSource';
 
-/** #/imports: upload an extract, see its dry run, apply or discard it; the history below (#/imports?id=… opens one). */
-export function ImportsPage() {
+/**
+ * #/imports: upload an extract, see its dry run, apply or discard it; the history below (#/imports?id=… opens
+ * one). The repayment extract's page is this one with its own source (console/src/payments/).
+ */
+export function ImportsPage({ source = PORTFOLIO_IMPORTS }: { source?: ImportSource }) {
   const { t } = useTranslation();
   const route = useRoute();
   const openId = route.params.get('id');
-  const history = useApi(fetchImports, 'imports');
-  const current = useApi(() => (openId ? fetchImport(openId) : Promise.resolve(null)), `import:${openId ?? ''}`);
+  const history = useApi(() => fetchImports(source.api), `imports:${source.page}`);
+  const current = useApi(() => (openId ? fetchImport(openId, source.api) : Promise.resolve(null)), `import:${source.page}:${openId ?? ''}`);
   const directory = useApi(fetchDirectory, 'directory');
   const branchNames = useMemo(() => new Map((directory.data?.branches ?? []).map((b) => [b.code, b.name])), [directory.data]);
   const [file, setFile] = useState<File | null>(null);
@@ -29,11 +33,11 @@ export function ImportsPage() {
     setUploadError(null);
     setProgress(0);
     try {
-      const view = await uploadExtract(file, setProgress);
+      const view = await uploadExtract(file, setProgress, source.api);
       setFile(null);
       if (input.current) input.current.value = '';
       history.reload();
-      navigate(`imports?id=${encodeURIComponent(view.id)}`);
+      navigate(`${source.page}?id=${encodeURIComponent(view.id)}`);
     } catch (err) {
       setUploadError(err);
     } finally {
@@ -49,22 +53,22 @@ export function ImportsPage() {
   const columns = useMemo<ColumnDef<ImportSummary, unknown>[]>(
     () => [
       { accessorKey: 'uploadedAt', header: t('imports.uploadedAt'), cell: (c) => formatTime(c.row.original.uploadedAt) },
-      { accessorKey: 'fileName', header: t('imports.fileName'), cell: (c) => <a href={hrefOf(`imports?id=${encodeURIComponent(c.row.original.id)}`)}>{c.row.original.fileName}</a> },
+      { accessorKey: 'fileName', header: t('imports.fileName'), cell: (c) => <a href={hrefOf(`${source.page}?id=${encodeURIComponent(c.row.original.id)}`)}>{c.row.original.fileName}</a> },
       { accessorKey: 'status', header: t('imports.statusColumn'), cell: (c) => t(`imports.status.${c.row.original.status}`) },
-      ...(['new', 'updated', 'unchanged', 'closed', 'rejected'] as const).map(
-        (k): ColumnDef<ImportSummary, unknown> => ({ id: k, header: t(`imports.counts.${k === 'closed' ? 'closedDone' : k}`), accessorFn: (r) => r.counts[k], cell: (c) => <span className="num">{c.row.original.counts[k]}</span> }),
+      ...source.columns.map(
+        (k): ColumnDef<ImportSummary, unknown> => ({ id: k, header: t(source.countKey(k, true)), accessorFn: (r) => r.counts[k], cell: (c) => <span className="num">{c.row.original.counts[k]}</span> }),
       ),
       { accessorKey: 'uploadedBy', header: t('imports.uploadedBy'), cell: (c) => (c.row.original.uploadedBy === 'cli' ? t('imports.cli') : (c.row.original.uploadedByName ?? c.row.original.uploadedBy)) },
       { accessorKey: 'appliedAt', header: t('imports.appliedAt'), cell: (c) => formatTime(c.row.original.appliedAt) },
     ],
-    [t],
+    [t, source],
   );
 
   const percent = progress === null ? 0 : Math.round(progress * 100);
   return (
     <section>
-      <h1>{t('imports.title')}</h1>
-      <p className="note">{t('imports.intro')}</p>
+      <h1>{t(source.titleKey)}</h1>
+      <p className="note">{t(source.introKey)}</p>
       <div className="card toolbar">
         <label>
           {t('imports.choose')}
@@ -85,7 +89,7 @@ export function ImportsPage() {
         </div>
       ) : null}
 
-      {openId ? current.data ? <ImportResult key={current.data.id} view={current.data} branchNames={branchNames} onChanged={refresh} /> : <ErrorNote error={current.error} onRetry={current.reload} /> : null}
+      {openId ? current.data ? <ImportResult key={current.data.id} view={current.data} branchNames={branchNames} onChanged={refresh} source={source} /> : <ErrorNote error={current.error} onRetry={current.reload} /> : null}
 
       <h2>{t('imports.historyTitle')}</h2>
       <ErrorNote error={history.error} onRetry={history.reload} />

@@ -7,15 +7,18 @@ import { apiBlob, apiGet, apiPost, apiUpload } from '../api/client';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const uploadExtract = (file: File, onProgress: (fraction: number) => void) =>
-  apiUpload(`/admin/portfolio/imports?fileName=${encodeURIComponent(file.name)}`, file, ImportViewSchema, onProgress, /\.xlsx$/i.test(file.name) ? XLSX_TYPE : 'text/csv');
+/** The import routes live under `api` (the portfolio's by default; the repayment extract's: console/src/payments/). */
+const PORTFOLIO = '/admin/portfolio/imports';
 
-export const fetchImports = () => apiGet('/admin/portfolio/imports?limit=50', ImportListSchema);
-export const fetchImport = (id: string) => apiGet(`/admin/portfolio/imports/${encodeURIComponent(id)}`, ImportViewSchema);
-export const applyImport = (id: string, confirmClosures?: number) =>
-  apiPost(`/admin/portfolio/imports/${encodeURIComponent(id)}/apply`, confirmClosures === undefined ? {} : { confirmClosures }, ImportViewSchema);
-export const discardImport = (id: string) => apiPost(`/admin/portfolio/imports/${encodeURIComponent(id)}/discard`, {}, ImportViewSchema);
-export const rejectionReport = (id: string) => apiBlob(`/admin/portfolio/imports/${encodeURIComponent(id)}/rejections.csv`);
+export const uploadExtract = (file: File, onProgress: (fraction: number) => void, api = PORTFOLIO) =>
+  apiUpload(`${api}?fileName=${encodeURIComponent(file.name)}`, file, ImportViewSchema, onProgress, /\.xlsx$/i.test(file.name) ? XLSX_TYPE : 'text/csv');
+
+export const fetchImports = (api = PORTFOLIO) => apiGet(`${api}?limit=50`, ImportListSchema);
+export const fetchImport = (id: string, api = PORTFOLIO) => apiGet(`${api}/${encodeURIComponent(id)}`, ImportViewSchema);
+export const applyImport = (id: string, confirmClosures?: number, api = PORTFOLIO) =>
+  apiPost(`${api}/${encodeURIComponent(id)}/apply`, confirmClosures === undefined ? {} : { confirmClosures }, ImportViewSchema);
+export const discardImport = (id: string, api = PORTFOLIO) => apiPost(`${api}/${encodeURIComponent(id)}/discard`, {}, ImportViewSchema);
+export const rejectionReport = (id: string, api = PORTFOLIO) => apiBlob(`${api}/${encodeURIComponent(id)}/rejections.csv`);
 
 /** A filter as query-string text; empty values left out. */
 export function filterQuery(filter: CaseFilterInput, extra: Record<string, string | number> = {}): string {

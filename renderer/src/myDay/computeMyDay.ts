@@ -1,5 +1,6 @@
 import { addDays } from '../../../shared/calendar';
 import { buildMyDay, evaluatePromises, planProgress, type MyDayEntry } from '../../../shared/fieldwork';
+import { countOnce } from '../../../shared/payments/countOnce';
 import type { CaseRow } from '../../../shared/domain/caseSummary';
 import type { Staff } from '../../../shared/domain/staff';
 import type { WorkRecords } from '../fieldwork/repository/myDayInputs';
@@ -42,7 +43,8 @@ export function computeMyDay(
 ): MyDayEntry[] {
   const ids = new Set(rows.map((r) => r.id));
   const mine = <T extends { caseId: string }>(xs: readonly T[]) => xs.filter((x) => ids.has(x.caseId));
-  const payments = mine(records.payments);
+  // The bank's record of money a receipt already shows counts once (core banking's payments, issue 15 §1).
+  const payments = countOnce(mine(records.payments));
   return buildMyDay({
     cases: rows.map((r) => ({ id: r.id, caseNumber: r.caseNumber, borrowerName: r.borrowerName, totalFen: r.totalFen, dpd: r.dpd, risk: r.risk, status: r.status, createdAt: r.createdAt })),
     promises: evaluatePromises(mine(records.promises), payments, today, { graceDays, timeZone }),

@@ -79,9 +79,10 @@ at         timestamptz NOT NULL
 );
 
 -- Records an agency's results file made: their maker "device" is agency-<id> (shared/outsourcing/agency.ts
--- agencyDeviceId), not an enrolled device, so the foreign key gives way; agency_id marks them for KPIs.
-ALTER TABLE field_records DROP CONSTRAINT field_records_device_id_fkey;
+-- agencyDeviceId), not an enrolled device; agency_id names the agency (and marks them for KPIs). Migration 20's
+-- trigger, which replaced the foreign key to devices, learns to accept such a record, and only with its agency.
 ALTER TABLE field_records ADD COLUMN agency_id text REFERENCES agencies (id);
 CREATE INDEX field_records_agency_idx ON field_records (agency_id) WHERE agency_id IS NOT NULL;
+CREATE OR REPLACE FUNCTION field_record_device_known() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.device_id <> 'core-banking' AND NOT (NEW.agency_id IS NOT NULL AND NEW.device_id = 'agency-' || NEW.agency_id) AND NOT EXISTS (SELECT 1 FROM devices WHERE id = NEW.device_id) THEN RAISE EXCEPTION 'field_records.device_id % is not an enrolled device', NEW.device_id USING ERRCODE = '23503'; END IF; RETURN NEW; END $$;
 `,
 };

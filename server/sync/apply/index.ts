@@ -8,6 +8,7 @@ import { reviewDispute } from './disputes';
 import { insertOnly } from './insertOnly';
 import { decideOverride, recordOverride, requestOverride } from './overrides';
 import { decidePlan } from './plans';
+import { recordPayment } from './payments';
 import { recordReceipt } from './receipts';
 import { setCaseStatus } from './status';
 import { cancelVisit, recordVisit } from './visits';
@@ -23,7 +24,7 @@ export type { Apply, Decision, Policy } from './context';
 const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   recordActivity: insertOnly(),
   createPromise: insertOnly(),
-  recordPayment: insertOnly(),
+  recordPayment,
   createPlan: insertOnly(),
   decidePlan,
   recordReceipt,

@@ -136,6 +136,12 @@ describe('OpenAPI description (/openapi.json)', () => {
         'post /admin/outsourcing/agencies/{id}/results',
         'post /admin/outsourcing/cases/{caseId}/recall',
         'put /admin/outsourcing/agencies/{id}',
+        'get /admin/payments/imports',
+        'get /admin/payments/imports/{id}',
+        'get /admin/payments/imports/{id}/rejections.csv',
+        'post /admin/payments/imports',
+        'post /admin/payments/imports/{id}/apply',
+        'post /admin/payments/imports/{id}/discard',
       ].sort(),
     );
   });

@@ -88,7 +88,7 @@ describe('teamFigures', () => {
         p('partly', 'c2', '2026-11-20'),
         p('pending', 'c2', '2026-11-22'), // grace ends 11-25: not broken yet
       ],
-      payments: [{ id: 'pay', caseId: 'c2', amountFen: 1_500_00, paidOn: '2026-11-20', recordedAt: '2026-11-20T10:00:00+08:00' }],
+      payments: [{ id: 'pay', caseId: 'c2', amountFen: 1_500_00, paidOn: '2026-11-20', recordedAt: '2026-11-20T10:00:00+08:00', source: 'transfer' as const, reference: null }],
     };
     const f = teamFigures(members, r, period, { graceDays: GRACE });
     expect([rowOf(f, 'wang')!.promisesDueToday, rowOf(f, 'wang')!.promisesBrokenThisWeek]).toEqual([1, 1]);

@@ -44,7 +44,7 @@ function generate(seed: number, now: Date): TeamRecords {
   const promises = Array.from({ length: 400 }, (_, i) => ({ id: `p${i}`, caseId: pick(caseIds.slice(0, 60)), amountFen: rng.int(100, 100_000), dueDate: date(), createdAt: new Date(now.getTime() - 20 * 86_400_000).toISOString() }));
   const payments = Array.from({ length: 150 }, (_, i) => {
     const paidOn = date();
-    return { id: `y${i}`, caseId: pick(caseIds.slice(0, 60)), amountFen: rng.int(100, 150_000), paidOn, recordedAt: `${paidOn}T12:00:00+08:00` };
+    return { id: `y${i}`, caseId: pick(caseIds.slice(0, 60)), amountFen: rng.int(100, 150_000), paidOn, recordedAt: `${paidOn}T12:00:00+08:00`, source: 'transfer' as const, reference: null };
   });
   const receipts = Array.from({ length: 300 }, () => {
     const receivedAt = instant();

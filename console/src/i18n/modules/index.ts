@@ -4,6 +4,7 @@ import conduct from './conduct';
 import config from './config';
 import evidence from './evidence';
 import outsourcing from './outsourcing';
+import payments from './payments';
 import people from './people';
 import portfolio from './portfolio';
 import reconciliation from './reconciliation';
@@ -13,12 +14,13 @@ import scripts from './scripts';
 export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
   common,
   audit,
+  conduct,
   config,
   evidence,
+  outsourcing,
   people,
   portfolio,
   reconciliation,
-  conduct,
   scripts,
-  outsourcing,
+  payments,
 ];

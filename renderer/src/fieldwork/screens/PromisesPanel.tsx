@@ -4,6 +4,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { parseYuanToFen } from '../../../../shared/domain/money';
 import { PAYMENT_REFERENCE_MAX_LENGTH } from '../../../../shared/records/limits';
 import { evaluatePromises } from '../../../../shared/fieldwork';
+import { countOnce } from '../../../../shared/payments/countOnce';
 import { useAppStore } from '../../state/appStore';
 import { recordPayment } from '../actions';
 import { clock } from '../../state/clock';
@@ -21,7 +22,9 @@ export function PromisesPanel({ caseRecord: c }: { caseRecord: Case }) {
   const [reference, setReference] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   if (!work) return null;
-  const evaluations = evaluatePromises(work.promises, work.payments, today, { graceDays: graceDays(), timeZone: c.timeZone });
+  const counted = countOnce(work.payments);
+  const countedIds = new Set(counted.map((p) => p.id));
+  const evaluations = evaluatePromises(work.promises, counted, today, { graceDays: graceDays(), timeZone: c.timeZone });
 
   const record = async () => {
     let amountFen: number;
@@ -107,7 +110,9 @@ export function PromisesPanel({ caseRecord: c }: { caseRecord: Case }) {
           <ul>
             {work.payments.map((p) => (
               <li key={p.id}>
-                {p.paidOn} · {formatFen(p.amountFen)} · {p.source}
+                {p.paidOn} · {formatFen(p.amountFen)} · {t(`fieldwork.promises.paymentSource.${p.source}`)}
+                {p.reference ? ` · ${p.reference}` : ''}
+                {countedIds.has(p.id) ? null : <span className="note" data-testid="payment-same-money"> · {t('fieldwork.promises.sameMoney')}</span>}
               </li>
             ))}
           </ul>

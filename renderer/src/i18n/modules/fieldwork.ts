@@ -70,6 +70,8 @@ export const fieldworkMessages = {
         reference: '交易流水号（可选）',
         paymentSaved: '已登记还款',
         payments: '已登记的还款',
+        paymentSource: { receipt: '收据', transfer: '转账（外勤登记）', core_banking: '核心系统入账' },
+        sameMoney: '与核心系统入账为同一笔，不重复计算',
         graceDays: '宽限 {{days}} 天',
       },
       audit: {
@@ -162,6 +164,8 @@ export const fieldworkMessages = {
         paidOn: 'Paid on',
         reference: 'Transaction reference (optional)',
         paymentSaved: 'Payment recorded',
+        paymentSource: { receipt: 'Receipt', transfer: 'Transfer (reported in the field)', core_banking: 'Core banking' },
+        sameMoney: 'the same money as a core-banking payment: counted once',
         payments: 'Payments recorded',
         graceDays: '{{days, unit(one: grace day; other: grace days)}}',
       },

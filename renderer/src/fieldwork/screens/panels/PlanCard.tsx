@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { toChineseCapitals } from '../../../../../shared/domain/capitals';
 import { planProgress } from '../../../../../shared/fieldwork/plans';
+import { countOnce } from '../../../../../shared/payments/countOnce';
 import type { Payment, RepaymentPlan } from '../../../../../shared/fieldwork/records';
 import { useAppStore } from '../../../state/appStore';
 import { formatFen, formatInstant } from '../../../ui/format';
@@ -18,7 +19,7 @@ interface Props {
 export function PlanCard({ plan, payments, today, timeZone }: Props) {
   const { t, i18n } = useTranslation();
   const staff = useAppStore((s) => s.staff);
-  const progress = planProgress(plan, payments, today, { graceDays: graceDays(), timeZone });
+  const progress = planProgress(plan, countOnce(payments), today, { graceDays: graceDays(), timeZone });
   const nameOf = (id: string | null) => (id ? (staff.find((s) => s.id === id)?.name ?? id) : '');
   const { approval } = plan;
   return (
