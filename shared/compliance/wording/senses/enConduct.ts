@@ -81,6 +81,7 @@ export const EN_DISCLOSURE: Sense = {
     { seq: ['WE', 'TELL', 'POSS', 'CIRCLE'], gap: 14, head: 1 },
     { seq: ['POSS', 'CIRCLE', 'WILL', 'KNOW'], gap: 10, head: 3 },
     { seq: ['let', 'POSS', 'CIRCLE', 'know'], gap: 16 },
+    { seq: ['(?:everyone|everybody|all) (?:you know|in your (?:street|office|family|building|town|village))', 'WILL', 'KNOW'], gap: 10, head: 2 },
   ],
   lawfulWhen: '\\b(?:with your (?:permission|consent|agreement)|if you (?:agree|consent|ask us|authori[sz]e)|you have (?:asked|authori[sz]ed)|to (?:confirm|verify|obtain|update|ask for|get) (?:your |his |her |their )?(?:contact|location|address|phone|whereabouts|details|employment))',
   debtorMayAct: true,

@@ -25,11 +25,11 @@ export const EN_BORROW_TO_REPAY: Sense = {
   id: 'en.borrowToRepay',
   language: 'en',
   groups: {
-    BORROW: ['borrow(?:ing)?', 'take out (?:a |another )?(?:loan|payday loan|credit card|overdraft)', '(?:get|apply for|open) (?:a |another |new )?(?:loan|payday loan|credit card|overdraft|cash advance)', 'use (?:a|another|your|other) credit cards?', 'max out', 'put it on (?:a |your |another )?(?:credit )?card', 'cash advance', 'payday lender', 'loan from', 'ask (?:your )?(?:family|friends|parents|relatives|partner|boss) (?:for|to lend you)', 'sell your (?:car|house|home|jewel+ery|belongings)', 'remortgage'],
+    BORROW: ['borrow(?:ing)?', 'take out (?:a |another )?(?:loan|payday loan|credit card|overdraft)', '(?:get|apply for|open) (?:a |an |another |new )?(?:loan|payday loan|credit card|overdraft|cash advance)', 'use (?:a|another|your|other) credit cards?', 'max out', 'put it on (?:a |your |another )?(?:credit )?card', 'cash advance', 'payday lender', 'loan from', 'ask (?:your )?(?:family|friends|parents|relatives|partner|boss) (?:for|to lend you)', 'sell your (?:car|house|home|jewel+ery|belongings)', 'remortgage'],
     REPAY: ['pay', 'repay', 'clear', 'settle', 'cover', 'pay (?:us|off|this|it|the debt)'],
   },
   patterns: [
-    { seq: ['BORROW', 'to', 'REPAY'], gap: 30 },
+    { seq: ['BORROW', '(?:to|and|then|so (?:you can|that)|in order to)', 'REPAY'], gap: 30 },
     { seq: ['REPAY', '(?:us |this |it |the debt |the balance )?(?:by|with|using) (?:borrowing|a loan|a payday loan|a credit card|another card|money from)'], gap: 6 },
     { seq: ['ask (?:your )?(?:family|friends|parents|relatives|partner|boss) (?:for|to lend you)'], gap: 0 },
   ],

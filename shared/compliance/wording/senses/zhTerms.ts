@@ -5,14 +5,14 @@ export const ZH_PERSON = ['(?:你|您|他|她|其|借款人|债务人|客户|持
 
 /** The debtor's circle: workplace, family, neighbours, anyone who knows them. */
 export const ZH_CIRCLE = [
-  '工作单位', '单位', '公司', '领导', '上司', '上级', '老板', '同事', '人事部?', 'HR', '亲友', '亲戚', '朋友', '家人', '家属', '家里人?', '全家',
+  '工作单位', '单位', '公司', '领导', '上司', '上级', '老板', '同事', '人事部?', 'HR', '亲友', '亲戚', '朋友(?!圈)', '家人', '家属', '家里人?', '全家',
   '邻居', '街坊', '邻里', '父母', '爸妈', '老人', '老婆', '老公', '配偶', '妻子', '丈夫', '爱人', '子女', '孩子', '儿子', '女儿', '小孩',
   '学校', '老师', '村委会?', '居委会', '村里人?', '全村', '小区(?:里的?人)?', '物业', '社区', '通讯录', '联系人', '紧急联系人', '周围的?人', '身边的?人',
   '所有人', '熟人', '圈子',
 ];
 
 /** We, the bank, the collector — or anyone speaking for us. */
-export const ZH_WE = ['我们', '我行', '我司', '本行', '本公司', '银行', '催收(?:员|人员|公司)', '我方', '我', '俺', '咱们', '这边', '这里'];
+export const ZH_WE = ['我们', '我行', '我司', '本行', '本公司', '银行', '催收(?:员|人员|公司)', '我方', '本人', '我', '俺', '咱们', '这边', '这里'];
 
 /** Police, courts, prosecutors, government: what a collector must never claim to be or to act for. */
 export const ZH_AUTHORITY = [
