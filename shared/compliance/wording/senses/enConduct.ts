@@ -24,7 +24,7 @@ export const EN_THREAT_INSULT: Sense = {
   id: 'en.threatInsult',
   language: 'en',
   groups: {
-    INSULT: ['deadbeat', 'scum(?:bag)?', 'loser', 'idiot', 'moron', 'stupid', 'liar', 'thief', 'crook', 'parasite', 'low-?life', 'worthless', 'freeloader', 'bum', 'pathetic', 'disgrace', 'waste of space'],
+    INSULT: ['deadbeats?', 'scum(?:bags?)?', 'losers?', 'idiots?', 'morons?', 'stupid', 'liars?', 'thie(?:f|ves)', 'crooks?', 'parasites?', 'low-?lifes?', 'worthless', 'freeloaders?', 'bums?', 'pathetic', 'disgrace', 'waste of space', 'leech(?:es)?', 'vermin'],
     VEILED: ['we know where you (?:live|work|sleep)', 'we know where your (?:kids|children|family|wife|husband) (?:are|live|go to school)', 'watch your back', 'you(?:\'ll| will) (?:regret|be sorry|pay for)', 'something (?:bad )?(?:might|could|will|may) happen to (?:you|your)', 'make your life (?:hell|a misery|miserable)', 'we(?:\'ll| will) (?:come after|find|get) you', 'or else', 'go die', 'you(?:\'d| had) better (?:watch|be careful)', 'pay you a visit you won\'t forget', 'last warning before things get ugly'],
     HARM: ['kill', 'hurt', 'beat', 'harm', 'smash', 'break', 'burn', 'torch', 'wreck', 'deal with', 'sort you out'],
     TARGET: ['you', 'your (?:legs?|arms?|neck|face|car|house|home|windows?|family|kids)'],
