@@ -10,11 +10,12 @@ const CLAUSE_END = { zh: /[。！？；!?;\n，,：:]/u, en: /[.!?;\n,:]/u } as 
 
 // A negator, then only words that keep it governing the act: modals, adverbs, and a preposition with its object.
 const ZH_NEGATOR = '(?:不会|不得|不能|不可|不要|不用|不需要?|不必|不应|不建议|不鼓励|不允许|不再|无须|无需|无权|绝不|决不|从不|从未|从来不|并不|并未|并没有?|没有|没|未|不|禁止|严禁|杜绝|拒绝|避免|切勿|请勿|勿|别|免收|免除|减免|豁免|防止|谨防|拒不)';
-const ZH_FILLER = '(?:因此|为此|因为这个|就此|所谓的?|什么|说|称|叫|称呼|认为|视为|当成?|看作|(?:您|你|他|她)(?:是)?|收取|收|交|缴|支付|缴纳|付|承担|产生|要求|相信|借|贷|申请|办理|使用|用|(?:让|叫|使|令)(?:您|你|他|她)?|轻信|听信|理会|(?:诱导|引诱|强迫|逼迫|胁迫|怂恿)(?:借款人|客户|债务人|您|你|他人)?|会|再|能|要|得|可以|可能|应该?|主动|随意|随便|擅自|私自|轻易|任意|以任何(?:方式|形式|理由)|任何|都|也|去|来|对外|建议|鼓励|允许|需要|进行|采取|出现|存在|有|是|(?:向|对|跟|和|给|把|将|在|为|替|以|通过|由|被)[^，。；！？]{0,12}?)';
+const ZH_FILLER = '(?:因此|为此|因为这个|就此|所谓的?|什么|说|称|叫|称呼|认为|视为|当成?|看作|(?:您|你|他|她)(?:是)?|收取|收|交|缴|支付|缴纳|付|承担|产生|要求|相信|借|贷|申请|办理|使用|用|(?:让|叫|使|令)(?:您|你|他|她)?|任何人|人|[^，。；！？、]{1,8}、|轻信|听信|理会|(?:诱导|引诱|强迫|逼迫|胁迫|怂恿)(?:借款人|客户|债务人|您|你|他人)?|会|再|能|要|得|可以|可能|应该?|主动|随意|随便|擅自|私自|轻易|任意|以任何(?:方式|形式|理由)|任何|都|也|去|来|对外|建议|鼓励|允许|需要|进行|采取|出现|存在|有|是|(?:向|对|跟|和|给|把|将|在|为|替|以|通过|由|被)[^，。；！？]{0,12}?)';
 const ZH_NEGATED = new RegExp(`${ZH_NEGATOR}${ZH_FILLER}*$`, 'u');
 const ZH_AFTER = /^[^。；！？.;!?]{0,12}?(?:(?:是|属于|均属|都是)?(?:不允许|不被允许|不可以|违规|违法|被禁止|禁止的|严禁的|不合规|不会发生|不存在|不实|虚假|谣言)|请?(?:及时|立即|直接)?(?:向[^，。]{0,6})?(?:举报|投诉|报警|拒绝))/u;
 /** A warning about what others might do: 如有人向您收取上门费…. */
-const ZH_HYPOTHETICAL = /(?:如|若|如果|假如|凡|一旦)(?:有人|遇到|发现|任何人|有任何人|接到)/u;
+const ZH_HYPOTHETICAL = /(?:如|若|如果|假如|凡|一旦)(?:有人|遇到?|发现|任何人|有任何人|接到)/u;
+const EN_NEGATED_SUBJECT = /^\s*(?:no one|nobody|none of|neither|not (?:a single|one|anyone)|at no (?:time|point))\b/i;
 const ZH_REPORTED = /(?:客户|债务人|借款人|对方|持卡人|家属|本人|担保人|其(?:家人|配偶|同事))[^，。；！？]{0,6}?(?:称|说|表示|反映|投诉|担心|害怕|询问|问|骂|怀疑|误以为|以为|质问|听说|声称|抱怨)/u;
 const ZH_DEBTOR_ACTS = /(?:请|麻烦|烦请|建议|您可以|你可以|您可|可由您|由您|欢迎您?)(?:您|你)?[^，。；！？]{0,4}$/u;
 
@@ -67,5 +68,5 @@ export function isDisowned(text: string, language: SenseLanguage, matchStart: nu
     // 是不是, 会不会: a question, not a negation.
     return ZH_NEGATED.test(before.replace(/(\p{Script=Han})[不没]\1/gu, '$1')) || ZH_AFTER.test(after) || ZH_REPORTED.test(sentenceBefore) || ZH_HYPOTHETICAL.test(before) || (debtorMayAct && ZH_DEBTOR_ACTS.test(before));
   }
-  return EN_NEGATED.test(before) || EN_AFTER.test(after) || EN_REPORTED.test(sentenceBefore) || (debtorMayAct && EN_DEBTOR_ACTS.test(before));
+  return EN_NEGATED.test(before) || EN_NEGATED_SUBJECT.test(text.slice(clauseStart, matchStart)) || EN_AFTER.test(after) || EN_REPORTED.test(sentenceBefore) || (debtorMayAct && EN_DEBTOR_ACTS.test(before));
 }

@@ -1,7 +1,7 @@
 /** Term groups the Chinese senses share (regular-expression sources over normalised, simplified text). */
 
 /** Who is spoken to or about: second and third person, so 他的单位 counts as 你的单位. */
-export const ZH_PERSON = ['(?:你|您|他|她|其|借款人|债务人|客户|持卡人|本人)(?:们)?(?:的)?'];
+export const ZH_PERSON = ['(?:你|您|他|她|其|借款人|债务人|客户|持卡人|本人)(?:们)?(?:的)?(?:所在的?)?'];
 
 /** The debtor's circle: workplace, family, neighbours, anyone who knows them. */
 export const ZH_CIRCLE = [
