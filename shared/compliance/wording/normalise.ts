@@ -23,7 +23,7 @@ const toSimplifiedTw = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const toSimplifiedHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
 const HAN = /\p{Script=Han}/u;
-const INVISIBLE = /[\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u3164\uFFA0]/u;
+const INVISIBLE = /\p{Cf}|\u00AD|\u034F|\u115F|\u1160|\u17B4|\u17B5|\u180E|\u3164|\uFFA0/u;
 /** Characters someone puts between two Han characters to split a phrase; never clause punctuation (，。；). */
 const SEPARATOR = /[\s/\\\-_.·•・‧∙*|~^+=#@'"`‘’“”…—–丶]/u;
 const hasHan = /\p{Script=Han}/u;

@@ -1,5 +1,5 @@
 import type { Sense } from '../sense';
-import { ZH_AUTHORITY, ZH_PERSON, ZH_POLICE, ZH_WE } from './zhTerms';
+import { ZH_AUTHORITY, ZH_POLICE, ZH_WE } from './zhTerms';
 
 /** Posing as, or speaking for, the police, a court, a prosecutor or the government. */
 export const ZH_IMPERSONATION: Sense = {
