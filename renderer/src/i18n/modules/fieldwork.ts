@@ -11,6 +11,8 @@ export const fieldworkMessages = {
         source: '依据',
         secondary: '转述来源',
         wordingTitle: '备注含有禁止用语，不能保存',
+        markedLabel: '禁止用语在原文中的位置',
+        reword: '请修改标出的文字后再保存。',
       },
       log: {
         title: '记录联系',
@@ -102,6 +104,8 @@ export const fieldworkMessages = {
         source: 'Source',
         secondary: 'secondary source',
         wordingTitle: 'The note contains prohibited wording and cannot be saved',
+        markedLabel: 'Where the prohibited wording stands in your text',
+        reword: 'Reword the marked text to save.',
       },
       log: {
         title: 'Log a contact',

@@ -9,6 +9,7 @@ import { recordVisit } from '../../actions';
 import type { ActionError } from '../../state/fieldworkSlice';
 import { ActionErrorText } from './common';
 import { VisitAttachments } from './VisitAttachments';
+import { WordingCheck, useWordingCheck } from '../WordingCheck';
 
 const VISIT_OUTCOMES = outcomesForChannel('visit');
 
@@ -35,13 +36,14 @@ export function VisitRecordForm({ visit, onDone }: { visit: Visit; onDone: () =>
     attachmentIds: [...new Set([...visit.attachmentIds, ...attached.map((a) => a.id)])],
   };
   const problems = validateVisitRecord(record);
+  const wording = useWordingCheck(notes);
   const problemOf = (field: string) => problems.filter((p) => p.field === field);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
     setError(null);
-    if (problems.length > 0 || busy) return;
+    if (problems.length > 0 || wording.blocks || busy) return;
     setBusy(true);
     const result = await act(recordVisit, record);
     setBusy(false);
@@ -80,11 +82,12 @@ export function VisitRecordForm({ visit, onDone }: { visit: Visit; onDone: () =>
         <label htmlFor={`${id}-notes`}>{t('panels.visit.notes')}</label>
         <textarea id={`${id}-notes`} rows={3} maxLength={2000} value={notes} onChange={(e) => setNotes(e.target.value)} data-testid="visit-notes" />
       </div>
+      <WordingCheck text={notes} findings={wording.findings} testId="visit-notes-wording" />
       {messages('staff')}
       <VisitAttachments caseId={visit.caseId} visitId={visit.id} attached={attached} onAttached={(a) => setAttached((list) => (list.some((x) => x.id === a.id) ? list : [...list, a]))} />
       <ActionErrorText error={error} testId="visit-record-error" />
       <div className="row gap">
-        <button type="submit" className="primary" disabled={busy} data-testid="visit-record-submit">
+        <button type="submit" className="primary" disabled={busy || wording.blocks} data-testid="visit-record-submit">
           {t('panels.visit.saveResult')}
         </button>
         <button type="button" onClick={onDone}>
