@@ -71,7 +71,7 @@ export const EN_DISCLOSURE: Sense = {
   groups: {
     WE: EN_WE,
     WILL: EN_WILL,
-    TELL: ['tell(?:s|ing)?', 'told', 'inform(?:s|ed|ing)?', 'notif(?:y|ied|ying)', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|ed|ing)', 'ring(?:ing)?', 'rang', 'e-?mail(?:ed|ing)?', 'text(?:ed|ing)?', 'writ(?:e|ing) to', 'wrote to', 'let', 'reach(?:ed)? out to', 'sp(?:eak|oke) (?:to|with)', 'talk(?:ed)? to', 'visit(?:ed|ing)?', 'alert(?:ed)?', 'warn(?:ed)?', 'send (?:a letter|letters|this|it|notices?) to', 'copy in', 'show'],
+    TELL: ['tell(?:s|ing)?', 'told', 'inform(?:s|ed|ing)?', 'notif(?:y|ied|ying)', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|ed|ing)', 'ring(?:ing)?', 'rang', 'e-?mail(?:ed|ing)?', 'text(?:ed|ing)?', 'writ(?:e|ing) to', 'wrote to', 'let', 'reach(?:ed)? out to', '(?:speak(?:ing)?|spoke|speak) (?:to|with)', 'talk(?:ed)? to', 'visit(?:ed|ing)?', 'alert(?:ed)?', 'warn(?:ed)?', 'send (?:a letter|letters|this|it|notices?) to', 'copy in', 'show'],
     POSS: EN_POSSESSIVE,
     CIRCLE: EN_CIRCLE,
     KNOW: ['find out', 'know', 'learn', 'hear (?:about|of)', 'be told', 'be informed', 'be notified', 'be contacted', 'get a call', 'get a letter', 'receive a (?:call|letter)'],

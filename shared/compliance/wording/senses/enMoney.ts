@@ -11,6 +11,7 @@ export const EN_EXTRA_FEES: Sense = {
   },
   patterns: [
     { seq: ['KIND', 'FEE'], gap: 1 },
+    { seq: ['charge (?:you|your account)', '(?:[$£€]\\s?\\d+)', '(?:for|per|each|every)'], gap: 6 },
     { seq: ['PAY', 'EXTRA', '(?:[$£€]\\s?\\d+|\\d+ (?:pounds|dollars))'], gap: 10, head: 1 },
     { seq: ['PAY', '(?:[$£€]\\s?\\d+|\\d+ (?:pounds|dollars))', 'EXTRA'], gap: 10 },
   ],
@@ -25,7 +26,7 @@ export const EN_BORROW_TO_REPAY: Sense = {
   id: 'en.borrowToRepay',
   language: 'en',
   groups: {
-    BORROW: ['borrow(?:ing)?', 'take out (?:a |another )?(?:loan|payday loan|credit card|overdraft)', '(?:get|apply for|open) (?:a |an |another |new )?(?:loan|payday loan|credit card|overdraft|cash advance)', 'use (?:a|another|your|other) credit cards?', 'max out', 'put it on (?:a |your |another )?(?:credit )?card', 'cash advance', 'payday lender', 'loan from', 'ask (?:your )?(?:family|friends|parents|relatives|partner|boss) (?:for|to lend you)', 'sell your (?:car|house|home|jewel+ery|belongings)', 'remortgage'],
+    BORROW: ['borrow(?:ing)?', 'take out (?:a |another )?(?:loan|payday loan|credit card|overdraft)', '(?:get|apply for|open) (?:a |an |another |new )?(?:loan|payday loan|credit card|overdraft|cash advance)', 'use (?:a|another|your|other) credit cards?', 'use (?:your |an |the )?(?:overdraft|cash advance|store card)', 'max out', 'put it on (?:a |your |another )?(?:credit )?card', 'cash advance', 'payday lender', 'loan from', 'ask (?:your )?(?:family|friends|parents|relatives|partner|boss) (?:for|to lend you)', 'sell your (?:car|house|home|jewel+ery|belongings)', 'remortgage'],
     REPAY: ['pay', 'repay', 'clear', 'settle', 'cover', 'pay (?:us|off|this|it|the debt)'],
   },
   patterns: [
@@ -44,7 +45,7 @@ export const EN_PUBLIC_POSTING: Sense = {
   language: 'en',
   groups: {
     POST: ['post(?:ing|ed)?', 'publish(?:ing|ed)?', 'put(?:ting)? (?:up )?(?:a |the |this |your )?(?:notice|sign|poster|note|flyer|list|name|details|photo|picture|debt)s?', 'share', 'sharing', 'shared', 'display(?:ing|ed)?', 'stick(?:ing)?', 'pin(?:ning)?', 'nail', 'tape', 'advertise', 'print', 'list(?:ing)? you', 'plaster'],
-    PLACE: ['online', 'on (?:facebook|social media|the internet|twitter|x|instagram|tiktok|whatsapp|linkedin|nextdoor|the web)', 'in the (?:local )?(?:news)?paper', 'in public', 'publicly', 'on (?:your|the) (?:front )?door', 'in your (?:street|neighbou?rhood|building|lobby)', 'on (?:a|the) (?:notice ?board|community board|lamppost)', 'in the (?:window|lobby)', 'for everyone to see', 'where (?:your )?(?:neighbou?rs|everyone) (?:can|will) see'],
+    PLACE: ['online', 'on (?:facebook|social media|the internet|twitter|x|instagram|tiktok|whatsapp|linkedin|nextdoor|the web)', 'in the (?:local )?(?:news)?paper', 'in public', 'publicly', 'on (?:your|the) (?:front )?door', 'in your (?:street|neighbou?rhood|building|lobby)', 'on (?:a|the) (?:notice ?board|community board|lamppost)', 'in the (?:window|lobby)', 'for everyone to see', 'where (?:your )?(?:neighbou?rs|everyone) (?:can|will) see', 'on (?:our|a|the|a public) (?:website|site|web ?page|page|blog)'],
   },
   patterns: [
     { seq: ['POST', 'PLACE'], gap: 40 },
