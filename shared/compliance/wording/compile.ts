@@ -12,7 +12,8 @@ const HAN = /\p{Script=Han}/u;
 const PLAIN_HAN = /^\p{Script=Han}+$/u;
 
 function slotSource(sense: Sense, slot: string): string {
-  const optional = slot.endsWith('?');
+  // 'GROUP?' is an optional group; an inline source may end in '?' itself and is taken as written.
+  const optional = slot.endsWith('?') && Object.hasOwn(sense.groups, slot.slice(0, -1));
   const name = optional ? slot.slice(0, -1) : slot;
   const terms = sense.groups[name];
   const expand = sense.variants?.includes(name) ?? false;

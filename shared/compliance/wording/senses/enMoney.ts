@@ -6,7 +6,7 @@ export const EN_EXTRA_FEES: Sense = {
   groups: {
     KIND: ['visit(?:ing)?', 'home visit', 'collection', 'collections', 'doorstep', 'extra', 'additional', 'admin(?:istration)?', 'processing', 'handling', 'call-?out', 'recovery', 'tracing', 'convenience', 'field', 'agent\'?s?', 'service', 'release', 'clearance'],
     FEE: ['fees?', 'charges?', 'surcharges?'],
-    PAY: ['pay', 'add', 'charge you', 'owe', 'cost you', 'bill you'],
+    PAY: ['pay', 'add', 'charge you', 'owe', 'costs? you', 'bill you'],
     EXTRA: ['extra', 'additional', 'another', 'on top', 'more'],
   },
   patterns: [
@@ -45,7 +45,7 @@ export const EN_PUBLIC_POSTING: Sense = {
   language: 'en',
   groups: {
     POST: ['post(?:ing|ed)?', 'publish(?:ing|ed)?', 'put(?:ting)? (?:up )?(?:a |the |this |your )?(?:notice|sign|poster|note|flyer|list|name|details|photo|picture|debt)s?', 'share', 'sharing', 'shared', 'display(?:ing|ed)?', 'stick(?:ing)?', 'pin(?:ning)?', 'nail', 'tape', 'advertise', 'print', 'list(?:ing)? you', 'plaster'],
-    PLACE: ['online', 'on (?:facebook|social media|the internet|twitter|x|instagram|tiktok|whatsapp|linkedin|nextdoor|the web)', 'in the (?:local )?(?:news)?paper', 'in public', 'publicly', 'on (?:your|the) (?:front )?door', 'in your (?:street|neighbou?rhood|building|lobby)', 'on (?:a|the) (?:notice ?board|community board|lamppost)', 'in the (?:window|lobby)', 'for everyone to see', 'where (?:your )?(?:neighbou?rs|everyone) (?:can|will) see', 'on (?:our|a|the|a public) (?:website|site|web ?page|page|blog)'],
+    PLACE: ['online', 'on (?:facebook|social media|the internet|twitter|x|instagram|tiktok|whatsapp|linkedin|nextdoor|the web)', 'in the (?:local )?(?:news)?paper', 'in public', 'publicly', 'on (?:your|the) (?:front )?door', 'in your (?:street|neighbou?rhood|building|lobby)', 'on (?:a|the) (?:notice ?board|community board|lamppost)', 'in (?:the |a |your )?(?:local )?(?:shop |store )?(?:window|lobby)', 'for everyone to see', 'where (?:your )?(?:neighbou?rs|everyone) (?:can|will) see', 'on (?:our|a|the|a public) (?:website|site|web ?page|page|blog)'],
   },
   patterns: [
     { seq: ['POST', 'PLACE'], gap: 40 },
