@@ -25,7 +25,7 @@ export const EN_THREAT_INSULT: Sense = {
   language: 'en',
   groups: {
     INSULT: ['deadbeats?', 'scum(?:bags?)?', 'losers?', 'idiots?', 'morons?', 'stupid', 'liars?', 'thie(?:f|ves)', 'crooks?', 'parasites?', 'low-?lifes?', 'worthless', 'freeloaders?', 'bums?', 'pathetic', 'disgrace', 'waste of space', 'leech(?:es)?', 'vermin'],
-    VEILED: ['we know where you (?:live|work|sleep)', 'we know where your (?:kids|children|family|wife|husband) (?:are|live|go to school)', 'watch your back', 'you(?:\'ll| will) (?:regret|be sorry|pay for)', 'something (?:bad )?(?:might|could|will|may) happen to (?:you|your)', 'make your life (?:hell|a misery|miserable)', 'we(?:\'ll| will) (?:come after|find|get) you', 'or else', 'go die', 'you(?:\'d| had) better (?:watch|be careful)', 'pay you a visit you won\'t forget', 'last warning before things get ugly'],
+    VEILED: ['we know where you (?:live|work|sleep)', 'we know where your (?:kids|children|family|wife|husband) (?:are|live|go to school)', 'watch your back', 'you(?:\'ll| will) (?:regret|be sorry|pay for)', 'something (?:bad )?(?:might|could|will|may) happen to (?:you|your)', 'make your life (?:hell|a misery|miserable)', 'we(?:\'ll| will) (?:come after|find|get) you', 'or else', 'go die', 'you(?:\'d| had) better (?:watch|be careful)', 'pay you a visit you won\'t forget', "(?:don't|do not) make (?:us|me) come", 'come looking for you', 'last warning before things get ugly'],
     HARM: ['kill', 'hurt', 'beat', 'harm', 'smash', 'break', 'burn', 'torch', 'wreck', 'deal with', 'sort you out'],
     TARGET: ['you', 'your (?:legs?|arms?|neck|face|car|house|home|windows?|family|kids)'],
   },
@@ -83,6 +83,7 @@ export const EN_DISCLOSURE: Sense = {
     { seq: ['POSS', 'CIRCLE', 'WILL', 'KNOW'], gap: 10, head: 3 },
     { seq: ['POSS', 'CIRCLE', "(?:has|have|had|is|are|was|were|will be|'ll be) (?:been |now |already )*(?:told|informed|notified|contacted|called|written to|made aware)"], gap: 12, head: 2 },
     { seq: ['let', 'POSS', 'CIRCLE', 'know'], gap: 16 },
+    { seq: ['left (?:a |an )?(?:message|voicemail|note) (?:with|for)', 'POSS', 'CIRCLE', '(?:owe|debt|arrears|balance|money)'], gap: 40 },
     { seq: ['(?:everyone|everybody|all) (?:you know|in your (?:street|office|family|building|town|village))', 'WILL', 'KNOW'], gap: 10, head: 2 },
   ],
   lawfulWhen: '\\b(?:with your (?:permission|consent|agreement)|if you (?:agree|consent|ask us|authori[sz]e)|you have (?:asked|authori[sz]ed)|to (?:confirm|verify|obtain|update|ask for|get) (?:your |his |her |their )?(?:contact|location|address|phone|whereabouts|details|employment))',

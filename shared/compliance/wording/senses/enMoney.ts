@@ -4,7 +4,7 @@ export const EN_EXTRA_FEES: Sense = {
   id: 'en.extraFees',
   language: 'en',
   groups: {
-    KIND: ['visit(?:ing)?', 'home visit', 'collection', 'collections', 'doorstep', 'extra', 'additional', 'admin(?:istration)?', 'processing', 'handling', 'call-?out', 'recovery', 'tracing', 'convenience', 'field', 'agent\'?s?', 'service', 'release', 'clearance'],
+    KIND: ['late call', 'calls?', 'phone', 'telephone', 'letter', 'visit(?:ing)?', 'home visit', 'collection', 'collections', 'doorstep', 'extra', 'additional', 'admin(?:istration)?', 'processing', 'handling', 'call-?out', 'recovery', 'tracing', 'convenience', 'field', 'agent\'?s?', 'service', 'release', 'clearance'],
     FEE: ['fees?', 'charges?', 'surcharges?'],
     PAY: ['pay', 'add', 'charge you', 'owe', 'costs? you', 'bill you'],
     EXTRA: ['extra', 'additional', 'another', 'on top', 'more'],
@@ -27,7 +27,7 @@ export const EN_BORROW_TO_REPAY: Sense = {
   language: 'en',
   groups: {
     BORROW: ['borrow(?:ing)?', 'take out (?:a |another )?(?:loan|payday loan|credit card|overdraft)', '(?:get|apply for|open) (?:a |an |another |new )?(?:loan|payday loan|credit card|overdraft|cash advance)', 'use (?:a|another|your|other) credit cards?', 'use (?:your |an |the )?(?:overdraft|cash advance|store card)', 'max out', 'put it on (?:a |your |another )?(?:credit )?card', 'cash advance', 'payday lender', 'loan from', 'ask (?:your )?(?:family|friends|parents|relatives|partner|boss) (?:for|to lend you)', 'sell your (?:car|house|home|jewel+ery|belongings)', 'remortgage'],
-    REPAY: ['pay', 'repay', 'clear', 'settle', 'cover', 'pay (?:us|off|this|it|the debt)'],
+    REPAY: ['pay', 'repay', 'clear', 'settle', 'cover', 'pay (?:us|off|this|it|the debt)', 'send (?:it|the money|that|this) to us', 'give (?:it|that) to us'],
   },
   patterns: [
     { seq: ['BORROW', '(?:to|and|then|so (?:you can|that)|in order to)', 'REPAY'], gap: 30 },
@@ -50,6 +50,7 @@ export const EN_PUBLIC_POSTING: Sense = {
   patterns: [
     { seq: ['POST', 'PLACE'], gap: 40 },
     { seq: ['name and shame'], gap: 0 },
+    { seq: ['(?:debt|debts|name|details|arrears|photo|picture)', '(?:will be|is going to be|are going to be|could be|may be|gets?|will get) (?:made public|published|posted|publici[sz]ed|shared online|put online)'], gap: 4, head: 1 },
     { seq: ['(?:list|register|wall|board) of (?:debtors|deadbeats|bad payers)'], gap: 0 },
   ],
   examples: {

@@ -17,7 +17,7 @@ export const ZH_WE = ['我们', '我行', '我司', '本行', '本公司', '银�
 /** Police, courts, prosecutors, government: what a collector must never claim to be or to act for. */
 export const ZH_AUTHORITY = [
   '公安局?', '公安机关', '派出所', '警察', '警官', '民警', '刑警', '警方', '经侦', '特警', '网警', '法院', '法官', '法警', '检察院', '检察官', '政府',
-  '司法机关', '司法部门', '公检法', '执法人员', '执法部门', '执行局', '执行庭', '纪委', '监察委', '国家机关',
+  '(?:中国)?人民银行(?:征信中心)?', '征信中心', '央行', '银保监会?', '金融监管(?:局|总局)', '司法机关', '司法部门', '公检法', '执法人员', '执法部门', '执行局', '执行庭', '纪委', '监察委', '国家机关',
 ];
 
 /** Police in particular: a civil debt is never their business. */
