@@ -3,7 +3,7 @@ export * from './packSchema';
 export * from './contact';
 export * from './decision';
 export { checkContact } from './engine';
-export { checkWording, type WordingContext } from './wording';
+export { checkWording, wordingBlocks, type WordingContext } from './wording';
 export { debtorReachability, type Reachability } from './thirdParty';
 export { wallClockOf as toLocal, isValidTimeZone, type LocalDateTime } from '../calendar';
 export { sameNumber } from './phoneNumbers';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isTimeOfDay, isValidTimeZone, minutesOf } from '../calendar';
 import { LocalDateSchema } from '../domain/case';
 import { RoleSchema } from '../domain/staff';
+import { SENSES } from './wording/senses';
 import {
   BindingSchema,
   ChannelSchema,
@@ -167,13 +168,21 @@ export const WordingPatternSchema = z
   .refine(flagsCompile, { message: 'pattern does not compile', path: ['source'] });
 export type WordingPattern = z.infer<typeof WordingPatternSchema>;
 
-export const WordingRuleSchema = z.object({
-  ...ruleBase,
-  category: WordingCategorySchema,
-  /** `statute_barred`: only for text about a debt that is (or may be) statute-barred. */
-  appliesWhen: z.enum(['always', 'statute_barred']),
-  patterns: z.array(WordingPatternSchema).min(1),
-});
+export const WordingRuleSchema = z
+  .object({
+    ...ruleBase,
+    category: WordingCategorySchema,
+    /** `statute_barred`: only for text about a debt that is (or may be) statute-barred. */
+    appliesWhen: z.enum(['always', 'statute_barred']),
+    /** Exact phrases as regular expressions, judged on the normalised text (shared/compliance/wording/normalise.ts). */
+    patterns: z.array(WordingPatternSchema),
+    /**
+     * Meanings the rule forbids, by sense id (shared/compliance/wording/senses): term groups within a clause,
+     * negation handled. Optional, so packs written before senses existed still load.
+     */
+    senses: z.array(z.string().refine((id) => Object.hasOwn(SENSES, id), 'unknown wording sense')).optional(),
+  })
+  .refine((r) => r.patterns.length > 0 || (r.senses?.length ?? 0) > 0, { message: 'a wording rule needs a pattern or a sense', path: ['patterns'] });
 export type WordingRule = z.infer<typeof WordingRuleSchema>;
 
 export const MASK_KINDS = ['phone_first3_last4', 'id_first6_last4', 'card_first6_last4', 'name_surname_only', 'none'] as const;

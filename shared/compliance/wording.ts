@@ -1,5 +1,10 @@
 import { sourcesOf, type WordingFinding } from './decision';
 import type { Pack, WordingRule } from './packSchema';
+import { compileSense, type CompiledPattern } from './wording/compile';
+import { isDisowned, sentenceEndOf, sentenceStartOf } from './wording/negation';
+import { normaliseForMatching, originalSpan, type NormalisedText } from './wording/normalise';
+import type { Sense, SenseLanguage } from './wording/sense';
+import { SENSES } from './wording/senses';
 
 export interface WordingContext {
   /**
@@ -9,45 +14,94 @@ export interface WordingContext {
   statuteBarred?: boolean;
 }
 
-const compiled = new WeakMap<WordingRule, RegExp[]>();
+interface Matcher {
+  regex: RegExp;
+  headGroup: number;
+  /** null: judged by the script of what matched (a pack's own patterns may be Chinese or English). */
+  language: SenseLanguage | null;
+  debtorMayAct: boolean;
+  lawfulWhen: RegExp | null;
+}
 
-function regexesOf(rule: WordingRule): RegExp[] {
-  let regexes = compiled.get(rule);
-  if (!regexes) {
-    regexes = rule.patterns.map((p) => new RegExp(p.source, `${p.flags}g`));
-    compiled.set(rule, regexes);
+const compiled = new WeakMap<WordingRule, Matcher[]>();
+
+function fromSense(sense: Sense, p: CompiledPattern): Matcher {
+  return { regex: p.regex, headGroup: p.headGroup, language: sense.language, debtorMayAct: sense.debtorMayAct ?? false, lawfulWhen: sense.lawfulWhen ? new RegExp(sense.lawfulWhen, 'iu') : null };
+}
+
+function matchersOf(rule: WordingRule): Matcher[] {
+  let matchers = compiled.get(rule);
+  if (!matchers) {
+    matchers = [
+      ...rule.patterns.map((p) => ({ regex: new RegExp(p.source, `${p.flags}dg`), headGroup: 0, language: null, debtorMayAct: false, lawfulWhen: null })),
+      ...(rule.senses ?? []).flatMap((id) => {
+        const sense = SENSES[id];
+        return sense ? compileSense(sense).map((p) => fromSense(sense, p)) : [];
+      }),
+    ];
+    compiled.set(rule, matchers);
   }
-  return regexes;
+  return matchers;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The spans (in the normalised text) where a rule's matchers find what the rule forbids, said as ours. */
+function spansOf(n: NormalisedText, rule: WordingRule): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of matchersOf(rule)) {
+    m.regex.lastIndex = 0;
+    for (const match of n.text.matchAll(m.regex)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (end === start) continue;
+      const head = match.indices?.[m.headGroup]?.[0] ?? start;
+      const language = m.language ?? (HAN.test(match[0]) ? 'zh' : 'en');
+      if (isDisowned(n.text, language, start, head, end, m.debtorMayAct)) continue;
+      if (m.lawfulWhen && m.lawfulWhen.test(n.text.slice(sentenceStartOf(n.text, start), sentenceEndOf(n.text, end)))) continue;
+      spans.push([start, end]);
+    }
+  }
+  // One finding per stretch of text: overlapping matches of one rule are one phrase.
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
 }
 
 /**
- * Prohibited wording in letter text or a note, before it is printed or saved. Every match is reported with
- * its rule, category, the exact phrase and where it stands, sorted by position. The same phrase matched by two
- * patterns of one rule is reported once; phrases of different rules may overlap and are all reported.
+ * Prohibited wording in letter text or a note, before it is printed, sent or saved. The text is normalised first
+ * (wording/normalise.ts: traditional characters, full-width forms, spaced and zero-width-split phrases), each rule
+ * is judged by its own patterns and by its senses (wording/senses: term groups by meaning, negation handled), and
+ * every finding points at the ORIGINAL text: `phrase` is exactly `text.slice(index, index + phrase.length)`.
+ * Sorted by position; phrases of different rules may overlap and are all reported.
  */
 export function checkWording(pack: Pack, text: string, context: WordingContext = {}): WordingFinding[] {
+  const normalised = normaliseForMatching(text);
   const findings: WordingFinding[] = [];
-  const seen = new Set<string>();
   for (const rule of pack.wording) {
     if (rule.appliesWhen === 'statute_barred' && context.statuteBarred === false) continue;
-    for (const regex of regexesOf(rule)) {
-      for (const match of text.matchAll(regex)) {
-        const phrase = match[0];
-        if (phrase === '') continue;
-        const key = `${rule.id}|${match.index}|${phrase.length}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        findings.push({
-          ruleId: rule.id,
-          category: rule.category,
-          phrase,
-          index: match.index,
-          action: rule.action,
-          messageKey: `compliance.wording.${rule.category}`,
-          sources: sourcesOf(pack, rule.sourceIds),
-        });
-      }
+    for (const [from, to] of spansOf(normalised, rule)) {
+      const { index, end } = originalSpan(normalised, from, to);
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        phrase: text.slice(index, end),
+        index,
+        action: rule.action,
+        messageKey: `compliance.wording.${rule.category}`,
+        sources: sourcesOf(pack, rule.sourceIds),
+      });
     }
   }
   return findings.sort((a, b) => a.index - b.index || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Whether any finding refuses the text (a block); warnings let it through. */
+export function wordingBlocks(findings: readonly WordingFinding[]): boolean {
+  return findings.some((f) => f.action === 'block');
 }

@@ -1,14 +1,4 @@
 import type { Pack, Source, ThirdPartyRule, WordingPattern } from '../packSchema';
-import {
-  EN_BORROW_TO_REPAY,
-  EN_DISCLOSURE,
-  EN_EXTRA_FEES,
-  EN_FAKE_BLACKLIST,
-  EN_IMPERSONATION,
-  EN_LEGAL_CONSEQUENCES,
-  EN_PUBLIC_POSTING,
-  EN_THREATS,
-} from './englishWording';
 
 /**
  * Mainland China (the default pack), (docs/compliance.md). Sources marked secondary are known
@@ -128,36 +118,11 @@ export function cnPack(options: CnPackOptions = {}): Pack {
       { id: 'cn.requirement.plainEnvelope', sourceIds: ['cba-2026-conduct', 'bank-policy'], action: 'warn', channels: ['letter'], requirement: 'plain_envelope' },
     ],
     wording: [
-      {
-        id: 'cn.wording.impersonation',
-        sourceIds: ['cba-2026-conduct', 'cpm-art41'],
-        action: 'block',
-        category: 'impersonation',
-        appliesWhen: 'always',
-        patterns: [
-          cn('我(?:们)?(?:是|就是|代表)[^，。；！？,.;!?\\s]{0,8}?(?:公安局?|派出所|警察|警官|法院|法官|检察院|检察官|政府)'),
-          cn('这里是[^，。；！？,.;!?\\s]{0,8}?(?:公安局?|派出所|法院|检察院|政府)'),
-          cn('(?:公安|警方|法院|检察院)(?:已经?|要)?(?:委托|授权)(?:我们|我行)'),
-          ...EN_IMPERSONATION,
-        ],
-      },
-      {
-        id: 'cn.wording.threatInsult',
-        sourceIds: ['cba-2026-conduct', 'cpm-art41', 'criminal-law-293-1'],
-        action: 'block',
-        category: 'threat_insult',
-        appliesWhen: 'always',
-        patterns: [cn('弄死|后果自负|让你全家|老赖|骗子|去死|不得好死|打断你的腿|找人收拾你|废了你|杀了你|王八蛋'), ...EN_THREATS],
-      },
-      {
-        id: 'cn.wording.fakeBlacklist',
-        sourceIds: ['cba-2026-conduct', 'cpm-art41'],
-        action: 'block',
-        category: 'fake_blacklist',
-        appliesWhen: 'always',
-        // There is no credit "blacklist" in China: any such claim is false.
-        patterns: [cn('(?:拉入|列入|纳入|加入|进入|上)?(?:征信|银行|全国|金融|全网)?黑名单'), ...EN_FAKE_BLACKLIST],
-      },
+      // Each rule is judged by meaning (senses: shared/compliance/wording/senses, Chinese and English notes alike).
+      { id: 'cn.wording.impersonation', sourceIds: ['cba-2026-conduct', 'cpm-art41'], action: 'block', category: 'impersonation', appliesWhen: 'always', patterns: [], senses: ['zh.impersonation', 'en.impersonation'] },
+      { id: 'cn.wording.threatInsult', sourceIds: ['cba-2026-conduct', 'cpm-art41', 'criminal-law-293-1'], action: 'block', category: 'threat_insult', appliesWhen: 'always', patterns: [], senses: ['zh.threatInsult', 'en.threatInsult'] },
+      // There is no credit "blacklist" in China: any such claim is false.
+      { id: 'cn.wording.fakeBlacklist', sourceIds: ['cba-2026-conduct', 'cpm-art41'], action: 'block', category: 'fake_blacklist', appliesWhen: 'always', patterns: [], senses: ['zh.fakeBlacklist', 'en.fakeBlacklist'] },
       {
         id: 'cn.wording.dishonestListClaim',
         sourceIds: ['cba-2026-conduct'],
@@ -167,50 +132,11 @@ export function cnPack(options: CnPackOptions = {}): Pack {
         appliesWhen: 'always',
         patterns: [cn('失信被执行人|失信名单')],
       },
-      {
-        id: 'cn.wording.legalConsequences',
-        sourceIds: ['cba-2026-conduct', 'cpm-art41'],
-        action: 'block',
-        category: 'legal_consequences',
-        appliesWhen: 'always',
-        patterns: [cn('坐牢|判刑|刑事拘留|抓(?:你|起来)|(?:蹲|进)监狱|逮捕|通缉'), ...EN_LEGAL_CONSEQUENCES],
-      },
-      {
-        id: 'cn.wording.extraFees',
-        sourceIds: ['cba-2026-conduct', 'cpm-art41'],
-        action: 'block',
-        category: 'extra_fees',
-        appliesWhen: 'always',
-        patterns: [cn('上门费|外访费|催收费|加急费|额外(?:的)?(?:费用|手续费)|(?:另|再)外?(?:交|缴|付|收取?)[^，。；！？\\s]{0,6}?(?:手续费|费用)'), ...EN_EXTRA_FEES],
-      },
-      {
-        id: 'cn.wording.borrowToRepay',
-        sourceIds: ['cba-2026-conduct', 'cpm-art41'],
-        action: 'block',
-        category: 'borrow_to_repay',
-        appliesWhen: 'always',
-        patterns: [cn('借钱(?:来)?还|网贷(?:来)?还|套现(?:来)?还|信用卡套现|以贷养贷|拆东墙补西墙'), ...EN_BORROW_TO_REPAY],
-      },
-      {
-        id: 'cn.wording.disclosure',
-        sourceIds: ['cba-2026-conduct', 'cpm-art41', 'cc-measures-art68'],
-        action: 'block',
-        category: 'disclosure_to_others',
-        appliesWhen: 'always',
-        patterns: [
-          cn('(?:告诉|通知|告知)(?:你|您)(?:的)?(?:单位|公司|领导|老板|同事|亲友|亲戚|朋友|家人|邻居|父母|家里)'),
-          cn('让(?:你|您)(?:的)?(?:单位|公司|领导|老板|同事|亲友|亲戚|朋友|家人|邻居|父母)(?:都)?知道'),
-          ...EN_DISCLOSURE,
-        ],
-      },
-      {
-        id: 'cn.wording.publicPosting',
-        sourceIds: ['cba-2026-conduct', 'cpm-art41'],
-        action: 'block',
-        category: 'public_posting',
-        appliesWhen: 'always',
-        patterns: [cn('张贴|曝光|挂到网上|发到(?:朋友圈|网上|群里)|贴大字报'), ...EN_PUBLIC_POSTING],
-      },
+      { id: 'cn.wording.legalConsequences', sourceIds: ['cba-2026-conduct', 'cpm-art41'], action: 'block', category: 'legal_consequences', appliesWhen: 'always', patterns: [], senses: ['zh.legalConsequences', 'en.legalConsequences'] },
+      { id: 'cn.wording.extraFees', sourceIds: ['cba-2026-conduct', 'cpm-art41'], action: 'block', category: 'extra_fees', appliesWhen: 'always', patterns: [], senses: ['zh.extraFees', 'en.extraFees'] },
+      { id: 'cn.wording.borrowToRepay', sourceIds: ['cba-2026-conduct', 'cpm-art41'], action: 'block', category: 'borrow_to_repay', appliesWhen: 'always', patterns: [], senses: ['zh.borrowToRepay', 'en.borrowToRepay'] },
+      { id: 'cn.wording.disclosure', sourceIds: ['cba-2026-conduct', 'cpm-art41', 'cc-measures-art68'], action: 'block', category: 'disclosure_to_others', appliesWhen: 'always', patterns: [], senses: ['zh.disclosure', 'en.disclosure'] },
+      { id: 'cn.wording.publicPosting', sourceIds: ['cba-2026-conduct', 'cpm-art41'], action: 'block', category: 'public_posting', appliesWhen: 'always', patterns: [], senses: ['zh.publicPosting', 'en.publicPosting'] },
     ],
     personalData: [
       { id: 'cn.personalData.phone', sourceIds: ['pipl', 'bank-policy'], action: 'block', field: 'phone', sensitivity: 'personal', displayMask: 'phone_first3_last4', exportMask: 'phone_first3_last4', unmaskRoles: ['collector', 'supervisor'], logUnmask: true },

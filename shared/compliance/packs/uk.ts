@@ -1,14 +1,4 @@
 import type { Pack, Source, ThirdPartyRule } from '../packSchema';
-import {
-  EN_BORROW_TO_REPAY,
-  EN_COURT_THREAT,
-  EN_DISCLOSURE,
-  EN_FAKE_BLACKLIST,
-  EN_IMPERSONATION,
-  EN_LEGAL_CONSEQUENCES,
-  EN_PUBLIC_POSTING,
-  EN_THREATS,
-} from './englishWording';
 
 /**
  * United Kingdom: a lender collecting its own debt under FCA CONC 7 and the Consumer Credit Act 1974
@@ -117,14 +107,14 @@ export function ukPack(options: UkPackOptions = {}): Pack {
       { id: 'uk.requirement.privateAndConfidential', sourceIds: ['conc-7-9-8'], action: 'warn', channels: ['letter'], requirement: 'private_and_confidential' },
     ],
     wording: [
-      { id: 'uk.wording.misrepresentAuthority', sourceIds: ['conc-7-11', 'aja-1970-s40'], action: 'block', category: 'impersonation', appliesWhen: 'always', patterns: EN_IMPERSONATION },
-      { id: 'uk.wording.threats', sourceIds: ['aja-1970-s40'], action: 'block', category: 'threat_insult', appliesWhen: 'always', patterns: EN_THREATS },
-      { id: 'uk.wording.criminalProceedings', sourceIds: ['aja-1970-s40', 'conc-7-11'], action: 'block', category: 'legal_consequences', appliesWhen: 'always', patterns: EN_LEGAL_CONSEQUENCES },
-      { id: 'uk.wording.blacklist', sourceIds: ['conc-7-11'], action: 'warn', category: 'fake_blacklist', appliesWhen: 'always', patterns: EN_FAKE_BLACKLIST },
-      { id: 'uk.wording.disclosure', sourceIds: ['conc-7-9-6'], action: 'block', category: 'disclosure_to_others', appliesWhen: 'always', patterns: EN_DISCLOSURE },
-      { id: 'uk.wording.publicEmbarrassment', sourceIds: ['conc-7-9-7'], action: 'block', category: 'public_posting', appliesWhen: 'always', patterns: EN_PUBLIC_POSTING },
-      { id: 'uk.wording.borrowToRepay', sourceIds: ['conc-7-3-pressure'], action: 'block', category: 'borrow_to_repay', appliesWhen: 'always', patterns: EN_BORROW_TO_REPAY },
-      { id: 'uk.wording.statuteBarredCourtThreat', sourceIds: ['conc-7-15'], action: 'block', category: 'statute_barred_court_threat', appliesWhen: 'statute_barred', patterns: EN_COURT_THREAT },
+      { id: 'uk.wording.misrepresentAuthority', sourceIds: ['conc-7-11', 'aja-1970-s40'], action: 'block', category: 'impersonation', appliesWhen: 'always', patterns: [], senses: ['en.impersonation'] },
+      { id: 'uk.wording.threats', sourceIds: ['aja-1970-s40'], action: 'block', category: 'threat_insult', appliesWhen: 'always', patterns: [], senses: ['en.threatInsult'] },
+      { id: 'uk.wording.criminalProceedings', sourceIds: ['aja-1970-s40', 'conc-7-11'], action: 'block', category: 'legal_consequences', appliesWhen: 'always', patterns: [], senses: ['en.legalConsequences'] },
+      { id: 'uk.wording.blacklist', sourceIds: ['conc-7-11'], action: 'warn', category: 'fake_blacklist', appliesWhen: 'always', patterns: [], senses: ['en.fakeBlacklist'] },
+      { id: 'uk.wording.disclosure', sourceIds: ['conc-7-9-6'], action: 'block', category: 'disclosure_to_others', appliesWhen: 'always', patterns: [], senses: ['en.disclosure'] },
+      { id: 'uk.wording.publicEmbarrassment', sourceIds: ['conc-7-9-7'], action: 'block', category: 'public_posting', appliesWhen: 'always', patterns: [], senses: ['en.publicPosting'] },
+      { id: 'uk.wording.borrowToRepay', sourceIds: ['conc-7-3-pressure'], action: 'block', category: 'borrow_to_repay', appliesWhen: 'always', patterns: [], senses: ['en.borrowToRepay'] },
+      { id: 'uk.wording.statuteBarredCourtThreat', sourceIds: ['conc-7-15'], action: 'block', category: 'statute_barred_court_threat', appliesWhen: 'statute_barred', patterns: [], senses: ['en.courtThreat'] },
     ],
     personalData: [
       { id: 'uk.personalData.phone', sourceIds: ['uk-gdpr-art5', 'uk-bank-policy'], action: 'block', field: 'phone', sensitivity: 'personal', displayMask: 'phone_first3_last4', exportMask: 'phone_first3_last4', unmaskRoles: ['collector', 'supervisor'], logUnmask: true },

@@ -1,12 +1,4 @@
 import type { Pack, Source, ThirdPartyRule } from '../packSchema';
-import {
-  EN_COURT_THREAT,
-  EN_DISCLOSURE,
-  EN_IMPERSONATION,
-  EN_LEGAL_CONSEQUENCES,
-  EN_PUBLIC_POSTING,
-  EN_THREATS,
-} from './englishWording';
 
 /**
  * United States: Regulation F (12 CFR 1006) and the FDCPA. Both bind third-party debt collectors; for a bank
@@ -113,12 +105,12 @@ export const US_REGF: Pack = {
     { id: 'us.requirement.optOut', sourceIds: ['regf-1006-6-e'], action: 'warn', channels: ['email', 'sms'], requirement: 'opt_out_notice' },
   ],
   wording: [
-    { id: 'us.wording.impersonation', sourceIds: ['fdcpa-1692e', 'regf-1006-18'], action: 'block', category: 'impersonation', appliesWhen: 'always', patterns: EN_IMPERSONATION },
-    { id: 'us.wording.threats', sourceIds: ['fdcpa-1692d', 'regf-1006-14'], action: 'block', category: 'threat_insult', appliesWhen: 'always', patterns: EN_THREATS },
-    { id: 'us.wording.arrest', sourceIds: ['fdcpa-1692e', 'regf-1006-18'], action: 'block', category: 'legal_consequences', appliesWhen: 'always', patterns: EN_LEGAL_CONSEQUENCES },
-    { id: 'us.wording.disclosure', sourceIds: ['fdcpa-1692c-b', 'regf-1006-6-d'], action: 'block', category: 'disclosure_to_others', appliesWhen: 'always', patterns: EN_DISCLOSURE },
-    { id: 'us.wording.publicPosting', sourceIds: ['fdcpa-1692d', 'regf-1006-14'], action: 'block', category: 'public_posting', appliesWhen: 'always', patterns: EN_PUBLIC_POSTING },
-    { id: 'us.wording.timeBarredSuit', sourceIds: ['regf-1006-26-b'], action: 'block', category: 'statute_barred_court_threat', appliesWhen: 'statute_barred', patterns: EN_COURT_THREAT },
+    { id: 'us.wording.impersonation', sourceIds: ['fdcpa-1692e', 'regf-1006-18'], action: 'block', category: 'impersonation', appliesWhen: 'always', patterns: [], senses: ['en.impersonation'] },
+    { id: 'us.wording.threats', sourceIds: ['fdcpa-1692d', 'regf-1006-14'], action: 'block', category: 'threat_insult', appliesWhen: 'always', patterns: [], senses: ['en.threatInsult'] },
+    { id: 'us.wording.arrest', sourceIds: ['fdcpa-1692e', 'regf-1006-18'], action: 'block', category: 'legal_consequences', appliesWhen: 'always', patterns: [], senses: ['en.legalConsequences'] },
+    { id: 'us.wording.disclosure', sourceIds: ['fdcpa-1692c-b', 'regf-1006-6-d'], action: 'block', category: 'disclosure_to_others', appliesWhen: 'always', patterns: [], senses: ['en.disclosure'] },
+    { id: 'us.wording.publicPosting', sourceIds: ['fdcpa-1692d', 'regf-1006-14'], action: 'block', category: 'public_posting', appliesWhen: 'always', patterns: [], senses: ['en.publicPosting'] },
+    { id: 'us.wording.timeBarredSuit', sourceIds: ['regf-1006-26-b'], action: 'block', category: 'statute_barred_court_threat', appliesWhen: 'statute_barred', patterns: [], senses: ['en.courtThreat'] },
   ],
   personalData: [
     { id: 'us.personalData.phone', sourceIds: ['us-bank-policy'], action: 'block', field: 'phone', sensitivity: 'personal', displayMask: 'phone_first3_last4', exportMask: 'phone_first3_last4', unmaskRoles: ['collector', 'supervisor'], logUnmask: true },

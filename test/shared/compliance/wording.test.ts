@@ -17,23 +17,23 @@ describe('CN prohibited wording: each category, with the exact phrase and where 
     ['我们代表人民法院通知你', 'cn.wording.impersonation', 'impersonation', '我们代表人民法院', 0, 'block'],
     ['再不还钱后果自负', 'cn.wording.threatInsult', 'threat_insult', '后果自负', 4, 'block'],
     ['你就是个老赖', 'cn.wording.threatInsult', 'threat_insult', '老赖', 4, 'block'],
-    ['小心我弄死你', 'cn.wording.threatInsult', 'threat_insult', '弄死', 3, 'block'],
+    ['小心我弄死你', 'cn.wording.threatInsult', 'threat_insult', '弄死你', 3, 'block'],
     ['逾期将被拉入黑名单', 'cn.wording.fakeBlacklist', 'fake_blacklist', '拉入黑名单', 4, 'block'],
     ['马上会上征信黑名单', 'cn.wording.fakeBlacklist', 'fake_blacklist', '上征信黑名单', 3, 'block'],
     ['您将被列为失信被执行人', 'cn.wording.dishonestListClaim', 'fake_blacklist', '失信被执行人', 5, 'warn'],
     ['不还钱就等着坐牢吧', 'cn.wording.legalConsequences', 'legal_consequences', '坐牢', 6, 'block'],
-    ['警察明天就来抓你', 'cn.wording.legalConsequences', 'legal_consequences', '抓你', 6, 'block'],
+    ['警察明天就来抓你', 'cn.wording.legalConsequences', 'legal_consequences', '警察明天就来抓你', 0, 'block'],
     ['可能会被刑事拘留', 'cn.wording.legalConsequences', 'legal_consequences', '刑事拘留', 4, 'block'],
     ['需要另外交500元手续费', 'cn.wording.extraFees', 'extra_fees', '另外交500元手续费', 2, 'block'],
     ['外访要收上门费', 'cn.wording.extraFees', 'extra_fees', '上门费', 4, 'block'],
     ['你可以借钱还给我们', 'cn.wording.borrowToRepay', 'borrow_to_repay', '借钱还', 3, 'block'],
     ['去网贷还一下', 'cn.wording.borrowToRepay', 'borrow_to_repay', '网贷还', 1, 'block'],
-    ['用信用卡套现还款', 'cn.wording.borrowToRepay', 'borrow_to_repay', '信用卡套现', 1, 'block'],
+    ['用信用卡套现还款', 'cn.wording.borrowToRepay', 'borrow_to_repay', '用信用卡套现还', 0, 'block'],
     ['我们会告诉你单位', 'cn.wording.disclosure', 'disclosure_to_others', '告诉你单位', 3, 'block'],
     ['下周通知你亲友', 'cn.wording.disclosure', 'disclosure_to_others', '通知你亲友', 2, 'block'],
     ['让你同事知道你欠钱', 'cn.wording.disclosure', 'disclosure_to_others', '让你同事知道', 0, 'block'],
-    ['我们会把催收函张贴在小区门口', 'cn.wording.publicPosting', 'public_posting', '张贴', 7, 'block'],
-    ['再不还就曝光你', 'cn.wording.publicPosting', 'public_posting', '曝光', 4, 'block'],
+    ['我们会把催收函张贴在小区门口', 'cn.wording.publicPosting', 'public_posting', '把催收函张贴在小区', 3, 'block'],
+    ['再不还就曝光你', 'cn.wording.publicPosting', 'public_posting', '曝光你', 4, 'block'],
   ])('%s -> %s %s', (text, ruleId, category, phrase, index, action) => {
     expect(found(CN_2026, text)).toEqual([{ ruleId, category, phrase, index, action }]);
     expect(text.slice(index, index + phrase.length)).toBe(phrase);
@@ -51,7 +51,7 @@ describe('CN prohibited wording: each category, with the exact phrase and where 
     expect(found(CN_2026, '老赖，不还就坐牢，还要曝光你')).toEqual([
       { ruleId: 'cn.wording.threatInsult', category: 'threat_insult', phrase: '老赖', index: 0, action: 'block' },
       { ruleId: 'cn.wording.legalConsequences', category: 'legal_consequences', phrase: '坐牢', index: 6, action: 'block' },
-      { ruleId: 'cn.wording.publicPosting', category: 'public_posting', phrase: '曝光', index: 11, action: 'block' },
+      { ruleId: 'cn.wording.publicPosting', category: 'public_posting', phrase: '曝光你', index: 11, action: 'block' },
     ]);
   });
 

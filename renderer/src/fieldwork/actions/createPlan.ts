@@ -4,6 +4,8 @@ import { CreatePlanArgsSchema } from '../../../../shared/records/plan';
 import { charCount, WAIVER_REASON_MIN_LENGTH } from '../../../../shared/records/limits';
 import { plans } from '../repository';
 import { ActionRefused, defineAction } from '../../store/runAction';
+import { currentPack } from '../compliancePack';
+import { refuseProhibitedWording } from './wordingGate';
 
 export const CreatePlanInput = z.object({ plan: RepaymentPlanSchema, notes: CreatePlanArgsSchema.shape.notes });
 
@@ -24,6 +26,8 @@ export const createPlan = defineAction({
     if (input.plan.waiverFen > 0 && charCount(input.notes) < WAIVER_REASON_MIN_LENGTH) {
       throw new ActionRefused('planWaiver.error.waiver_reason_required', { min: WAIVER_REASON_MIN_LENGTH });
     }
+    // The remarks reach the supervisor and the plan confirmation: the same wording rules as a note.
+    refuseProhibitedWording(currentPack(), input.notes);
     return plans.createPlan(db, actor, input.plan, input.notes);
   },
 });

@@ -38,7 +38,7 @@ export function WordingVerdict({ findings }: { findings: WordingFinding[] }) {
   if (findings.length === 0) return null;
   return (
     <div className="gate gate-block" role="alert" data-testid="wording-verdict">
-      <strong>{t('fieldwork.gate.wordingTitle')}</strong>
+      <strong>{t('fieldwork.gate.wordingTitle')}</strong> <span className="small">{t('fieldwork.gate.reword')}</span>
       <ul>
         {findings.map((f, i) => (
           <li key={`${f.ruleId}-${i}`} data-rule={f.ruleId}>

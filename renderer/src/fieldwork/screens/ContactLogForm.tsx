@@ -9,6 +9,7 @@ import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
 import { ComplianceVerdict, WordingVerdict } from './ComplianceVerdict';
+import { MarkedText } from './MarkedText';
 import { currentPack } from '../compliancePack';
 import { logContact } from '../actions';
 import { ADDRESS_CHANNELS, PHONE_CHANNELS, THIRD_PARTY, contactRequestOf } from '../actions/contactGate';
@@ -69,7 +70,10 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const phone = phones.find((p) => p.id === phoneId);
   const request = contactRequestOf(c, caseWork?.disputes ?? [], { channel, partyId: party?.id ?? THIRD_PARTY, phoneId: phone?.id ?? null });
   const decision = checkContact(pack, request, caseWork?.history ?? [], now);
-  const wording = checkWording(pack, `${notes}\n${nextAction}`);
+  // Each field judged on its own, so each finding points into the text the collector typed there.
+  const notesWording = checkWording(pack, notes);
+  const nextWording = checkWording(pack, nextAction);
+  const wording = [...notesWording, ...nextWording];
   const wordingBlocks = wording.some((w) => w.action === 'block');
   const needsOverride = decision.verdict === 'override_required';
   const overrideNeed = { caseId: c.id, ruleIds: decision.findings.filter((f) => f.action === 'override').map((f) => f.ruleId), channel, partyId: party?.id ?? THIRD_PARTY, deviceId: device?.deviceId ?? '' };
@@ -209,10 +213,12 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
         <label className="wide">
           {t('fieldwork.log.notes')}
           <textarea value={notes} maxLength={2000} rows={2} onChange={(e) => setNotes(e.target.value)} data-testid="log-notes" />
+          <MarkedText text={notes} findings={notesWording} testId="log-notes-marked" />
         </label>
         <label>
           {t('fieldwork.log.nextAction')}
-          <input value={nextAction} maxLength={200} onChange={(e) => setNextAction(e.target.value)} />
+          <input value={nextAction} maxLength={200} onChange={(e) => setNextAction(e.target.value)} data-testid="log-next-action" />
+          <MarkedText text={nextAction} findings={nextWording} testId="log-next-marked" />
         </label>
         <label>
           {t('fieldwork.log.nextActionDate')}

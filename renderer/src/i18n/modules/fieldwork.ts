@@ -12,6 +12,8 @@ export const fieldworkMessages = {
         secondary: '转述来源',
         wordingTitle: '备注含有禁止用语，不能保存',
         heldBackByNote: '这次联系本身符合规则，但备注须先修改',
+        markedLabel: '禁止用语在原文中的位置',
+        reword: '请修改标出的文字后再保存。',
       },
       log: {
         title: '记录联系',
@@ -107,6 +109,8 @@ export const fieldworkMessages = {
         secondary: 'secondary source',
         wordingTitle: 'The note contains prohibited wording and cannot be saved',
         heldBackByNote: 'The contact itself is within the rules, but the note must be reworded first',
+        markedLabel: 'Where the prohibited wording stands in your text',
+        reword: 'Reword the marked text to save.',
       },
       log: {
         title: 'Log a contact',

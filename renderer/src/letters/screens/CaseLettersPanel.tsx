@@ -18,6 +18,8 @@ import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
 import { Refusal } from '../../access/screens/Permitted';
 import { useAccessLog } from '../../access/screens/useAccessLog';
 import { usePermission } from '../../access/screens/usePermission';
+import { MarkedText } from '../../fieldwork/screens/MarkedText';
+import { useWordingCheck } from '../../fieldwork/screens/WordingCheck';
 
 interface Issued {
   number: string;
@@ -100,6 +102,8 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   const previewKey = JSON.stringify([type, partyId, language, receipt?.id ?? '', plan?.id ?? '', freeText.trim(), repeatReason.trim(), issueDate]);
   const previewed = preview !== null && preview.key === previewKey;
   // The check runs as the clerk chooses; counter 1 stands in until the number is taken at issue.
+  // The letter check refuses prohibited wording; this marks where it stands in what the clerk typed.
+  const freeTextWording = useWordingCheck(freeText);
   const problems = partyId ? checkLetter(input(1)) : [];
   const blocked = !partyId || problems.some((p) => p.severity === 'block');
   const repeated = problems.some((p) => p.code === 'repeat_within_interval');
@@ -219,6 +223,7 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
         <label className="wide">
           {t('letters.single.freeText')}
           <textarea value={freeText} rows={2} maxLength={500} onChange={(e) => setFreeText(e.target.value)} data-testid="letter-free-text" />
+          <MarkedText text={freeText} findings={freeTextWording.findings} testId="letter-free-text-marked" />
         </label>
       </div>
       <LetterProblems problems={problems} />

@@ -15,6 +15,7 @@ import { currentLimits } from '../../../config/configInForce';
 import { previewPlan, seedCustomRows, type PlanField, type PlanFormState } from './planDraft';
 import { ScheduleTable } from './ScheduleTable';
 import { charCount, WAIVER_REASON_MIN_LENGTH } from '../../../../../shared/records/limits';
+import { WordingCheck, useWordingCheck } from '../WordingCheck';
 
 const initialForm = (firstDue: string): PlanFormState => ({
   agreed: '',
@@ -54,13 +55,14 @@ export function PlanForm({ caseRecord }: { caseRecord: Case }) {
   const approvalNeeded = preview.waiverFen !== null && needsApproval({ waiverFen: preview.waiverFen }, currentLimits().waiverLimitFen);
   // A waiver states its reason: the supervisor decides on it (the createPlan action refuses one without).
   const reasonMissing = (preview.waiverFen ?? 0) > 0 && charCount(notes) < WAIVER_REASON_MIN_LENGTH;
+  const wording = useWordingCheck(notes);
   const notesMsg = tried && reasonMissing ? t('planWaiver.reasonRequired', { min: WAIVER_REASON_MIN_LENGTH }) : null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
     setError(null);
-    if (!preview.instalments || reasonMissing || busy) return;
+    if (!preview.instalments || reasonMissing || wording.blocks || busy) return;
     const plan = draftPlan(
       { id: newId(), caseId: caseRecord.id, outstandingFen, instalments: preview.instalments, kind: form.kind, createdAt: nowIso(), makerId: operator.id },
       currentLimits().waiverLimitFen,
@@ -151,12 +153,13 @@ export function PlanForm({ caseRecord }: { caseRecord: Case }) {
         <div>
           <textarea id={`${id}-notes`} rows={2} maxLength={500} value={notes} onChange={(e) => setNotes(e.target.value)} aria-invalid={notesMsg ? true : undefined} aria-describedby={`${id}-notes-err`} data-testid="plan-notes" />
           <FieldError id={`${id}-notes-err`} message={notesMsg} />
+          <WordingCheck text={notes} findings={wording.findings} testId="plan-notes-wording" />
         </div>
       </div>
       <ActionErrorText error={error} testId="plan-error" />
       <Notice text={saved} testId="plan-saved" />
       <div className="row gap">
-        <button type="submit" className="primary" disabled={busy} data-testid="plan-submit">
+        <button type="submit" className="primary" disabled={busy || wording.blocks} data-testid="plan-submit">
           {approvalNeeded ? t('panels.plan.submitForApproval') : t('panels.plan.submit')}
         </button>
       </div>

@@ -11,6 +11,7 @@ import { recordVisit } from '../../actions';
 import type { ActionError } from '../../state/fieldworkSlice';
 import { ActionErrorText, todayOf } from './common';
 import { VisitAttachments } from './VisitAttachments';
+import { WordingCheck, useWordingCheck } from '../WordingCheck';
 
 /** Only what can happen on a doorstep: phone outcomes (本人接通…) are not offered. */
 const VISIT_OUTCOMES = outcomesForChannel('visit');
@@ -40,9 +41,12 @@ export function VisitRecordForm({ visit, timeZone, onDone }: { visit: Visit; tim
   const [error, setError] = useState<ActionError | null>(null);
   // A result for a day that has not come is refused before anything is typed, not after.
   const tooEarly = visitResultDayProblem(visit.plannedFor, todayOf(timeZone));
+  const notes = form.watch('notes') ?? '';
+  const wording = useWordingCheck(notes);
 
   const submit = form.handleSubmit(async (v) => {
     setError(null);
+    if (wording.blocks) return;
     const record: Visit = {
       ...visit,
       status: 'done',
@@ -80,10 +84,11 @@ export function VisitRecordForm({ visit, timeZone, onDone }: { visit: Visit; tim
           <TextField name="peopleMet" label={t('panels.visit.peopleMet')} placeholder={t('panels.visit.peopleMetPlaceholder')} maxLength={200} testId="visit-people-met" />
           <TextAreaField name="notes" label={t('panels.visit.notes')} maxLength={2000} testId="visit-notes" />
         </FormFields>
+        <WordingCheck text={notes} findings={wording.findings} testId="visit-notes-wording" />
         <VisitAttachments caseId={visit.caseId} visitId={visit.id} attached={attached} onAttached={(a) => setAttached((list) => (list.some((x) => x.id === a.id) ? list : [...list, a]))} />
         <ActionErrorText error={error} testId="visit-record-error" />
         <FormButtons>
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting} data-testid="visit-record-submit">
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting || wording.blocks} data-testid="visit-record-submit">
             {t('panels.visit.saveResult')}
           </button>
           <button type="button" onClick={onDone}>
