@@ -10,6 +10,7 @@ import { reconciliationRoutes } from './reconciliation/routes';
 import { peopleRoutes } from './people/routes';
 import { configRoutes } from './config/routes';
 import { auditConsoleRoutes } from './audit/routes';
+import { legalRoutes } from './legal/routes';
 
 const MeAnswerSchema = z.object({
   userId: z.string(),
@@ -50,4 +51,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   peopleRoutes(app, deps);
   configRoutes(app, deps);
   auditConsoleRoutes(app, deps);
+  legalRoutes(app, deps);
 }
