@@ -125,6 +125,10 @@ describe('OpenAPI description (/openapi.json)', () => {
         'post /sync/pull',
         'post /sync/push',
         'put /admin/branches/{code}',
+        'get /admin/legal/referrals',
+        'post /admin/legal/referrals/{id}/review',
+        'get /admin/legal/cases/{caseId}',
+        'post /admin/legal/cases/{caseId}/steps',
       ].sort(),
     );
   });
