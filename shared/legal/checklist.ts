@@ -51,3 +51,12 @@ export function lawsuitEvents(steps: readonly LegalStepRecord[]): LimitationEven
     step.kind === 'file' ? step.parties.map((p): LimitationEvent => ({ kind: 'lawsuit', date: step.filedOn, partyId: p.partyId, evidence: step.caseNumber })) : [],
   );
 }
+
+/**
+ * While a suit is open (filed and not closed), the pack's litigation hold governs contact: only the channels it
+ * allows (cn: `all_except_legal`, shared/compliance/packs). One hold per open legal case, from its filing.
+ */
+export function openSuitHolds(steps: readonly LegalStepRecord[]): { kind: 'litigation'; since: string }[] {
+  const closed = new Set(steps.filter((s) => s.step.kind === 'closure').map((s) => s.legalCaseId));
+  return steps.filter((s) => s.step.kind === 'file' && !closed.has(s.legalCaseId)).map((s) => ({ kind: 'litigation' as const, since: s.recordedAt }));
+}

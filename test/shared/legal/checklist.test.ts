@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceChecklist, lawsuitEvents, missingItems, type ChecklistLetter } from '../../../shared/legal/checklist';
+import { checkHolds } from '../../../shared/compliance/holds';
+import { getPack } from '../../../shared/compliance';
+import { evidenceChecklist, lawsuitEvents, missingItems, openSuitHolds, type ChecklistLetter } from '../../../shared/legal/checklist';
 import { limitationFor } from '../../../shared/limitation';
 import type { LegalStepRecord } from '../../../shared/records/legalStep';
 import { account, B, borrowerOnly, makeCase } from '../limitation/fixture';
@@ -53,5 +55,24 @@ describe('lawsuitEvents: filing interrupts limitation (Civil Code art. 195)', ()
     expect(events).toEqual([{ kind: 'lawsuit', date: '2026-01-05', partyId: B, evidence: '（2026）沪0115民初1号' }]);
     const [result] = limitationFor(makeCase([account('a1', '2024-03-15')], borrowerOnly()), events, '2026-02-01');
     expect(result).toMatchObject({ status: 'suspended_by_lawsuit', expiry: null, lastInterruption: { kind: 'lawsuit', date: '2026-01-05' } });
+  });
+});
+
+describe('openSuitHolds: the litigation hold while a suit is open', () => {
+  const base = { caseId: 'case-1', recordedAt: '2026-01-05T01:00:00.000Z', makerId: 'demo-admin' };
+  const file = (legalCaseId: string): LegalStepRecord => ({
+    ...base, id: legalCaseId, legalCaseId,
+    step: { kind: 'file', referralId: 'r', proceeding: 'suit', forum: 'court', forumName: '法院', caseNumber: 'x', filedOn: '2026-01-05', parties: [{ partyId: B, role: 'defendant' }], claim: { principalFen: 1, interestFen: 0, penaltyFen: 0, feesFen: 0 }, costs: { courtFeeFen: 0, counselFeeFen: 0 } },
+  });
+  const close = (legalCaseId: string): LegalStepRecord => ({ ...base, id: `${legalCaseId}-c`, legalCaseId, step: { kind: 'closure', on: '2026-06-01', outcome: 'paid', reason: '已清偿' } });
+
+  it('holds from the filing until closure; the cn pack then blocks a phone call and lets legal contact through', () => {
+    const holds = openSuitHolds([file('lc1')]);
+    expect(holds).toEqual([{ kind: 'litigation', since: '2026-01-05T01:00:00.000Z' }]);
+    const now = new Date('2026-02-01T03:00:00Z');
+    const findings = (channel: 'phone' | 'legal') => checkHolds(getPack('cn-2026'), { holds, channel, timeZone: 'Asia/Shanghai' }, now);
+    expect(findings('phone').map((f) => f.ruleId)).toEqual(['cn.hold.litigation']);
+    expect(findings('legal')).toEqual([]);
+    expect(openSuitHolds([file('lc1'), close('lc1')])).toEqual([]);
   });
 });
