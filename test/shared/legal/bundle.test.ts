@@ -7,7 +7,7 @@ import { account, allParties, makeCase } from '../limitation/fixture';
 
 const PDF_SHA = 'c'.repeat(64);
 const c = makeCase([account('a1', '2024-03-15')], allParties());
-c.parties[0]!.phones = [{ id: 'ph1', number: '13812345678', label: 'mobile', status: 'valid', retiredAt: null } as (typeof c.parties)[0]['phones'][0]];
+c.parties[0]!.phones = [{ id: 'ph1', number: '13812345678', kind: 'mobile', source: 'core_banking', addedAt: '2026-01-01T00:00:00Z', retiredAt: null, retiredReason: null }];
 const input: BundleInput = {
   caseRecord: c,
   bankName: '示例银行',
