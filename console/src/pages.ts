@@ -14,6 +14,7 @@ import { LimitsPage } from './config/LimitsPage';
 import { RulePackPage } from './config/RulePackPage';
 import { LetterTemplatePage } from './config/LetterTemplatePage';
 import { AuditChainsPage } from './audit/AuditChainsPage';
+import { ReferralsPage } from './legal/ReferralsPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -43,4 +44,5 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'reconciliation', navKey: 'nav.reconciliation', component: ReconciliationPage },
   { path: 'audit', navKey: 'nav.audit', component: AuditChainsPage },
   { path: 'password', navKey: 'nav.password', component: ChangePasswordPage },
+  { path: 'legal', navKey: 'nav.legal', component: ReferralsPage },
 ];
