@@ -18,6 +18,7 @@ import { ConductExceptionsPage } from './conduct/ConductExceptionsPage';
 import { ScriptLibraryPage } from './scripts/ScriptLibraryPage';
 import { AgenciesPage } from './outsourcing/AgenciesPage';
 import { PaymentImportsPage } from './payments/PaymentImportsPage';
+import { ReferralsPage } from './legal/ReferralsPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -51,4 +52,5 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'scripts', navKey: 'nav.scripts', component: ScriptLibraryPage },
   { path: 'outsourcing', navKey: 'nav.outsourcing', component: AgenciesPage },
   { path: 'payment-imports', navKey: 'nav.paymentImports', component: PaymentImportsPage, adminOnly: true },
+  { path: 'legal', navKey: 'nav.legal', component: ReferralsPage },
 ];

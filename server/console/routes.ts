@@ -13,6 +13,7 @@ import { auditConsoleRoutes } from './audit/routes';
 import { conductRoutes } from './conduct/routes';
 import { outsourcingRoutes } from './outsourcing/routes';
 import { paymentsRoutes } from './payments/routes';
+import { legalRoutes } from './legal/routes';
 
 const MeAnswerSchema = z.object({
   userId: z.string(),
@@ -56,4 +57,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   conductRoutes(app, deps);
   outsourcingRoutes(app, deps);
   paymentsRoutes(app, deps);
+  legalRoutes(app, deps);
 }

@@ -26,6 +26,9 @@ export const ACTIONS = [
   'revoke_device',
   'resolve_dispute',
   'approve_override',
+  // Legal recovery (docs/domain.md): a collector or supervisor refers a case; head office's legal staff run the case.
+  'refer_legal',
+  'manage_legal',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -56,6 +59,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, 
     issue_letter: 'own',
     register_delivery: 'own',
     unmask: 'own',
+    refer_legal: 'own',
   },
   clerk: {
     read_cases: 'branch',
@@ -89,12 +93,14 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, 
     resolve_dispute: 'branch',
     // Lets a contact through that a rule left to a supervisor (docs/compliance.md, "Overrides"); never the requester's own.
     approve_override: 'branch',
+    refer_legal: 'branch',
   },
   head_office_admin: {
     read_cases: 'all',
     export: 'all',
     assign_cases: 'all',
     revoke_device: 'all',
+    manage_legal: 'all',
   },
 };
 
@@ -204,6 +210,12 @@ export const MUTATION_ACTIONS = {
   // supervisor typing their password there: the push is allowed like a contact, and head office's rule
   // (server/sync/apply/overrides.ts) checks the decider it names, the maker-checker rule and the device.
   decideOverride: 'log_contact',
+  // Legal recovery: referred by the case's collector, approved by a supervisor (maker-checker,
+  // server/sync/apply/legal.ts), reviewed and run by head office's legal staff.
+  referLegal: 'refer_legal',
+  decideLegalReferral: 'approve_plan',
+  reviewLegalReferral: 'manage_legal',
+  recordLegalStep: 'manage_legal',
 } as const satisfies Record<string, Action | null>;
 
 /**

@@ -24,8 +24,10 @@ export const MYDAY_KINDS = [
   'plan_instalment_due',
   'follow_up_due',
   'visit_planned',
+  'hearing_scheduled',
   'limitation_expiring',
   'guarantee_expiring',
+  'enforcement_expiring',
   'new_high_risk',
 ] as const;
 export type MyDayKind = (typeof MYDAY_KINDS)[number];
@@ -52,6 +54,10 @@ export const MYDAY_REASON_KEYS = {
   guaranteeExpiringActBy: 'fieldwork.myDay.guaranteeExpiringActBy',
   guaranteeExpiringUnchecked: 'fieldwork.myDay.guaranteeExpiringUnchecked',
   newHighRisk: 'fieldwork.myDay.newHighRisk',
+  hearingScheduled: 'fieldwork.myDay.hearingScheduled',
+  enforcementExpiring: 'fieldwork.myDay.enforcementExpiring',
+  enforcementExpiringActBy: 'fieldwork.myDay.enforcementExpiringActBy',
+  enforcementExpiringUnchecked: 'fieldwork.myDay.enforcementExpiringUnchecked',
 } as const;
 export type MyDayReasonKey = (typeof MYDAY_REASON_KEYS)[keyof typeof MYDAY_REASON_KEYS];
 
@@ -76,7 +82,8 @@ export interface MyDayCase {
 /** A limitation (诉讼时效) or guarantee (保证期间) end date, computed by the letters/limitation module. */
 export interface MyDayDeadline {
   caseId: string;
-  kind: 'limitation' | 'guarantee';
+  /** 'enforcement': the period to apply for enforcement of a judgment (shared/legal/enforcement.ts). */
+  kind: 'limitation' | 'guarantee' | 'enforcement';
   date: string;
   /** The date is a public holiday or rest day: the last working day before it. */
   actBy?: string;
@@ -87,16 +94,26 @@ export interface MyDayDeadline {
 const DEADLINE_KEYS = {
   limitation: { plain: MYDAY_REASON_KEYS.limitationExpiring, actBy: MYDAY_REASON_KEYS.limitationExpiringActBy, unchecked: MYDAY_REASON_KEYS.limitationExpiringUnchecked },
   guarantee: { plain: MYDAY_REASON_KEYS.guaranteeExpiring, actBy: MYDAY_REASON_KEYS.guaranteeExpiringActBy, unchecked: MYDAY_REASON_KEYS.guaranteeExpiringUnchecked },
+  enforcement: { plain: MYDAY_REASON_KEYS.enforcementExpiring, actBy: MYDAY_REASON_KEYS.enforcementExpiringActBy, unchecked: MYDAY_REASON_KEYS.enforcementExpiringUnchecked },
 } as const;
 
 /** A deadline's reason: what the holiday calendar could not check comes first, then a working day to act by. */
 function deadlineReason(d: MyDayDeadline, days: number): MyDayReason {
   const keys = DEADLINE_KEYS[d.kind];
-  const kind = d.kind === 'limitation' ? 'limitation_expiring' : 'guarantee_expiring';
+  const kind = d.kind === 'limitation' ? 'limitation_expiring' : d.kind === 'guarantee' ? 'guarantee_expiring' : 'enforcement_expiring';
   if (d.uncoveredYears) return { kind, key: keys.unchecked, params: { date: d.date, days, years: d.uncoveredYears } };
   if (d.actBy) return { kind, key: keys.actBy, params: { date: d.date, days, actBy: d.actBy } };
   return { kind, key: keys.plain, params: { date: d.date, days } };
 }
+
+/** A hearing (开庭) on a case: on My day from this many days before it until its day. */
+export interface MyDayHearing {
+  caseId: string;
+  on: string;
+  time: string;
+  place: string;
+}
+export const HEARING_WINDOW_DAYS = 7;
 
 export interface MyDayOptions {
   /** Deadlines this many days ahead or fewer are listed. */
@@ -120,6 +137,8 @@ export interface MyDayInput {
    */
   activities?: readonly MyDayActivity[];
   deadlines?: readonly MyDayDeadline[];
+  /** Hearings (开庭) of the cases, for the people they concern (the caller filters by attendee). */
+  hearings?: readonly MyDayHearing[];
   today: string;
   now: string;
   options?: Partial<MyDayOptions>;
@@ -206,6 +225,12 @@ export function buildMyDay(input: MyDayInput): MyDayEntry[] {
       key: late === 0 ? MYDAY_REASON_KEYS.visitPlanned : MYDAY_REASON_KEYS.visitOverdue,
       params: { plannedFor: v.plannedFor, days: late },
     });
+  }
+
+  for (const h of input.hearings ?? []) {
+    const days = daysBetween(today, h.on);
+    if (days < 0 || days > HEARING_WINDOW_DAYS) continue;
+    add(h.caseId, { kind: 'hearing_scheduled', key: MYDAY_REASON_KEYS.hearingScheduled, params: { date: h.on, time: h.time, place: h.place, days } });
   }
 
   for (const a of latestPerCase(input.activities ?? [])) {

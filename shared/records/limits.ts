@@ -98,3 +98,15 @@ export const WAIVER_REASON_MIN_LENGTH = 5;
 export const OVERRIDE_DECISION_WAYS = ['own_device', 'on_requesting_device'] as const;
 /** The longest window an approved override may stay in force (a day and a night: a visit that runs late). */
 export const OVERRIDE_WINDOW_MAX_HOURS = 36;
+
+/** Legal recovery (docs/domain.md, "Legal recovery"): a referral's reasons, at least this many characters. */
+export const LEGAL_REASONS_MIN_LENGTH = 10;
+export const LEGAL_TEXT_MAX_LENGTH = 2000;
+/** The record ids (letters, receipts, attachments…) one evidence checklist item may cite. */
+export const LEGAL_CHECKLIST_REFS_MAX = 200;
+/** A court's or arbitration body's name, a case number (案号), a hearing's place. */
+export const LEGAL_NAME_MAX_LENGTH = 100;
+/** The people (staff ids) a hearing concerns: who attends, whose My day it appears on. */
+export const LEGAL_HEARING_ATTENDEES_MAX = 10;
+/** Instalments a judgment or mediation may set. */
+export const LEGAL_INSTALMENTS_MAX = 120;

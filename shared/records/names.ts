@@ -35,6 +35,10 @@ export const MUTATION_NAMES = [
   'reviewDispute',
   'requestOverride',
   'decideOverride',
+  'referLegal',
+  'decideLegalReferral',
+  'reviewLegalReferral',
+  'recordLegalStep',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

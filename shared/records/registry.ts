@@ -7,6 +7,8 @@ import { addAttachment } from './attachment';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { openDispute, resolveDispute, reviewDispute } from './dispute';
 import type { MutationKind } from './kind';
+import { decideLegalReferral, referLegal, reviewLegalReferral } from './legalReferral';
+import { recordLegalStep } from './legalStep';
 import { issueLetter, recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from './letter';
 import type { MutationName } from './names';
 import { recordOverride } from './override';
@@ -56,6 +58,10 @@ export const RECORD_KINDS = {
   reviewDispute,
   requestOverride,
   decideOverride,
+  referLegal,
+  decideLegalReferral,
+  reviewLegalReferral,
+  recordLegalStep,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

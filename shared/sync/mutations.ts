@@ -45,6 +45,10 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('reviewDispute'),
   mutation('requestOverride'),
   mutation('decideOverride'),
+  mutation('referLegal'),
+  mutation('decideLegalReferral'),
+  mutation('reviewLegalReferral'),
+  mutation('recordLegalStep'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -106,6 +110,10 @@ export const OutboxEntrySchema = z
     entry('reviewDispute'),
     entry('requestOverride'),
     entry('decideOverride'),
+    entry('referLegal'),
+    entry('decideLegalReferral'),
+    entry('reviewLegalReferral'),
+    entry('recordLegalStep'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

@@ -47,6 +47,8 @@ const TABLE: [Action, boolean, boolean, boolean, boolean][] = [
   ['revoke_device', false, false, true, true],
   ['resolve_dispute', false, false, true, false],
   ['approve_override', false, false, true, false],
+  ['refer_legal', true, false, true, false],
+  ['manage_legal', false, false, false, true],
 ];
 
 describe('permissions by role', () => {

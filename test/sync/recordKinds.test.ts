@@ -14,6 +14,8 @@ import { arrangementArgs, arrangementDecisionArgs } from '../../shared/records/a
 import { disputeArgs, resolutionArgs, reviewArgs } from '../../shared/records/dispute';
 import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
 import { decideOverrideArgs, requestOverrideArgs } from '../../shared/records/overrideRequest';
+import { referralArgs } from '../../shared/records/legalReferral';
+import { legalStepArgs } from '../../shared/records/legalStep';
 import { MUTATION_NAMES, type MutationName } from '../../shared/records/names';
 import { paymentArgs } from '../../shared/records/payment';
 import { decisionArgs, planArgs } from '../../shared/records/plan';
@@ -101,6 +103,15 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
     ...GOOD.decideOverride, caseId: x.c.id, requestId: ref(x, 'requestOverride').id, decidedBy: `demo-supervisor-${x.c.assignment.branchCode}`,
     how: 'on_requesting_device', decidedAt: at(26), validFrom: at(26), validUntil: at(50),
   }),
+  referLegal: (x) => ({ ...GOOD.referLegal, id: newId(), caseId: x.c.id, checklist: [{ item: 'receipt', refs: [idOf(x, 'recordReceipt')] }], referredAt: at(27) }),
+  decideLegalReferral: (x) => ({ ...GOOD.decideLegalReferral, caseId: x.c.id, referralId: ref(x, 'referLegal').id, decidedAt: at(28) }),
+  // Head office's legal staff (a head-office admin) accept it and file the suit.
+  reviewLegalReferral: (x) => ({ ...GOOD.reviewLegalReferral, caseId: x.c.id, referralId: ref(x, 'referLegal').id, decidedAt: at(29) }),
+  recordLegalStep: (x) => {
+    const id = newId();
+    const file = GOOD.recordLegalStep.step as Extract<MutationArgsInput<'recordLegalStep'>['step'], { kind: 'file' }>;
+    return { ...GOOD.recordLegalStep, id, legalCaseId: id, caseId: x.c.id, step: { ...file, referralId: ref(x, 'referLegal').id, parties: [{ partyId: x.partyId, role: 'defendant' }] }, recordedAt: at(29) };
+  },
 };
 
 /**
@@ -179,6 +190,16 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
     const r = (await db.overrideRequests.get(a.requestId))!;
     return { args: decideOverrideArgs(r, r.decision!) };
   },
+  referLegal: async (db, a) => ({ args: referralArgs((await db.legalReferrals.get(a.id))!) }),
+  decideLegalReferral: async (db, a) => {
+    const r = (await db.legalReferrals.get(a.referralId))!;
+    return { args: { caseId: r.caseId, referralId: r.id, decision: r.status === 'rejected' ? 'reject' : 'approve', reason: r.supervisorDecision!.reason, decidedAt: r.supervisorDecision!.at } };
+  },
+  reviewLegalReferral: async (db, a) => {
+    const r = (await db.legalReferrals.get(a.referralId))!;
+    return { args: { caseId: r.caseId, referralId: r.id, decision: r.status === 'returned' ? 'return' : 'accept', reason: r.headOfficeDecision!.reason, decidedAt: r.headOfficeDecision!.at } };
+  },
+  recordLegalStep: async (db, a) => ({ args: legalStepArgs((await db.legalSteps.get(a.id))!) }),
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */
@@ -211,6 +232,7 @@ describe('every record kind, device → head office → another device', () => {
     const party = c.parties.find((p) => p.phones.length > 0 && p.addresses.length > 0)!;
     const collector = await signIn(h, row.officer_id);
     const supervisor = await signIn(h, `demo-supervisor-${row.branch_code}`);
+    const admin = await signIn(h, 'demo-admin');
     const ids = new Map<string, number>();
     const send = async (d: typeof collector, name: MutationName, args: unknown) => {
       const mutationId = (ids.get(d.deviceId) ?? 0) + 1;
@@ -236,7 +258,7 @@ describe('every record kind, device → head office → another device', () => {
     for (const name of MUTATION_NAMES) {
       const action = RECORD_KINDS[name].action;
       // Each kind is sent by a role allowed to make it: a collector, or the branch's supervisor (plan decisions).
-      const by = action === null || roleMay('collector', action) ? collector : supervisor;
+      const by = action === null || roleMay('collector', action) ? collector : roleMay('supervisor', action) ? supervisor : admin;
       const entry = await send(by, name, EXAMPLES[name](ctx));
       (ctx.sent as Record<string, unknown>)[name] = entry.args;
       sent.push({ name, entry });

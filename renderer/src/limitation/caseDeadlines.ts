@@ -4,6 +4,8 @@ import type { Case } from '../../../shared/domain/case';
 import { acknowledgementEvents, eventsFromRecords, guaranteeFor, limitationFor, type GuaranteeResult, type LimitationResult } from '../../../shared/limitation';
 import type { Activity, Payment, PromiseToPay, Receipt, RepaymentPlan } from '../../../shared/fieldwork/records';
 import type { RegisteredLetter } from '../letters/repository/register';
+import { lawsuitEvents } from '../../../shared/legal/checklist';
+import type { LegalStepRecord } from '../../../shared/records/legalStep';
 
 export interface CaseRecordsForDeadlines {
   activities?: readonly Activity[];
@@ -12,6 +14,8 @@ export interface CaseRecordsForDeadlines {
   plans: readonly RepaymentPlan[];
   receipts?: readonly Receipt[];
   letters: readonly RegisteredLetter[];
+  /** A filing interrupts limitation for the parties sued (Civil Code art. 195). */
+  legalSteps?: readonly LegalStepRecord[];
 }
 
 /**
@@ -34,7 +38,9 @@ export function caseDeadlines(c: Case, records: CaseRecordsForDeadlines, today: 
     activities: records.activities ? [...records.activities] : [],
     receipts: records.receipts ? [...records.receipts] : [],
     letters: deliveredLetters(records.letters, c.timeZone),
-  }).concat(acknowledgementEvents(c.parties, records.letters));
+  })
+    .concat(acknowledgementEvents(c.parties, records.letters))
+    .concat(lawsuitEvents(records.legalSteps ?? []));
   // The built-in calendar until head office publishes one: it notes last days on holidays or beyond its years.
   const options = { calendar: currentCalendar() };
   return { limitation: limitationFor(c, events, today, options), guarantee: guaranteeFor(c, events, today, options) };

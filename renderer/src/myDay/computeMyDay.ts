@@ -8,6 +8,11 @@ import type { Case } from '../../../shared/domain/case';
 import { deadlineAlerts, toMyDayDeadlines } from '../../../shared/limitation';
 import type { MyDayDeadline as MyDayDeadlineLike } from '../../../shared/fieldwork';
 import { caseDeadlines } from '../limitation/caseDeadlines';
+import { currentCalendar } from '../config/configInForce';
+import { enforcementAlert } from '../../../shared/legal/enforcement';
+import { legalCasesOf } from '../../../shared/legal/view';
+import type { LegalStepRecord } from '../../../shared/records/legalStep';
+import type { MyDayHearing } from '../../../shared/fieldwork/myDay';
 
 
 /**
@@ -40,6 +45,8 @@ export function computeMyDay(
   graceDays: number,
   timeZone: string,
   fullCases: readonly Case[] = [],
+  /** Whose My day: hearings listing attendees show only to them (none listed: to everyone the case's day is for). */
+  viewerId?: string,
 ): MyDayEntry[] {
   const ids = new Set(rows.map((r) => r.id));
   const mine = <T extends { caseId: string }>(xs: readonly T[]) => xs.filter((x) => ids.has(x.caseId));
@@ -51,7 +58,8 @@ export function computeMyDay(
     plans: mine(records.plans).map((p) => planProgress(p, payments.filter((x) => x.caseId === p.caseId), today, { graceDays, timeZone })),
     visits: mine(records.visits),
     activities: mine(records.latestActivities),
-    deadlines: deadlinesOf(fullCases, records, today),
+    deadlines: [...deadlinesOf(fullCases, records, today), ...enforcementDeadlines(mine(records.legalSteps ?? []), today)],
+    hearings: hearingsOf(mine(records.legalSteps ?? []), viewerId),
     today,
     now: now.toISOString(),
   });
@@ -71,6 +79,22 @@ function deadlinesOf(cases: readonly Case[], records: WorkRecords, today: string
       today,
     );
     return toMyDayDeadlines(deadlineAlerts([...limitation, ...guarantee], today));
+  });
+}
+
+/** Hearings (开庭) on the viewer's cases, for the people they concern. */
+function hearingsOf(steps: readonly LegalStepRecord[], viewerId: string | undefined): MyDayHearing[] {
+  return steps.flatMap(({ caseId, step }) =>
+    step.kind === 'hearing' && (step.attendeeIds.length === 0 || viewerId === undefined || step.attendeeIds.includes(viewerId)) ? [{ caseId, on: step.on, time: step.time, place: step.place }] : [],
+  );
+}
+
+/** The period to apply for enforcement of each judgment, alerted at 90/30/7 days like limitation. */
+function enforcementDeadlines(steps: readonly LegalStepRecord[], today: string): MyDayDeadlineLike[] {
+  const calendar = currentCalendar();
+  return legalCasesOf(steps, today, calendar).flatMap((lc) => {
+    const alert = lc.enforcement ? enforcementAlert(lc.caseId, lc.id, lc.enforcement, today) : null;
+    return alert ? [{ caseId: alert.caseId, kind: 'enforcement' as const, date: alert.date, ...(alert.actBy ? { actBy: alert.actBy } : {}), ...(alert.uncoveredYears ? { uncoveredYears: alert.uncoveredYears } : {}) }] : [];
   });
 }
 

@@ -10,6 +10,8 @@ import type { RegisteredLetter } from './letterRow';
 import type { EvidenceUploadRow } from './evidenceRow';
 import type { Arrangement } from '../../../shared/records/arrangement';
 import type { OverrideRequest } from '../../../shared/records/overrideRequest';
+import type { LegalReferral } from '../../../shared/records/legalReferral';
+import type { LegalStepRecord } from '../../../shared/records/legalStep';
 import type { PublishedConfig } from '../../../shared/publishedConfig';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
 import type { FieldCipher } from './encryption/fieldCipher';
@@ -64,6 +66,8 @@ export class RecoveryDeskDb extends Dexie {
   letters!: EntityTable<RegisteredLetter, 'id'>;
   arrangements!: EntityTable<Arrangement, 'id'>;
   overrideRequests!: EntityTable<OverrideRequest, 'id'>;
+  legalReferrals!: EntityTable<LegalReferral, 'id'>;
+  legalSteps!: EntityTable<LegalStepRecord, 'id'>;
   evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
   /** Every version of published configuration pulled (old ones kept: a reprint uses the version its letter had). */
   publishedConfigs!: Table<PublishedConfig, [string, string, string, number]>;
@@ -183,5 +187,11 @@ export class RecoveryDeskDb extends Dexie {
         const cases = await tx.table<Case, string>('cases').toArray();
         await tx.table<CaseRow, string>('caseRows').bulkPut(cases.map((c) => summarizeCase(c)));
       });
+    // v16: legal recovery (shared/records/legalReferral.ts, legalStep.ts): referrals and the steps of legal
+    // cases; few per case, indexed by case (and a step by its legal case). New tables, nothing to derive.
+    this.version(16).stores({
+      legalReferrals: 'id, caseId',
+      legalSteps: 'id, caseId, legalCaseId',
+    });
   }
 }

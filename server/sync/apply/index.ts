@@ -6,6 +6,7 @@ import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, voidLetter, voidReceipt } from './corrections';
 import { reviewDispute } from './disputes';
 import { insertOnly } from './insertOnly';
+import { decideLegalReferral, recordLegalStep, reviewLegalReferral } from './legal';
 import { decideOverride, recordOverride, requestOverride } from './overrides';
 import { decidePlan } from './plans';
 import { recordPayment } from './payments';
@@ -52,6 +53,10 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   reviewDispute,
   requestOverride,
   decideOverride,
+  referLegal: insertOnly(),
+  decideLegalReferral,
+  reviewLegalReferral,
+  recordLegalStep,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

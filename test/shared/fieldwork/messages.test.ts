@@ -24,6 +24,10 @@ describe('MYDAY_MESSAGES', () => {
       { caseId: 'B', kind: 'limitation', date: '2025-05-02', uncoveredYears: '2025' },
       { caseId: 'C', kind: 'guarantee', date: '2025-05-01', actBy: '2025-04-30' },
       { caseId: 'C', kind: 'guarantee', date: '2025-05-02', uncoveredYears: '2025' },
+      // The period to apply for enforcement of a judgment (shared/legal/enforcement.ts).
+      { caseId: 'B', kind: 'enforcement', date: '2025-04-20' },
+      { caseId: 'B', kind: 'enforcement', date: '2025-05-01', actBy: '2025-04-30' },
+      { caseId: 'C', kind: 'enforcement', date: '2025-05-02', uncoveredYears: '2025' },
     ] as const;
     // Next actions due today and overdue, with and without a text naming them (one per case: the latest counts).
     const activities = [
@@ -35,7 +39,8 @@ describe('MYDAY_MESSAGES', () => {
       { id: 'a5', caseId: 'J', at: '2025-03-10T10:00:00+08:00', nextAction: '回电', nextActionDate: TODAY, nextActionTime: '15:00' },
       { id: 'a6', caseId: 'L', at: '2025-03-10T10:00:00+08:00', nextAction: null, nextActionDate: TODAY, nextActionTime: '09:30' },
     ];
-    const reasons = buildMyDay({ ...input, activities, deadlines: [...(input.deadlines ?? []), ...calendarDeadlines] }).flatMap((e) => e.reasons);
+    const hearings = [{ caseId: 'B', on: TODAY, time: '09:30', place: '第三法庭' }];
+    const reasons = buildMyDay({ ...input, activities, hearings, deadlines: [...(input.deadlines ?? []), ...calendarDeadlines] }).flatMap((e) => e.reasons);
     expect(new Set(reasons.map((r) => r.key))).toEqual(new Set(Object.values(MYDAY_REASON_KEYS)));
     for (const r of reasons) {
       for (const name of placeholders(lookup(MYDAY_MESSAGES['zh-CN'], r.key) as string)) expect(r.params).toHaveProperty(name);

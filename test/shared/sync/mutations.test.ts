@@ -169,6 +169,16 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['reviewDispute', 'no dispute', { disputeId: '' }, 'args.disputeId'],
   ['reviewDispute', 'a time that is not an instant', { reviewedAt: '2026-11-23' }, 'args.reviewedAt'],
   ['resolveDispute', 'more evidence than a resolution cites', { evidence: Array.from({ length: 21 }, (_, i) => `att-${i}`) }, 'args.evidence'],
+  ['referLegal', 'a proceeding not on the list', { proceeding: 'mediation' }, 'args.proceeding'],
+  ['referLegal', 'reasons too short to decide on', { reasons: '不还' }, 'args.reasons'],
+  ['referLegal', 'a checklist item twice', { checklist: [{ item: 'contract', refs: [] }, { item: 'contract', refs: ['x'] }] }, 'args.checklist'],
+  ['referLegal', 'a claim of nothing', { claimFen: 0 }, 'args.claimFen'],
+  ['decideLegalReferral', 'head office\'s decision sent as the supervisor\'s', { decision: 'accept' }, 'args.decision'],
+  ['reviewLegalReferral', 'no reason', { reason: ' ' }, 'args.reason'],
+  ['recordLegalStep', 'a filing that names another legal case', { legalCaseId: 'lc-other' }, 'args.legalCaseId'],
+  ['recordLegalStep', 'a filing with no party sued', { step: { ...(GOOD.recordLegalStep.step as object), parties: [] } }, 'args.step.parties'],
+  ['recordLegalStep', 'a hearing at 25:00', { legalCaseId: 'lc-1', step: { kind: 'hearing', on: '2025-04-01', time: '25:00', place: '第三法庭', attendeeIds: [] } }, 'args.step.time'],
+  ['recordLegalStep', 'a judgment with fen that are not whole', { legalCaseId: 'lc-1', step: { kind: 'judgment', effectiveOn: '2025-06-01', performBy: '2025-06-11', instalmentDueDates: [], awarded: { principalFen: 1.5, interestFen: 0, penaltyFen: 0, feesFen: 0 } } }, 'args.step.awarded.principalFen'],
 ];
 
 describe('mutation args', () => {

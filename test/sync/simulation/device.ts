@@ -9,6 +9,8 @@ import { assignCases } from '../../../renderer/src/assignment/actions';
 import { runAction } from '../../../renderer/src/store/runAction';
 import { DEMO_OFFICERS } from '../../../shared/demo/branches';
 import * as arrangements from '../../../renderer/src/arrangements/repository/arrangements';
+import * as legal from '../../../renderer/src/legal/repository/legal';
+import { evidenceChecklist } from '../../../shared/legal/checklist';
 import type { Case } from '../../../shared/domain/case';
 import type { Activity } from '../../../shared/fieldwork/records';
 import { formatLetterNumber } from '../../../shared/letters/serial';
@@ -18,7 +20,7 @@ import { faultyTransport, type FaultRates, type FaultyTransport } from './faulty
 import type { HeadOffice } from './headOffice';
 import type { Rng } from './prng';
 
-export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement' | OverrideAction;
+export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement' | 'legalReferral' | OverrideAction;
 export type OverrideAction = 'requestOverride' | 'approveOverrideHere' | 'overrideContact';
 
 /**
@@ -221,6 +223,15 @@ export class SimDevice {
         });
         return `arrangement ${a.id} on ${c.id}`;
       }
+      case 'legalReferral': {
+        const [letters, held] = await Promise.all([db.letters.where('caseId').equals(c.id).toArray(), db.receipts.where('caseId').equals(c.id).toArray()]);
+        const r = await legal.saveReferral(db, actor, {
+          id: newId(), caseId: c.id, proceeding: rng.pick(['suit', 'arbitration', 'payment_order', 'security_realisation'] as const), reasons: '多次催收无果，承诺均未履行，拟起诉',
+          checklist: evidenceChecklist(c, letters, held), claimFen: rng.int(1, 5000) * 100, claimAsOf: '2026-11-20', referredAt: at, makerId: actor.userId,
+          status: 'proposed', supervisorDecision: null, headOfficeDecision: null,
+        });
+        return `legal referral ${r.id} on ${c.id}`;
+      }
     }
   }
 
@@ -257,6 +268,19 @@ export class SimDevice {
       const decision = rng.chance(0.6) ? 'approve' : 'reject';
       await arrangements.decideArrangement(this.db, this.actor, a, decision, decision === 'approve' ? '情况属实，同意' : '证明材料不足');
       done.push(`${decision} arrangement ${a.id} on ${a.caseId}`);
+    }
+    await this.trackOutbox();
+    return done;
+  }
+
+  /** A supervisor's device: decides up to two legal referrals others made that it holds (maker-checker), each once. */
+  async decideReferrals(rng: Rng): Promise<string[]> {
+    const open = (await legal.proposedReferrals(this.db)).filter((r) => r.makerId !== this.userId);
+    const done: string[] = [];
+    for (const r of open.slice(0, 2)) {
+      const decision = rng.chance(0.6) ? 'approve' : 'reject';
+      await legal.saveReferralDecision(this.db, this.actor, r, decision, decision === 'approve' ? '证据齐全，同意起诉' : '证据不足，暂缓');
+      done.push(`${decision} legal referral ${r.id} on ${r.caseId}`);
     }
     await this.trackOutbox();
     return done;

@@ -118,6 +118,7 @@ const CREATED_IN: Record<string, Tables> = {
   issueLetter: (d) => d.db.letters as never,
   proposeArrangement: (d) => d.db.arrangements as never,
   requestOverride: (d) => d.db.overrideRequests as never,
+  referLegal: (d) => d.db.legalReferrals as never,
 };
 /** Corrections: the corrected record on the device must show them. */
 const VOIDS: Record<string, { table: Tables; ref: string }> = {

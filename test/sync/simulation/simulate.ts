@@ -91,6 +91,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     const supervisor = await SimDevice.enrol({ name: `sim-${backend}-${seed}-supervisor`, userId: `demo-supervisor-${supervised}`, headOffice: ho, rng, rates: options.rates ?? DEFAULT_FAULTS, skewMs: 0, clock });
     supervisor.supervises = supervised;
     const supRng = makeRng(seed ^ 0x5e1ec7);
+    const legalRng = makeRng(seed ^ 0x1e6a1);
     devices.push(supervisor);
     log.push(`enrol ${supervisor.name} for demo-supervisor-${supervised}`);
     stats.devices = devices.length;
@@ -174,6 +175,16 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       if (supRng.chance(0.25)) {
         await sync(supervisor, 'supervisor sync');
         for (const done of await supervisor.decideArrangements(supRng)) log.push(`${supervisor.name} ${done}`);
+      }
+      // Legal referrals (issue 19 §1): made and decided on a generator of their own, so the rest of a seed stays as it was.
+      if (legalRng.chance(0.15)) {
+        const referrer = legalRng.pick(devices.filter((x) => x !== supervisor));
+        const done = await referrer.work(legalRng, 'legalReferral');
+        if (done) log.push(`${referrer.name} ${done}`);
+      }
+      if (legalRng.chance(0.2)) {
+        await sync(supervisor, 'supervisor sync');
+        for (const done of await supervisor.decideReferrals(legalRng)) log.push(`${supervisor.name} ${done}`);
       }
     }
 

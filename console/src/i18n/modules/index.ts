@@ -3,6 +3,7 @@ import common from './common';
 import conduct from './conduct';
 import config from './config';
 import evidence from './evidence';
+import legal from './legal';
 import outsourcing from './outsourcing';
 import payments from './payments';
 import people from './people';
@@ -18,9 +19,10 @@ export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
   config,
   evidence,
   outsourcing,
+  payments,
   people,
   portfolio,
   reconciliation,
   scripts,
-  payments,
+  legal,
 ];

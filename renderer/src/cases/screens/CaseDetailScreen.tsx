@@ -11,6 +11,7 @@ import { AccountCard } from './AccountCard';
 import { WorkArea } from '../../fieldwork/screens/WorkArea';
 import { DeadlinesCard } from '../../limitation/screens/DeadlinesCard';
 import { ArrangementsCard } from '../../arrangements/screens/ArrangementsCard';
+import { LegalCard } from '../../legal/screens/LegalCard';
 
 export function CaseDetailScreen() {
   const { t, i18n } = useTranslation();
@@ -79,6 +80,7 @@ export function CaseDetailScreen() {
         <div className="col">
           <DeadlinesCard caseRecord={c} />
           <ArrangementsCard caseRecord={c} />
+          <LegalCard caseRecord={c} />
           <h2>{t('detail.accounts')}</h2>
           {c.accounts.map((a) => (
             <AccountCard key={a.id} account={a} />

@@ -17,8 +17,10 @@ export const ADDRESS_CHANNELS: readonly Channel[] = ADDRESS_CHANNEL_LIST;
  * as it holds letters (shared/letters/check.ts): the pack's `other` rule leaves it to a supervisor's override
  * (docs/compliance.md, "Overrides").
  */
-export function holdsOf(c: Case, disputes: readonly Dispute[]): Hold[] {
+export function holdsOf(c: Case, disputes: readonly Dispute[], suits: readonly Hold[] = []): Hold[] {
   const holds = holdsOfCase(c, disputes);
+  // An open suit (shared/legal/checklist.ts openSuitHolds) holds contact as the case's own legal status does.
+  if (suits.length > 0 && !holds.some((h) => h.kind === 'litigation')) holds.push(suits[0]!);
   if (c.status === 'on_hold' && c.holdReason === 'other') holds.push({ kind: 'other', since: c.updatedAt });
   return holds;
 }
@@ -30,7 +32,7 @@ export interface Attempt {
 }
 
 /** The request the compliance engine judges, built the same way on the form and in the action. */
-export function contactRequestOf(c: Case, disputes: readonly Dispute[], attempt: Attempt): ContactRequest {
+export function contactRequestOf(c: Case, disputes: readonly Dispute[], attempt: Attempt, suits: readonly Hold[] = []): ContactRequest {
   const party = c.parties.find((p) => p.id === attempt.partyId);
   const phone = party?.phones.find((p) => p.id === attempt.phoneId && p.retiredAt === null);
   return {
@@ -39,7 +41,7 @@ export function contactRequestOf(c: Case, disputes: readonly Dispute[], attempt:
     party: { id: party?.id ?? THIRD_PARTY, role: party?.role ?? 'unrelated' },
     ...(PHONE_CHANNELS.includes(attempt.channel) && phone ? { phoneNumber: phone.number } : {}),
     timeZone: c.timeZone,
-    holds: holdsOf(c, disputes),
+    holds: holdsOf(c, disputes, suits),
     ...(attempt.channel === 'visit' ? { staffCount: 2 } : {}),
   };
 }

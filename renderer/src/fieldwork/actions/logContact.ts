@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openSuitHolds } from '../../../../shared/legal/checklist';
 import { ActivitySchema, OUTCOMES, PositiveFenSchema, CalendarDateSchema, type Activity, type PromiseToPay } from '../../../../shared/fieldwork/records';
 import { newId } from '../../../../shared/sync';
 import { approvalInForce } from '../../../../shared/fieldwork/overrides';
@@ -43,7 +44,7 @@ export const logContact = defineAction({
     const c = (await db.cases.get(input.caseId))!;
     const now = actor.now();
     const at = now.toISOString();
-    const request = contactRequestOf(c, await contacts.disputesOfCase(db, c.id), input);
+    const request = contactRequestOf(c, await contacts.disputesOfCase(db, c.id), input, openSuitHolds(await db.legalSteps.where('caseId').equals(c.id).toArray()));
     const gate = judgeContact(input.packId, request, await activities.contactHistory(db, c.id, now), now, `${input.notes}\n${input.nextAction ?? ''}`, true);
     if (!gate.ok) throw new ActionRefused(`fieldwork.error.${gate.code}`);
     const needsApproval = gate.decision.verdict === 'override_required';

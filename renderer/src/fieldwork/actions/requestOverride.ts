@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openSuitHolds } from '../../../../shared/legal/checklist';
 import { checkContact, getPack } from '../../../../shared/compliance';
 import { latestRequestFor } from '../../../../shared/fieldwork/overrides';
 import { ChannelSchema } from '../../../../shared/fieldwork/outcomes';
@@ -37,7 +38,7 @@ export const requestOverride = defineAction({
   run: async ({ db, actor }, input): Promise<OverrideRequest> => {
     const c = (await db.cases.get(input.caseId))!;
     const now = actor.now();
-    const request = contactRequestOf(c, await contacts.disputesOfCase(db, c.id), input);
+    const request = contactRequestOf(c, await contacts.disputesOfCase(db, c.id), input, openSuitHolds(await db.legalSteps.where('caseId').equals(c.id).toArray()));
     const decision = checkContact(getPack(input.packId), request, await activities.contactHistory(db, c.id, now), now);
     if (decision.verdict !== 'override_required') throw new ActionRefused('overrides.error.not_needed');
     const ruleIds = decision.findings.filter((f) => f.action === 'override').map((f) => f.ruleId);

@@ -1,4 +1,5 @@
 import type { Payment, PromiseToPay, Receipt, RepaymentPlan, Visit } from '../../../../shared/fieldwork/records';
+import type { LegalStepRecord } from '../../../../shared/records/legalStep';
 import type { RecoveryDeskDb } from '../../store/database';
 import type { Case } from '../../../../shared/domain/case';
 import type { RegisteredLetter } from '../../letters/repository/register';
@@ -13,6 +14,8 @@ export interface WorkRecords {
   letters: RegisteredLetter[];
   /** The latest activity of each case: the only one whose next action can still be waiting (myDay.ts). */
   latestActivities: Activity[];
+  /** Legal cases' steps: hearings and judgments (enforcement deadlines). */
+  legalSteps?: LegalStepRecord[];
 }
 
 /** Every open promise, payment, plan and visit on the device: what My day is computed from. */
@@ -26,8 +29,9 @@ export async function workRecords(db: RecoveryDeskDb): Promise<WorkRecords> {
     db.letters.toArray(),
     latestActivityPerCase(db),
   ]);
+  const legalSteps = await db.legalSteps.toArray();
   const voided = new Set(receipts.filter((r: Receipt) => r.voided).map((r) => r.id));
-  return { promises, payments: payments.filter((p) => p.receiptId === null || !voided.has(p.receiptId)), plans, visits, letters, latestActivities };
+  return { promises, payments: payments.filter((p) => p.receiptId === null || !voided.has(p.receiptId)), plans, visits, letters, latestActivities, legalSteps };
 }
 
 /**

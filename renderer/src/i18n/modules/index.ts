@@ -17,6 +17,7 @@ import { peopleMessages } from './people';
 import { publishedConfigMessages } from './publishedConfig';
 import { formMessages } from './form';
 import { scriptMessages } from './scripts';
+import { legalMessages } from './legal';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -39,4 +40,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   publishedConfigMessages,
   formMessages,
   scriptMessages,
+  legalMessages,
 ];

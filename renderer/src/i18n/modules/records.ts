@@ -36,6 +36,10 @@ const mutationZh: Record<MutationName, string> = {
   decideArrangement: '处置方案审批',
   requestOverride: '申请主管特批',
   decideOverride: '主管特批决定',
+  referLegal: '诉讼申请',
+  decideLegalReferral: '诉讼申请审批',
+  reviewLegalReferral: '总行受理诉讼申请',
+  recordLegalStep: '诉讼案件进展',
 };
 const mutationEn: Record<MutationName, string> = {
   recordActivity: 'Contact',
@@ -68,6 +72,10 @@ const mutationEn: Record<MutationName, string> = {
   decideArrangement: 'Arrangement decision',
   requestOverride: 'Override requested',
   decideOverride: 'Override decision',
+  referLegal: 'Legal referral',
+  decideLegalReferral: 'Legal referral decision',
+  reviewLegalReferral: 'Head office review of a legal referral',
+  recordLegalStep: 'Legal case step',
 };
 
 export const recordMessages = {

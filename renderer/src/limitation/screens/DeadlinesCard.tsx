@@ -5,6 +5,7 @@ import type { LimitationNote } from '../../../../shared/limitation';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { caseDeadlines } from '../caseDeadlines';
+import { useCaseLegal } from '../../legal/state/useCaseLegal';
 
 const CALENDAR_NOTES: ReadonlySet<string> = new Set(['limitation.note.lastDayNotWorking', 'limitation.note.calendarNotCovered']);
 
@@ -13,7 +14,8 @@ export function DeadlinesCard({ caseRecord: c }: { caseRecord: Case }) {
   const { t } = useTranslation();
   const work = useAppStore((s) => s.caseWork);
   const today = clock.today(c.timeZone);
-  const result = useMemo(() => (work && work.caseId === c.id ? caseDeadlines(c, work, today) : null), [c, work, today]);
+  const legal = useCaseLegal(c.id);
+  const result = useMemo(() => (work && work.caseId === c.id ? caseDeadlines(c, { ...work, legalSteps: legal?.steps ?? [] }, today) : null), [c, work, today, legal]);
   if (!result) return null;
   const nameOf = (id: string) => c.parties.find((p) => p.id === id)?.name ?? id;
   const days = (n: number | null) => (n === null || n < 0 ? '' : t('limitationUi.daysLeft', { n }));

@@ -37,7 +37,7 @@ export function MyDayScreen() {
   }, [reads, mine]);
 
   const today = todayIn(TIME_ZONE, clock.now());
-  const entries = useMemo(() => (records ? computeMyDay(mine, records.work, today, clock.now(), graceDays(), TIME_ZONE, records.cases) : []), [mine, records, today]);
+  const entries = useMemo(() => (records ? computeMyDay(mine, records.work, today, clock.now(), graceDays(), TIME_ZONE, records.cases, operator.id) : []), [mine, records, today, operator.id]);
 
   if (!rowsComplete || !records) return <p className="muted pad">{t('common.loading')}</p>;
   return (

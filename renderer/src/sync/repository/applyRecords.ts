@@ -6,6 +6,8 @@ import { needsApproval } from '../../../../shared/fieldwork/plans';
 import { ActivitySchema, activityOf } from '../../../../shared/records/activity';
 import { ArrangementSchema, arrangementDecisionOf, arrangementOf } from '../../../../shared/records/arrangement';
 import { DisputeSchema, disputeOf, resolvedDispute, reviewedDispute } from '../../../../shared/records/dispute';
+import { LegalReferralSchema, headOfficeReviewed, referralOf, supervisorDecided } from '../../../../shared/records/legalReferral';
+import { LegalStepRecordSchema, legalStepOf } from '../../../../shared/records/legalStep';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
 import { overrideOf } from '../../../../shared/records/override';
 import { OverrideRequestSchema, overrideDecisionOf, overrideRequestOf } from '../../../../shared/records/overrideRequest';
@@ -41,6 +43,7 @@ export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
   db.activities, db.promises, db.payments, db.plans, db.receipts, db.visits, db.letters, db.disputes, db.attachments, db.attachmentBlobs,
   db.arrangements,
   db.overrideRequests,
+  db.legalReferrals, db.legalSteps,
 ];
 
 /** The tables a pull page writes besides the outbox and meta: cases, their list rows and their records. */
@@ -248,6 +251,25 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
     await db.overrideRequests.put(decided);
     return APPLIED;
   },
+  referLegal: (db, a, r) => putNew(db.legalReferrals, valid(LegalReferralSchema, referralOf(a, r))),
+  decideLegalReferral: async (db, a, r) => {
+    const referral = await db.legalReferrals.get(a.referralId);
+    if (!referral) return bad(`legal referral ${a.referralId} is not on this device`);
+    const decided = supervisorDecided(referral, a, r);
+    if (same(referral.supervisorDecision, decided.supervisorDecision ?? {})) return UNCHANGED;
+    // Head office's decision replaces one this device made that it refused; a later review stays.
+    await db.legalReferrals.put(referral.headOfficeDecision ? { ...decided, status: referral.status, headOfficeDecision: referral.headOfficeDecision } : decided);
+    return APPLIED;
+  },
+  reviewLegalReferral: async (db, a, r) => {
+    const referral = await db.legalReferrals.get(a.referralId);
+    if (!referral) return bad(`legal referral ${a.referralId} is not on this device`);
+    const reviewed = headOfficeReviewed(referral, a, r);
+    if (same(referral.headOfficeDecision, reviewed.headOfficeDecision ?? {})) return UNCHANGED;
+    await db.legalReferrals.put(reviewed);
+    return APPLIED;
+  },
+  recordLegalStep: (db, a, r) => putNew(db.legalSteps, valid(LegalStepRecordSchema, legalStepOf(a, r))),
 };
 
 /** Applies one pulled record; call inside a transaction over pulledRecordTables(db). */

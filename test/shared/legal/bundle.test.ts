@@ -1,0 +1,54 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../shared/audit/canonicalJson';
+import { bundleDocDefinition, type BundleInput } from '../../../shared/legal/bundle';
+import { account, allParties, makeCase } from '../limitation/fixture';
+
+const PDF_SHA = 'c'.repeat(64);
+const c = makeCase([account('a1', '2024-03-15')], allParties());
+c.parties[0]!.phones = [{ id: 'ph1', number: '13812345678', kind: 'mobile', source: 'core_banking', addedAt: '2026-01-01T00:00:00Z', retiredAt: null, retiredReason: null }];
+const input: BundleInput = {
+  caseRecord: c,
+  bankName: '示例银行',
+  legalCase: { caseNumber: '（2026）沪0115民初88号', forumName: '上海市浦东新区人民法院', filedOn: '2026-11-25', claim: { principalFen: 10_000_000, interestFen: 500_000, penaltyFen: 0, feesFen: 0 } },
+  letters: [
+    { id: 'l2', number: 'L-2', typeLabel: '最后催告函', recipientName: '张三', issueDate: '2026-10-01', pdfSha256: 'd'.repeat(64), delivery: { method: 'post', trackingNumber: 'EMS1', status: 'delivered', at: '2026-10-03T02:00:00Z', evidence: '签收' }, acknowledgement: { signedOn: '2026-10-03', signerType: 'self' } },
+    { id: 'l1', number: 'L-1', typeLabel: '逾期贷款催收通知书', recipientName: '张三', issueDate: '2026-09-01', pdfSha256: PDF_SHA, delivery: { method: 'post', trackingNumber: null, status: 'posted', at: null, evidence: null }, acknowledgement: null },
+  ],
+  receipts: [{ id: 'r1', number: 'R-1', amountFen: 50_000, receivedAt: '2026-08-01T02:00:00Z', payerName: '张三' }],
+};
+
+describe('the evidence bundle (证据材料)', () => {
+  it('indexes each document in order with its SHA-256: a letter by its PDF file, a section by its canonical data', () => {
+    const { documents } = bundleDocDefinition(input);
+    expect(documents.map((d) => [d.seq, d.kind, d.title])).toEqual([
+      [1, 'contract_summary', '借款合同摘要'],
+      [2, 'statement', '欠款明细（截至 2026-11-25）'],
+      [3, 'letter', '逾期贷款催收通知书 L-1'],
+      [4, 'letter', '最后催告函 L-2'],
+      [5, 'acknowledgement', '回执 L-2'],
+      [6, 'receipt', '收款收据 R-1'],
+    ]);
+    expect(documents[2]!.sha256).toBe(PDF_SHA);
+    for (const d of documents.filter((x) => x.hashOf === 'section')) expect(d.sha256).toBe(bytesToHex(sha256(utf8ToBytes(canonicalJson(d.data)))));
+  });
+
+  it('the index in the PDF lists every document with its hash', () => {
+    const { documents, doc } = bundleDocDefinition(input);
+    const text = JSON.stringify(doc.content);
+    for (const d of documents) expect(text).toContain(d.sha256);
+  });
+
+  it('is the same for the same inputs (no clock), and changes when a document does', () => {
+    expect(JSON.stringify(bundleDocDefinition(input).doc.content)).toBe(JSON.stringify(bundleDocDefinition(input).doc.content));
+    const changed = { ...input, receipts: [{ ...input.receipts[0]!, amountFen: 50_001 }] };
+    expect(bundleDocDefinition(changed).documents[5]!.sha256).not.toBe(bundleDocDefinition(input).documents[5]!.sha256);
+  });
+
+  it('prints names and ID numbers in full for the court, and masks phone numbers', () => {
+    const summary = JSON.stringify(bundleDocDefinition(input).documents[0]!.data);
+    expect(summary).toContain(c.parties[0]!.idNumber);
+    expect(summary).not.toContain('13812345678');
+  });
+});
