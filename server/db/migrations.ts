@@ -4,6 +4,7 @@ import { PEOPLE_MIGRATION } from './migrations/people';
 import { RECONCILIATION_MIGRATION } from './migrations/reconciliation';
 import { EVIDENCE_MIGRATION } from './migrations/evidence';
 import { PORTFOLIO_MIGRATION } from './migrations/portfolio';
+import { CUSTOMER_MIGRATION } from './migrations/customer';
 
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
@@ -316,4 +317,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   EVIDENCE_MIGRATION,
   RECONCILIATION_MIGRATION,
   AUDIT_MIGRATION,
+  CUSTOMER_MIGRATION,
 ];

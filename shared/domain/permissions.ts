@@ -204,6 +204,9 @@ export const MUTATION_ACTIONS = {
   // supervisor typing their password there: the push is allowed like a contact, and head office's rule
   // (server/sync/apply/overrides.ts) checks the decider it names, the maker-checker rule and the device.
   decideOverride: 'log_contact',
+  // What the collector learns on a contact (issue 16): recorded like the contact itself.
+  recordCustomerFacts: 'log_contact',
+  addRelatedParty: 'edit_contacts',
 } as const satisfies Record<string, Action | null>;
 
 /**

@@ -35,6 +35,8 @@ export const MUTATION_NAMES = [
   'reviewDispute',
   'requestOverride',
   'decideOverride',
+  'recordCustomerFacts',
+  'addRelatedParty',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

@@ -45,6 +45,8 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('reviewDispute'),
   mutation('requestOverride'),
   mutation('decideOverride'),
+  mutation('recordCustomerFacts'),
+  mutation('addRelatedParty'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -106,6 +108,8 @@ export const OutboxEntrySchema = z
     entry('reviewDispute'),
     entry('requestOverride'),
     entry('decideOverride'),
+    entry('recordCustomerFacts'),
+    entry('addRelatedParty'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

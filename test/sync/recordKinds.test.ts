@@ -11,6 +11,7 @@ import { roleMay } from '../../shared/domain/permissions';
 import { TRANSITIONS } from '../../shared/fieldwork/caseStatus';
 import { activityArgs } from '../../shared/records/activity';
 import { arrangementArgs, arrangementDecisionArgs } from '../../shared/records/arrangement';
+import { customerFactsArgs, relatedPartyArgs } from '../../shared/records/customerFacts';
 import { disputeArgs, resolutionArgs, reviewArgs } from '../../shared/records/dispute';
 import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
 import { decideOverrideArgs, requestOverrideArgs } from '../../shared/records/overrideRequest';
@@ -101,6 +102,8 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
     ...GOOD.decideOverride, caseId: x.c.id, requestId: ref(x, 'requestOverride').id, decidedBy: `demo-supervisor-${x.c.assignment.branchCode}`,
     how: 'on_requesting_device', decidedAt: at(26), validFrom: at(26), validUntil: at(50),
   }),
+  recordCustomerFacts: (x) => ({ ...GOOD.recordCustomerFacts, id: newId(), caseId: x.c.id, activityId: idOf(x, 'recordActivity'), learnedAt: at(27) }),
+  addRelatedParty: (x) => ({ ...GOOD.addRelatedParty, id: newId(), caseId: x.c.id, addedAt: at(27) }),
 };
 
 /**
@@ -179,6 +182,8 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
     const r = (await db.overrideRequests.get(a.requestId))!;
     return { args: decideOverrideArgs(r, r.decision!) };
   },
+  recordCustomerFacts: async (db, a) => ({ args: customerFactsArgs((await db.customerFacts.get(a.id))!) }),
+  addRelatedParty: async (db, a) => ({ args: relatedPartyArgs((await db.relatedParties.get(a.id))!) }),
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */

@@ -11,6 +11,7 @@ import type { EvidenceUploadRow } from './evidenceRow';
 import type { Arrangement } from '../../../shared/records/arrangement';
 import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import type { PublishedConfig } from '../../../shared/publishedConfig';
+import type { CustomerFacts, RelatedParty } from '../../../shared/records/customerFacts';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
 import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
@@ -65,6 +66,8 @@ export class RecoveryDeskDb extends Dexie {
   arrangements!: EntityTable<Arrangement, 'id'>;
   overrideRequests!: EntityTable<OverrideRequest, 'id'>;
   evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
+  customerFacts!: EntityTable<CustomerFacts, 'id'>;
+  relatedParties!: EntityTable<RelatedParty, 'id'>;
   /** Every version of published configuration pulled (old ones kept: a reprint uses the version its letter had). */
   publishedConfigs!: Table<PublishedConfig, [string, string, string, number]>;
 
@@ -175,6 +178,12 @@ export class RecoveryDeskDb extends Dexie {
     // v11: which evidence bytes head office confirmed it holds (sync/evidence): only those may be dropped here.
     this.version(11).stores({
       evidenceUploads: 'sha256',
+    });
+    // v14: what the collector learns about the customer and the people around them (shared/records/customerFacts.ts);
+    // new tables, indexed by case only (few per case), their content sealed at rest (encryption/encryptedFields.ts).
+    this.version(14).stores({
+      customerFacts: 'id, caseId',
+      relatedParties: 'id, caseId',
     });
   }
 }

@@ -51,6 +51,8 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   reviewDispute,
   requestOverride,
   decideOverride,
+  recordCustomerFacts: insertOnly(),
+  addRelatedParty: insertOnly(),
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

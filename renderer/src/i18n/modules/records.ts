@@ -36,6 +36,8 @@ const mutationZh: Record<MutationName, string> = {
   decideArrangement: '处置方案审批',
   requestOverride: '申请主管特批',
   decideOverride: '主管特批决定',
+  recordCustomerFacts: '客户情况',
+  addRelatedParty: '新增关系人',
 };
 const mutationEn: Record<MutationName, string> = {
   recordActivity: 'Contact',
@@ -68,6 +70,8 @@ const mutationEn: Record<MutationName, string> = {
   decideArrangement: 'Arrangement decision',
   requestOverride: 'Override requested',
   decideOverride: 'Override decision',
+  recordCustomerFacts: 'What was learned',
+  addRelatedParty: 'Person added',
 };
 
 export const recordMessages = {
@@ -98,6 +102,8 @@ export const recordMessages = {
         'case.status': '变更案件状态',
         'case.assign': '分案',
         'override.request': '申请主管特批',
+        'customer.facts': '记录客户情况',
+        'customer.party': '新增关系人',
         'override.approve': '主管批准特批',
         'override.reject': '主管驳回特批',
         'arrangement.propose': '提交特殊客户处置方案',

@@ -5,6 +5,7 @@ import { DEFAULT_TIME_ZONE } from '../../../../shared/calendar';
 import { needsApproval } from '../../../../shared/fieldwork/plans';
 import { ActivitySchema, activityOf } from '../../../../shared/records/activity';
 import { ArrangementSchema, arrangementDecisionOf, arrangementOf } from '../../../../shared/records/arrangement';
+import { CustomerFactsSchema, RelatedPartySchema, customerFactsOf, relatedPartyOf } from '../../../../shared/records/customerFacts';
 import { DisputeSchema, disputeOf, resolvedDispute, reviewedDispute } from '../../../../shared/records/dispute';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
 import { overrideOf } from '../../../../shared/records/override';
@@ -41,6 +42,8 @@ export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
   db.activities, db.promises, db.payments, db.plans, db.receipts, db.visits, db.letters, db.disputes, db.attachments, db.attachmentBlobs,
   db.arrangements,
   db.overrideRequests,
+  db.customerFacts,
+  db.relatedParties,
 ];
 
 /** The tables a pull page writes besides the outbox and meta: cases, their list rows and their records. */
@@ -237,6 +240,8 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
     await db.arrangements.put(decided);
     return APPLIED;
   },
+  recordCustomerFacts: (db, a, r) => putNew(db.customerFacts, valid(CustomerFactsSchema, customerFactsOf(a, r))),
+  addRelatedParty: (db, a, r) => putNew(db.relatedParties, valid(RelatedPartySchema, relatedPartyOf(a, r))),
   requestOverride: (db, a, r) => putNew(db.overrideRequests, valid(OverrideRequestSchema, overrideRequestOf(a, r))),
   decideOverride: async (db, a) => {
     const request = await db.overrideRequests.get(a.requestId);
