@@ -39,8 +39,6 @@ export interface NextAction {
   channel: Channel | null;
   /** The time the pack allows and the hints prefer; null for an internal step (legal review: now). */
   time: SuggestedTime | null;
-  /** Earlier steps of the rule that were not proposed, and why. */
-  passedOver: StepPassedOver[];
 }
 
 const DAY_MS = 86_400_000;
@@ -53,36 +51,49 @@ export function strategyRuleFor(strategy: ContactStrategy, segment: SegmentId, b
 const refusing = (verdict: string) => verdict === 'block' || verdict === 'override_required';
 
 /**
- * The next action for a case: the first step of its strategy rule that is due (not taken within its cadence) and
- * that the rule pack allows at some time within the horizon (hours, caps, holds, third parties: the engine is
- * asked at each slot); its time is the best the timing hints allow (shared/strategy/timing.ts). Null when no
- * rule covers the case or every step is not due or refused.
+ * The next action for a case: the first step of its strategy rule that is due now (not taken within its cadence)
+ * and that the rule pack allows at some time within the horizon (hours, caps, holds, third parties: the engine is
+ * asked at each slot); failing that, the first that falls due within the horizon, from when it is due. Its time is
+ * the best the timing hints allow (shared/strategy/timing.ts). Null when no rule covers the case or every step is
+ * refused or not due within the horizon; `passedOver` says why for each step passed over.
  */
-export function nextAction(q: NextActionQuestion): NextAction | null {
+export function nextAction(q: NextActionQuestion): { action: NextAction | null; passedOver: StepPassedOver[] } {
   const rule = strategyRuleFor(q.strategy, q.segment, q.bucket);
-  if (!rule) return null;
-  const passedOver: StepPassedOver[] = [];
-  for (const step of rule.steps) {
+  if (!rule) return { action: null, passedOver: [] };
+  const nowMs = q.now.getTime();
+  const horizonMs = nowMs + q.strategy.timing.horizonDays * DAY_MS;
+  const dueOf = (step: StrategyStep) => {
     const last = q.lastTaken[step.step];
-    const dueMs = last === undefined ? -Infinity : Date.parse(last) + step.everyDays * DAY_MS;
-    if (dueMs > q.now.getTime() + q.strategy.timing.horizonDays * DAY_MS) {
-      passedOver.push({ step, why: 'not_due', dueAt: new Date(dueMs).toISOString() });
-      continue;
-    }
+    return last === undefined ? -Infinity : Date.parse(last) + step.everyDays * DAY_MS;
+  };
+  const passedOver: StepPassedOver[] = [];
+  const tryStep = (step: StrategyStep): NextAction | null => {
     const channel = CHANNEL_OF_STEP[step.step];
-    if (channel === null) return { rule, step, channel, time: null, passedOver };
+    if (channel === null) return { rule, step, channel, time: null };
     const request = q.requestFor(channel);
-    const notBefore = Math.max(q.now.getTime(), dueMs);
     const time = bestTime(q.strategy.timing, {
-      now: new Date(notBefore),
+      now: new Date(Math.max(nowMs, dueOf(step))),
       timeZone: q.timeZone,
       calendar: q.calendar,
       payday: q.payday,
       allowed: (at) => !refusing(checkContact(q.pack, request, q.history, at).verdict),
     });
-    if (time) return { rule, step, channel, time, passedOver };
-    const now = checkContact(q.pack, request, q.history, q.now);
-    passedOver.push({ step, why: 'refused', findings: now.findings.filter((f) => f.action !== 'warn') });
+    if (time) return { rule, step, channel, time };
+    passedOver.push({ step, why: 'refused', findings: checkContact(q.pack, request, q.history, q.now).findings.filter((f) => f.action !== 'warn') });
+    return null;
+  };
+  for (const step of rule.steps.filter((s) => dueOf(s) <= nowMs)) {
+    const action = tryStep(step);
+    if (action) return { action, passedOver };
   }
-  return null;
+  const later = rule.steps.filter((s) => dueOf(s) > nowMs).sort((a, b) => dueOf(a) - dueOf(b));
+  for (const step of later) {
+    if (dueOf(step) > horizonMs) {
+      passedOver.push({ step, why: 'not_due', dueAt: new Date(dueOf(step)).toISOString() });
+      continue;
+    }
+    const action = tryStep(step);
+    if (action) return { action, passedOver };
+  }
+  return { action: null, passedOver };
 }

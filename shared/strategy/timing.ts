@@ -54,10 +54,11 @@ export function hintsFollowed(timing: Timing, date: string, minute: number, payd
 /**
  * Points for a slot: before payday 4, the working day's first minutes 2, a preferred weekday by its place (the
  * first of three gets 3). So three days before payday beats any weekday, Friday beats Tuesday beats Thursday,
- * and within a day the first quarter-hour wins. Ties go to the earliest slot.
+ * and within a day the first quarter-hour wins. Each full week ahead costs 3 points: the debt does not wait a week
+ * for a Friday (next week's Friday loses to this week's Tuesday). Ties go to the earliest slot.
  */
-function pointsOf(follows: readonly TimingHint[], date: string): number {
-  let points = 0;
+function pointsOf(follows: readonly TimingHint[], date: string, daysAhead: number): number {
+  let points = -3 * Math.floor(daysAhead / 7);
   for (const h of follows) {
     if (h.kind === 'before_payday') points += 4;
     if (h.kind === 'workday_start') points += 2;
@@ -81,7 +82,7 @@ export function bestTime(timing: Timing, q: SlotQuestion): SuggestedTime | null 
     for (let m = minutesOf(timing.workdayStart); m < minutesOf(timing.workdayEnd); m += SLOT_MINUTES) {
       const follows = hintsFollowed(timing, date, m, q.payday);
       if (follows === null) continue;
-      const points = pointsOf(follows, date);
+      const points = pointsOf(follows, date, d);
       if (best && points <= best.points) continue;
       const at = instantAt(date, timeOf(m), q.timeZone);
       if (Date.parse(at) < nowMs || !q.allowed(new Date(at))) continue;
