@@ -11,6 +11,7 @@ import { AccountCard } from './AccountCard';
 import { WorkArea } from '../../fieldwork/screens/WorkArea';
 import { DeadlinesCard } from '../../limitation/screens/DeadlinesCard';
 import { ArrangementsCard } from '../../arrangements/screens/ArrangementsCard';
+import { CustomerCard } from '../../customer/screens/CustomerCard';
 
 export function CaseDetailScreen() {
   const { t, i18n } = useTranslation();
@@ -77,6 +78,7 @@ export function CaseDetailScreen() {
       <WorkArea caseRecord={c} />
       <div className="detail-grid">
         <div className="col">
+          <CustomerCard caseRecord={c} />
           <DeadlinesCard caseRecord={c} />
           <ArrangementsCard caseRecord={c} />
           <h2>{t('detail.accounts')}</h2>
