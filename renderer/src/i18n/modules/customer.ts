@@ -44,6 +44,7 @@ const zhCN = {
     noParties: '尚无关系人',
     next: {
       title: '下一步建议',
+      myDayTitle: '按客户分群的下一步',
       step: { call: '电话', sms: '短信', letter: '函件', visit: '上门', plan_offer: '提出还款计划', legal_review: '法务评估' },
       at: '建议时间：{{date}} {{time}}（债务人当地时间）',
       now: '可即时进行（内部流程，不涉及联系）',
@@ -100,6 +101,7 @@ const en: typeof zhCN = {
     noParties: 'No one recorded yet',
     next: {
       title: 'Next best action',
+      myDayTitle: 'Next steps by segment',
       step: { call: 'Call', sms: 'SMS', letter: 'Letter', visit: 'Visit', plan_offer: 'Offer a repayment plan', legal_review: 'Legal review' },
       at: 'Best time: {{date}} {{time}} (debtor’s local time)',
       now: 'Can be done now (internal, no contact)',
