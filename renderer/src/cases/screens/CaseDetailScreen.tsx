@@ -64,9 +64,11 @@ export function CaseDetailScreen() {
         </h1>
         <div className="facts">
           <span className="pill">{t(`caseStatus.${c.status}`)}{c.holdReason ? ` · ${t(`holdReason.${c.holdReason}`)}` : ''}</span>
-          <span className={`pill risk-${c.risk}`}>
-            {t('detail.risk')}: {t(`risk.${c.risk}`)}
-          </span>
+          {c.risk !== null && (
+            <span className={`pill risk-${c.risk}`}>
+              {t('detail.risk')}: {t(`risk.${c.risk}`)}
+            </span>
+          )}
           <span className="pill">
             {bucketOf(dpd)} · {t('column.dpd')} {dpd}
           </span>
