@@ -9,6 +9,8 @@ export interface LearnedFact<T> {
 
 export type CustomerProfile = { [K in keyof CustomerFactsFields]: LearnedFact<NonNullable<CustomerFactsFields[K]>> | null };
 
+const FACT_KEYS = Object.keys(EMPTY_FACTS) as (keyof CustomerFactsFields)[];
+
 export const EMPTY_PROFILE: CustomerProfile = Object.fromEntries(Object.keys(EMPTY_FACTS).map((k) => [k, null])) as CustomerProfile;
 
 /**
@@ -17,10 +19,14 @@ export const EMPTY_PROFILE: CustomerProfile = Object.fromEntries(Object.keys(EMP
  * order the records arrived in (they are insert-only, docs/records.md).
  */
 export function profileOf(records: readonly CustomerFacts[]): CustomerProfile {
-  const sorted = [...records].sort((a, b) => Date.parse(a.learnedAt) - Date.parse(b.learnedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const profile: Record<string, LearnedFact<unknown> | null> = { ...EMPTY_PROFILE };
-  for (const r of sorted) {
-    for (const [key, value] of Object.entries(r.facts)) if (value !== null) profile[key] = { value, learnedAt: r.learnedAt, recordId: r.id };
+  if (records.length === 0) return profile as CustomerProfile;
+  const sorted = records.map((r) => ({ r, ms: Date.parse(r.learnedAt) })).sort((a, b) => a.ms - b.ms || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0));
+  for (const { r } of sorted) {
+    for (const key of FACT_KEYS) {
+      const value = r.facts[key];
+      if (value !== null) profile[key] = { value, learnedAt: r.learnedAt, recordId: r.id };
+    }
   }
   return profile as CustomerProfile;
 }

@@ -11,12 +11,19 @@ export interface CaseForSegment {
   riskGrade: Risk | null;
 }
 
+// The window's first day, once per day: a portfolio is segmented for one today (date arithmetic is the costly part).
+let memo = { today: '', since: '' };
+function windowStart(today: string): string {
+  if (memo.today !== today) memo = { today, since: addDays(today, -PROMISE_HISTORY_DAYS) };
+  return memo.since;
+}
+
 /**
  * The facts the decision table looks at, from the case, what was learned (its profile) and its promises as
  * evaluated today: broken and partly kept count as broken; only promises due in the last PROMISE_HISTORY_DAYS days.
  */
 export function segmentFactsOf(c: CaseForSegment, profile: CustomerProfile, promises: readonly Pick<PromiseEvaluation, 'state' | 'dueDate'>[], today: string): SegmentFacts {
-  const since = addDays(today, -PROMISE_HISTORY_DAYS);
+  const since = windowStart(today);
   const recent = promises.filter((p) => p.dueDate >= since);
   return {
     reason: profile.reason?.value ?? null,
