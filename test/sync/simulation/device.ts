@@ -9,6 +9,7 @@ import { assignCases } from '../../../renderer/src/assignment/actions';
 import { runAction } from '../../../renderer/src/store/runAction';
 import { DEMO_OFFICERS } from '../../../shared/demo/branches';
 import * as arrangements from '../../../renderer/src/arrangements/repository/arrangements';
+import { addParty, recordFacts } from '../../../renderer/src/customer/repository/customerRecords';
 import type { Case } from '../../../shared/domain/case';
 import type { Activity } from '../../../shared/fieldwork/records';
 import { formatLetterNumber } from '../../../shared/letters/serial';
@@ -18,7 +19,7 @@ import { faultyTransport, type FaultRates, type FaultyTransport } from './faulty
 import type { HeadOffice } from './headOffice';
 import type { Rng } from './prng';
 
-export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement' | OverrideAction;
+export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement' | 'customerFacts' | 'relatedParty' | OverrideAction;
 export type OverrideAction = 'requestOverride' | 'approveOverrideHere' | 'overrideContact';
 
 /**
@@ -220,6 +221,18 @@ export class SimDevice {
           decision: { status: 'proposed', approverId: null, decidedAt: null, reason: null },
         });
         return `arrangement ${a.id} on ${c.id}`;
+      }
+      case 'customerFacts': {
+        // What the collector learned (issue 16): insert-only, so two laptops learning things offline both keep theirs.
+        const f = await recordFacts(db, actor, {
+          id: newId(), caseId: c.id, activityId: null, learnedAt: at, makerId: actor.userId,
+          facts: { reason: rng.pick(['unemployment', 'illness', 'forgot'] as const), ability: rng.int(0, 3), willingness: rng.int(0, 3), employer: null, occupation: null, incomeBand: null, payday: rng.int(1, 31), household: null },
+        });
+        return `facts ${f.id} on ${c.id}`;
+      }
+      case 'relatedParty': {
+        const p = await addParty(db, actor, { id: newId(), caseId: c.id, kind: rng.pick(['spouse', 'relative', 'emergency_contact'] as const), name: '李秀英', relation: '母亲', phone: `138${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, addedAt: at, makerId: actor.userId });
+        return `related ${p.id} on ${c.id}`;
       }
     }
   }
