@@ -2,7 +2,7 @@ import type { ContactStrategy } from './schema';
 
 // The hints are collection practice gathered from front-line staff for issue 16 (催收实务), not rules of law:
 // each says so in its source, so a collector never takes one for a regulation.
-const PRACTICE = { 'zh-CN': '清收实务经验（一线催收人员做法，见 docs/domain.md「最佳联系时间」），非监管规定', en: 'Collection practice from front-line staff (docs/domain.md, "Best time"), not a regulation' };
+const PRACTICE = { 'zh-CN': '清收实务经验（一线催收人员做法，见 docs/domain.md「Knowing the customer」之 Best time），非监管规定', en: 'Collection practice from front-line staff (docs/domain.md, "Knowing the customer", Best time), not a regulation' };
 
 /** The contact strategy the app ships with, version 1 as data (published as `contactStrategy` by the demo head office). */
 export const DEMO_CONTACT_STRATEGY: ContactStrategy = {
