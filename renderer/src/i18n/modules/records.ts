@@ -153,6 +153,8 @@ export const recordMessages = {
         'case.status': 'Case status changed',
         'case.assign': 'Case assigned',
         'override.request': 'Override requested',
+        'customer.facts': 'What was learned recorded',
+        'customer.party': 'Person added',
         'override.approve': 'Override approved',
         'override.reject': 'Override rejected',
         'arrangement.propose': 'Arrangement proposed',
