@@ -8,6 +8,7 @@ import { CONDUCT_MIGRATION } from './migrations/conduct';
 import { SCRIPT_LIBRARY_MIGRATION } from './migrations/scriptLibrary';
 import { OUTSOURCING_MIGRATION } from './migrations/outsourcing';
 import { PAYMENTS_MIGRATION, SNAPSHOTS_MIGRATION } from './migrations/payments';
+import { CUSTOMER_MIGRATION } from './migrations/customer';
 
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
@@ -325,4 +326,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   OUTSOURCING_MIGRATION,
   PAYMENTS_MIGRATION,
   SNAPSHOTS_MIGRATION,
+  CUSTOMER_MIGRATION,
 ];

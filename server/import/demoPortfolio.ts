@@ -45,6 +45,7 @@ export function demoCaseRows(c: Case): Record<string, string>[] {
     case_number: c.caseNumber,
     branch_code: c.assignment.branchCode,
     officer_id: c.assignment.officerId ?? '',
+    risk_grade: c.risk ?? '',
     borrower_name: borrower.name,
     borrower_id_number: borrower.idNumber,
     borrower_phones: livePhones(borrower),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Account, Address, Case, CaseStatus, Party, Phone, Risk } from '../../shared/domain/case';
-import { CaseSchema } from '../../shared/domain/case';
+import { CaseSchema, RISKS } from '../../shared/domain/case';
 import { ADDRESS_COLUMNS, rejection, type AccountRow, type Guarantor, type Rejection, type RowAddress } from './rows';
 
 /**
@@ -84,12 +84,14 @@ function mergeAddresses(partyId: string, addresses: readonly RowAddress[] | null
   return mergeListed(existing, wanted, now);
 }
 
-function riskOf(accounts: readonly Account[]): Risk {
-  const dpd = Math.max(...accounts.map((a) => a.dpd));
-  const total = accounts.reduce((s, a) => s + a.amounts.principalFen + a.amounts.interestFen + a.amounts.penaltyFen + a.amounts.compoundFen + a.amounts.feesFen, 0);
-  let score = dpd > 180 ? 2 : dpd > 60 ? 1 : 0;
-  if (total >= 500_000_00) score += 1;
-  return score === 0 ? 'low' : score === 1 ? 'medium' : 'high';
+/**
+ * Core banking's own grade when the file has the column (the highest its rows give; none: null); without the column,
+ * what head office had. Never derived from DPD and amount: My day counts those already (issue 16).
+ */
+function riskOf(rows: readonly AccountRow[], existing: Case | null, provided: ReadonlySet<string>): Risk | null {
+  if (!provided.has('risk_grade')) return existing?.risk ?? null;
+  const grades = rows.flatMap((r) => (r.riskGrade ? [RISKS.indexOf(r.riskGrade)] : []));
+  return grades.length === 0 ? null : RISKS[Math.max(...grades)]!;
 }
 
 const distinct = <T>(list: readonly T[]): T[] => [...new Map(list.map((x) => [JSON.stringify(x), x])).values()];
@@ -193,7 +195,7 @@ export function buildCase(rows: readonly AccountRow[], existing: Case | null, di
     },
     status: existing && !closed ? existing.status : reopened.status,
     holdReason: existing && !closed ? existing.holdReason : reopened.holdReason,
-    risk: riskOf(accounts),
+    risk: riskOf(rows, existing, options.provided),
     timeZone: existing?.timeZone ?? 'Asia/Shanghai',
     createdAt: existing?.createdAt ?? now,
     updatedAt: existing?.updatedAt ?? now,

@@ -1,5 +1,5 @@
-import type { Classification, Product } from '../../shared/domain/case';
-import { CLASSIFICATIONS, PRODUCTS } from '../../shared/domain/case';
+import type { Classification, Product, Risk } from '../../shared/domain/case';
+import { CLASSIFICATIONS, PRODUCTS, RISKS } from '../../shared/domain/case';
 import { isValidIdNumber } from '../../shared/domain/idNumber';
 import { MoneyError, parseYuanToFen } from '../../shared/domain/money';
 import { UNDECODABLE, type ExtractRow } from './extract';
@@ -30,6 +30,8 @@ export const REQUIRED_COLUMNS = [
 /** Optional columns: one a file does not have is "not provided" (head office keeps what it has), never "none". */
 export const OPTIONAL_COLUMNS = [
   'case_number',
+  // Core banking's own risk grade (低/中/高 or low/medium/high); empty: none. Head office never derives one.
+  'risk_grade',
   'officer_id',
   'borrower_phones',
   'address_province',
@@ -100,8 +102,11 @@ export interface AccountRow {
   classification: Classification;
   snapshotDate: string;
   guarantor: Guarantor | null;
+  /** Core banking's risk grade for the customer (risk_grade); null: none given. */
+  riskGrade: Risk | null;
 }
 
+const RISK_ZH: Record<string, Risk> = { 低: 'low', 中: 'medium', 高: 'high' };
 const CLASSIFICATION_ZH: Record<string, Classification> = { 正常: 'pass', 关注: 'special_mention', 次级: 'substandard', 可疑: 'doubtful', 损失: 'loss' };
 const PRODUCT_ZH: Record<string, Product> = { 信用卡: 'credit_card', 消费贷款: 'consumer_loan', 经营贷款: 'business_loan', 住房按揭: 'mortgage' };
 const GUARANTEE_ZH: Record<string, 'joint' | 'general'> = { 连带责任保证: 'joint', 一般保证: 'general' };
@@ -296,6 +301,7 @@ export function validateRow(row: ExtractRow): { ok: true; value: AccountRow } | 
   if (dpd > 0 && c.overdue_since === '') bad('overdue_since', 'overdue_required');
 
   const classification = oneOf('classification', CLASSIFICATIONS, CLASSIFICATION_ZH);
+  const riskGrade = cell('risk_grade') ? (oneOf('risk_grade', RISKS, RISK_ZH) ?? null) : null;
 
   let guarantor: Guarantor | null = null;
   const gName = text('guarantor_name', false, 60);
@@ -336,6 +342,7 @@ export function validateRow(row: ExtractRow): { ok: true; value: AccountRow } | 
       classification: classification!,
       snapshotDate: snapshotDate!,
       guarantor,
+      riskGrade,
     },
   };
 }

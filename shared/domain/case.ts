@@ -121,7 +121,11 @@ export const CaseSchema = z
     assignment: AssignmentSchema,
     status: CaseStatusSchema,
     holdReason: HoldReasonSchema.nullable(),
-    risk: RiskSchema,
+    /**
+     * Core banking's own risk grade when the extract carries one (column risk_grade); null: none. Never derived
+     * from DPD and amount here: My day already counts those (shared/fieldwork/PRIORITY.md).
+     */
+    risk: RiskSchema.nullable(),
     /** The debtor's time zone: contact windows are judged in it. */
     timeZone: z.string().min(1).default('Asia/Shanghai'),
     createdAt: InstantSchema,

@@ -79,7 +79,7 @@ function matchesFilters(row: CaseRow, f: CaseListFilters, lost: ReadonlySet<stri
   if (f.products.length > 0 && !row.products.some((p) => f.products.includes(p))) return false;
   if (f.statuses.length > 0 && !f.statuses.includes(row.status)) return false;
   if (f.classifications.length > 0 && !f.classifications.includes(row.classification)) return false;
-  if (f.risks.length > 0 && !f.risks.includes(row.risk)) return false;
+  if (f.risks.length > 0 && (row.risk === null || !f.risks.includes(row.risk))) return false;
   if (f.officerIds.length > 0 && !f.officerIds.includes(row.officerId ?? '')) return false;
   return true;
 }
@@ -124,7 +124,7 @@ const SORT_KEYS: Record<SortableColumn, Key> = {
   accountCount: { numeric: (r) => r.accountCount },
   status: { numeric: (r) => CASE_STATUSES.indexOf(r.status) },
   classification: { numeric: (r) => r.classificationRank },
-  risk: { numeric: (r) => RISK_RANK[r.risk] },
+  risk: { numeric: (r) => (r.risk === null ? -1 : RISK_RANK[r.risk]) },
   officerName: { text: (r) => r.officerName ?? '' },
   branchName: { text: (r) => r.branchName },
 };

@@ -216,6 +216,9 @@ export const MUTATION_ACTIONS = {
   decideLegalReferral: 'approve_plan',
   reviewLegalReferral: 'manage_legal',
   recordLegalStep: 'manage_legal',
+  // What the collector learns on a contact (issue 16): recorded like the contact itself.
+  recordCustomerFacts: 'log_contact',
+  addRelatedParty: 'edit_contacts',
 } as const satisfies Record<string, Action | null>;
 
 /**

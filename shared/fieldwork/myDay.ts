@@ -74,7 +74,8 @@ export interface MyDayCase {
   borrowerName: string;
   totalFen: number;
   dpd: number;
-  risk: Risk;
+  /** Core banking's grade; null when the extract carries none. */
+  risk: Risk | null;
   status: CaseStatus;
   createdAt: string;
 }

@@ -8,7 +8,7 @@ import { bucketOf, type Bucket } from '../domain/buckets';
  * |----------|-------------------------------------------------------------|-------------------|
  * | amount   | total owed: ≥ ¥1,000,000 / ≥ ¥100,000 / ≥ ¥10,000 / ≥ ¥1,000 / > 0 / 0 | 40 / 30 / 20 / 10 / 5 / 0 |
  * | dpd      | bucket M0 / M1 / M2 / M3 / M4 / M5 / M6 / M6+               | 0 / 10 / 15 / 25 / 20 / 15 / 15 / 10 |
- * | risk     | low / medium / high                                         | 0 / 10 / 20       |
+ * | risk     | core banking's grade low / medium / high; none 0            | 0 / 10 / 20       |
  * | promise  | the most urgent of: promise broken or plan broken 30, promise due 25, plan instalment due 20 | 0–30 |
  * | deadline | nearest limitation/guarantee end within 30 / 60 / 90 days   | 30 / 20 / 10      |
  *
@@ -56,8 +56,9 @@ export function dpdPoints(dpd: number): number {
   return PRIORITY_WEIGHTS.dpd[bucketOf(dpd)];
 }
 
-export function riskPoints(risk: Risk): number {
-  return PRIORITY_WEIGHTS.risk[risk];
+/** Core banking's own grade; none (null) adds nothing: risk is never derived from DPD and amount, counted above. */
+export function riskPoints(risk: Risk | null): number {
+  return risk === null ? 0 : PRIORITY_WEIGHTS.risk[risk];
 }
 
 /** The highest of the promise-like items present on the case, 0 when none. */

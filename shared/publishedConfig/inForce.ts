@@ -22,7 +22,12 @@ export interface ConfigInForce {
   rulePackParams: { version: number; params: RulePackParams } | null;
   /** Published letter templates by type.language (the newest version of each). */
   templates: ReadonlyMap<string, Of<'letterTemplate'>>;
+  /** The segment decision table and contact strategy in force (the branch's over the bank's); null: none published. */
+  segmentTable: Of<'segmentTable'> | null;
+  contactStrategy: Of<'contactStrategy'> | null;
 }
+
+const branchOverBank = <C extends PublishedConfig>(list: readonly C[], branchCode: string | null): C | null => list.find((c) => c.scope === branchCode) ?? list.find((c) => c.scope === 'bank') ?? null;
 
 /** The newest version of each slot among `held` (a device may hold older ones, for reprints). */
 export function newestOfEachSlot(held: readonly PublishedConfig[]): PublishedConfig[] {
@@ -51,6 +56,8 @@ export function configInForce(held: readonly PublishedConfig[], branchCode: stri
     limitsFrom: chosen ? { scope: chosen.scope, version: chosen.version } : null,
     letterheads: new Map(current.filter((c): c is Of<'letterhead'> => c.kind === 'letterhead').map((c) => [c.scope, c])),
     templates: new Map(current.filter((c): c is Of<'letterTemplate'> => c.kind === 'letterTemplate').map((c) => [c.key, c])),
+    segmentTable: branchOverBank(current.filter((c): c is Of<'segmentTable'> => c.kind === 'segmentTable'), branchCode),
+    contactStrategy: branchOverBank(current.filter((c): c is Of<'contactStrategy'> => c.kind === 'contactStrategy'), branchCode),
     rulePackParams: ((p) => (p ? { version: p.version, params: p.payload } : null))(current.find((c): c is Of<'rulePackParams'> => c.kind === 'rulePackParams' && c.scope === branchCode)),
   };
 }

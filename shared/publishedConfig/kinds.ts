@@ -7,6 +7,8 @@ import { LimitsSchema } from './limits';
 import { RulePackParamsSchema } from './rulePackParams';
 import { LetterTemplateSchema, templateKey } from './letterTemplate';
 import { ScriptLibrarySchema } from '../scripts/library';
+import { SegmentTableSchema } from '../segments/table';
+import { ContactStrategySchema } from '../strategy/schema';
 
 /**
  * Published configuration (docs/server.md, "Published configuration"): data head office publishes, versioned,
@@ -16,18 +18,36 @@ import { ScriptLibrarySchema } from '../scripts/library';
  * the next version.
  *
  */
-export const CONFIG_KINDS = ['letterhead', 'calendar', 'limits', 'rulePackParams', 'letterTemplate', 'scriptLibrary'] as const;
+export const CONFIG_KINDS = ['letterhead', 'calendar', 'limits', 'rulePackParams', 'letterTemplate', 'scriptLibrary', 'segmentTable', 'contactStrategy'] as const;
 export type ConfigKind = (typeof CONFIG_KINDS)[number];
 
 /** 'bank' or a 6-digit branch code. */
 export const ConfigScopeSchema = z.union([z.literal('bank'), z.string().regex(/^\d{6}$/, 'a branch code is 6 digits')]);
 export type ConfigScope = z.output<typeof ConfigScopeSchema>;
 
-export const PAYLOAD_SCHEMAS = { letterhead: LetterheadSchema, calendar: CalendarYearSchema, limits: LimitsSchema, rulePackParams: RulePackParamsSchema, letterTemplate: LetterTemplateSchema, scriptLibrary: ScriptLibrarySchema } as const;
+export const PAYLOAD_SCHEMAS = {
+  letterhead: LetterheadSchema,
+  calendar: CalendarYearSchema,
+  limits: LimitsSchema,
+  rulePackParams: RulePackParamsSchema,
+  letterTemplate: LetterTemplateSchema,
+  scriptLibrary: ScriptLibrarySchema,
+  segmentTable: SegmentTableSchema,
+  contactStrategy: ContactStrategySchema,
+} as const;
 export type ConfigPayload<K extends ConfigKind> = z.output<(typeof PAYLOAD_SCHEMAS)[K]>;
 
 /** Which scopes a kind is published for. */
-export const SCOPES_OF: Record<ConfigKind, 'bank' | 'branch' | 'either'> = { letterhead: 'branch', calendar: 'bank', limits: 'either', rulePackParams: 'branch', letterTemplate: 'bank', scriptLibrary: 'bank' };
+export const SCOPES_OF: Record<ConfigKind, 'bank' | 'branch' | 'either'> = {
+  letterhead: 'branch',
+  calendar: 'bank',
+  limits: 'either',
+  rulePackParams: 'branch',
+  letterTemplate: 'bank',
+  scriptLibrary: 'bank',
+  segmentTable: 'either',
+  contactStrategy: 'either',
+};
 
 /** The slot a version belongs to: what a newer version replaces. */
 export const slotOf = (kind: ConfigKind, scope: string, key: string): string => `${kind}:${scope}:${key}`;
@@ -56,6 +76,8 @@ export const PublishedConfigSchema = z
     z.object({ kind: z.literal('rulePackParams'), ...Envelope, payload: RulePackParamsSchema }),
     z.object({ kind: z.literal('letterTemplate'), ...Envelope, payload: LetterTemplateSchema }),
     z.object({ kind: z.literal('scriptLibrary'), ...Envelope, payload: ScriptLibrarySchema }),
+    z.object({ kind: z.literal('segmentTable'), ...Envelope, payload: SegmentTableSchema }),
+    z.object({ kind: z.literal('contactStrategy'), ...Envelope, payload: ContactStrategySchema }),
   ])
   .superRefine((c, ctx) => {
     const allowed = SCOPES_OF[c.kind];

@@ -39,6 +39,8 @@ export const MUTATION_NAMES = [
   'decideLegalReferral',
   'reviewLegalReferral',
   'recordLegalStep',
+  'recordCustomerFacts',
+  'addRelatedParty',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

@@ -4,6 +4,7 @@ import { decideArrangement, proposeArrangement } from './arrangement';
 import { recordActivity } from './activity';
 import { assignCase } from './assignment';
 import { addAttachment } from './attachment';
+import { addRelatedParty, recordCustomerFacts } from './customerFacts';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { openDispute, resolveDispute, reviewDispute } from './dispute';
 import type { MutationKind } from './kind';
@@ -62,6 +63,8 @@ export const RECORD_KINDS = {
   decideLegalReferral,
   reviewLegalReferral,
   recordLegalStep,
+  recordCustomerFacts,
+  addRelatedParty,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

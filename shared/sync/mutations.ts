@@ -49,6 +49,8 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('decideLegalReferral'),
   mutation('reviewLegalReferral'),
   mutation('recordLegalStep'),
+  mutation('recordCustomerFacts'),
+  mutation('addRelatedParty'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -114,6 +116,8 @@ export const OutboxEntrySchema = z
     entry('decideLegalReferral'),
     entry('reviewLegalReferral'),
     entry('recordLegalStep'),
+    entry('recordCustomerFacts'),
+    entry('addRelatedParty'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

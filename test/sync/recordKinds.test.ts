@@ -11,6 +11,7 @@ import { roleMay } from '../../shared/domain/permissions';
 import { TRANSITIONS } from '../../shared/fieldwork/caseStatus';
 import { activityArgs } from '../../shared/records/activity';
 import { arrangementArgs, arrangementDecisionArgs } from '../../shared/records/arrangement';
+import { customerFactsArgs, relatedPartyArgs } from '../../shared/records/customerFacts';
 import { disputeArgs, resolutionArgs, reviewArgs } from '../../shared/records/dispute';
 import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
 import { decideOverrideArgs, requestOverrideArgs } from '../../shared/records/overrideRequest';
@@ -112,6 +113,8 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
     const file = GOOD.recordLegalStep.step as Extract<MutationArgsInput<'recordLegalStep'>['step'], { kind: 'file' }>;
     return { ...GOOD.recordLegalStep, id, legalCaseId: id, caseId: x.c.id, step: { ...file, referralId: ref(x, 'referLegal').id, parties: [{ partyId: x.partyId, role: 'defendant' }] }, recordedAt: at(29) };
   },
+  recordCustomerFacts: (x) => ({ ...GOOD.recordCustomerFacts, id: newId(), caseId: x.c.id, activityId: idOf(x, 'recordActivity'), learnedAt: at(27) }),
+  addRelatedParty: (x) => ({ ...GOOD.addRelatedParty, id: newId(), caseId: x.c.id, addedAt: at(27) }),
 };
 
 /**
@@ -200,6 +203,8 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
     return { args: { caseId: r.caseId, referralId: r.id, decision: r.status === 'returned' ? 'return' : 'accept', reason: r.headOfficeDecision!.reason, decidedAt: r.headOfficeDecision!.at } };
   },
   recordLegalStep: async (db, a) => ({ args: legalStepArgs((await db.legalSteps.get(a.id))!) }),
+  recordCustomerFacts: async (db, a) => ({ args: customerFactsArgs((await db.customerFacts.get(a.id))!) }),
+  addRelatedParty: async (db, a) => ({ args: relatedPartyArgs((await db.relatedParties.get(a.id))!) }),
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */

@@ -30,7 +30,7 @@ export function caseRowsToCsv(rows: readonly CaseRow[], t: TFunction): string {
     t(`product.${r.product}`),
     t(`caseStatus.${r.status}`),
     t(`classification.${r.classification}`),
-    t(`risk.${r.risk}`),
+    r.risk === null ? '' : t(`risk.${r.risk}`),
     r.officerName ?? '',
     r.branchName,
   ]);

@@ -1,10 +1,10 @@
 import type { SegmentId } from '../../../shared/segments/ids';
+import { useCustomer } from './state/useCustomer';
 
 /**
  * The segment the published decision table puts a case in, for screens that adapt to it (scripts, next action).
- * Null while nothing is known. Seam between two parallel pieces of work: replaced by the segmenting of the case.
+ * Null while loading or for a case this device does not hold.
  */
 export function useCaseSegment(caseId: string): SegmentId | null {
-  void caseId;
-  return null;
+  return useCustomer(caseId)?.segment?.decision.segment ?? null;
 }

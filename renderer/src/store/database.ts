@@ -13,6 +13,7 @@ import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import type { LegalReferral } from '../../../shared/records/legalReferral';
 import type { LegalStepRecord } from '../../../shared/records/legalStep';
 import type { PublishedConfig } from '../../../shared/publishedConfig';
+import type { CustomerFacts, RelatedParty } from '../../../shared/records/customerFacts';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
 import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
@@ -69,6 +70,8 @@ export class RecoveryDeskDb extends Dexie {
   legalReferrals!: EntityTable<LegalReferral, 'id'>;
   legalSteps!: EntityTable<LegalStepRecord, 'id'>;
   evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
+  customerFacts!: EntityTable<CustomerFacts, 'id'>;
+  relatedParties!: EntityTable<RelatedParty, 'id'>;
   /** Every version of published configuration pulled (old ones kept: a reprint uses the version its letter had). */
   publishedConfigs!: Table<PublishedConfig, [string, string, string, number]>;
 
@@ -192,6 +195,12 @@ export class RecoveryDeskDb extends Dexie {
     this.version(16).stores({
       legalReferrals: 'id, caseId',
       legalSteps: 'id, caseId, legalCaseId',
+    });
+    // v14: what the collector learns about the customer and the people around them (shared/records/customerFacts.ts);
+    // new tables, indexed by case only (few per case), their content sealed at rest (encryption/encryptedFields.ts).
+    this.version(14).stores({
+      customerFacts: 'id, caseId',
+      relatedParties: 'id, caseId',
     });
   }
 }

@@ -57,6 +57,8 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   decideLegalReferral,
   reviewLegalReferral,
   recordLegalStep,
+  recordCustomerFacts: insertOnly(),
+  addRelatedParty: insertOnly(),
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

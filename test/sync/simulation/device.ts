@@ -11,6 +11,7 @@ import { DEMO_OFFICERS } from '../../../shared/demo/branches';
 import * as arrangements from '../../../renderer/src/arrangements/repository/arrangements';
 import * as legal from '../../../renderer/src/legal/repository/legal';
 import { evidenceChecklist } from '../../../shared/legal/checklist';
+import { addParty, recordFacts } from '../../../renderer/src/customer/repository/customerRecords';
 import type { Case } from '../../../shared/domain/case';
 import type { Activity } from '../../../shared/fieldwork/records';
 import { formatLetterNumber } from '../../../shared/letters/serial';
@@ -20,7 +21,7 @@ import { faultyTransport, type FaultRates, type FaultyTransport } from './faulty
 import type { HeadOffice } from './headOffice';
 import type { Rng } from './prng';
 
-export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement' | 'legalReferral' | OverrideAction;
+export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement' | 'legalReferral' | 'customerFacts' | 'relatedParty' | OverrideAction;
 export type OverrideAction = 'requestOverride' | 'approveOverrideHere' | 'overrideContact';
 
 /**
@@ -231,6 +232,18 @@ export class SimDevice {
           status: 'proposed', supervisorDecision: null, headOfficeDecision: null,
         });
         return `legal referral ${r.id} on ${c.id}`;
+      }
+      case 'customerFacts': {
+        // What the collector learned (issue 16): insert-only, so two laptops learning things offline both keep theirs.
+        const f = await recordFacts(db, actor, {
+          id: newId(), caseId: c.id, activityId: null, learnedAt: at, makerId: actor.userId,
+          facts: { reason: rng.pick(['unemployment', 'illness', 'forgot'] as const), ability: rng.int(0, 3), willingness: rng.int(0, 3), employer: null, occupation: null, incomeBand: null, payday: rng.int(1, 31), household: null },
+        });
+        return `facts ${f.id} on ${c.id}`;
+      }
+      case 'relatedParty': {
+        const p = await addParty(db, actor, { id: newId(), caseId: c.id, kind: rng.pick(['spouse', 'relative', 'emergency_contact'] as const), name: '李秀英', relation: '母亲', phone: `138${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, addedAt: at, makerId: actor.userId });
+        return `related ${p.id} on ${c.id}`;
       }
     }
   }

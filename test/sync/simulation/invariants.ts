@@ -119,6 +119,8 @@ const CREATED_IN: Record<string, Tables> = {
   proposeArrangement: (d) => d.db.arrangements as never,
   requestOverride: (d) => d.db.overrideRequests as never,
   referLegal: (d) => d.db.legalReferrals as never,
+  recordCustomerFacts: (d) => d.db.customerFacts as never,
+  addRelatedParty: (d) => d.db.relatedParties as never,
 };
 /** Corrections: the corrected record on the device must show them. */
 const VOIDS: Record<string, { table: Tables; ref: string }> = {

@@ -12,6 +12,7 @@ import { WorkArea } from '../../fieldwork/screens/WorkArea';
 import { DeadlinesCard } from '../../limitation/screens/DeadlinesCard';
 import { ArrangementsCard } from '../../arrangements/screens/ArrangementsCard';
 import { LegalCard } from '../../legal/screens/LegalCard';
+import { CustomerCard } from '../../customer/screens/CustomerCard';
 
 export function CaseDetailScreen() {
   const { t, i18n } = useTranslation();
@@ -64,9 +65,11 @@ export function CaseDetailScreen() {
         </h1>
         <div className="facts">
           <span className="pill">{t(`caseStatus.${c.status}`)}{c.holdReason ? ` · ${t(`holdReason.${c.holdReason}`)}` : ''}</span>
-          <span className={`pill risk-${c.risk}`}>
-            {t('detail.risk')}: {t(`risk.${c.risk}`)}
-          </span>
+          {c.risk !== null && (
+            <span className={`pill risk-${c.risk}`}>
+              {t('detail.risk')}: {t(`risk.${c.risk}`)}
+            </span>
+          )}
           <span className="pill">
             {bucketOf(dpd)} · {t('column.dpd')} {dpd}
           </span>
@@ -78,6 +81,7 @@ export function CaseDetailScreen() {
       <WorkArea caseRecord={c} />
       <div className="detail-grid">
         <div className="col">
+          <CustomerCard caseRecord={c} />
           <DeadlinesCard caseRecord={c} />
           <ArrangementsCard caseRecord={c} />
           <LegalCard caseRecord={c} />

@@ -36,7 +36,7 @@ export function caseColumns(t: TFunction): ColumnDef<CaseRow>[] {
     col('accountCount', 80, (r) => r.accountCount, { numeric: true }),
     col('status', 90, (r) => t(`caseStatus.${r.status}`)),
     col('classification', 100, (r) => t(`classification.${r.classification}`)),
-    col('risk', 70, (r) => t(`risk.${r.risk}`)),
+    col('risk', 70, (r) => (r.risk === null ? '—' : t(`risk.${r.risk}`))),
     col('officerName', 100, (r) => r.officerName ?? t('detail.unassigned')),
     col('branchName', 150, (r) => r.branchName),
   ];

@@ -5,6 +5,7 @@ import type { Channel } from '../../../../shared/fieldwork';
 import { ADDRESS_CHANNELS as ADDRESS_CHANNEL_LIST, PHONE_CHANNELS as PHONE_CHANNEL_LIST } from '../../../../shared/records/limits';
 import type { Dispute } from '../../../../shared/fieldwork/records';
 import type { ContactAttempt } from '../../../../shared/compliance/contact';
+import { THIRD_PARTY_CLASS_OF, type RelatedParty } from '../../../../shared/records/customerFacts';
 
 export const THIRD_PARTY = 'third-party';
 /** The record's lists (shared/records/limits.ts), typed for `includes` on any channel. */
@@ -31,8 +32,24 @@ export interface Attempt {
   phoneId: string | null;
 }
 
-/** The request the compliance engine judges, built the same way on the form and in the action. */
-export function contactRequestOf(c: Case, disputes: readonly Dispute[], attempt: Attempt, suits: readonly Hold[] = []): ContactRequest {
+/**
+ * The request the compliance engine judges, built the same way on the form and in the action. A person around the
+ * debtor (`related`, shared/records/customerFacts.ts) is judged by the third-party class their type maps to; their
+ * one phone has their id.
+ */
+export function contactRequestOf(c: Case, disputes: readonly Dispute[], attempt: Attempt, suits: readonly Hold[] = [], related: readonly RelatedParty[] = []): ContactRequest {
+  const other = related.find((r) => r.id === attempt.partyId);
+  if (other) {
+    return {
+      channel: attempt.channel,
+      caseId: c.id,
+      party: { id: other.id, role: THIRD_PARTY_CLASS_OF[other.kind] },
+      ...(PHONE_CHANNELS.includes(attempt.channel) && other.phone && attempt.phoneId === other.id ? { phoneNumber: other.phone } : {}),
+      timeZone: c.timeZone,
+      holds: holdsOf(c, disputes, suits),
+      ...(attempt.channel === 'visit' ? { staffCount: 2 } : {}),
+    };
+  }
   const party = c.parties.find((p) => p.id === attempt.partyId);
   const phone = party?.phones.find((p) => p.id === attempt.phoneId && p.retiredAt === null);
   return {

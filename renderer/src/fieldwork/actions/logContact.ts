@@ -44,7 +44,8 @@ export const logContact = defineAction({
     const c = (await db.cases.get(input.caseId))!;
     const now = actor.now();
     const at = now.toISOString();
-    const request = contactRequestOf(c, await contacts.disputesOfCase(db, c.id), input, openSuitHolds(await db.legalSteps.where('caseId').equals(c.id).toArray()));
+    const related = await db.relatedParties.where('caseId').equals(c.id).toArray();
+    const request = contactRequestOf(c, await contacts.disputesOfCase(db, c.id), input, openSuitHolds(await db.legalSteps.where('caseId').equals(c.id).toArray()), related);
     const gate = judgeContact(input.packId, request, await activities.contactHistory(db, c.id, now), now, `${input.notes}\n${input.nextAction ?? ''}`, true);
     if (!gate.ok) throw new ActionRefused(`fieldwork.error.${gate.code}`);
     const needsApproval = gate.decision.verdict === 'override_required';

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkContact, checkWording } from '../../../../shared/compliance';
 import type { Case, Party } from '../../../../shared/domain/case';
+import type { RelatedParty } from '../../../../shared/records/customerFacts';
 import { parseYuanToFen } from '../../../../shared/domain/money';
 import { maskPhone } from '../../../../shared/domain/masks';
 import { CHANNELS, OUTCOMES, OUTCOME_LABELS, outcomesForChannel, type Channel, type OutcomeCode } from '../../../../shared/fieldwork';
@@ -15,6 +16,11 @@ import { logContact } from '../actions';
 import { ADDRESS_CHANNELS, PHONE_CHANNELS, THIRD_PARTY, contactRequestOf } from '../actions/contactGate';
 import { approvalInForce } from '../../../../shared/fieldwork/overrides';
 import { OverridePanel } from './OverridePanel';
+import { useCustomer } from '../../customer/state/useCustomer';
+import { recordCustomerFacts } from '../../customer/actions';
+import { EMPTY_DRAFT, LearnedFields, factsOfDraft, isEmptyDraft, type FactsDraft } from '../../customer/screens/LearnedFields';
+
+const NO_RELATED: readonly RelatedParty[] = [];
 
 /** Re-judges the attempt as time passes (21:59 is allowed, a minute later it may not be): on a timer and on every edit. */
 function useNow(intervalMs = 5_000): Date {
@@ -44,8 +50,12 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const borrower = c.parties.find((p) => p.role === 'borrower')!;
   const [channel, setChannel] = useState<Channel>('phone');
   const [partyId, setPartyId] = useState(borrower.id);
+  // People around the debtor (issue 16) are called under their third-party class's rule (contactRequestOf).
+  const related = useCustomer(c.id)?.parties ?? NO_RELATED;
+  const other = related.find((r) => r.id === partyId);
+  const [learned, setLearned] = useState<FactsDraft>(EMPTY_DRAFT);
   const party: Party | undefined = c.parties.find((p) => p.id === partyId);
-  const phones = party?.phones.filter((p) => p.retiredAt === null) ?? [];
+  const phones = useMemo(() => (other ? (other.phone ? [{ id: other.id, number: other.phone, kind: 'mobile' as const, retiredAt: null }] : []) : (party?.phones.filter((p) => p.retiredAt === null) ?? [])), [other, party]);
   const addresses = party?.addresses.filter((a) => a.retiredAt === null) ?? [];
   const [phoneId, setPhoneId] = useState<string>(phones[0]?.id ?? '');
   const [addressId, setAddressId] = useState<string>(addresses[0]?.id ?? '');
@@ -68,7 +78,8 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   }, [phones, addresses, outcomes, phoneId, addressId, outcome]);
 
   const phone = phones.find((p) => p.id === phoneId);
-  const request = contactRequestOf(c, caseWork?.disputes ?? [], { channel, partyId: party?.id ?? THIRD_PARTY, phoneId: phone?.id ?? null });
+  const partyRef = party?.id ?? other?.id ?? THIRD_PARTY;
+  const request = contactRequestOf(c, caseWork?.disputes ?? [], { channel, partyId: partyRef, phoneId: phone?.id ?? null }, [], related);
   const decision = checkContact(pack, request, caseWork?.history ?? [], now);
   // Each field judged on its own, so each finding points into the text the collector typed there.
   const notesWording = checkWording(pack, notes);
@@ -76,7 +87,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const wording = [...notesWording, ...nextWording];
   const wordingBlocks = wording.some((w) => w.action === 'block');
   const needsOverride = decision.verdict === 'override_required';
-  const overrideNeed = { caseId: c.id, ruleIds: decision.findings.filter((f) => f.action === 'override').map((f) => f.ruleId), channel, partyId: party?.id ?? THIRD_PARTY, deviceId: device?.deviceId ?? '' };
+  const overrideNeed = { caseId: c.id, ruleIds: decision.findings.filter((f) => f.action === 'override').map((f) => f.ruleId), channel, partyId: partyRef, deviceId: device?.deviceId ?? '' };
   const usedApprovals = new Set((caseWork?.activities ?? []).flatMap((a) => (a.override?.requestId ? [a.override.requestId] : [])));
   const approval = needsOverride ? approvalInForce(caseWork?.overrideRequests ?? [], usedApprovals, overrideNeed, now) : null;
   // "needs a supervisor" no longer holds once one approved.
@@ -101,9 +112,11 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
       }
       if (amountFen <= 0 || !/^\d{4}-\d{2}-\d{2}$/.test(promiseDue)) return setError(t('fieldwork.log.promiseNeeded'));
     }
+    const parsedLearned = isEmptyDraft(learned) ? null : factsOfDraft(learned);
+    if (parsedLearned && !parsedLearned.ok) return setError(t('customer.error.badField', { field: t(`customer.fact.${parsedLearned.field}`) }));
     const result = await act(logContact, {
       caseId: c.id,
-      partyId: party?.id ?? THIRD_PARTY,
+      partyId: partyRef,
       channel,
       phoneId: PHONE_CHANNELS.includes(channel) ? (phone?.id ?? null) : null,
       addressId: ADDRESS_CHANNELS.includes(channel) ? addressId || null : null,
@@ -116,6 +129,11 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
       promise: flags.createsPromise && amountFen !== null ? { amountFen, dueDate: promiseDue } : null,
     });
     if (!result.ok) return setError(t(result.error.key, result.error.params));
+    if (parsedLearned?.ok) {
+      const facts = await act(recordCustomerFacts, { caseId: c.id, activityId: result.value.activity.id, facts: parsedLearned.facts });
+      if (!facts.ok) return setError(facts.error.message);
+      setLearned(EMPTY_DRAFT);
+    }
     setNotes('');
     setNextAction('');
     setNextActionDate('');
@@ -155,6 +173,11 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
             {c.parties.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}（{t(`role.${p.role}`)}）
+              </option>
+            ))}
+            {related.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}（{t(`customer.partyKind.${r.kind}`)}）
               </option>
             ))}
             <option value={THIRD_PARTY}>{t('fieldwork.log.thirdParty')}</option>
@@ -229,6 +252,10 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
           <input type="time" value={nextActionTime} disabled={!nextActionDate} onChange={(e) => setNextActionTime(e.target.value)} data-testid="log-next-time" />
         </label>
       </div>
+      <details className="learned-on-call" data-testid="learned-on-call">
+        <summary>{t('customer.learnedOnCall')}</summary>
+        <LearnedFields value={learned} onChange={setLearned} compact />
+      </details>
       <ComplianceVerdict decision={decision} heldBackByNote={wordingBlocks} />
       <WordingVerdict findings={wording} />
       {needsOverride && <OverridePanel caseRecord={c} need={overrideNeed} phoneId={PHONE_CHANNELS.includes(channel) ? (phone?.id ?? null) : null} packId={pack.meta.id} now={now} />}

@@ -18,6 +18,7 @@ import { publishedConfigMessages } from './publishedConfig';
 import { formMessages } from './form';
 import { scriptMessages } from './scripts';
 import { legalMessages } from './legal';
+import { customerMessages } from './customer';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -41,4 +42,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   formMessages,
   scriptMessages,
   legalMessages,
+  customerMessages,
 ];

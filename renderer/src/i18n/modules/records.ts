@@ -40,6 +40,8 @@ const mutationZh: Record<MutationName, string> = {
   decideLegalReferral: '诉讼申请审批',
   reviewLegalReferral: '总行受理诉讼申请',
   recordLegalStep: '诉讼案件进展',
+  recordCustomerFacts: '客户情况',
+  addRelatedParty: '新增关系人',
 };
 const mutationEn: Record<MutationName, string> = {
   recordActivity: 'Contact',
@@ -76,6 +78,8 @@ const mutationEn: Record<MutationName, string> = {
   decideLegalReferral: 'Legal referral decision',
   reviewLegalReferral: 'Head office review of a legal referral',
   recordLegalStep: 'Legal case step',
+  recordCustomerFacts: 'What was learned',
+  addRelatedParty: 'Person added',
 };
 
 export const recordMessages = {
@@ -106,6 +110,8 @@ export const recordMessages = {
         'case.status': '变更案件状态',
         'case.assign': '分案',
         'override.request': '申请主管特批',
+        'customer.facts': '记录客户情况',
+        'customer.party': '新增关系人',
         'override.approve': '主管批准特批',
         'override.reject': '主管驳回特批',
         'arrangement.propose': '提交特殊客户处置方案',
@@ -155,6 +161,8 @@ export const recordMessages = {
         'case.status': 'Case status changed',
         'case.assign': 'Case assigned',
         'override.request': 'Override requested',
+        'customer.facts': 'What was learned recorded',
+        'customer.party': 'Person added',
         'override.approve': 'Override approved',
         'override.reject': 'Override rejected',
         'arrangement.propose': 'Arrangement proposed',

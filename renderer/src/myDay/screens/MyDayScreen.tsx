@@ -11,6 +11,7 @@ import { casesFor, computeMyDay, deadlineCandidates } from '../computeMyDay';
 import { DayReceipts } from '../../fieldwork/screens/DayReceipts';
 import { DisputesDue } from './DisputesDue';
 import { LostContactCount } from './LostContactCount';
+import { SegmentedNextActions } from '../../customer/screens/SegmentedNextActions';
 
 const TIME_ZONE = 'Asia/Shanghai';
 
@@ -47,6 +48,7 @@ export function MyDayScreen() {
       <p className="muted small">{t('fieldwork.myDay.how')}</p>
       <DisputesDue />
       <LostContactCount />
+      <SegmentedNextActions />
       {entries.length === 0 && <p>{t('fieldwork.myDay.empty')}</p>}
       <ol className="myday-list">
         {entries.map((e) => (

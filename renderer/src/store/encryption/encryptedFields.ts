@@ -27,6 +27,9 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   plans: ['notes'],
   // Why a collector asked for an override and why a supervisor refused it: free text.
   overrideRequests: ['reason', 'decision'],
+  // Why the customer is in arrears, their work, income, payday and household; the people around them.
+  customerFacts: ['facts'],
+  relatedParties: ['name', 'relation', 'phone'],
 };
 
 /** The list rows: their sensitive search terms become blind indexes on the way in. */

@@ -5,6 +5,7 @@ import { DEFAULT_TIME_ZONE } from '../../../../shared/calendar';
 import { needsApproval } from '../../../../shared/fieldwork/plans';
 import { ActivitySchema, activityOf } from '../../../../shared/records/activity';
 import { ArrangementSchema, arrangementDecisionOf, arrangementOf } from '../../../../shared/records/arrangement';
+import { CustomerFactsSchema, RelatedPartySchema, customerFactsOf, relatedPartyOf } from '../../../../shared/records/customerFacts';
 import { DisputeSchema, disputeOf, resolvedDispute, reviewedDispute } from '../../../../shared/records/dispute';
 import { LegalReferralSchema, headOfficeReviewed, referralOf, supervisorDecided } from '../../../../shared/records/legalReferral';
 import { LegalStepRecordSchema, legalStepOf } from '../../../../shared/records/legalStep';
@@ -44,6 +45,8 @@ export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
   db.arrangements,
   db.overrideRequests,
   db.legalReferrals, db.legalSteps,
+  db.customerFacts,
+  db.relatedParties,
 ];
 
 /** The tables a pull page writes besides the outbox and meta: cases, their list rows and their records. */
@@ -240,6 +243,8 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
     await db.arrangements.put(decided);
     return APPLIED;
   },
+  recordCustomerFacts: (db, a, r) => putNew(db.customerFacts, valid(CustomerFactsSchema, customerFactsOf(a, r))),
+  addRelatedParty: (db, a, r) => putNew(db.relatedParties, valid(RelatedPartySchema, relatedPartyOf(a, r))),
   requestOverride: (db, a, r) => putNew(db.overrideRequests, valid(OverrideRequestSchema, overrideRequestOf(a, r))),
   decideOverride: async (db, a) => {
     const request = await db.overrideRequests.get(a.requestId);

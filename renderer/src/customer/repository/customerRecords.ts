@@ -1,0 +1,48 @@
+import { CustomerFactsSchema, RelatedPartySchema, customerFactsArgs, relatedPartyArgs, type CustomerFacts, type RelatedParty } from '../../../../shared/records/customerFacts';
+import type { RecoveryDeskDb } from '../../store/database';
+import { commitChange, type Actor } from '../../store/unitOfWork';
+
+/** What the collector learned about a case's customer, and the people around them, on this device. */
+
+export function factsOfCase(db: RecoveryDeskDb, caseId: string): Promise<CustomerFacts[]> {
+  return db.customerFacts.where('caseId').equals(caseId).toArray();
+}
+
+export async function relatedPartiesOfCase(db: RecoveryDeskDb, caseId: string): Promise<RelatedParty[]> {
+  const list = await db.relatedParties.where('caseId').equals(caseId).toArray();
+  return list.sort((a, b) => Date.parse(a.addedAt) - Date.parse(b.addedAt));
+}
+
+export async function recordFacts(db: RecoveryDeskDb, actor: Actor, input: CustomerFacts): Promise<CustomerFacts> {
+  const record = CustomerFactsSchema.parse(input);
+  await commitChange(db, actor, {
+    tables: [db.customerFacts],
+    apply: async () => {
+      await db.customerFacts.add(record);
+    },
+    audit: { action: 'customer.facts', entity: { kind: 'customerFacts', id: record.id }, caseId: record.caseId, before: null, after: record },
+    mutations: [{ name: 'recordCustomerFacts', args: customerFactsArgs(record) }],
+  });
+  return record;
+}
+
+export async function addParty(db: RecoveryDeskDb, actor: Actor, input: RelatedParty): Promise<RelatedParty> {
+  const party = RelatedPartySchema.parse(input);
+  await commitChange(db, actor, {
+    tables: [db.relatedParties],
+    apply: async () => {
+      await db.relatedParties.add(party);
+    },
+    audit: { action: 'customer.party', entity: { kind: 'relatedParty', id: party.id }, caseId: party.caseId, before: null, after: party },
+    mutations: [{ name: 'addRelatedParty', args: relatedPartyArgs(party) }],
+  });
+  return party;
+}
+
+/** The cases something was learned about on this device, the most recently learned first. */
+export async function casesWithFacts(db: RecoveryDeskDb, limit: number): Promise<string[]> {
+  const all = await db.customerFacts.toArray();
+  const latest = new Map<string, number>();
+  for (const f of all) latest.set(f.caseId, Math.max(latest.get(f.caseId) ?? 0, Date.parse(f.learnedAt)));
+  return [...latest.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+}
