@@ -5,3 +5,4 @@ export { kpisBy, byBranch, byCollector, byProduct } from './groups';
 export { dateInPeriod, inPeriod, kpiPeriod, monthPeriod, monthToDate, type KpiPeriod } from './period';
 export { addRollMatrices, cureRate, curedAccounts, emptyRollMatrix, rollMatrix, rollRate, statesOn, type RollMatrix } from './rolls';
 export { largestRemainder, splitOverMonth, workingDaysOf, type DayShare, type WeekShare } from './split';
+export { caseLineOf, kpiCaseOf, snapshotOf } from './fromCase';

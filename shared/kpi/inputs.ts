@@ -38,8 +38,8 @@ export interface KpiActivity {
   userId: string;
   outcome: string;
   at: string;
-  /** Only tested for null: a compliance block a supervisor overrode (the device keeps it sealed). */
-  override: unknown;
+  /** A supervisor let it through a compliance block (an override names it). */
+  overridden: boolean;
 }
 
 export interface KpiPromise {
@@ -57,6 +57,8 @@ export interface KpiPayment {
   paidOn: string;
   source: 'receipt' | 'transfer' | 'core_banking';
   reference?: string | null;
+  /** The receipt a payment in the field stands for (its money stops counting when the receipt is voided). */
+  receiptId: string | null;
   recordedAt: string;
 }
 

@@ -87,7 +87,7 @@ export function computeKpis(input: KpiInput, period: KpiPeriod, options: KpiOpti
     const flags = outcomes[a.outcome as OutcomeCode];
     if (flags?.connected) connected += 1;
     if (flags?.rightParty) rightParty += 1;
-    if (a.override !== null && a.override !== undefined) overrides += 1;
+    if (a.overridden) overrides += 1;
   }
   const complaints = mine(input.disputes).filter((d) => d.kind === 'complaint' && inPeriod(period, instantMs(d.openedAt))).length;
   const letters = mine(input.letters).filter((l) => !l.copy && !l.voided);

@@ -22,14 +22,14 @@ const input: KpiInput = {
     snap('C', '2026-11-05', 45, 700_000),
   ],
   activities: [
-    { id: 'a1', caseId: 'A', userId: 'u1', outcome: 'promise', at: '2026-11-02T02:00:00Z', override: null },
-    { id: 'a2', caseId: 'A', userId: 'u1', outcome: 'no_answer', at: '2026-11-03T02:00:00Z', override: null },
-    { id: 'a3', caseId: 'B', userId: 'u1', outcome: 'wrong_number', at: '2026-11-04T02:00:00Z', override: { ruleIds: ['x'] } },
-    { id: 'a4', caseId: 'C', userId: 'u2', outcome: 'right_party_contact', at: '2026-11-30T15:59:59Z', override: null },
+    { id: 'a1', caseId: 'A', userId: 'u1', outcome: 'promise', at: '2026-11-02T02:00:00Z', overridden: false },
+    { id: 'a2', caseId: 'A', userId: 'u1', outcome: 'no_answer', at: '2026-11-03T02:00:00Z', overridden: false },
+    { id: 'a3', caseId: 'B', userId: 'u1', outcome: 'wrong_number', at: '2026-11-04T02:00:00Z', overridden: true },
+    { id: 'a4', caseId: 'C', userId: 'u2', outcome: 'right_party_contact', at: '2026-11-30T15:59:59Z', overridden: false },
     // 1 December 00:00 in Shanghai: outside November
-    { id: 'a5', caseId: 'C', userId: 'u2', outcome: 'right_party_contact', at: '2026-11-30T16:00:00Z', override: null },
+    { id: 'a5', caseId: 'C', userId: 'u2', outcome: 'right_party_contact', at: '2026-11-30T16:00:00Z', overridden: false },
     // another branch's case: ignored
-    { id: 'a6', caseId: 'Z', userId: 'u9', outcome: 'promise', at: '2026-11-02T02:00:00Z', override: null },
+    { id: 'a6', caseId: 'Z', userId: 'u9', outcome: 'promise', at: '2026-11-02T02:00:00Z', overridden: false },
   ],
   promises: [
     { id: 'p1', caseId: 'A', amountFen: 100_000, dueDate: '2026-11-10', createdAt: '2026-11-02T02:00:00Z' },
@@ -38,11 +38,11 @@ const input: KpiInput = {
   ],
   payments: [
     // A's receipt and the bank's record of the same money: counted once
-    { id: 'y1', caseId: 'A', amountFen: 100_000, paidOn: '2026-11-09', source: 'receipt', reference: null, recordedAt: '2026-11-09T03:00:00Z' },
-    { id: 'y2', caseId: 'A', amountFen: 100_000, paidOn: '2026-11-10', source: 'core_banking', reference: 'T1', recordedAt: '2026-11-11T00:00:00Z' },
-    { id: 'y3', caseId: 'B', amountFen: 20_000, paidOn: '2026-11-14', source: 'transfer', reference: null, recordedAt: '2026-11-14T03:00:00Z' },
+    { id: 'y1', caseId: 'A', amountFen: 100_000, paidOn: '2026-11-09', source: 'receipt', receiptId: 'r1', reference: null, recordedAt: '2026-11-09T03:00:00Z' },
+    { id: 'y2', caseId: 'A', amountFen: 100_000, paidOn: '2026-11-10', source: 'core_banking', receiptId: null, reference: 'T1', recordedAt: '2026-11-11T00:00:00Z' },
+    { id: 'y3', caseId: 'B', amountFen: 20_000, paidOn: '2026-11-14', source: 'transfer', receiptId: null, reference: null, recordedAt: '2026-11-14T03:00:00Z' },
     // paid in October: not this period's money
-    { id: 'y4', caseId: 'C', amountFen: 5_000, paidOn: '2026-10-30', source: 'core_banking', reference: 'T0', recordedAt: '2026-10-31T00:00:00Z' },
+    { id: 'y4', caseId: 'C', amountFen: 5_000, paidOn: '2026-10-30', source: 'core_banking', receiptId: null, reference: 'T0', recordedAt: '2026-10-31T00:00:00Z' },
   ],
   disputes: [{ id: 'd1', caseId: 'C', kind: 'complaint', openedAt: '2026-11-21T02:00:00Z' }, { id: 'd2', caseId: 'B', kind: 'dispute', openedAt: '2026-11-21T02:00:00Z' }],
   letters: [
