@@ -26,6 +26,8 @@ export const ACTIONS = [
   'revoke_device',
   'resolve_dispute',
   'approve_override',
+  // 目标: a branch's monthly recovery target and its split (docs/kpi.md, "Targets").
+  'set_targets',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -89,12 +91,14 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, 
     resolve_dispute: 'branch',
     // Lets a contact through that a rule left to a supervisor (docs/compliance.md, "Overrides"); never the requester's own.
     approve_override: 'branch',
+    set_targets: 'branch',
   },
   head_office_admin: {
     read_cases: 'all',
     export: 'all',
     assign_cases: 'all',
     revoke_device: 'all',
+    set_targets: 'all',
   },
 };
 
@@ -204,6 +208,7 @@ export const MUTATION_ACTIONS = {
   // supervisor typing their password there: the push is allowed like a contact, and head office's rule
   // (server/sync/apply/overrides.ts) checks the decider it names, the maker-checker rule and the device.
   decideOverride: 'log_contact',
+  setTarget: 'set_targets',
 } as const satisfies Record<string, Action | null>;
 
 /**

@@ -69,3 +69,20 @@ export function splitOverMonth(calendar: WorkingCalendar, month: string, total: 
   }
   return { days, weeks };
 }
+
+export interface CollectorWeight {
+  officerId: string;
+  /** Their share of the portfolio: the overdue balance of the cases they hold (fen). */
+  weight: number;
+}
+
+/** A branch target split per collector by share of the portfolio, each figure summing exactly. */
+export function splitPerCollector(
+  target: { recoveredFen: number; curedAccounts: number },
+  collectors: readonly CollectorWeight[],
+): { officerId: string; recoveredFen: number; curedAccounts: number }[] {
+  const weights = collectors.map((c) => c.weight);
+  const fen = largestRemainder(target.recoveredFen, weights);
+  const cured = largestRemainder(target.curedAccounts, weights);
+  return collectors.map((c, i) => ({ officerId: c.officerId, recoveredFen: fen[i]!, curedAccounts: cured[i]! }));
+}

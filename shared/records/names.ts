@@ -35,6 +35,7 @@ export const MUTATION_NAMES = [
   'reviewDispute',
   'requestOverride',
   'decideOverride',
+  'setTarget',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

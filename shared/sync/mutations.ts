@@ -45,6 +45,7 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('reviewDispute'),
   mutation('requestOverride'),
   mutation('decideOverride'),
+  mutation('setTarget'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -106,6 +107,7 @@ export const OutboxEntrySchema = z
     entry('reviewDispute'),
     entry('requestOverride'),
     entry('decideOverride'),
+    entry('setTarget'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

@@ -47,6 +47,7 @@ const TABLE: [Action, boolean, boolean, boolean, boolean][] = [
   ['revoke_device', false, false, true, true],
   ['resolve_dispute', false, false, true, false],
   ['approve_override', false, false, true, false],
+  ['set_targets', false, false, true, true],
 ];
 
 describe('permissions by role', () => {

@@ -19,6 +19,7 @@ import { paymentArgs } from '../../shared/records/payment';
 import { decisionArgs, planArgs } from '../../shared/records/plan';
 import { promiseArgs } from '../../shared/records/promise';
 import { receiptArgs, voidArgs } from '../../shared/records/receipt';
+import { targetArgs } from '../../shared/records/target';
 import { RECORD_KINDS } from '../../shared/records/registry';
 import { doneVisitArgs, plannedVisitArgs } from '../../shared/records/visit';
 import { formatHlc, makeOutboxEntry, newId, type MutationArgs, type MutationArgsInput, type OutboxEntry } from '../../shared/sync';
@@ -101,6 +102,11 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
     ...GOOD.decideOverride, caseId: x.c.id, requestId: ref(x, 'requestOverride').id, decidedBy: `demo-supervisor-${x.c.assignment.branchCode}`,
     how: 'on_requesting_device', decidedAt: at(26), validFrom: at(26), validUntil: at(50),
   }),
+  // About the branch, not the case: every device of the branch gets it (the reading collector's too).
+  setTarget: (x) => ({
+    ...GOOD.setTarget, id: newId(), branchCode: x.c.assignment.branchCode, recoveredFen: 900_000, curedAccounts: 2,
+    collectors: [{ officerId: x.c.assignment.officerId!, recoveredFen: 900_000, curedAccounts: 2 }], setAt: at(27),
+  }),
 };
 
 /**
@@ -179,6 +185,7 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
     const r = (await db.overrideRequests.get(a.requestId))!;
     return { args: decideOverrideArgs(r, r.decision!) };
   },
+  setTarget: async (db, a) => ({ args: targetArgs((await db.targets.get(a.id))!) }),
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */

@@ -10,6 +10,7 @@ import type { RegisteredLetter } from './letterRow';
 import type { EvidenceUploadRow } from './evidenceRow';
 import type { Arrangement } from '../../../shared/records/arrangement';
 import type { OverrideRequest } from '../../../shared/records/overrideRequest';
+import type { Target } from '../../../shared/records/target';
 import type { PublishedConfig } from '../../../shared/publishedConfig';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
 import type { FieldCipher } from './encryption/fieldCipher';
@@ -65,6 +66,7 @@ export class RecoveryDeskDb extends Dexie {
   arrangements!: EntityTable<Arrangement, 'id'>;
   overrideRequests!: EntityTable<OverrideRequest, 'id'>;
   evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
+  targets!: EntityTable<Target, 'id'>;
   /** Every version of published configuration pulled (old ones kept: a reprint uses the version its letter had). */
   publishedConfigs!: Table<PublishedConfig, [string, string, string, number]>;
 
@@ -175,6 +177,11 @@ export class RecoveryDeskDb extends Dexie {
     // v11: which evidence bytes head office confirmed it holds (sync/evidence): only those may be dropped here.
     this.version(11).stores({
       evidenceUploads: 'sha256',
+    });
+    // v13: branch recovery targets (shared/records/target.ts): about the branch, not a case, so not evicted with
+    // one; every version is kept (its history), the latest set is in force. Amounts only: not sealed.
+    this.version(13).stores({
+      targets: 'id, [branchCode+month]',
     });
   }
 }

@@ -10,6 +10,7 @@ import { decideOverride, recordOverride, requestOverride } from './overrides';
 import { decidePlan } from './plans';
 import { recordReceipt } from './receipts';
 import { setCaseStatus } from './status';
+import { setTarget } from './targets';
 import { cancelVisit, recordVisit } from './visits';
 
 export type { Apply, Decision, Policy } from './context';
@@ -51,6 +52,7 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   reviewDispute,
   requestOverride,
   decideOverride,
+  setTarget,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

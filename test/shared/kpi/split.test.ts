@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CN_MAINLAND_CALENDAR } from '../../../shared/calendar';
-import { largestRemainder, splitOverMonth, workingDaysOf } from '../../../shared/kpi';
+import { largestRemainder, splitOverMonth, splitPerCollector, workingDaysOf } from '../../../shared/kpi';
 
 describe('largestRemainder', () => {
   it.each([
@@ -50,5 +50,20 @@ describe('splitOverMonth (published calendar)', () => {
     expect(weeks.map((w) => [w.weekStart, w.workingDays])).toEqual([['2026-11-02', 5], ['2026-11-09', 5], ['2026-11-16', 5], ['2026-11-23', 5], ['2026-11-30', 1]]);
     const amounts = new Set(days.map((d) => d.amount));
     expect([...amounts].sort()).toEqual([4_761_905, 4_761_906]);
+  });
+});
+
+describe('splitPerCollector', () => {
+  it('splits by share of the portfolio and sums exactly', () => {
+    const out = splitPerCollector({ recoveredFen: 1_000_000, curedAccounts: 7 }, [
+      { officerId: 'a', weight: 300_000_00 },
+      { officerId: 'b', weight: 300_000_00 },
+      { officerId: 'c', weight: 400_000_01 },
+    ]);
+    expect(out).toEqual([
+      { officerId: 'a', recoveredFen: 300_000, curedAccounts: 2 },
+      { officerId: 'b', recoveredFen: 300_000, curedAccounts: 2 },
+      { officerId: 'c', recoveredFen: 400_000, curedAccounts: 3 },
+    ]);
   });
 });

@@ -169,4 +169,20 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     validFrom: AT,
     validUntil: '2025-03-02T00:00:00+08:00',
   },
+  setTarget: {
+    id: uid(31),
+    caseId: null,
+    branchCode: '310115-01',
+    month: '2026-11',
+    recoveredFen: 1_000_000,
+    curedAccounts: 3,
+    successRateBps: 2500,
+    split: 'by_hand',
+    collectors: [
+      { officerId: 'u-7', recoveredFen: 600_000, curedAccounts: 2 },
+      { officerId: 'u-8', recoveredFen: 400_000, curedAccounts: 1 },
+    ],
+    reason: '十一月目标',
+    setAt: AT,
+  },
 };

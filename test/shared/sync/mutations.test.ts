@@ -151,6 +151,12 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['decideOverride', 'an approval without a window', { validUntil: null }, 'args.validUntil'],
   ['decideOverride', 'a window of more than 36 hours', { validUntil: '2025-03-03T09:30:00+08:00' }, 'args.validUntil'],
   ['decideOverride', 'an unknown way of deciding', { how: 'by_phone' }, 'args.how'],
+  ['setTarget', 'a split that does not sum to the target', { recoveredFen: 1_000_001 }, 'args.collectors'],
+  ['setTarget', 'a collector twice', { collectors: [{ officerId: 'u-7', recoveredFen: 500_000, curedAccounts: 2 }, { officerId: 'u-7', recoveredFen: 500_000, curedAccounts: 1 }] }, 'args.collectors'],
+  ['setTarget', 'a month that is not one', { month: '2026-13' }, 'args.month'],
+  ['setTarget', 'a success rate above 100 %', { successRateBps: 10_001 }, 'args.successRateBps'],
+  ['setTarget', 'a case', { caseId: 'demo-case-00042' }, 'args.caseId'],
+  ['setTarget', 'no reason', { reason: '' }, 'args.reason'],
   ['recordAccessEvent', 'an unmask without a reason', { reason: ' ' }, 'args.reason'],
   ['recordAccessEvent', 'an unmask without a field', { field: null }, 'args.field'],
   ['recordAccessEvent', 'a field on a sign-in', { kind: 'sign_in' }, 'args.field'],
@@ -230,7 +236,8 @@ describe('OutboxEntry', () => {
     for (const name of MUTATION_NAMES) {
       const entry = makeOutboxEntry({ ...entryInput, name, args: GOOD[name] });
       expect(entry.name).toBe(name);
-      expect(entry.caseId).toBe('demo-case-00042');
+      // A target is about the branch, not a case.
+      expect(entry.caseId).toBe(name === 'setTarget' ? null : 'demo-case-00042');
     }
     const e = makeOutboxEntry({ ...entryInput, name: 'voidReceipt', args: GOOD.voidReceipt });
     const reason: string = e.args.reason; // compiles only because args is narrowed to voidReceipt's

@@ -15,6 +15,7 @@ import { overrideMessages } from './overrides';
 import { evidenceMessages } from './evidence';
 import { peopleMessages } from './people';
 import { publishedConfigMessages } from './publishedConfig';
+import { kpiMessages } from './kpi';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -35,4 +36,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   evidenceMessages,
   peopleMessages,
   publishedConfigMessages,
+  kpiMessages,
 ];

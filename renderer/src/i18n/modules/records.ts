@@ -36,6 +36,7 @@ const mutationZh: Record<MutationName, string> = {
   decideArrangement: '处置方案审批',
   requestOverride: '申请主管特批',
   decideOverride: '主管特批决定',
+  setTarget: '催收目标',
 };
 const mutationEn: Record<MutationName, string> = {
   recordActivity: 'Contact',
@@ -68,6 +69,7 @@ const mutationEn: Record<MutationName, string> = {
   decideArrangement: 'Arrangement decision',
   requestOverride: 'Override requested',
   decideOverride: 'Override decision',
+  setTarget: 'Recovery target',
 };
 
 export const recordMessages = {
