@@ -24,7 +24,7 @@ const NAV: { screen: Exclude<Screen, 'caseDetail'>; label: string; icon: string;
   { screen: 'cases', label: 'nav.cases', icon: '☰' },
   { screen: 'team', label: 'nav.team', icon: '👥', needs: 'assign_cases' },
   { screen: 'approvals', label: 'nav.approvals', icon: '✔', needs: 'approve_plan' },
-  { screen: 'performance', label: 'kpi.title', icon: '📈' },
+  { screen: 'performance', label: 'kpi.title', icon: '↗' },
   { screen: 'letters', label: 'nav.letters', icon: '✉' },
   { screen: 'sync', label: 'nav.sync', icon: '⇅' },
   { screen: 'settings', label: 'nav.settings', icon: '⚙' },

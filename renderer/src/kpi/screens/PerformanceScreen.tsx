@@ -14,6 +14,7 @@ import type { DirectoryRead } from '../../team/repository/teamRepository';
 import { MyFigures } from './MyFigures';
 import { TargetForm } from './TargetForm';
 import { TeamBoard } from './TeamBoard';
+import './kpi.css';
 
 const TIME_ZONE = 'Asia/Shanghai';
 
