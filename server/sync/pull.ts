@@ -63,7 +63,7 @@ function scopeFilter(who: Principal, params: unknown[]): string {
   switch (who.role) {
     case 'collector':
       params.push(who.userId, who.branchCode);
-      return `(ch.officer_id = $${params.length - 1} OR ${configOf(params.length)})`;
+      return `(ch.officer_id = $${params.length - 1} OR ${configOf(params.length)} OR ${branchRecordOf(params.length)})`;
     case 'supervisor':
     case 'clerk':
       params.push(who.branchCode);
@@ -72,6 +72,9 @@ function scopeFilter(who: Principal, params: unknown[]): string {
       return `(ch.kind IN ('case', 'record', 'config') OR ch.reason = 'deleted')`;
   }
 }
+
+/** Records about the branch itself, not a case (a target, server/sync/apply/targets.ts): every device of the branch. */
+const branchRecordOf = (branchParam: number) => `(ch.kind = 'record' AND ch.record_kind = 'setTarget' AND ch.branch_code = $${branchParam})`;
 
 const reset = (from: string | null): PullResponse => ({ cursor: null, from, hasMore: false, changes: [], resetRequired: true });
 
@@ -145,7 +148,7 @@ function toChange(r: ChangeRow): PullChange {
   return {
     kind: 'record',
     id: r.record_id,
-    caseId: r.case_id!,
+    caseId: r.case_id,
     name: r.record_kind!,
     data: { userId: r.user_id, deviceId: r.device_id, receivedAt: new Date(r.received_at!).toISOString(), args: r.args },
   };

@@ -29,6 +29,8 @@ export const ACTIONS = [
   // Legal recovery (docs/domain.md): a collector or supervisor refers a case; head office's legal staff run the case.
   'refer_legal',
   'manage_legal',
+  // 目标: a branch's monthly recovery target and its split (docs/kpi.md, "Targets").
+  'set_targets',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -94,6 +96,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, 
     // Lets a contact through that a rule left to a supervisor (docs/compliance.md, "Overrides"); never the requester's own.
     approve_override: 'branch',
     refer_legal: 'branch',
+    set_targets: 'branch',
   },
   head_office_admin: {
     read_cases: 'all',
@@ -101,6 +104,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, 
     assign_cases: 'all',
     revoke_device: 'all',
     manage_legal: 'all',
+    set_targets: 'all',
   },
 };
 
@@ -219,6 +223,7 @@ export const MUTATION_ACTIONS = {
   // What the collector learns on a contact (issue 16): recorded like the contact itself.
   recordCustomerFacts: 'log_contact',
   addRelatedParty: 'edit_contacts',
+  setTarget: 'set_targets',
 } as const satisfies Record<string, Action | null>;
 
 /**

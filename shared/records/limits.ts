@@ -61,6 +61,7 @@ export const ADDRESS_CHANNELS = ['visit', 'letter'] as const;
  * against core banking like a field record, shared/payments/countOnce.ts).
  */
 export const PAYMENT_SOURCES = ['receipt', 'transfer', 'core_banking', 'agency'] as const;
+export type PaymentSource = (typeof PAYMENT_SOURCES)[number];
 export const RECEIPT_METHODS = ['cash', 'transfer', 'cheque'] as const;
 export const PLAN_KINDS = ['equal', 'custom'] as const;
 export const PLAN_DECISIONS = ['approve', 'reject'] as const;

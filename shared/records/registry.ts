@@ -19,6 +19,7 @@ import { createPlan, decidePlan } from './plan';
 import { createPromise } from './promise';
 import { recordReceipt, voidReceipt } from './receipt';
 import { setCaseStatus } from './status';
+import { setTarget } from './target';
 import { cancelVisit, planVisit, recordVisit } from './visit';
 
 /**
@@ -65,6 +66,7 @@ export const RECORD_KINDS = {
   recordLegalStep,
   recordCustomerFacts,
   addRelatedParty,
+  setTarget,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

@@ -51,6 +51,7 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('recordLegalStep'),
   mutation('recordCustomerFacts'),
   mutation('addRelatedParty'),
+  mutation('setTarget'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -118,6 +119,7 @@ export const OutboxEntrySchema = z
     entry('recordLegalStep'),
     entry('recordCustomerFacts'),
     entry('addRelatedParty'),
+    entry('setTarget'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

@@ -147,7 +147,8 @@ export const PullChangeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('record'),
     id: IdSchema,
-    caseId: IdSchema,
+    /** null: a record about the branch, not a case (a target). */
+    caseId: IdSchema.nullable(),
     name: z.string().regex(/^[a-z][A-Za-z]{0,63}$/),
     data: z.unknown().refine((d) => d !== undefined, 'a record change carries the record'),
   }),

@@ -134,6 +134,7 @@ describe('server code builds no SQL from values', () => {
     ['console/reconciliation/load.ts: DEPOSITS', 'a constant query'],
     ['import/history.ts: SUMMARY_COLUMNS', 'a constant column list'],
     ['kpi/snapshots.ts: COLUMNS', 'a constant column list'],
+    ['kpi/read.ts: where', 'a constant WHERE clause with $1 and $2 placeholders'],
   ]);
 
   /** Every `.query(` / `.query<…>(` call: the file and its first argument's text, up to the first top-level comma. */

@@ -49,6 +49,7 @@ const TABLE: [Action, boolean, boolean, boolean, boolean][] = [
   ['approve_override', false, false, true, false],
   ['refer_legal', true, false, true, false],
   ['manage_legal', false, false, false, true],
+  ['set_targets', false, false, true, true],
 ];
 
 describe('permissions by role', () => {

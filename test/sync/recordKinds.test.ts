@@ -22,6 +22,7 @@ import { paymentArgs } from '../../shared/records/payment';
 import { decisionArgs, planArgs } from '../../shared/records/plan';
 import { promiseArgs } from '../../shared/records/promise';
 import { receiptArgs, voidArgs } from '../../shared/records/receipt';
+import { targetArgs } from '../../shared/records/target';
 import { RECORD_KINDS } from '../../shared/records/registry';
 import { doneVisitArgs, plannedVisitArgs } from '../../shared/records/visit';
 import { formatHlc, makeOutboxEntry, newId, type MutationArgs, type MutationArgsInput, type OutboxEntry } from '../../shared/sync';
@@ -115,6 +116,11 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
   },
   recordCustomerFacts: (x) => ({ ...GOOD.recordCustomerFacts, id: newId(), caseId: x.c.id, activityId: idOf(x, 'recordActivity'), learnedAt: at(27) }),
   addRelatedParty: (x) => ({ ...GOOD.addRelatedParty, id: newId(), caseId: x.c.id, addedAt: at(27) }),
+  // About the branch, not the case: every device of the branch gets it (the reading collector's too).
+  setTarget: (x) => ({
+    ...GOOD.setTarget, id: newId(), branchCode: x.c.assignment.branchCode, recoveredFen: 900_000, curedAccounts: 2,
+    collectors: [{ officerId: x.c.assignment.officerId!, recoveredFen: 900_000, curedAccounts: 2 }], setAt: at(27),
+  }),
 };
 
 /**
@@ -205,6 +211,7 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
   recordLegalStep: async (db, a) => ({ args: legalStepArgs((await db.legalSteps.get(a.id))!) }),
   recordCustomerFacts: async (db, a) => ({ args: customerFactsArgs((await db.customerFacts.get(a.id))!) }),
   addRelatedParty: async (db, a) => ({ args: relatedPartyArgs((await db.relatedParties.get(a.id))!) }),
+  setTarget: async (db, a) => ({ args: targetArgs((await db.targets.get(a.id))!) }),
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */

@@ -10,6 +10,7 @@ import { LettersScreen } from '../letters/screens/LettersScreen';
 import { SyncScreen } from '../sync/screens/SyncScreen';
 import { TeamScreen } from '../team/screens/TeamScreen';
 import { ApprovalsScreen } from '../approvals/screens/ApprovalsScreen';
+import { PerformanceScreen } from '../kpi/screens/PerformanceScreen';
 import { roleMay, type Action } from '../../../shared/domain/permissions';
 import { StatusBar } from './StatusBar';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -23,6 +24,7 @@ const NAV: { screen: Exclude<Screen, 'caseDetail'>; label: string; icon: string;
   { screen: 'cases', label: 'nav.cases', icon: '☰' },
   { screen: 'team', label: 'nav.team', icon: '👥', needs: 'assign_cases' },
   { screen: 'approvals', label: 'nav.approvals', icon: '✔', needs: 'approve_plan' },
+  { screen: 'performance', label: 'kpi.title', icon: '↗' },
   { screen: 'letters', label: 'nav.letters', icon: '✉' },
   { screen: 'sync', label: 'nav.sync', icon: '⇅' },
   { screen: 'settings', label: 'nav.settings', icon: '⚙' },
@@ -105,6 +107,7 @@ export function Shell() {
           {screen === 'myDay' && <MyDayScreen />}
           {screen === 'team' && <TeamScreen />}
           {screen === 'approvals' && <ApprovalsScreen />}
+          {screen === 'performance' && <PerformanceScreen />}
           {screen === 'letters' && <LettersScreen />}
           {screen === 'sync' && <SyncScreen />}
           {screen === 'settings' && <SettingsScreen />}

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './appState';
 
-export type Screen = 'myDay' | 'cases' | 'caseDetail' | 'team' | 'approvals' | 'letters' | 'sync' | 'settings';
+export type Screen = 'myDay' | 'cases' | 'caseDetail' | 'team' | 'approvals' | 'letters' | 'sync' | 'settings' | 'performance';
 
 export interface NavigationSlice {
   screen: Screen;

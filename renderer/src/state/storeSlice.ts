@@ -11,6 +11,7 @@ import { LetterRepository } from '../letters/repository/letterRepository';
 import { readSyncStatus, type SyncStatus } from '../sync/repository/syncStatus';
 import { districtsOf } from '../assignment/repository/assignments';
 import { TeamRepository } from '../team/repository/teamRepository';
+import { KpiRepository } from '../kpi/repository/kpiRepository';
 import { readEvidenceRun, type EvidenceRun } from '../sync/evidence/evidenceState';
 import { evidenceKeepDays, setEvidenceKeepDays } from '../sync/evidence/housekeeping';
 
@@ -22,6 +23,8 @@ export interface Reads {
   /** The borrower's district of each case (分案 within districts). */
   districts: (caseIds: readonly string[]) => Promise<Map<string, string>>;
   team: TeamRepository;
+  /** The performance screens (业绩): KPI input and targets. */
+  kpi: KpiRepository;
   /** The last evidence upload (sync/evidence): what reached head office, what it refused. */
   evidenceRun: () => Promise<EvidenceRun | null>;
   /** How long this device keeps evidence head office holds (a device preference, not a record). */
@@ -45,6 +48,7 @@ export function selectReads(state: { store: Store | null }): Reads | null {
       syncStatus: () => readSyncStatus(store.db),
       districts: (ids) => districtsOf(store.db, ids),
       team: new TeamRepository(store.db),
+      kpi: new KpiRepository(store.db),
       evidenceRun: () => readEvidenceRun(store.db),
       evidenceKeepDays: { get: () => evidenceKeepDays(store.db), set: (days) => setEvidenceKeepDays(store.db, days) },
     };

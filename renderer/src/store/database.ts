@@ -12,6 +12,7 @@ import type { Arrangement } from '../../../shared/records/arrangement';
 import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import type { LegalReferral } from '../../../shared/records/legalReferral';
 import type { LegalStepRecord } from '../../../shared/records/legalStep';
+import type { Target } from '../../../shared/records/target';
 import type { PublishedConfig } from '../../../shared/publishedConfig';
 import type { CustomerFacts, RelatedParty } from '../../../shared/records/customerFacts';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
@@ -72,6 +73,7 @@ export class RecoveryDeskDb extends Dexie {
   evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
   customerFacts!: EntityTable<CustomerFacts, 'id'>;
   relatedParties!: EntityTable<RelatedParty, 'id'>;
+  targets!: EntityTable<Target, 'id'>;
   /** Every version of published configuration pulled (old ones kept: a reprint uses the version its letter had). */
   publishedConfigs!: Table<PublishedConfig, [string, string, string, number]>;
 
@@ -183,6 +185,17 @@ export class RecoveryDeskDb extends Dexie {
     this.version(11).stores({
       evidenceUploads: 'sha256',
     });
+    // v13: branch recovery targets (shared/records/target.ts): about the branch, not a case, so not evicted with
+    // one; every version is kept (its history), the latest set is in force. Amounts only: not sealed.
+    this.version(13).stores({
+      targets: 'id, [branchCode+month]',
+    });
+    // v14: what the collector learns about the customer and the people around them (shared/records/customerFacts.ts);
+    // new tables, indexed by case only (few per case), their content sealed at rest (encryption/encryptedFields.ts).
+    this.version(14).stores({
+      customerFacts: 'id, caseId',
+      relatedParties: 'id, caseId',
+    });
     // v15: list rows carry the names' pinyin and initials (shared/domain/namePinyin.ts); rows are re-derived.
     this.version(15)
       .stores({})
@@ -195,12 +208,6 @@ export class RecoveryDeskDb extends Dexie {
     this.version(16).stores({
       legalReferrals: 'id, caseId',
       legalSteps: 'id, caseId, legalCaseId',
-    });
-    // v14: what the collector learns about the customer and the people around them (shared/records/customerFacts.ts);
-    // new tables, indexed by case only (few per case), their content sealed at rest (encryption/encryptedFields.ts).
-    this.version(14).stores({
-      customerFacts: 'id, caseId',
-      relatedParties: 'id, caseId',
     });
   }
 }

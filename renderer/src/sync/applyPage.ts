@@ -123,7 +123,7 @@ export async function applyPage(db: RecoveryDeskDb, { page, cases }: PreparedPag
     // head office's, not made here. A phone or status record whose case came in this page is in that copy
     // already (head office sends a case after every record that changed it).
     for (const rec of records) {
-      if (puts.has(rec.caseId) && editsCase(rec.name)) continue;
+      if (rec.caseId !== null && puts.has(rec.caseId) && editsCase(rec.name)) continue;
       const outcome = await applyPulledRecord(db, rec, { branchWaiverLimitFen });
       if (outcome.status === 'applied') summary.records++;
       else if (outcome.status === 'bad') bad.push({ kind: rec.name, id: rec.id, message: outcome.message, at });
@@ -151,7 +151,7 @@ export async function applyPage(db: RecoveryDeskDb, { page, cases }: PreparedPag
 }
 
 /** Removes, in place, the records of one case collected so far in a page. */
-function dropRecordsOf(records: { caseId: string }[], caseId: string): void {
+function dropRecordsOf(records: { caseId: string | null }[], caseId: string): void {
   let kept = 0;
   for (const r of records) if (r.caseId !== caseId) records[kept++] = r;
   records.length = kept;

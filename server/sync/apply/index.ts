@@ -12,6 +12,7 @@ import { decidePlan } from './plans';
 import { recordPayment } from './payments';
 import { recordReceipt } from './receipts';
 import { setCaseStatus } from './status';
+import { setTarget } from './targets';
 import { cancelVisit, recordVisit } from './visits';
 
 export type { Apply, Decision, Policy } from './context';
@@ -59,6 +60,7 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   recordLegalStep,
   recordCustomerFacts: insertOnly(),
   addRelatedParty: insertOnly(),
+  setTarget,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

@@ -207,4 +207,20 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     facts: { reason: 'unemployment', ability: 1, willingness: 3, employer: null, occupation: '装修工', incomeBand: 'under_3k', payday: 10, household: '与父母同住，一子在读' },
   },
   addRelatedParty: { id: uid(41), caseId: 'demo-case-00042', kind: 'emergency_contact', name: '李秀英', relation: '母亲', phone: '13900000000', addedAt: AT },
+  setTarget: {
+    id: uid(31),
+    caseId: null,
+    branchCode: '310115-01',
+    month: '2026-11',
+    recoveredFen: 1_000_000,
+    curedAccounts: 3,
+    successRateBps: 2500,
+    split: 'by_hand',
+    collectors: [
+      { officerId: 'u-7', recoveredFen: 600_000, curedAccounts: 2 },
+      { officerId: 'u-8', recoveredFen: 400_000, curedAccounts: 1 },
+    ],
+    reason: '十一月目标',
+    setAt: AT,
+  },
 };

@@ -158,6 +158,12 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['addRelatedParty', 'an unknown kind of person', { kind: 'neighbour' }, 'args.kind'],
   ['addRelatedParty', 'a phone with letters', { phone: '139-call-me' }, 'args.phone'],
   ['addRelatedParty', 'no name', { name: '' }, 'args.name'],
+  ['setTarget', 'a split that does not sum to the target', { recoveredFen: 1_000_001 }, 'args.collectors'],
+  ['setTarget', 'a collector twice', { collectors: [{ officerId: 'u-7', recoveredFen: 500_000, curedAccounts: 2 }, { officerId: 'u-7', recoveredFen: 500_000, curedAccounts: 1 }] }, 'args.collectors'],
+  ['setTarget', 'a month that is not one', { month: '2026-13' }, 'args.month'],
+  ['setTarget', 'a success rate above 100 %', { successRateBps: 10_001 }, 'args.successRateBps'],
+  ['setTarget', 'a case', { caseId: 'demo-case-00042' }, 'args.caseId'],
+  ['setTarget', 'no reason', { reason: '' }, 'args.reason'],
   ['recordAccessEvent', 'an unmask without a reason', { reason: ' ' }, 'args.reason'],
   ['recordAccessEvent', 'an unmask without a field', { field: null }, 'args.field'],
   ['recordAccessEvent', 'a field on a sign-in', { kind: 'sign_in' }, 'args.field'],
@@ -247,7 +253,8 @@ describe('OutboxEntry', () => {
     for (const name of MUTATION_NAMES) {
       const entry = makeOutboxEntry({ ...entryInput, name, args: GOOD[name] });
       expect(entry.name).toBe(name);
-      expect(entry.caseId).toBe('demo-case-00042');
+      // A target is about the branch, not a case.
+      expect(entry.caseId).toBe(name === 'setTarget' ? null : 'demo-case-00042');
     }
     const e = makeOutboxEntry({ ...entryInput, name: 'voidReceipt', args: GOOD.voidReceipt });
     const reason: string = e.args.reason; // compiles only because args is narrowed to voidReceipt's

@@ -19,6 +19,7 @@ import { formMessages } from './form';
 import { scriptMessages } from './scripts';
 import { legalMessages } from './legal';
 import { customerMessages } from './customer';
+import { kpiMessages } from './kpi';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -43,4 +44,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   scriptMessages,
   legalMessages,
   customerMessages,
+  kpiMessages,
 ];

@@ -42,6 +42,7 @@ const mutationZh: Record<MutationName, string> = {
   recordLegalStep: '诉讼案件进展',
   recordCustomerFacts: '客户情况',
   addRelatedParty: '新增关系人',
+  setTarget: '催收目标',
 };
 const mutationEn: Record<MutationName, string> = {
   recordActivity: 'Contact',
@@ -80,6 +81,7 @@ const mutationEn: Record<MutationName, string> = {
   recordLegalStep: 'Legal case step',
   recordCustomerFacts: 'What was learned',
   addRelatedParty: 'Person added',
+  setTarget: 'Recovery target',
 };
 
 export const recordMessages = {

@@ -16,6 +16,7 @@ import { PaymentSchema, paymentOf } from '../../../../shared/records/payment';
 import { RepaymentPlanSchema, approvalOf, planOf } from '../../../../shared/records/plan';
 import { PromiseToPaySchema, promiseOf } from '../../../../shared/records/promise';
 import { ReceiptSchema, receiptOf, receiptPaymentOf, voidedOf } from '../../../../shared/records/receipt';
+import { targetOf } from '../../../../shared/records/target';
 import { argsSchemaOf, type MutationArgs } from '../../../../shared/records/registry';
 import { VisitSchema, doneVisitOf, plannedVisitOf } from '../../../../shared/records/visit';
 import { PulledRecordSchema, type PullChange, type PulledRecord } from '../../../../shared/sync/protocol';
@@ -50,7 +51,7 @@ export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
 ];
 
 /** The tables a pull page writes besides the outbox and meta: cases, their list rows and their records. */
-export const pulledRecordTables = (db: RecoveryDeskDb): Table[] => [db.cases, db.caseRows, ...caseRecordTables(db)];
+export const pulledRecordTables = (db: RecoveryDeskDb): Table[] => [db.cases, db.caseRows, ...caseRecordTables(db), db.targets];
 
 /** Deletes a case's records, photos and scans included; call inside a transaction over caseRecordTables. */
 export async function evictCaseRecords(db: RecoveryDeskDb, caseId: string): Promise<void> {
@@ -275,6 +276,8 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
     return APPLIED;
   },
   recordLegalStep: (db, a, r) => putNew(db.legalSteps, valid(LegalStepRecordSchema, legalStepOf(a, r))),
+  // A branch's target (no case): its args were checked by the kind's schema above.
+  setTarget: (db, a, r) => putNew(db.targets, targetOf(a, r)),
 };
 
 /** Applies one pulled record; call inside a transaction over pulledRecordTables(db). */

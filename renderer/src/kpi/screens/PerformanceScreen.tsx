@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isWorkingDay } from '../../../../shared/calendar';
+import { roleMay } from '../../../../shared/domain/permissions';
+import { byCollector, computeKpis, dailyRecovered, kpisBy, monthToDate, type KpiInput } from '../../../../shared/kpi';
+import type { Target } from '../../../../shared/records/target';
+import { membersFromDirectory, membersFromStaff } from '../../../../shared/team/teamMembers';
+import { currentCalendar } from '../../config/configInForce';
+import { graceDays } from '../../fieldwork/graceDays';
+import { clock } from '../../state/clock';
+import { useAppStore } from '../../state/appStore';
+import { selectReads } from '../../state/storeSlice';
+import type { DirectoryRead } from '../../team/repository/teamRepository';
+import { MyFigures } from './MyFigures';
+import { TargetForm } from './TargetForm';
+import { TeamBoard } from './TeamBoard';
+import './kpi.css';
+
+const TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * 业绩 (issue 15 §5): a collector's own figures against their share of the branch target; a supervisor's team
+ * board and target form. Computed by shared/kpi from the records on this device as of its last sync.
+ */
+export function PerformanceScreen() {
+  const { t } = useTranslation();
+  const reads = useAppStore(selectReads);
+  const operator = useAppStore((s) => s.operator);
+  const staff = useAppStore((s) => s.staff);
+  const rows = useAppStore((s) => s.rows);
+  const lastSyncAt = useAppStore((s) => s.sync.lastSuccessAt);
+  const supervising = roleMay(operator.role, 'set_targets');
+  const [read, setRead] = useState<{ input: KpiInput; target: Target | null; directory: DirectoryRead | null; now: Date } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    if (!reads) return;
+    let live = true;
+    const now = clock.now();
+    const month = monthToDate(now, TIME_ZONE).from.slice(0, 7);
+    const scope = supervising ? { branchCode: operator.branchCode } : { branchCode: operator.branchCode, officerId: operator.id };
+    Promise.all([reads.kpi.input(scope), reads.kpi.target(operator.branchCode, month), supervising ? reads.team.directory() : Promise.resolve(null)]).then(
+      ([input, target, directory]) => live && (setRead({ input, target, directory, now }), setFailure(null)),
+      (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [reads, rows, lastSyncAt, version, supervising, operator.branchCode, operator.id]);
+
+  const computed = useMemo(() => {
+    if (!read) return null;
+    const period = monthToDate(read.now, TIME_ZONE);
+    const options = { graceDays: graceDays() };
+    const k = computeKpis(read.input, period, options);
+    const days = dailyRecovered(read.input, period);
+    return { period, k, days, by: supervising ? kpisBy(read.input, period, options, byCollector) : null };
+  }, [read, supervising]);
+
+  if (failure) return <p className="pad gate gate-block" role="alert">{t('kpi.failed', { message: failure })}</p>;
+  if (!read || !computed) return <p className="muted pad">{t('kpi.loading')}</p>;
+  const { period, k, days, by } = computed;
+  const month = period.from.slice(0, 7);
+  const todayFen = days.find((d) => d.date === period.asOf)?.fen ?? 0;
+  const calendar = currentCalendar();
+  let workingDaysLeft = 0;
+  for (let d = period.asOf; d.slice(0, 7) === month; d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) if (isWorkingDay(calendar, d)) workingDaysLeft += 1;
+  const myShare = read.target?.collectors.find((c) => c.officerId === operator.id)?.recoveredFen ?? null;
+
+  const members = read.directory?.state === 'present' ? membersFromDirectory(read.directory.directory, operator.branchCode) : membersFromStaff(staff, operator.branchCode);
+  const collectors = members.filter((m) => m.role === 'collector').map((m) => ({ id: m.id, name: m.name }));
+  const nameOf = new Map(members.map((m) => [m.id, m.name]));
+
+  return (
+    <section className="pad kpi" data-testid="performance-screen">
+      <h1>{t('kpi.title')}</h1>
+      <p className="muted small">{t('kpi.asOf')}</p>
+      {!supervising && <MyFigures k={k} todayFen={todayFen} period={period} target={myShare === null ? null : { recoveredFen: myShare, workingDaysLeft }} days={days} />}
+      {supervising && by && (
+        <>
+          <TeamBoard
+            rows={[...by.entries()].filter(([id]) => id !== '').map(([officerId, f]) => ({ officerId, name: nameOf.get(officerId) ?? officerId, k: f }))}
+            branch={k}
+            target={read.target}
+          />
+          <TargetForm key={read.target?.id ?? 'none'} month={month} collectors={collectors} current={read.target} onSaved={() => setVersion((v) => v + 1)} />
+        </>
+      )}
+    </section>
+  );
+}
