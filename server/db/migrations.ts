@@ -14,7 +14,8 @@ import { CUSTOMER_MIGRATION } from './migrations/customer';
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
  * add the next. Each applied migration's checksum is recorded, and a start with an edited one is refused.
  * PostgreSQL dialect only, nothing PGlite-specific, so the same files run on a bank's PostgreSQL.
- * Statements are split at a semicolon that ends a line.
+ * Statements are split at a semicolon that ends a line. The list is in version order; numbers 22 and 26 were
+ * reserved for work that turned out not to need a migration, and are never used.
  */
 export interface Migration {
   version: number;
@@ -321,10 +322,10 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   EVIDENCE_MIGRATION,
   RECONCILIATION_MIGRATION,
   AUDIT_MIGRATION,
-  CONDUCT_MIGRATION,
-  SCRIPT_LIBRARY_MIGRATION,
-  OUTSOURCING_MIGRATION,
   PAYMENTS_MIGRATION,
   SNAPSHOTS_MIGRATION,
+  CONDUCT_MIGRATION,
   CUSTOMER_MIGRATION,
+  SCRIPT_LIBRARY_MIGRATION,
+  OUTSOURCING_MIGRATION,
 ];
