@@ -5,6 +5,7 @@ import { readKpiInput as readOnDevice } from '../../renderer/src/kpi/repository/
 import { openStore, type Store } from '../../renderer/src/store/openStore';
 import { createSyncClient } from '../../renderer/src/sync/syncClient';
 import { importExtract } from '../../server/import/apply';
+import { importPayments } from '../../server/payments/apply';
 import type { Db } from '../../server/db/types';
 import { readKpiInput as readAtHeadOffice } from '../../server/kpi/read';
 import type { Case } from '../../shared/domain/case';
@@ -80,7 +81,7 @@ describe('kpi: head office and device give the same figures', () => {
       // A receipt and the bank's record of the same money: counted once
       const receiptId = newId();
       await send(collector, 'recordReceipt', { ...GOOD.recordReceipt, id: receiptId, caseId: c.id, number: formatReceiptNumber(collector.deviceCode, '20261109', 1 + i * 2), amountFen: 50_000, receivedAt: at(9) });
-      await send(collector, 'recordPayment', { id: newId(), caseId: c.id, amountFen: 50_000, paidOn: '2026-11-10', source: 'core_banking', receiptId: null, reference: `CB-${i}`, recordedAt: at(11) });
+      // (the bank's record arrives through head office's repayment import, below)
       // A voided receipt is no money
       const voided = newId();
       await send(collector, 'recordReceipt', { ...GOOD.recordReceipt, id: voided, caseId: c.id, number: formatReceiptNumber(collector.deviceCode, '20261112', 2 + i * 2), amountFen: 7_700, receivedAt: at(12) });
@@ -92,6 +93,12 @@ describe('kpi: head office and device give the same figures', () => {
       await send(collector, 'recordLetterDelivery', { ...GOOD.recordLetterDelivery, caseId: c.id, letterId, outcome: 'sent', at: at(8) });
       if (i === 0) await send(collector, 'recordLetterDelivery', { ...GOOD.recordLetterDelivery, caseId: c.id, letterId, outcome: 'delivered', at: at(10) });
     }
+    // The bank's record of the receipted money: a core-banking payment comes only from the repayment extract.
+    const repayments = await importPayments(db, {
+      format: 'csv', encoding: 'utf-8', header: ['transaction_ref', 'account_number', 'amount', 'value_date'],
+      rows: cases.map((c, i) => ({ rowNumber: i + 2, cells: { transaction_ref: `CB-KPI-${i}`, account_number: c.accounts[0]!.accountNumber, amount: '500.00', value_date: '2026-11-10' } })),
+    }, { now: new Date(at(11)) });
+    expect(repayments.counts.new).toBe(cases.length);
   }, 120_000);
 
   afterAll(async () => {

@@ -30,14 +30,16 @@ describe('publishing refusal: prohibited wording', () => {
     ['a claim that is only a warning elsewhere', '你已经是失信被执行人了', CN_2026, 'cn.wording.dishonestListClaim', '失信被执行人'],
   ] as const)('%s is refused with the script, the phrase and the rule', (_name, zh, pack, ruleId, phrase) => {
     const findings = libraryWordingFindings(withScript(zh), [pack]);
-    expect(findings).toContainEqual(expect.objectContaining({ itemId: 'extra', part: 'text', language: 'zh-CN', ruleId, phrase, packId: pack.meta.id }));
+    // The phrase reported is the span of the script's own text that carries the meaning (it may be wider than the key words).
+    expect(findings).toContainEqual(expect.objectContaining({ itemId: 'extra', part: 'text', language: 'zh-CN', ruleId, phrase: expect.stringContaining(phrase), packId: pack.meta.id }));
+    for (const f of findings) expect(zh).toContain(f.phrase);
   });
 
   it('checks the English text and the excuse answers too, but not what the debtor is heard saying', () => {
     expect(libraryWordingFindings(withScript('您好', 'We will tell your employer.'), [CN_2026])).toEqual([expect.objectContaining({ itemId: 'extra', language: 'en', ruleId: 'cn.wording.disclosure' })]);
     const answer = { id: 'bad.answer', excuse: 'no_money', segment: 'general', heard: { 'zh-CN': '你们就是骗子', en: 'You are scammers' }, answer: { 'zh-CN': '没钱就去网贷来还', en: 'Then pay.' } } as const;
     const findings = libraryWordingFindings({ ...DEMO_SCRIPT_LIBRARY, answers: [...DEMO_SCRIPT_LIBRARY.answers, answer] }, [CN_2026]);
-    expect(findings).toEqual([expect.objectContaining({ itemId: 'bad.answer', part: 'answer', phrase: '网贷来还' })]);
+    expect(findings).toEqual([expect.objectContaining({ itemId: 'bad.answer', part: 'answer', phrase: expect.stringContaining('网贷') })]);
   });
 
   it('checks under every pack it is given', () => {

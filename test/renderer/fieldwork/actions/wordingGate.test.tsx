@@ -27,7 +27,7 @@ afterEach(() => closeTestStore(store));
 
 describe('the wording check where a visit or a plan is written (the contact action has its own: logContact.test.ts)', () => {
   it('a visit whose notes threaten, even spaced or in traditional characters, is refused and nothing is written', async () => {
-    const visit = { id: newId(), caseId: c.id, plannedFor: '2026-11-25', addressId: party.addresses[0]!.id, staff: ['王小明', '李四'], status: 'planned' as const, peopleMet: null, outcome: null, notes: '', attachmentIds: [], recordedAt: '2026-11-23T02:00:00Z' };
+    const visit = { id: newId(), caseId: c.id, plannedFor: '2026-11-23', addressId: party.addresses[0]!.id, staff: ['王小明', '李四'], status: 'planned' as const, peopleMet: null, outcome: null, notes: '', attachmentIds: [], recordedAt: '2026-11-23T02:00:00Z' };
     expect((await runAction(asCollector, planVisit, visit)).ok).toBe(true);
     for (const notes of ['告诉他不还就坐 牢', '已告知其會上黑名單']) {
       const refused = await runAction(asCollector, recordVisit, { ...visit, status: 'done', peopleMet: '借款人本人', outcome: 'met', notes });
