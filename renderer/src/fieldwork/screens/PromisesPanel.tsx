@@ -1,44 +1,22 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
-import { parseYuanToFen } from '../../../../shared/domain/money';
-import { PAYMENT_REFERENCE_MAX_LENGTH } from '../../../../shared/records/limits';
 import { evaluatePromises } from '../../../../shared/fieldwork';
 import { countOnce } from '../../../../shared/payments/countOnce';
 import { useAppStore } from '../../state/appStore';
-import { recordPayment } from '../actions';
 import { clock } from '../../state/clock';
 import { formatFen, todayIn } from '../../ui/format';
 import { graceDays } from '../graceDays';
+import { PaymentForm } from './PaymentForm';
 
 /** Promises with their state (payments matched oldest first), and recording a payment the debtor made. */
 export function PromisesPanel({ caseRecord: c }: { caseRecord: Case }) {
   const { t } = useTranslation();
   const work = useAppStore((s) => s.caseWork);
-  const act = useAppStore((s) => s.act);
   const today = todayIn(c.timeZone, clock.now());
-  const [amount, setAmount] = useState('');
-  const [paidOn, setPaidOn] = useState(today);
-  const [reference, setReference] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   if (!work) return null;
   const counted = countOnce(work.payments);
   const countedIds = new Set(counted.map((p) => p.id));
   const evaluations = evaluatePromises(work.promises, counted, today, { graceDays: graceDays(), timeZone: c.timeZone });
-
-  const record = async () => {
-    let amountFen: number;
-    try {
-      amountFen = parseYuanToFen(amount);
-    } catch {
-      return setMessage({ ok: false, text: t('fieldwork.log.promiseAmountInvalid') });
-    }
-    const result = await act(recordPayment, { caseId: c.id, amountFen, paidOn, reference: reference.trim() || null });
-    if (!result.ok) return setMessage({ ok: false, text: t(result.error.key, result.error.params) });
-    setAmount('');
-    setReference('');
-    setMessage({ ok: true, text: t('fieldwork.promises.paymentSaved') });
-  };
 
   return (
     <section data-testid="promises-panel">
@@ -76,34 +54,7 @@ export function PromisesPanel({ caseRecord: c }: { caseRecord: Case }) {
           </tbody>
         </table>
       )}
-      <form
-        className="card form-grid"
-        data-testid="payment-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void record();
-        }}
-      >
-        <strong className="wide">{t('fieldwork.promises.recordPayment')}</strong>
-        <label>
-          {t('fieldwork.promises.paymentAmount')}
-          <input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" data-testid="payment-amount" />
-        </label>
-        <label>
-          {t('fieldwork.promises.paidOn')}
-          <input type="date" value={paidOn} max={today} onChange={(e) => setPaidOn(e.target.value)} data-testid="payment-date" />
-        </label>
-        <label>
-          {t('fieldwork.promises.reference')}
-          <input value={reference} maxLength={PAYMENT_REFERENCE_MAX_LENGTH} onChange={(e) => setReference(e.target.value)} />
-        </label>
-        <div className="row gap">
-          <button type="submit" className="primary" data-testid="payment-submit">
-            {t('common.save')}
-          </button>
-          {message && <span className={message.ok ? 'ok' : 'error'}>{message.text}</span>}
-        </div>
-      </form>
+      <PaymentForm caseRecord={c} today={today} />
       {work.payments.length > 0 && (
         <>
           <h3>{t('fieldwork.promises.payments')}</h3>

@@ -16,6 +16,7 @@ import { evidenceMessages } from './evidence';
 import { peopleMessages } from './people';
 import { publishedConfigMessages } from './publishedConfig';
 import { formMessages } from './form';
+import { formRuleMessages } from './formRules';
 import { scriptMessages } from './scripts';
 import { legalMessages } from './legal';
 import { customerMessages } from './customer';
@@ -41,6 +42,7 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   peopleMessages,
   publishedConfigMessages,
   formMessages,
+  formRuleMessages,
   scriptMessages,
   legalMessages,
   customerMessages,

@@ -1,4 +1,5 @@
 export { Field, FormButtons, FormFields, type FieldIds } from './Field';
-export { ChoiceField, DateField, TextAreaField, TextField, type Choice, type ChoiceGroup } from './fields';
+export { ChoiceField, DateField, MultiChoiceField, ReadOnlyField, TextAreaField, TextField, useFieldError, type Choice, type ChoiceGroup } from './fields';
 export { matchPeople, PeoplePicker, type Person } from './PeoplePicker';
+export { dateText, optionalDateText, requiredText } from './rules';
 export { useZodForm } from './useZodForm';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { MoneyError, parseYuanToFen } from '../../../../../shared/domain/money';
 
 export type MoneyField = { ok: true; fen: number } | { ok: false; key: string };
@@ -20,3 +21,13 @@ export function readYuan(text: string, options: { emptyIsZero?: boolean; positiv
 
 /** Characters as a person counts them: one per 汉字, not per UTF-16 unit. */
 export const charCount = (text: string) => [...text.trim()].length;
+
+/** Yuan typed in a form as a zod check for the form kit: the output is fen, the message translated. */
+export function yuanText(t: (key: string) => string, options: { emptyIsZero?: boolean; positive?: boolean } = {}) {
+  return z.string().transform((text, ctx) => {
+    const money = readYuan(text, options);
+    if (money.ok) return money.fen;
+    ctx.addIssue({ code: 'custom', message: t(money.key) });
+    return z.NEVER;
+  });
+}
