@@ -1,101 +1,74 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { Case } from '../../../../shared/domain/case';
-import { ArrangementTextSchema, type ArrangementKind } from '../../../../shared/records/arrangement';
+import { ArrangementTextSchema } from '../../../../shared/records/arrangement';
 import type { Attachment } from '../../../../shared/records/attachment';
 import { ARRANGEMENT_KINDS, ARRANGEMENT_TEXT_MAX_LENGTH, ARRANGEMENT_TEXT_MIN_LENGTH } from '../../../../shared/records/limits';
-import { ActionErrorText, FieldError, Notice } from '../../fieldwork/screens/panels/common';
+import { ActionErrorText, Notice, todayOf } from '../../fieldwork/screens/panels/common';
 import type { ActionError } from '../../fieldwork/state/fieldworkSlice';
 import { useAppStore } from '../../state/appStore';
+import { ChoiceField, DateField, FormButtons, FormFields, MultiChoiceField, TextAreaField, optionalDateText, useZodForm } from '../../ui/form';
 import { proposeArrangement } from '../actions';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+// The record's own rule checks the text, so the form says what the action would refuse; a decision is asked for
+// by a day still to come.
+const arrangementSchema = (t: Translate, today: string) => {
+  const text = z.string().refine((s) => ArrangementTextSchema.safeParse(s).success, t('arrangements.form.textTooShort', { min: ARRANGEMENT_TEXT_MIN_LENGTH }));
+  return z.object({
+    kind: z.enum(ARRANGEMENT_KINDS),
+    proposal: text,
+    reasons: text,
+    decideBy: optionalDateText(t, { min: today }),
+    evidence: z.array(z.string()),
+  });
+};
 
 /** Proposes a special-customer arrangement; it waits for a supervisor and does not apply before. */
 export function ArrangementForm({ caseRecord, attachments, onDone }: { caseRecord: Case; attachments: Attachment[]; onDone: () => void }) {
   const { t } = useTranslation();
   const act = useAppStore((s) => s.act);
-  const [kind, setKind] = useState<ArrangementKind>('hardship');
-  const [proposal, setProposal] = useState('');
-  const [reasons, setReasons] = useState('');
-  const [decideBy, setDecideBy] = useState('');
-  const [evidence, setEvidence] = useState<string[]>([]);
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const today = todayOf(caseRecord.timeZone);
+  const schema = useMemo(() => arrangementSchema(t, today), [t, today]);
+  const blank = { proposal: '', reasons: '', decideBy: '', evidence: [] as string[] };
+  const form = useZodForm(schema, { kind: 'hardship', ...blank });
   const [error, setError] = useState<ActionError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const id = useId();
-  // The record's own rule checks the text, so the form says what the action would refuse.
-  const short = (text: string) => (tried && !ArrangementTextSchema.safeParse(text).success ? t('arrangements.form.textTooShort', { min: ARRANGEMENT_TEXT_MIN_LENGTH }) : null);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
+  const submit = form.handleSubmit(async (v) => {
     setError(null);
-    if (!ArrangementTextSchema.safeParse(proposal).success || !ArrangementTextSchema.safeParse(reasons).success || busy) return;
-    setBusy(true);
-    const result = await act(proposeArrangement, { caseId: caseRecord.id, kind, proposal, reasons, evidenceIds: evidence, decideBy: decideBy || null });
-    setBusy(false);
+    const result = await act(proposeArrangement, { caseId: caseRecord.id, kind: v.kind, proposal: v.proposal, reasons: v.reasons, evidenceIds: v.evidence, decideBy: v.decideBy || null });
     if (!result.ok) return setError(result.error);
     setSaved(t('arrangements.form.saved'));
-    setProposal('');
-    setReasons('');
-    setDecideBy('');
-    setEvidence([]);
-    setTried(false);
+    form.reset({ kind: v.kind, ...blank });
     onDone();
-  };
+  });
 
   return (
-    <form className="card panel-form" onSubmit={submit} noValidate data-testid="arrangement-form" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('arrangements.form.title')}</h3>
-      <div className="field-grid">
-        <label htmlFor={`${id}-kind`}>{t('arrangements.form.kind')}</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ArrangementKind)} data-testid="arrangement-kind">
-          {ARRANGEMENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`arrangements.kind.${k}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-proposal`}>{t('arrangements.form.proposal')}</label>
-        <div>
-          <textarea id={`${id}-proposal`} rows={2} maxLength={ARRANGEMENT_TEXT_MAX_LENGTH} value={proposal} onChange={(e) => setProposal(e.target.value)} aria-invalid={short(proposal) ? true : undefined} aria-describedby={`${id}-proposal-err`} data-testid="arrangement-proposal" />
-          <FieldError id={`${id}-proposal-err`} message={short(proposal)} />
-        </div>
-        <label htmlFor={`${id}-reasons`}>{t('arrangements.form.reasons')}</label>
-        <div>
-          <textarea id={`${id}-reasons`} rows={3} maxLength={ARRANGEMENT_TEXT_MAX_LENGTH} value={reasons} onChange={(e) => setReasons(e.target.value)} aria-invalid={short(reasons) ? true : undefined} aria-describedby={`${id}-reasons-err`} data-testid="arrangement-reasons" />
-          <FieldError id={`${id}-reasons-err`} message={short(reasons)} />
-        </div>
-        <label htmlFor={`${id}-by`}>{t('arrangements.form.decideBy')}</label>
-        <input id={`${id}-by`} type="date" value={decideBy} onChange={(e) => setDecideBy(e.target.value)} data-testid="arrangement-decide-by" />
-        <span>{t('arrangements.form.evidence')}</span>
-        <div data-testid="arrangement-evidence">
-          {attachments.length === 0 ? (
-            <span className="muted small">{t('arrangements.form.noAttachments')}</span>
-          ) : (
-            attachments.map((a) => (
-              <label key={a.id} className="row gap small">
-                <input
-                  type="checkbox"
-                  checked={evidence.includes(a.id)}
-                  onChange={(e) => setEvidence((list) => (e.target.checked ? [...list, a.id] : list.filter((x) => x !== a.id)))}
-                />
-                {a.fileName}
-              </label>
-            ))
-          )}
-        </div>
-      </div>
-      <ActionErrorText error={error} testId="arrangement-error" />
-      <Notice text={saved} testId="arrangement-saved" />
-      <div className="row gap">
-        <button type="submit" className="primary" disabled={busy} data-testid="arrangement-submit">
-          {t('arrangements.form.submit')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('arrangements.form.cancel')}
-        </button>
-      </div>
-    </form>
+    <FormProvider {...form}>
+      <form className="card panel-form" onSubmit={submit} noValidate data-testid="arrangement-form" aria-label={t('arrangements.form.title')}>
+        <h3>{t('arrangements.form.title')}</h3>
+        <FormFields>
+          <ChoiceField name="kind" label={t('arrangements.form.kind')} choices={ARRANGEMENT_KINDS.map((k) => ({ value: k, label: t(`arrangements.kind.${k}`) }))} testId="arrangement-kind" />
+          <TextAreaField name="proposal" label={t('arrangements.form.proposal')} rows={2} maxLength={ARRANGEMENT_TEXT_MAX_LENGTH} required testId="arrangement-proposal" />
+          <TextAreaField name="reasons" label={t('arrangements.form.reasons')} rows={3} maxLength={ARRANGEMENT_TEXT_MAX_LENGTH} required testId="arrangement-reasons" />
+          <DateField name="decideBy" label={t('arrangements.form.decideBy')} min={today} testId="arrangement-decide-by" />
+          <MultiChoiceField name="evidence" label={t('arrangements.form.evidence')} choices={attachments.map((a) => ({ value: a.id, label: a.fileName }))} empty={t('arrangements.form.noAttachments')} testId="arrangement-evidence" />
+        </FormFields>
+        <ActionErrorText error={error} testId="arrangement-error" />
+        <Notice text={saved} testId="arrangement-saved" />
+        <FormButtons>
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting} data-testid="arrangement-submit">
+            {t('arrangements.form.submit')}
+          </button>
+          <button type="button" onClick={onDone}>
+            {t('arrangements.form.cancel')}
+          </button>
+        </FormButtons>
+      </form>
+    </FormProvider>
   );
 }
