@@ -1,15 +1,18 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { Case } from '../../../../../shared/domain/case';
 import { toChineseCapitals } from '../../../../../shared/domain/capitals';
 import { totalOfAmounts } from '../../../../../shared/domain/money';
 import { draftPlan, needsApproval } from '../../../../../shared/fieldwork/plans';
 import { newId } from '../../../../../shared/sync';
 import { useAppStore } from '../../../state/appStore';
+import { ChoiceField, DateField, FormButtons, FormFields, ReadOnlyField, TextAreaField, TextField, useZodForm } from '../../../ui/form';
 import { createPlan } from '../../actions';
 import type { ActionError } from '../../state/fieldworkSlice';
 import { formatFen } from '../../../ui/format';
-import { ActionErrorText, FieldError, Notice, nowIso, todayOf } from './common';
+import { ActionErrorText, Notice, nowIso, todayOf } from './common';
 import { CustomScheduleEditor } from './CustomScheduleEditor';
 import { currentLimits } from '../../../config/configInForce';
 import { previewPlan, seedCustomRows, type PlanField, type PlanFormState } from './planDraft';
@@ -17,7 +20,12 @@ import { ScheduleTable } from './ScheduleTable';
 import { charCount, WAIVER_REASON_MIN_LENGTH } from '../../../../../shared/records/limits';
 import { WordingCheck, useWordingCheck } from '../WordingCheck';
 
-const initialForm = (firstDue: string): PlanFormState => ({
+type Translate = ReturnType<typeof useTranslation>['t'];
+type PlanValues = PlanFormState & { notes: string };
+
+const PLAN_FIELDS: PlanField[] = ['agreed', 'downPayment', 'count', 'firstDue'];
+
+const initialForm = (firstDue: string): PlanValues => ({
   agreed: '',
   downPayment: '',
   count: '6',
@@ -26,7 +34,37 @@ const initialForm = (firstDue: string): PlanFormState => ({
   kind: 'equal',
   rows: [],
   customHasDown: false,
+  notes: '',
 });
+
+/**
+ * The plan's own checks (previewPlan: amounts, count, the schedule) put on the fields they concern, a first
+ * instalment not before today, and a waiver's reason long enough for the supervisor to decide on.
+ */
+const planSchema = (t: Translate, outstandingFen: number, today: string) =>
+  z
+    .object({
+      agreed: z.string(),
+      downPayment: z.string(),
+      count: z.string(),
+      firstDue: z.string(),
+      interval: z.enum(['monthly', 'biweekly', 'weekly']),
+      kind: z.enum(['equal', 'custom']),
+      rows: z.array(z.object({ dueDate: z.string(), amount: z.string() })),
+      customHasDown: z.boolean(),
+      notes: z.string().max(500),
+    })
+    .superRefine((v, ctx) => {
+      const preview = previewPlan(v, outstandingFen);
+      for (const field of PLAN_FIELDS) {
+        const m = preview.fieldErrors[field];
+        if (m) ctx.addIssue({ code: 'custom', path: [field], message: t(m.key, m.params) });
+      }
+      if (v.kind === 'equal' && !preview.fieldErrors.firstDue && v.firstDue < today) ctx.addIssue({ code: 'custom', path: ['firstDue'], message: t('formRule.dateInPast', { min: today }) });
+      // Row and schedule messages are shown by the schedule editor and under it; here they only stop the submit.
+      if (!preview.instalments) ctx.addIssue({ code: 'custom', path: ['rows'], message: '' });
+      if ((preview.waiverFen ?? 0) > 0 && charCount(v.notes) < WAIVER_REASON_MIN_LENGTH) ctx.addIssue({ code: 'custom', path: ['notes'], message: t('planWaiver.reasonRequired', { min: WAIVER_REASON_MIN_LENGTH }) });
+    });
 
 /** Drafts a repayment plan; draftPlan decides whether the waiver needs a supervisor (maker-checker). */
 export function PlanForm({ caseRecord }: { caseRecord: Case }) {
@@ -34,135 +72,118 @@ export function PlanForm({ caseRecord }: { caseRecord: Case }) {
   const act = useAppStore((s) => s.act);
   const operator = useAppStore((s) => s.operator);
   const outstandingFen = caseRecord.accounts.reduce((s, a) => s + totalOfAmounts(a.amounts), 0);
-  const [form, setForm] = useState(() => initialForm(todayOf(caseRecord.timeZone)));
-  const [notes, setNotes] = useState('');
-  // Errors show once the user tried to submit, so a half-typed form is not shouted at.
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const today = todayOf(caseRecord.timeZone);
+  const schema = useMemo(() => planSchema(t, outstandingFen, today), [t, outstandingFen, today]);
+  const form = useZodForm(schema, initialForm(today));
   const [error, setError] = useState<ActionError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const id = useId();
-  const preview = previewPlan(form, outstandingFen);
-  const set = (patch: Partial<PlanFormState>) => {
-    setForm((f) => ({ ...f, ...patch }));
-    setSaved(null);
-  };
-  const fieldMsg = (field: PlanField) => {
-    const m = preview.fieldErrors[field];
-    return tried && m ? t(m.key, m.params) : null;
-  };
-  const invalid = (field: PlanField) => (fieldMsg(field) ? true : undefined);
+  const values = form.watch() as PlanValues;
+  const preview = previewPlan(values, outstandingFen);
+  // Errors show once the user tried to submit, so a half-typed form is not shouted at.
+  const tried = form.formState.isSubmitted;
   const approvalNeeded = preview.waiverFen !== null && needsApproval({ waiverFen: preview.waiverFen }, currentLimits().waiverLimitFen);
-  // A waiver states its reason: the supervisor decides on it (the createPlan action refuses one without).
-  const reasonMissing = (preview.waiverFen ?? 0) > 0 && charCount(notes) < WAIVER_REASON_MIN_LENGTH;
-  const wording = useWordingCheck(notes);
-  const notesMsg = tried && reasonMissing ? t('planWaiver.reasonRequired', { min: WAIVER_REASON_MIN_LENGTH }) : null;
+  const wording = useWordingCheck(values.notes);
+  const custom = values.kind === 'custom';
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
+  // Switching to a custom schedule starts from the equal one, so the collector edits rather than types it all.
+  useEffect(() => {
+    if (custom && form.getValues('rows').length === 0) {
+      const seed = seedCustomRows(form.getValues(), outstandingFen);
+      form.setValue('rows', seed.rows);
+      form.setValue('customHasDown', seed.customHasDown);
+    }
+  }, [custom, form, outstandingFen]);
+  useEffect(() => {
+    const sub = form.watch(() => setSaved(null));
+    return () => sub.unsubscribe();
+  }, [form]);
+
+  const submit = form.handleSubmit(async (v) => {
     setError(null);
-    if (!preview.instalments || reasonMissing || wording.blocks || busy) return;
-    const plan = draftPlan(
-      { id: newId(), caseId: caseRecord.id, outstandingFen, instalments: preview.instalments, kind: form.kind, createdAt: nowIso(), makerId: operator.id },
-      currentLimits().waiverLimitFen,
-    );
-    setBusy(true);
-    const result = await act(createPlan, { plan, notes: notes.trim() });
-    setBusy(false);
+    const instalments = previewPlan(v, outstandingFen).instalments;
+    if (!instalments || wording.blocks) return;
+    const plan = draftPlan({ id: newId(), caseId: caseRecord.id, outstandingFen, instalments, kind: v.kind, createdAt: nowIso(), makerId: operator.id }, currentLimits().waiverLimitFen);
+    const result = await act(createPlan, { plan, notes: v.notes.trim() });
     if (!result.ok) return setError(result.error);
+    form.reset(initialForm(todayOf(caseRecord.timeZone)));
     setSaved(t(result.value.approval.status === 'pending' ? 'panels.plan.savedPending' : 'panels.plan.savedActive'));
-    setForm(initialForm(todayOf(caseRecord.timeZone)));
-    setNotes('');
-    setTried(false);
-  };
-
-  const switchKind = (kind: PlanFormState['kind']) => set(kind === 'custom' && form.rows.length === 0 ? { kind, ...seedCustomRows(form, outstandingFen) } : { kind });
+  });
 
   return (
-    <form className="card panel-form" onSubmit={submit} noValidate data-testid="plan-form" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('panels.plan.new')}</h3>
-      <div className="field-grid">
-        <span>{t('panels.plan.outstanding')}</span>
-        <div className="num" data-testid="plan-outstanding">{formatFen(outstandingFen)}</div>
-        <label htmlFor={`${id}-agreed`}>{t('panels.plan.agreedTotal')}</label>
-        <div>
-          <input id={`${id}-agreed`} inputMode="decimal" value={form.agreed} onChange={(e) => set({ agreed: e.target.value })} aria-invalid={invalid('agreed')} aria-describedby={`${id}-agreed-err`} data-testid="plan-agreed-total" autoComplete="off" />
-          <FieldError id={`${id}-agreed-err`} message={fieldMsg('agreed')} />
-        </div>
-        <span>{t('panels.plan.waiver')}</span>
-        <div data-testid="plan-waiver">
-          {preview.waiverFen === null ? (
-            <span className="muted">—</span>
-          ) : (
-            <>
-              <span className="num">{formatFen(preview.waiverFen)}</span> <span className="small">{toChineseCapitals(preview.waiverFen)}</span>
-            </>
-          )}
-        </div>
-        <label htmlFor={`${id}-kind`}>{t('panels.plan.kind')}</label>
-        <select id={`${id}-kind`} value={form.kind} onChange={(e) => switchKind(e.target.value as PlanFormState['kind'])} data-testid="plan-kind">
-          <option value="equal">{t('panels.plan.kindEqual')}</option>
-          <option value="custom">{t('panels.plan.kindCustom')}</option>
-        </select>
-        <label htmlFor={`${id}-down`}>{t('panels.plan.downPayment')}</label>
-        <div>
-          <input id={`${id}-down`} inputMode="decimal" placeholder="0.00" value={form.downPayment} disabled={form.kind === 'custom'} onChange={(e) => set({ downPayment: e.target.value })} aria-invalid={invalid('downPayment')} aria-describedby={`${id}-down-err`} data-testid="plan-down-payment" autoComplete="off" />
-          <FieldError id={`${id}-down-err`} message={fieldMsg('downPayment')} />
-        </div>
-        <label htmlFor={`${id}-count`}>{t('panels.plan.count')}</label>
-        <div>
-          <input id={`${id}-count`} type="number" min={1} max={360} step={1} value={form.count} disabled={form.kind === 'custom'} onChange={(e) => set({ count: e.target.value })} aria-invalid={invalid('count')} aria-describedby={`${id}-count-err`} data-testid="plan-count" />
-          <FieldError id={`${id}-count-err`} message={fieldMsg('count')} />
-        </div>
-        <label htmlFor={`${id}-first`}>{t('panels.plan.firstDue')}</label>
-        <div>
-          <input id={`${id}-first`} type="date" value={form.firstDue} disabled={form.kind === 'custom'} onChange={(e) => set({ firstDue: e.target.value })} aria-invalid={invalid('firstDue')} aria-describedby={`${id}-first-err`} data-testid="plan-first-due" />
-          <FieldError id={`${id}-first-err`} message={fieldMsg('firstDue')} />
-        </div>
-        <label htmlFor={`${id}-interval`}>{t('panels.plan.interval')}</label>
-        <select id={`${id}-interval`} value={form.interval} disabled={form.kind === 'custom'} onChange={(e) => set({ interval: e.target.value as PlanFormState['interval'] })} data-testid="plan-interval">
-          {(['monthly', 'biweekly', 'weekly'] as const).map((v) => (
-            <option key={v} value={v}>
-              {t(`panels.plan.intervals.${v}`)}
-            </option>
+    <FormProvider {...form}>
+      <form className="card panel-form" onSubmit={submit} noValidate data-testid="plan-form" aria-label={t('panels.plan.new')}>
+        <h3>{t('panels.plan.new')}</h3>
+        <FormFields>
+          <ReadOnlyField label={t('panels.plan.outstanding')}>
+            <span className="num" data-testid="plan-outstanding">
+              {formatFen(outstandingFen)}
+            </span>
+          </ReadOnlyField>
+          <TextField name="agreed" label={t('panels.plan.agreedTotal')} inputMode="decimal" autoComplete="off" required testId="plan-agreed-total" />
+          <ReadOnlyField label={t('panels.plan.waiver')} testId="plan-waiver">
+            {preview.waiverFen === null ? (
+              <span className="muted">—</span>
+            ) : (
+              <>
+                <span className="num">{formatFen(preview.waiverFen)}</span> <span className="small">{toChineseCapitals(preview.waiverFen)}</span>
+              </>
+            )}
+          </ReadOnlyField>
+          <ChoiceField
+            name="kind"
+            label={t('panels.plan.kind')}
+            choices={[
+              { value: 'equal', label: t('panels.plan.kindEqual') },
+              { value: 'custom', label: t('panels.plan.kindCustom') },
+            ]}
+            testId="plan-kind"
+          />
+          <TextField name="downPayment" label={t('panels.plan.downPayment')} inputMode="decimal" placeholder="0.00" autoComplete="off" disabled={custom} testId="plan-down-payment" />
+          <TextField name="count" label={t('panels.plan.count')} type="number" min={1} max={360} step={1} disabled={custom} testId="plan-count" />
+          <DateField name="firstDue" label={t('panels.plan.firstDue')} min={today} disabled={custom} testId="plan-first-due" />
+          <ChoiceField name="interval" label={t('panels.plan.interval')} choices={(['monthly', 'biweekly', 'weekly'] as const).map((v) => ({ value: v, label: t(`panels.plan.intervals.${v}`) }))} disabled={custom} testId="plan-interval" />
+        </FormFields>
+        {custom && (
+          <CustomScheduleEditor
+            rows={values.rows}
+            customHasDown={values.customHasDown}
+            rowErrors={tried ? preview.rowErrors : {}}
+            onChange={(rows, customHasDown) => {
+              form.setValue('rows', rows, { shouldValidate: tried });
+              form.setValue('customHasDown', customHasDown, { shouldValidate: tried });
+            }}
+          />
+        )}
+        {tried &&
+          preview.scheduleErrors.map((m, i) => (
+            <p key={i} className="error" role="alert">
+              {t(m.key, m.params)}
+            </p>
           ))}
-        </select>
-      </div>
-      {form.kind === 'custom' && (
-        <CustomScheduleEditor rows={form.rows} customHasDown={form.customHasDown} rowErrors={tried ? preview.rowErrors : {}} onChange={(rows, customHasDown) => set({ rows, customHasDown })} />
-      )}
-      {tried &&
-        preview.scheduleErrors.map((m, i) => (
-          <p key={i} className="error" role="alert">
-            {t(m.key, m.params)}
+        {preview.instalments ? <ScheduleTable instalments={preview.instalments} testId="plan-preview" /> : custom && <p className="muted small">{t('panels.plan.customSum', { sum: formatFen(preview.sumFen) })}</p>}
+        {approvalNeeded && (
+          <p className="warning" data-testid="plan-needs-approval">
+            {t('panels.plan.needsApproval', { limit: formatFen(currentLimits().waiverLimitFen) })}
           </p>
-        ))}
-      {preview.instalments ? (
-        <ScheduleTable instalments={preview.instalments} testId="plan-preview" />
-      ) : (
-        form.kind === 'custom' && <p className="muted small">{t('panels.plan.customSum', { sum: formatFen(preview.sumFen) })}</p>
-      )}
-      {approvalNeeded && (
-        <p className="warning" data-testid="plan-needs-approval">
-          {t('panels.plan.needsApproval', { limit: formatFen(currentLimits().waiverLimitFen) })}
-        </p>
-      )}
-      <div className="field-grid">
-        <label htmlFor={`${id}-notes`}>{(preview.waiverFen ?? 0) > 0 ? t('planWaiver.reason') : t('panels.plan.notes')}</label>
-        <div>
-          <textarea id={`${id}-notes`} rows={2} maxLength={500} value={notes} onChange={(e) => setNotes(e.target.value)} aria-invalid={notesMsg ? true : undefined} aria-describedby={`${id}-notes-err`} data-testid="plan-notes" />
-          <FieldError id={`${id}-notes-err`} message={notesMsg} />
-          <WordingCheck text={notes} findings={wording.findings} testId="plan-notes-wording" />
-        </div>
-      </div>
-      <ActionErrorText error={error} testId="plan-error" />
-      <Notice text={saved} testId="plan-saved" />
-      <div className="row gap">
-        <button type="submit" className="primary" disabled={busy || wording.blocks} data-testid="plan-submit">
-          {approvalNeeded ? t('panels.plan.submitForApproval') : t('panels.plan.submit')}
-        </button>
-      </div>
-    </form>
+        )}
+        <FormFields>
+          <TextAreaField
+            name="notes"
+            label={(preview.waiverFen ?? 0) > 0 ? t('planWaiver.reason') : t('panels.plan.notes')}
+            rows={2}
+            maxLength={500}
+            testId="plan-notes"
+            hint={wording.findings.length > 0 ? <WordingCheck text={values.notes} findings={wording.findings} testId="plan-notes-wording" /> : undefined}
+          />
+        </FormFields>
+        <ActionErrorText error={error} testId="plan-error" />
+        <Notice text={saved} testId="plan-saved" />
+        <FormButtons>
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting || wording.blocks} data-testid="plan-submit">
+            {approvalNeeded ? t('panels.plan.submitForApproval') : t('panels.plan.submit')}
+          </button>
+        </FormButtons>
+      </form>
+    </FormProvider>
   );
 }
