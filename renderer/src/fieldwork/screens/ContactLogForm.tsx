@@ -1,14 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { checkContact, checkWording } from '../../../../shared/compliance';
 import type { Case, Party } from '../../../../shared/domain/case';
 import type { RelatedParty } from '../../../../shared/records/customerFacts';
-import { parseYuanToFen } from '../../../../shared/domain/money';
 import { maskPhone } from '../../../../shared/domain/masks';
-import { CHANNELS, OUTCOMES, OUTCOME_LABELS, outcomesForChannel, type Channel, type OutcomeCode } from '../../../../shared/fieldwork';
+import { CHANNELS, OUTCOMES, OUTCOME_LABELS, outcomesForChannel, type OutcomeCode } from '../../../../shared/fieldwork';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { todayIn } from '../../ui/format';
+import { ChoiceField, DateField, FormButtons, FormFields, TextAreaField, TextField, optionalDateText, useZodForm } from '../../ui/form';
+import { readYuan } from './panels/money';
 import { ComplianceVerdict, WordingVerdict } from './ComplianceVerdict';
 import { MarkedText } from './MarkedText';
 import { currentPack } from '../compliancePack';
@@ -32,6 +35,38 @@ function useNow(intervalMs = 5_000): Date {
   return clock.now();
 }
 
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/**
+ * What the form itself can tell before the rule pack looks: a number for a call, an address for a visit, a
+ * promise with a positive amount on a day still to come, a next step not in the past.
+ */
+const contactSchema = (t: Translate, today: string) =>
+  z
+    .object({
+      channel: z.enum(CHANNELS),
+      partyId: z.string(),
+      phoneId: z.string(),
+      addressId: z.string(),
+      outcome: z.string(),
+      notes: z.string().max(2000),
+      nextAction: z.string().max(200),
+      nextActionDate: optionalDateText(t, { min: today }),
+      nextActionTime: z.string(),
+      promiseAmount: z.string(),
+      promiseDue: z.string(),
+    })
+    .superRefine((v, ctx) => {
+      if (PHONE_CHANNELS.includes(v.channel) && !v.phoneId) ctx.addIssue({ code: 'custom', path: ['phoneId'], message: t('fieldwork.log.needPhone') });
+      if (ADDRESS_CHANNELS.includes(v.channel) && !v.addressId) ctx.addIssue({ code: 'custom', path: ['addressId'], message: t('fieldwork.log.needAddress') });
+      if (!OUTCOMES[v.outcome as OutcomeCode]?.createsPromise) return;
+      const amount = readYuan(v.promiseAmount, { positive: true });
+      if (!amount.ok) ctx.addIssue({ code: 'custom', path: ['promiseAmount'], message: t(amount.key) });
+      const due = optionalDateText(t, { min: today }).safeParse(v.promiseDue);
+      if (v.promiseDue === '') ctx.addIssue({ code: 'custom', path: ['promiseDue'], message: t('fieldwork.log.promiseNeeded') });
+      else if (!due.success) ctx.addIssue({ code: 'custom', path: ['promiseDue'], message: due.error.issues[0]!.message });
+    });
+
 /**
  * Logs a contact attempt in a few keystrokes. Before it is saved the rule pack judges it (contact window,
  * caps, third parties, holds) and the note's wording; a block names the rule and its source; a rule left to a
@@ -46,36 +81,42 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const device = useAppStore((s) => s.device);
   const pack = useMemo(currentPack, []);
   const now = useNow();
+  const today = todayIn(c.timeZone, now);
 
   const borrower = c.parties.find((p) => p.role === 'borrower')!;
-  const [channel, setChannel] = useState<Channel>('phone');
-  const [partyId, setPartyId] = useState(borrower.id);
+  const schema = useMemo(() => contactSchema(t, today), [t, today]);
+  const form = useZodForm(schema, {
+    channel: 'phone',
+    partyId: borrower.id,
+    phoneId: borrower.phones.find((p) => p.retiredAt === null)?.id ?? '',
+    addressId: borrower.addresses.find((a) => a.retiredAt === null)?.id ?? '',
+    outcome: outcomesForChannel('phone')[0]!,
+    notes: '',
+    nextAction: '',
+    nextActionDate: '',
+    nextActionTime: '',
+    promiseAmount: '',
+    promiseDue: '',
+  });
+  const [channel, partyId, phoneId, addressId, outcomeValue, notes, nextAction, nextActionDate] = form.watch(['channel', 'partyId', 'phoneId', 'addressId', 'outcome', 'notes', 'nextAction', 'nextActionDate']);
   // People around the debtor (issue 16) are called under their third-party class's rule (contactRequestOf).
   const related = useCustomer(c.id)?.parties ?? NO_RELATED;
   const other = related.find((r) => r.id === partyId);
   const [learned, setLearned] = useState<FactsDraft>(EMPTY_DRAFT);
   const party: Party | undefined = c.parties.find((p) => p.id === partyId);
   const phones = useMemo(() => (other ? (other.phone ? [{ id: other.id, number: other.phone, kind: 'mobile' as const, retiredAt: null }] : []) : (party?.phones.filter((p) => p.retiredAt === null) ?? [])), [other, party]);
-  const addresses = party?.addresses.filter((a) => a.retiredAt === null) ?? [];
-  const [phoneId, setPhoneId] = useState<string>(phones[0]?.id ?? '');
-  const [addressId, setAddressId] = useState<string>(addresses[0]?.id ?? '');
+  const addresses = useMemo(() => party?.addresses.filter((a) => a.retiredAt === null) ?? [], [party]);
   const outcomes = outcomesForChannel(channel);
-  const [outcome, setOutcome] = useState<OutcomeCode>(outcomes[0]!);
-  const [notes, setNotes] = useState('');
-  const [nextAction, setNextAction] = useState('');
-  const [nextActionDate, setNextActionDate] = useState('');
-  const [nextActionTime, setNextActionTime] = useState('');
-  const [promiseAmount, setPromiseAmount] = useState('');
-  const [promiseDue, setPromiseDue] = useState('');
+  const outcome: OutcomeCode = outcomes.includes(outcomeValue as OutcomeCode) ? (outcomeValue as OutcomeCode) : outcomes[0]!;
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
-  // Keep the chosen number/address/outcome valid when the channel or party changes.
+  // Only the choices that fit: keep the chosen number/address/outcome valid when the channel or party changes.
   useEffect(() => {
-    if (!phones.some((p) => p.id === phoneId)) setPhoneId(phones[0]?.id ?? '');
-    if (!addresses.some((a) => a.id === addressId)) setAddressId(addresses[0]?.id ?? '');
-    if (!outcomes.includes(outcome)) setOutcome(outcomes[0]!);
-  }, [phones, addresses, outcomes, phoneId, addressId, outcome]);
+    if (!phones.some((p) => p.id === phoneId)) form.setValue('phoneId', phones[0]?.id ?? '');
+    if (!addresses.some((a) => a.id === addressId)) form.setValue('addressId', addresses[0]?.id ?? '');
+    if (outcome !== outcomeValue) form.setValue('outcome', outcome);
+  }, [form, phones, addresses, phoneId, addressId, outcome, outcomeValue]);
 
   const phone = phones.find((p) => p.id === phoneId);
   const partyRef = party?.id ?? other?.id ?? THIRD_PARTY;
@@ -96,37 +137,27 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   }, [approval]);
   const flags = OUTCOMES[outcome];
 
-  const submit = async () => {
+  const submit = form.handleSubmit(async (v) => {
     setError(null);
     setSaved(null);
     if (decision.verdict === 'block' || wordingBlocks) return;
-    if (PHONE_CHANNELS.includes(channel) && !phone) return setError(t('fieldwork.log.needPhone'));
-    if (ADDRESS_CHANNELS.includes(channel) && !addressId) return setError(t('fieldwork.log.needAddress'));
     if (needsOverride && !approval) return setError(t('fieldwork.error.override_required'));
-    let amountFen: number | null = null;
-    if (flags.createsPromise) {
-      try {
-        amountFen = parseYuanToFen(promiseAmount);
-      } catch {
-        return setError(t('fieldwork.log.promiseAmountInvalid'));
-      }
-      if (amountFen <= 0 || !/^\d{4}-\d{2}-\d{2}$/.test(promiseDue)) return setError(t('fieldwork.log.promiseNeeded'));
-    }
+    const amount = flags.createsPromise ? readYuan(v.promiseAmount, { positive: true }) : null;
     const parsedLearned = isEmptyDraft(learned) ? null : factsOfDraft(learned);
     if (parsedLearned && !parsedLearned.ok) return setError(t('customer.error.badField', { field: t(`customer.fact.${parsedLearned.field}`) }));
     const result = await act(logContact, {
       caseId: c.id,
       partyId: partyRef,
-      channel,
-      phoneId: PHONE_CHANNELS.includes(channel) ? (phone?.id ?? null) : null,
-      addressId: ADDRESS_CHANNELS.includes(channel) ? addressId || null : null,
+      channel: v.channel,
+      phoneId: PHONE_CHANNELS.includes(v.channel) ? (phone?.id ?? null) : null,
+      addressId: ADDRESS_CHANNELS.includes(v.channel) ? v.addressId || null : null,
       outcome,
-      notes,
-      nextAction: nextAction.trim() || null,
-      nextActionDate: nextActionDate || null,
-      nextActionTime: (nextActionDate && nextActionTime) || null,
+      notes: v.notes,
+      nextAction: v.nextAction.trim() || null,
+      nextActionDate: v.nextActionDate || null,
+      nextActionTime: (v.nextActionDate && v.nextActionTime) || null,
       packId: pack.meta.id,
-      promise: flags.createsPromise && amountFen !== null ? { amountFen, dueDate: promiseDue } : null,
+      promise: amount?.ok ? { amountFen: amount.fen, dueDate: v.promiseDue } : null,
     });
     if (!result.ok) return setError(t(result.error.key, result.error.params));
     if (parsedLearned?.ok) {
@@ -134,149 +165,86 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
       if (!facts.ok) return setError(facts.error.message);
       setLearned(EMPTY_DRAFT);
     }
-    setNotes('');
-    setNextAction('');
-    setNextActionDate('');
-    setPromiseAmount('');
-    setPromiseDue('');
+    // The channel, person and number stay for the next attempt; what was said goes.
+    form.reset({ ...v, outcome, notes: '', nextAction: '', nextActionDate: '', promiseAmount: '', promiseDue: '' });
     setSaved(t('fieldwork.log.saved'));
-  };
+  });
 
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const partyChoices = [
+    ...c.parties.map((p) => ({ value: p.id, label: `${p.name}（${t(`role.${p.role}`)}）` })),
+    ...related.map((r) => ({ value: r.id, label: `${r.name}（${t(`customer.partyKind.${r.kind}`)}）` })),
+    { value: THIRD_PARTY, label: t('fieldwork.log.thirdParty') },
+  ];
   return (
-    <form
-      className="card log-form"
-      data-testid="contact-log-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
-      }}
-    >
-      <h3>{t('fieldwork.log.title')}</h3>
-      <div className="form-grid">
-        <label>
-          {t('fieldwork.log.channel')}
-          <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)} data-testid="log-channel">
-            {CHANNELS.map((ch) => (
-              <option key={ch} value={ch}>
-                {t(`fieldwork.channel.${ch}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('fieldwork.log.party')}
-          <select value={partyId} onChange={(e) => setPartyId(e.target.value)} data-testid="log-party">
-            {c.parties.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}（{t(`role.${p.role}`)}）
-              </option>
-            ))}
-            {related.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}（{t(`customer.partyKind.${r.kind}`)}）
-              </option>
-            ))}
-            <option value={THIRD_PARTY}>{t('fieldwork.log.thirdParty')}</option>
-          </select>
-        </label>
-        {PHONE_CHANNELS.includes(channel) && (
-          <label>
-            {t('fieldwork.log.phone')}
-            <select value={phoneId} onChange={(e) => setPhoneId(e.target.value)} data-testid="log-phone">
-              {phones.length === 0 && <option value="">{t('fieldwork.log.noPhone')}</option>}
-              {phones.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {maskPhone(p.number)} · {t(`phoneKind.${p.kind}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {ADDRESS_CHANNELS.includes(channel) && (
-          <label>
-            {t('fieldwork.log.address')}
-            <select value={addressId} onChange={(e) => setAddressId(e.target.value)} data-testid="log-address">
-              {addresses.length === 0 && <option value="">{t('fieldwork.log.noAddress')}</option>}
-              {addresses.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.city}
-                  {a.district}
-                  {a.line}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label>
-          {t('fieldwork.log.outcome')}
-          <select value={outcome} onChange={(e) => setOutcome(e.target.value as OutcomeCode)} data-testid="log-outcome" autoFocus>
-            {outcomes.map((o) => (
-              <option key={o} value={o}>
-                {OUTCOME_LABELS[lang][o]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {flags.createsPromise && (
-          <>
-            <label>
-              {t('fieldwork.log.promiseAmount')}
-              <input value={promiseAmount} onChange={(e) => setPromiseAmount(e.target.value)} inputMode="decimal" data-testid="log-promise-amount" />
-            </label>
-            <label>
-              {t('fieldwork.log.promiseDue')}
-              <input type="date" value={promiseDue} min={todayIn(c.timeZone, now)} onChange={(e) => setPromiseDue(e.target.value)} data-testid="log-promise-due" />
-            </label>
-          </>
-        )}
-        <label className="wide">
-          {t('fieldwork.log.notes')}
-          <textarea value={notes} maxLength={2000} rows={2} onChange={(e) => setNotes(e.target.value)} data-testid="log-notes" />
-          <MarkedText text={notes} findings={notesWording} testId="log-notes-marked" />
-        </label>
-        <label>
-          {t('fieldwork.log.nextAction')}
-          <input value={nextAction} maxLength={200} onChange={(e) => setNextAction(e.target.value)} data-testid="log-next-action" />
-          <MarkedText text={nextAction} findings={nextWording} testId="log-next-marked" />
-        </label>
-        <label>
-          {t('fieldwork.log.nextActionDate')}
-          <input type="date" value={nextActionDate} onChange={(e) => setNextActionDate(e.target.value)} />
-        </label>
-        <label>
-          {t('fieldwork.log.nextActionTime')}
-          <input type="time" value={nextActionTime} disabled={!nextActionDate} onChange={(e) => setNextActionTime(e.target.value)} data-testid="log-next-time" />
-        </label>
-      </div>
-      <details className="learned-on-call" data-testid="learned-on-call">
-        <summary>{t('customer.learnedOnCall')}</summary>
-        <LearnedFields value={learned} onChange={setLearned} compact />
-      </details>
-      <ComplianceVerdict decision={decision} heldBackByNote={wordingBlocks} />
-      <WordingVerdict findings={wording} />
-      {needsOverride && <OverridePanel caseRecord={c} need={overrideNeed} phoneId={PHONE_CHANNELS.includes(channel) ? (phone?.id ?? null) : null} packId={pack.meta.id} now={now} />}
-      <div className="row gap">
-        <button type="submit" className="primary" disabled={decision.verdict === 'block' || wordingBlocks} data-testid="log-submit" aria-keyshortcuts="Control+Enter">
-          {t('fieldwork.log.submit')}
-        </button>
-        <span className="muted small">
-          {t('fieldwork.log.as', { name: operator.name })} · <kbd>Ctrl+Enter</kbd>
-        </span>
-        {saved && (
-          <span className="ok" role="status">
-            {saved}
+    <FormProvider {...form}>
+      <form
+        className="card log-form"
+        data-testid="contact-log-form"
+        aria-label={t('fieldwork.log.title')}
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void submit();
+          }
+        }}
+      >
+        <h3>{t('fieldwork.log.title')}</h3>
+        <FormFields compact>
+          <ChoiceField name="channel" label={t('fieldwork.log.channel')} choices={CHANNELS.map((ch) => ({ value: ch, label: t(`fieldwork.channel.${ch}`) }))} testId="log-channel" />
+          <ChoiceField name="partyId" label={t('fieldwork.log.party')} choices={partyChoices} testId="log-party" />
+          {PHONE_CHANNELS.includes(channel) && (
+            <ChoiceField
+              name="phoneId"
+              label={t('fieldwork.log.phone')}
+              prompt={phones.length === 0 ? t('fieldwork.log.noPhone') : undefined}
+              choices={phones.map((p) => ({ value: p.id, label: `${maskPhone(p.number)} · ${t(`phoneKind.${p.kind}`)}` }))}
+              testId="log-phone"
+            />
+          )}
+          {ADDRESS_CHANNELS.includes(channel) && (
+            <ChoiceField name="addressId" label={t('fieldwork.log.address')} prompt={addresses.length === 0 ? t('fieldwork.log.noAddress') : undefined} choices={addresses.map((a) => ({ value: a.id, label: `${a.city}${a.district}${a.line}` }))} testId="log-address" />
+          )}
+          <ChoiceField name="outcome" label={t('fieldwork.log.outcome')} choices={outcomes.map((o) => ({ value: o, label: OUTCOME_LABELS[lang][o] }))} autoFocus testId="log-outcome" />
+          {flags.createsPromise && (
+            <>
+              <TextField name="promiseAmount" label={t('fieldwork.log.promiseAmount')} inputMode="decimal" autoComplete="off" required testId="log-promise-amount" />
+              <DateField name="promiseDue" label={t('fieldwork.log.promiseDue')} min={today} required testId="log-promise-due" />
+            </>
+          )}
+          <TextAreaField name="notes" label={t('fieldwork.log.notes')} maxLength={2000} rows={2} wide testId="log-notes" hint={notesWording.length > 0 ? <MarkedText text={notes} findings={notesWording} testId="log-notes-marked" /> : undefined} />
+          <TextField name="nextAction" label={t('fieldwork.log.nextAction')} maxLength={200} testId="log-next-action" hint={nextWording.length > 0 ? <MarkedText text={nextAction} findings={nextWording} testId="log-next-marked" /> : undefined} />
+          <DateField name="nextActionDate" label={t('fieldwork.log.nextActionDate')} min={today} testId="log-next-date" />
+          <TextField name="nextActionTime" type="time" label={t('fieldwork.log.nextActionTime')} disabled={!nextActionDate} testId="log-next-time" />
+        </FormFields>
+        <details className="learned-on-call" data-testid="learned-on-call">
+          <summary>{t('customer.learnedOnCall')}</summary>
+          <LearnedFields value={learned} onChange={setLearned} compact />
+        </details>
+        <ComplianceVerdict decision={decision} heldBackByNote={wordingBlocks} />
+        <WordingVerdict findings={wording} />
+        {needsOverride && <OverridePanel caseRecord={c} need={overrideNeed} phoneId={PHONE_CHANNELS.includes(channel) ? (phone?.id ?? null) : null} packId={pack.meta.id} now={now} />}
+        <FormButtons>
+          <button type="submit" className="primary" disabled={decision.verdict === 'block' || wordingBlocks || form.formState.isSubmitting} data-testid="log-submit" aria-keyshortcuts="Control+Enter">
+            {t('fieldwork.log.submit')}
+          </button>
+          <span className="muted small">
+            {t('fieldwork.log.as', { name: operator.name })} · <kbd>Ctrl+Enter</kbd>
           </span>
-        )}
-        {error && (
-          <span className="error" role="alert">
-            {error}
-          </span>
-        )}
-      </div>
-    </form>
+          {saved && (
+            <span className="ok" role="status">
+              {saved}
+            </span>
+          )}
+          {error && (
+            <span className="error" role="alert">
+              {error}
+            </span>
+          )}
+        </FormButtons>
+      </form>
+    </FormProvider>
   );
 }

@@ -1,11 +1,27 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { PASSWORD_RULES, PASSWORD_RULE_MESSAGES, type PasswordRule } from '../../../../shared/people/passwordPolicy';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { sessionRuntime } from '../../sync/sessionRuntime';
 import { changeOwnPassword, type PasswordChangeOutcome } from '../changePassword';
 import { headOfficeApi } from '../headOfficeApi';
+import { FormButtons, FormFields, TextField, useZodForm } from '../../ui/form';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+// Head office judges the policy (it names the rules broken); the form only asks for all three, the new one twice alike.
+const passwordSchema = (t: Translate) =>
+  z
+    .object({
+      current: z.string().min(1, t('formRule.required')).max(1024),
+      next: z.string().min(1, t('formRule.required')).max(256),
+      repeat: z.string().min(1, t('formRule.required')).max(256),
+    })
+    .refine((v) => v.next === v.repeat, { path: ['repeat'], message: t('people.password.mismatch') });
+const BLANK = { current: '', next: '', repeat: '' };
 
 const isRule = (r: string): r is PasswordRule => (PASSWORD_RULES as readonly string[]).includes(r);
 
@@ -14,10 +30,8 @@ export function PasswordChangeForm({ onChanged }: { onChanged?: () => void }) {
   const { t, i18n } = useTranslation();
   const session = useAppStore((s) => s.session);
   const store = useAppStore((s) => s.store);
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [busy, setBusy] = useState(false);
+  const schema = useMemo(() => passwordSchema(t), [t]);
+  const form = useZodForm(schema, BLANK);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   if (!session) return null;
@@ -33,14 +47,7 @@ export function PasswordChangeForm({ onChanged }: { onChanged?: () => void }) {
     return t(`people.password.${o.reason === 'wrong_current' ? 'wrongCurrent' : o.reason}`);
   };
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!session || !store) return;
-    if (next !== repeat) {
-      setMessage({ ok: false, text: t('people.password.mismatch') });
-      return;
-    }
-    setBusy(true);
+  const submit = form.handleSubmit(async ({ current, next }) => {
     setMessage(null);
     const baseUrl = useAppStore.getState().headOfficeUrl();
     const outcome = await changeOwnPassword(
@@ -48,41 +55,35 @@ export function PasswordChangeForm({ onChanged }: { onChanged?: () => void }) {
       current,
       next,
     );
-    setBusy(false);
     if (!outcome.ok) {
       setMessage({ ok: false, text: explain(outcome) });
       return;
     }
-    setCurrent('');
-    setNext('');
-    setRepeat('');
+    form.reset(BLANK);
     setMessage({ ok: true, text: t('people.password.changed') });
     onChanged?.();
-  }
+  });
 
   return (
-    <form className="password-change" onSubmit={(e) => void submit(e)} data-testid="password-change-form">
-      <p className="muted">{t('people.password.rules')}</p>
-      <label className="field">
-        <span>{t('people.password.current')}</span>
-        <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} required maxLength={1024} data-testid="password-current" />
-      </label>
-      <label className="field">
-        <span>{t('people.password.next')}</span>
-        <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} required maxLength={256} data-testid="password-new" />
-      </label>
-      <label className="field">
-        <span>{t('people.password.repeat')}</span>
-        <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} required maxLength={256} data-testid="password-repeat" />
-      </label>
-      {message ? (
-        <p className={message.ok ? 'gate gate-ok' : 'gate gate-block'} role={message.ok ? 'status' : 'alert'} data-testid="password-message">
-          {message.text}
-        </p>
-      ) : null}
-      <button type="submit" disabled={busy} data-testid="password-submit">
-        {busy ? t('people.password.busy') : t('people.password.submit')}
-      </button>
-    </form>
+    <FormProvider {...form}>
+      <form className="password-change" onSubmit={submit} noValidate data-testid="password-change-form" aria-label={t('people.password.submit')}>
+        <p className="muted">{t('people.password.rules')}</p>
+        <FormFields>
+          <TextField name="current" type="password" autoComplete="current-password" label={t('people.password.current')} maxLength={1024} required testId="password-current" />
+          <TextField name="next" type="password" autoComplete="new-password" label={t('people.password.next')} maxLength={256} required testId="password-new" />
+          <TextField name="repeat" type="password" autoComplete="new-password" label={t('people.password.repeat')} maxLength={256} required testId="password-repeat" />
+        </FormFields>
+        {message ? (
+          <p className={message.ok ? 'gate gate-ok' : 'gate gate-block'} role={message.ok ? 'status' : 'alert'} data-testid="password-message">
+            {message.text}
+          </p>
+        ) : null}
+        <FormButtons>
+          <button type="submit" disabled={form.formState.isSubmitting} data-testid="password-submit">
+            {form.formState.isSubmitting ? t('people.password.busy') : t('people.password.submit')}
+          </button>
+        </FormButtons>
+      </form>
+    </FormProvider>
   );
 }
