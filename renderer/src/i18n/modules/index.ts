@@ -17,6 +17,7 @@ import { peopleMessages } from './people';
 import { publishedConfigMessages } from './publishedConfig';
 import { formMessages } from './form';
 import { formRuleMessages } from './formRules';
+import { letterFormMessages } from './letterForms';
 import { scriptMessages } from './scripts';
 import { legalMessages } from './legal';
 import { customerMessages } from './customer';
@@ -43,6 +44,7 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   publishedConfigMessages,
   formMessages,
   formRuleMessages,
+  letterFormMessages,
   scriptMessages,
   legalMessages,
   customerMessages,

@@ -1,8 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { ActionError, ActionResult } from '../../state/fieldworkSlice';
-import { ActionErrorText, FieldError } from './common';
+import { ActionErrorText } from './common';
 import { charCount, RETIRE_REASON_MIN_LENGTH } from '../../../../../shared/records/limits';
+import { FormButtons, FormFields, TextField, useZodForm } from '../../../ui/form';
 
 interface Props {
   /** What is being retired, for the button's accessible name ("停用 138****0000"). */
@@ -11,30 +14,32 @@ interface Props {
   retire: (reason: string) => Promise<ActionResult<unknown>>;
 }
 
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+const retireSchema = (t: Translate) =>
+  z.object({
+    reason: z
+      .string()
+      .trim()
+      .max(200)
+      .refine((r) => charCount(r) >= RETIRE_REASON_MIN_LENGTH, t('panels.contact.reasonTooShort', { min: RETIRE_REASON_MIN_LENGTH })),
+  });
+
 /** Retires a phone or address with a reason: it stays in the history, struck through, never deleted. */
 export function RetireControl({ label, testId, retire }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const schema = useMemo(() => retireSchema(t), [t]);
+  const form = useZodForm(schema, { reason: '' });
   const [error, setError] = useState<ActionError | null>(null);
-  const id = useId();
-  const problem = charCount(reason) < RETIRE_REASON_MIN_LENGTH ? t('panels.contact.reasonTooShort', { min: RETIRE_REASON_MIN_LENGTH }) : null;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
+  const submit = form.handleSubmit(async (v) => {
     setError(null);
-    if (problem || busy) return;
-    setBusy(true);
-    const result = await retire(reason.trim());
-    setBusy(false);
+    const result = await retire(v.reason);
     if (!result.ok) return setError(result.error);
     setOpen(false);
-    setReason('');
-    setTried(false);
-  };
+    form.reset({ reason: '' });
+  });
 
   if (!open) {
     return (
@@ -44,19 +49,21 @@ export function RetireControl({ label, testId, retire }: Props) {
     );
   }
   return (
-    <form className="row gap" onSubmit={submit} noValidate data-testid={`${testId}-form`}>
-      <label htmlFor={`${id}-reason`} className="small">
-        {t('panels.contact.retireReason')}
-      </label>
-      <input id={`${id}-reason`} autoFocus value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)} aria-invalid={tried && problem ? true : undefined} aria-describedby={`${id}-err`} data-testid="retire-reason" />
-      <button type="submit" className="primary small" disabled={busy} data-testid="retire-confirm">
-        {t('panels.contact.confirmRetire')}
-      </button>
-      <button type="button" className="small" onClick={() => setOpen(false)}>
-        {t('common.cancel')}
-      </button>
-      <FieldError id={`${id}-err`} message={tried ? problem : null} />
-      <ActionErrorText error={error} />
-    </form>
+    <FormProvider {...form}>
+      <form className="retire-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)} noValidate data-testid={`${testId}-form`} aria-label={t('panels.contact.retireLabel', { what: label })}>
+        <FormFields compact>
+          <TextField name="reason" label={t('panels.contact.retireReason')} maxLength={200} autoFocus required testId="retire-reason" />
+        </FormFields>
+        <ActionErrorText error={error} />
+        <FormButtons>
+          <button type="submit" className="primary small" disabled={form.formState.isSubmitting} data-testid="retire-confirm">
+            {t('panels.contact.confirmRetire')}
+          </button>
+          <button type="button" className="small" onClick={() => setOpen(false)}>
+            {t('common.cancel')}
+          </button>
+        </FormButtons>
+      </form>
+    </FormProvider>
   );
 }
