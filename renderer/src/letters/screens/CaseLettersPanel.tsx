@@ -1,5 +1,6 @@
 import { outputOrProblem } from '../../ui/fileOutput';
 import { useEffect, useMemo, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
 import { LETTER_TYPES, checkLetter, parseLetterNumber, type LetterLanguage, type LetterType } from '../../../../shared/letters';
@@ -20,6 +21,16 @@ import { useAccessLog } from '../../access/screens/useAccessLog';
 import { usePermission } from '../../access/screens/usePermission';
 import { MarkedText } from '../../fieldwork/screens/MarkedText';
 import { useWordingCheck } from '../../fieldwork/screens/WordingCheck';
+import { ChoiceField, FormFields, TextAreaField, TextField } from '../../ui/form';
+
+interface LetterChoices {
+  type: LetterType;
+  partyId: string;
+  language: LetterLanguage;
+  receiptId: string;
+  freeText: string;
+  repeatReason: string;
+}
 
 interface Issued {
   number: string;
@@ -51,13 +62,12 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   const platform = useAppStore((s) => s.platform);
   const act = useAppStore((s) => s.act);
   const reads = useAppStore(selectReads);
-  const [type, setType] = useState<LetterType>('demand_notice');
+  // The choices are a form of the kit; the letter's own check (checkLetter) judges them as they change, and the
+  // buttons preview and issue, so there is no submit and no resolver.
+  const form = useForm<LetterChoices>({ defaultValues: { type: 'demand_notice', partyId: recipientsFor(c, 'demand_notice')[0]?.id ?? '', language: 'zh-CN', receiptId: '', freeText: '', repeatReason: '' } });
+  const [type, partyId, language, receiptId, freeText, repeatReason] = form.watch(['type', 'partyId', 'language', 'receiptId', 'freeText', 'repeatReason']);
   const recipients = recipientsFor(c, type);
-  const [partyId, setPartyId] = useState(recipients[0]?.id ?? '');
-  const [language, setLanguage] = useState<LetterLanguage>('zh-CN');
-  const [receiptId, setReceiptId] = useState('');
-  const [freeText, setFreeText] = useState('');
-  const [repeatReason, setRepeatReason] = useState('');
+  const setPartyId = (id: string) => form.setValue('partyId', id);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<(Issued & { url: string }) | null>(null);
@@ -178,61 +188,38 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
 
   return (
     <section data-testid="case-letters">
-      <div className="card form-grid">
-        <label>
-          {t('letters.single.type')}
-          <select value={type} onChange={(e) => setType(e.target.value as LetterType)} data-testid="letter-type">
+      <FormProvider {...form}>
+        <div className="card" role="group" aria-label={t('letters.single.title')}>
+          <FormFields compact>
             {/* The outsourcing notice needs the case's agency, which devices do not hold yet (docs/domain.md, "Outsourcing"). */}
-            {LETTER_TYPES.filter((lt) => lt !== 'outsourcing_notice').map((lt) => (
-              <option key={lt} value={lt}>
-                {t(`letters.type.${lt}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('letters.single.recipient')}
-          <select value={partyId} onChange={(e) => setPartyId(e.target.value)} data-testid="letter-recipient">
-            {recipients.length === 0 && <option value="">{t('letters.single.noParty')}</option>}
-            {recipients.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}（{t(`role.${p.role}`)}）
-              </option>
-            ))}
-          </select>
-        </label>
-        {type === 'field_receipt' && (
-          <label>
-            {t('fieldwork.tabs.receipts')}
-            <select value={receipt?.id ?? ''} onChange={(e) => setReceiptId(e.target.value)}>
-              {receipts.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.number} · {formatFen(r.amountFen)}
-                </option>
-              ))}
-            </select>
-          </label>
+            <ChoiceField name="type" label={t('letters.single.type')} choices={LETTER_TYPES.filter((lt) => lt !== 'outsourcing_notice').map((lt) => ({ value: lt, label: t(`letters.type.${lt}`) }))} testId="letter-type" />
+            <ChoiceField
+              name="partyId"
+              label={t('letters.single.recipient')}
+              prompt={recipients.length === 0 ? t('letters.single.noParty') : undefined}
+              choices={recipients.map((p) => ({ value: p.id, label: `${p.name}（${t(`role.${p.role}`)}）` }))}
+              testId="letter-recipient"
+            />
+            {type === 'field_receipt' && <ChoiceField name="receiptId" label={t('fieldwork.tabs.receipts')} choices={receipts.map((r) => ({ value: r.id, label: `${r.number} · ${formatFen(r.amountFen)}` }))} testId="letter-receipt" />}
+            <ChoiceField
+              name="language"
+              label={t('letters.single.language')}
+              choices={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en', label: 'English' },
+              ]}
+              testId="letter-language"
+            />
+            <TextAreaField name="freeText" label={t('letters.single.freeText')} rows={2} maxLength={500} wide testId="letter-free-text" hint={freeTextWording.findings.length > 0 ? <MarkedText text={freeText} findings={freeTextWording.findings} testId="letter-free-text-marked" /> : undefined} />
+          </FormFields>
+        </div>
+        <LetterProblems problems={problems} />
+        {repeated && (
+          <FormFields>
+            <TextField name="repeatReason" label={t('letters.single.repeatReason', { n: OVERRIDE_REASON_MIN_LENGTH })} maxLength={500} wide testId="letter-repeat-reason" />
+          </FormFields>
         )}
-        <label>
-          {t('letters.single.language')}
-          <select value={language} onChange={(e) => setLanguage(e.target.value as LetterLanguage)}>
-            <option value="zh-CN">中文</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        <label className="wide">
-          {t('letters.single.freeText')}
-          <textarea value={freeText} rows={2} maxLength={500} onChange={(e) => setFreeText(e.target.value)} data-testid="letter-free-text" />
-          <MarkedText text={freeText} findings={freeTextWording.findings} testId="letter-free-text-marked" />
-        </label>
-      </div>
-      <LetterProblems problems={problems} />
-      {repeated && (
-        <label className="wide">
-          {t('letters.single.repeatReason', { n: OVERRIDE_REASON_MIN_LENGTH })}
-          <input value={repeatReason} maxLength={500} onChange={(e) => setRepeatReason(e.target.value)} data-testid="letter-repeat-reason" />
-        </label>
-      )}
+      </FormProvider>
       <div className="row gap">
         {may.ok ? (
           <button className={previewed ? '' : 'primary'} disabled={blocked || busy !== null} onClick={() => void showPreview()} data-testid="letter-preview-button">
