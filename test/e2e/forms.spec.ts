@@ -9,10 +9,27 @@ async function expectAccessible(page: Page, screen: string) {
   expect(bad, report).toEqual([]);
 }
 
-const TABS = ['log', 'promises', 'plans', 'receipts', 'visits', 'letters', 'status'] as const;
+/** The forms each tab of a case shows, by test id: each is looked at on its own in both languages. */
+const TAB_FORMS = {
+  log: ['contact-log-form'],
+  promises: ['payment-form'],
+  plans: ['plan-form'],
+  receipts: ['receipt-form'],
+  visits: ['visit-form'],
+  letters: ['case-letters'],
+  status: ['status-form', 'dispute-form'],
+} as const;
+type Tab = keyof typeof TAB_FORMS;
+const TABS = Object.keys(TAB_FORMS) as Tab[];
+const SHOTS = 'test-results/forms';
 
-test('forms: every form of a case lays out through the form kit, is labelled and accessible, in Chinese and in English', async ({ page }) => {
-  test.setTimeout(240_000);
+async function shoot(page: Page, testId: string, name: string) {
+  const form = page.getByTestId(testId).first();
+  await form.scrollIntoViewIfNeeded();
+  await form.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+async function openCaseAsSupervisor(page: Page) {
   await page.goto('/');
   await page.getByTestId('demo-count').selectOption('100');
   await page.getByTestId('load-demo').click();
@@ -27,6 +44,11 @@ test('forms: every form of a case lays out through the form kit, is labelled and
   await page.getByTestId('case-table').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('case-detail')).toBeVisible();
+}
+
+test('forms: every form of a case lays out through the form kit, is labelled and accessible, in Chinese and in English', async ({ page }) => {
+  test.setTimeout(300_000);
+  await openCaseAsSupervisor(page);
 
   // The visit form: staff are picked by typing and ticking, not by Ctrl-click.
   await page.getByTestId('tab-visits').click();
@@ -44,13 +66,79 @@ test('forms: every form of a case lays out through the form kit, is labelled and
   await expect(page.getByTestId('visit-outcome').locator('option', { hasText: '本人接通' })).toHaveCount(0);
   await expect(page.getByTestId('visit-outcome').locator('option', { hasText: '已见面' })).toHaveCount(1);
 
+  // The side cards' forms open on the case too.
+  await page.getByTestId('arrangement-open-form').click();
+  await expect(page.getByTestId('arrangement-form')).toBeVisible();
+
   for (const language of ['中文', 'English'] as const) {
+    const lng = language === '中文' ? 'zh' : 'en';
     await page.getByRole('button', { name: language, exact: true }).click();
     for (const tab of TABS) {
       await page.getByTestId(`tab-${tab}`).click();
       await page.waitForTimeout(150);
-      await page.getByTestId('case-detail').screenshot({ path: `test-results/forms/${language === '中文' ? 'zh' : 'en'}-${tab}.png` });
+      for (const form of TAB_FORMS[tab]) await shoot(page, form, `${lng}-${tab}-${form}`);
       await expectAccessible(page, `${language} ${tab}`);
     }
+    await shoot(page, 'arrangement-form', `${lng}-arrangement-form`);
   }
+});
+
+test('forms: the kit refuses what makes no sense, on the field it concerns, and the contact log keeps its keys', async ({ page }) => {
+  test.setTimeout(300_000);
+  await openCaseAsSupervisor(page);
+
+  // A payment: an amount is needed, and money paid cannot be dated after today.
+  await page.getByTestId('tab-promises').click();
+  const payment = page.getByTestId('payment-form');
+  await page.getByTestId('payment-submit').click();
+  await expect(payment.locator('.field-error')).toContainText('请输入金额');
+  await expect(page.getByTestId('payment-amount')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('payment-amount').fill('100');
+  await page.getByTestId('payment-date').fill('2099-01-01');
+  await page.getByTestId('payment-submit').click();
+  await expect(payment.locator('.field-error')).toContainText('日期不能晚于今天');
+  await shoot(page, 'payment-form', 'zh-errors-payment-form');
+
+  // A receipt: a cheque brings its number field, and both a payer and the number are needed.
+  await page.getByTestId('tab-receipts').click();
+  await expect(page.getByTestId('receipt-cheque')).toHaveCount(0);
+  await page.getByTestId('receipt-method').selectOption('cheque');
+  await page.getByTestId('receipt-payer').fill('');
+  await page.getByTestId('receipt-amount').fill('12625.23');
+  await expect(page.getByTestId('receipt-amount-capitals')).toContainText('壹万贰仟陆佰贰拾伍元贰角叁分');
+  await page.getByTestId('receipt-submit').click();
+  await expect(page.getByTestId('receipt-form').locator('.field-error')).toHaveCount(2);
+  await expect(page.getByTestId('receipt-issued')).toHaveCount(0);
+  await shoot(page, 'receipt-form', 'zh-errors-receipt-form');
+
+  // A plan: the agreed total is asked for on its own field.
+  await page.getByTestId('tab-plans').click();
+  await page.getByTestId('plan-submit').click();
+  await expect(page.getByTestId('plan-agreed-total')).toHaveAttribute('aria-invalid', 'true');
+  await shoot(page, 'plan-form', 'zh-errors-plan-form');
+
+  // An arrangement cannot ask for a decision by a day gone.
+  await page.getByTestId('arrangement-open-form').click();
+  await page.getByTestId('arrangement-decide-by').fill('2001-01-01');
+  await page.getByTestId('arrangement-submit').click();
+  await expect(page.getByTestId('arrangement-form').locator('.field-error')).toHaveCount(3);
+  await expect(page.getByTestId('arrangement-form')).toContainText('日期不能早于今天');
+  await shoot(page, 'arrangement-form', 'zh-errors-arrangement-form');
+
+  // The contact log: Ctrl+Enter submits from the keyboard, a promise needs its amount and a day to come, and
+  // Escape in a field keeps what was typed.
+  await page.getByTestId('tab-log').click();
+  await page.getByTestId('log-channel').selectOption('phone');
+  await page.getByTestId('log-outcome').selectOption('promise');
+  await page.getByTestId('log-notes').fill('客户称下周一到网点还款');
+  await page.getByTestId('log-notes').press('Control+Enter');
+  const log = page.getByTestId('contact-log-form');
+  await expect(log.locator('.field-error')).toHaveCount(2);
+  await expect(page.getByTestId('log-promise-amount')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('log-promise-due').fill('2001-01-01');
+  await expect(log).toContainText('日期不能早于今天');
+  await page.getByTestId('log-notes').press('Escape');
+  await expect(page.getByTestId('log-notes')).toHaveValue('客户称下周一到网点还款');
+  await shoot(page, 'contact-log-form', 'zh-errors-contact-log-form');
+  await expectAccessible(page, 'errors shown');
 });

@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
+import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
 import { latestRequestFor, overrideState, type OverrideNeed } from '../../../../shared/fieldwork/overrides';
@@ -7,6 +9,14 @@ import { decideHere } from '../../approvals/state/overrideApprovals';
 import { useAppStore } from '../../state/appStore';
 import { formatInstant } from '../../ui/format';
 import { requestOverride } from '../actions';
+import { FormButtons, FormFields, TextField, useZodForm } from '../../ui/form';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+const requestSchema = (t: Translate) =>
+  z.object({ reason: z.string().max(500).refine((r) => charCount(r) >= OVERRIDE_REASON_MIN_LENGTH, t('overrides.request.tooShort')) });
+// A rejection says why (the collector reads it); an approval needs only the supervisor's own id and password.
+const hereSchema = z.object({ supervisorId: z.string(), password: z.string(), rejectReason: z.string().max(500) });
 
 /** HH:mm where the case is; the default window's end, midnight, reads as the end of the day (24:00). */
 const timeOf = (iso: string, lang: string, timeZone: string) => {
@@ -24,11 +34,12 @@ export function OverridePanel({ caseRecord: c, need, phoneId, packId, now }: { c
   const caseWork = useAppStore((s) => s.caseWork);
   const staff = useAppStore((s) => s.staff);
   const act = useAppStore((s) => s.act);
-  const [reason, setReason] = useState('');
   const [hereOpen, setHereOpen] = useState(false);
-  const [supervisorId, setSupervisorId] = useState('');
-  const [password, setPassword] = useState('');
-  const [rejectReason, setRejectReason] = useState('');
+  // Two small forms of the kit inside the contact log's form: no <form> of their own (forms do not nest), their
+  // buttons submit them.
+  const requestForm = useZodForm(useMemo(() => requestSchema(t), [t]), { reason: '' });
+  const hereForm = useZodForm(hereSchema, { supervisorId: '', password: '', rejectReason: '' });
+  const [supervisorId, password, rejectReason] = hereForm.watch(['supervisorId', 'password', 'rejectReason']);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const requests = caseWork?.caseId === c.id ? (caseWork.overrideRequests ?? []) : [];
@@ -45,24 +56,22 @@ export function OverridePanel({ caseRecord: c, need, phoneId, packId, now }: { c
   }, [stateNow]);
   const canRequest = state === null || ['rejected', 'expired', 'used'].includes(state.state);
 
-  const send = async () => {
+  const send = requestForm.handleSubmit(async ({ reason }) => {
     setMessage(null);
-    if (charCount(reason) < OVERRIDE_REASON_MIN_LENGTH) return setMessage({ ok: false, text: t('overrides.request.tooShort') });
     const result = await act(requestOverride, { caseId: c.id, partyId: need.partyId, channel: need.channel, phoneId, packId, reason });
     if (!result.ok) return setMessage({ ok: false, text: t(result.error.key, result.error.params) });
-    setReason('');
+    requestForm.reset({ reason: '' });
     setMessage({ ok: true, text: t('overrides.request.sent') });
-  };
+  });
 
   const decide = async (decision: 'approve' | 'reject') => {
     if (!latest) return;
     setMessage(null);
     const result = await decideHere({ caseId: c.id, requestId: latest.id, decision, reason: decision === 'reject' ? rejectReason.trim() || null : null, validUntil: null, supervisorId, password });
-    setPassword('');
+    hereForm.setValue('password', '');
     if (!result.ok) return setMessage({ ok: false, text: t(result.error.key, result.error.params) });
     setHereOpen(false);
-    setSupervisorId('');
-    setRejectReason('');
+    hereForm.reset({ supervisorId: '', password: '', rejectReason: '' });
     setMessage({ ok: true, text: t('overrides.here.done') });
   };
 
@@ -79,15 +88,16 @@ export function OverridePanel({ caseRecord: c, need, phoneId, packId, now }: { c
         {state?.state === 'used' && t('overrides.state.used')}
       </p>
       {canRequest && (
-        <div className="form-grid">
-          <label className="wide">
-            {t('overrides.request.reason')}
-            <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} data-testid="override-reason" />
-          </label>
-          <button type="button" onClick={() => void send()} data-testid="override-request">
-            {t('overrides.request.submit')}
-          </button>
-        </div>
+        <FormProvider {...requestForm}>
+          <FormFields compact>
+            <TextField name="reason" label={t('overrides.request.reason')} maxLength={500} wide required testId="override-reason" />
+          </FormFields>
+          <FormButtons>
+            <button type="button" onClick={() => void send()} disabled={requestForm.formState.isSubmitting} data-testid="override-request">
+              {t('overrides.request.submit')}
+            </button>
+          </FormButtons>
+        </FormProvider>
       )}
       {state?.state === 'requested' && !hereOpen && (
         <button type="button" onClick={() => setHereOpen(true)} data-testid="override-here-open">
@@ -95,33 +105,28 @@ export function OverridePanel({ caseRecord: c, need, phoneId, packId, now }: { c
         </button>
       )}
       {state?.state === 'requested' && hereOpen && (
-        <fieldset className="form-grid" data-testid="override-here" aria-label={t('overrides.here.title')}>
-          <legend>{t('overrides.here.title')}</legend>
-          <p className="muted small wide">{t('overrides.here.hint')}</p>
-          <label>
-            {t('overrides.here.userId')}
-            <input value={supervisorId} onChange={(e) => setSupervisorId(e.target.value)} autoComplete="off" data-testid="override-here-user" />
-          </label>
-          <label>
-            {t('overrides.here.password')}
-            <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" data-testid="override-here-password" />
-          </label>
-          <label className="wide">
-            {t('overrides.here.rejectReason')}
-            <input value={rejectReason} onChange={(e) => setRejectReason(e.target.value)} maxLength={500} data-testid="override-here-reject-reason" />
-          </label>
-          <div className="row gap wide">
-            <button type="button" className="primary" onClick={() => void decide('approve')} disabled={!supervisorId || !password} data-testid="override-here-approve">
-              {t('overrides.here.approve')}
-            </button>
-            <button type="button" onClick={() => void decide('reject')} disabled={!supervisorId || !password || !rejectReason.trim()} data-testid="override-here-reject">
-              {t('overrides.here.reject')}
-            </button>
-            <button type="button" onClick={() => setHereOpen(false)}>
-              {t('overrides.here.cancel')}
-            </button>
-          </div>
-        </fieldset>
+        <FormProvider {...hereForm}>
+          <fieldset className="override-here" data-testid="override-here" aria-label={t('overrides.here.title')}>
+            <legend>{t('overrides.here.title')}</legend>
+            <p className="muted small">{t('overrides.here.hint')}</p>
+            <FormFields compact>
+              <TextField name="supervisorId" label={t('overrides.here.userId')} autoComplete="off" testId="override-here-user" />
+              <TextField name="password" type="password" label={t('overrides.here.password')} autoComplete="off" testId="override-here-password" />
+              <TextField name="rejectReason" label={t('overrides.here.rejectReason')} maxLength={500} wide testId="override-here-reject-reason" />
+            </FormFields>
+            <FormButtons>
+              <button type="button" className="primary" onClick={() => void decide('approve')} disabled={!supervisorId || !password} data-testid="override-here-approve">
+                {t('overrides.here.approve')}
+              </button>
+              <button type="button" onClick={() => void decide('reject')} disabled={!supervisorId || !password || !rejectReason.trim()} data-testid="override-here-reject">
+                {t('overrides.here.reject')}
+              </button>
+              <button type="button" onClick={() => setHereOpen(false)}>
+                {t('overrides.here.cancel')}
+              </button>
+            </FormButtons>
+          </fieldset>
+        </FormProvider>
       )}
       {message && (
         <p className={message.ok ? 'ok' : 'error'} role={message.ok ? 'status' : 'alert'} data-testid="override-message">
