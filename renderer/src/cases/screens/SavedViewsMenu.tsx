@@ -1,6 +1,12 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { useAppStore } from '../../state/appStore';
+import { FormFields, TextField, useZodForm } from '../../ui/form';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+const viewSchema = (t: Translate) => z.object({ name: z.string().trim().min(1, t('views.nameRequired')).max(40) });
 
 export function SavedViewsMenu() {
   const { t } = useTranslation();
@@ -8,18 +14,11 @@ export function SavedViewsMenu() {
   const saveView = useAppStore((s) => s.saveView);
   const applyView = useAppStore((s) => s.applyView);
   const deleteView = useAppStore((s) => s.deleteView);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  const onSave = async () => {
-    if (name.trim() === '') {
-      setError(t('views.nameRequired'));
-      return;
-    }
-    await saveView(name.trim());
-    setName('');
-    setError(null);
-  };
+  const form = useZodForm(useMemo(() => viewSchema(t), [t]), { name: '' });
+  const onSave = form.handleSubmit(async ({ name }) => {
+    await saveView(name);
+    form.reset({ name: '' });
+  });
 
   return (
     <details className="popover">
@@ -36,17 +35,14 @@ export function SavedViewsMenu() {
             </button>
           </div>
         ))}
-        <form
-          className="menu-row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void onSave();
-          }}
-        >
-          <input value={name} maxLength={40} placeholder={t('views.name')} onChange={(e) => setName(e.target.value)} aria-invalid={error !== null} data-testid="view-name" />
-          <button type="submit">{t('views.save')}</button>
-        </form>
-        {error && <p className="error">{error}</p>}
+        <FormProvider {...form}>
+          <form className="menu-form" onSubmit={onSave} noValidate aria-label={t('views.save')}>
+            <FormFields compact>
+              <TextField name="name" label={t('views.name')} maxLength={40} testId="view-name" />
+            </FormFields>
+            <button type="submit">{t('views.save')}</button>
+          </form>
+        </FormProvider>
       </div>
     </details>
   );

@@ -1,4 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useAppStore } from '../../state/appStore';
@@ -6,12 +7,24 @@ import { LanguageSwitch } from '../../settings/screens/LanguageSwitch';
 import { DemoLoader } from '../../demo/screens/DemoLoader';
 import { checkHeadOfficeUrl } from '../headOfficeUrl';
 import { refusalMessage } from '../refusalMessage';
+import { FormButtons, FormFields, TextField, useZodForm } from '../../ui/form';
 import './session.css';
 
-const FormSchema = z.object({
-  userId: z.string().trim().min(1, 'session.form.userIdRequired').max(128, 'session.form.userIdTooLong'),
-  password: z.string().min(1, 'session.form.passwordRequired').max(1024, 'session.form.passwordTooLong'),
-});
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+// The head office address is optional (offline sign-in); when given it must be one the app will talk to.
+const signInSchema = (t: Translate) =>
+  z
+    .object({
+      userId: z.string().trim().min(1, t('session.form.userIdRequired')).max(128, t('session.form.userIdTooLong')),
+      password: z.string().min(1, t('session.form.passwordRequired')).max(1024, t('session.form.passwordTooLong')),
+      url: z.string(),
+    })
+    .superRefine((v, ctx) => {
+      if (!v.url.trim()) return;
+      const checked = checkHeadOfficeUrl(v.url);
+      if (!checked.ok) ctx.addIssue({ code: 'custom', path: ['url'], message: t(`session.url.${checked.problem}`) });
+    });
 
 /**
  * The real store opens only to a signed-in user. Head office checks the password when it answers; when it
@@ -28,49 +41,34 @@ export function SignInScreen() {
   const setHeadOfficeUrl = useAppStore((s) => s.setHeadOfficeUrl);
   const openDataSource = useAppStore((s) => s.openDataSource);
   // Asked to sign in again during a session: the user id is theirs already.
-  const [userId, setUserId] = useState(notice?.kind === 'sign_in_again' ? (notice.userId ?? '') : '');
-  const [password, setPassword] = useState('');
-  const [url, setUrl] = useState(headOfficeUrl() ?? '');
-  const [busy, setBusy] = useState(false);
+  const schema = useMemo(() => signInSchema(t), [t]);
+  const form = useZodForm(schema, { userId: notice?.kind === 'sign_in_again' ? (notice.userId ?? '') : '', password: '', url: headOfficeUrl() ?? '' });
   const [error, setError] = useState<string | null>(null);
+  const [userId, url] = form.watch(['userId', 'url']);
 
   // The platform's default address arrives with appInfo, after the first render (the field keeps what was typed).
   useEffect(() => {
-    if (!url) setUrl(headOfficeUrl() ?? '');
+    if (!form.getValues('url')) form.setValue('url', headOfficeUrl() ?? '');
   }, [appInfo, urlSetting]);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = form.handleSubmit(async (v) => {
     setError(null);
-    const form = FormSchema.safeParse({ userId, password });
-    if (!form.success) {
-      setError(t(form.error.issues[0]!.message));
-      return;
+    if (v.url.trim()) {
+      const checked = checkHeadOfficeUrl(v.url);
+      if (checked.ok && checked.url !== headOfficeUrl()) setHeadOfficeUrl(checked.url);
     }
-    if (url.trim()) {
-      const checked = checkHeadOfficeUrl(url);
-      if (!checked.ok) {
-        setError(t(`session.url.${checked.problem}`));
-        return;
-      }
-      if (checked.url !== headOfficeUrl()) setHeadOfficeUrl(checked.url);
+    const outcome = await signIn(v.userId, v.password);
+    if (!outcome.ok) {
+      const m = refusalMessage(outcome.refusal, i18n.language);
+      setError(t(m.key, m.params));
+      form.setValue('password', '');
     }
-    setBusy(true);
-    try {
-      const outcome = await signIn(form.data.userId, form.data.password);
-      if (!outcome.ok) {
-        const m = refusalMessage(outcome.refusal, i18n.language);
-        setError(t(m.key, m.params));
-        setPassword('');
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  });
 
   return (
     <div className="session-screen" data-testid="sign-in-screen">
-      <form className="session-card card" onSubmit={(e) => void submit(e)} noValidate>
+      <FormProvider {...form}>
+      <form className="session-card card" onSubmit={(e) => void submit(e)} noValidate aria-label={t('session.signIn.title')}>
         <div className="row gap session-head">
           <h1>{t('app.name')}</h1>
           <LanguageSwitch />
@@ -81,29 +79,25 @@ export function SignInScreen() {
             {notice.kind === 'revoked' ? t(notice.wiped ? 'session.notice.revoked' : 'session.notice.revokedNotWiped') : t(`session.notice.${notice.kind === 'signed_out' ? 'signedOut' : notice.kind === 'sign_in_again' && notice.afterOffline ? 'reconnect' : 'signInAgain'}`)}
           </p>
         )}
-        <label className="field">
-          <span>{t('session.signIn.userId')}</span>
-          <input value={userId} onChange={(e) => setUserId(e.target.value)} autoComplete="username" autoFocus={!userId} data-testid="sign-in-user" />
-        </label>
-        <label className="field">
-          <span>{t('session.signIn.password')}</span>
-          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" autoFocus={!!userId} data-testid="sign-in-password" />
-        </label>
-        <label className="field">
-          <span>{t('session.signIn.headOffice')}</span>
-          <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" inputMode="url" data-testid="sign-in-url" />
-        </label>
+        <FormFields>
+          <TextField name="userId" label={t('session.signIn.userId')} autoComplete="username" autoFocus={!userId} testId="sign-in-user" />
+          <TextField name="password" type="password" label={t('session.signIn.password')} autoComplete="current-password" autoFocus={!!userId} testId="sign-in-password" />
+          <TextField name="url" label={t('session.signIn.headOffice')} placeholder="https://" inputMode="url" testId="sign-in-url" />
+        </FormFields>
         {!url.trim() && <p className="muted small">{t('session.signIn.noUrl')}</p>}
         {error && (
           <p className="gate gate-block" role="alert" data-testid="sign-in-error">
             {error}
           </p>
         )}
-        <button className="primary" type="submit" disabled={busy} data-testid="sign-in-submit">
-          {busy ? t('session.signIn.busy') : t('session.signIn.submit')}
-        </button>
+        <FormButtons>
+          <button className="primary" type="submit" disabled={form.formState.isSubmitting} data-testid="sign-in-submit">
+            {form.formState.isSubmitting ? t('session.signIn.busy') : t('session.signIn.submit')}
+          </button>
+        </FormButtons>
         <p className="muted small">{t('session.signIn.offlineHint')}</p>
       </form>
+      </FormProvider>
       <section className="session-card card demo-entry" aria-label={t('session.demo.title')}>
         <h2>{t('session.demo.title')}</h2>
         <p className="muted small">{t('session.demo.note')}</p>

@@ -43,7 +43,7 @@ export function TextField<T extends FieldValues>({
   maxLength?: number;
   placeholder?: string;
   autoFocus?: boolean;
-  inputMode?: 'text' | 'decimal' | 'numeric' | 'tel';
+  inputMode?: 'text' | 'decimal' | 'numeric' | 'tel' | 'url';
   /** `password` hides what is typed; `number` and `time` bring the browser's own pickers. */
   type?: 'text' | 'password' | 'number' | 'time' | 'search';
   autoComplete?: string;
