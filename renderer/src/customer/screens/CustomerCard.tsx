@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { Case } from '../../../../shared/domain/case';
 import type { CustomerProfile } from '../../../../shared/customer/profile';
 import { localDateOf } from '../../../../shared/calendar';
@@ -8,7 +10,8 @@ import { useAppStore } from '../../state/appStore';
 import { recordCustomerFacts } from '../actions';
 import { useCustomer } from '../state/useCustomer';
 import { factValue } from './conditionText';
-import { EMPTY_DRAFT, LearnedFields, factsOfDraft, isEmptyDraft, type FactsDraft } from './LearnedFields';
+import { EMPTY_DRAFT, LearnedFields, factsDraftSchema, factsOfDraft, isEmptyDraft } from './LearnedFields';
+import { FormButtons, useZodForm } from '../../ui/form';
 import { NextActionView } from './NextActionView';
 import { RelatedParties } from './RelatedParties';
 import { SegmentView } from './SegmentView';
@@ -43,19 +46,19 @@ export function CustomerCard({ caseRecord }: { caseRecord: Case }) {
   const { t } = useTranslation();
   const act = useAppStore((s) => s.act);
   const data = useCustomer(caseRecord.id);
-  const [draft, setDraft] = useState<FactsDraft>(EMPTY_DRAFT);
+  const form = useZodForm(useMemo(() => z.object({ facts: factsDraftSchema(t) }), [t]), { facts: EMPTY_DRAFT });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  if (!data?.segment) return null;
-  const save = async () => {
+  const save = form.handleSubmit(async ({ facts: draft }) => {
     setMessage(null);
     if (isEmptyDraft(draft)) return setMessage({ ok: false, text: t('customer.error.nothingLearned') });
     const parsed = factsOfDraft(draft);
-    if (!parsed.ok) return setMessage({ ok: false, text: t('customer.error.badField', { field: t(`customer.fact.${parsed.field}`) }) });
+    if (!parsed.ok) return;
     const result = await act(recordCustomerFacts, { caseId: caseRecord.id, activityId: null, facts: parsed.facts });
     if (!result.ok) return setMessage({ ok: false, text: result.error.message });
-    setDraft(EMPTY_DRAFT);
+    form.reset({ facts: EMPTY_DRAFT });
     setMessage({ ok: true, text: t('customer.saved') });
-  };
+  });
+  if (!data?.segment) return null;
   return (
     <section className="card customer" data-testid="customer-card" aria-label={t('customer.title')}>
       <h2>{t('customer.title')}</h2>
@@ -63,15 +66,11 @@ export function CustomerCard({ caseRecord }: { caseRecord: Case }) {
       <NextActionView caseId={caseRecord.id} />
       <ProfileList profile={data.segment.profile} timeZone={caseRecord.timeZone} />
       <Permitted action="log_contact" target={caseRecord.assignment}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
+        <FormProvider {...form}>
+        <form onSubmit={save} noValidate aria-label={t('customer.record')}>
           <h3>{t('customer.record')}</h3>
-          <LearnedFields value={draft} onChange={setDraft} />
-          <div className="row gap">
+          <LearnedFields />
+          <FormButtons>
             <button type="submit" data-testid="facts-save">
               {t('customer.save')}
             </button>
@@ -80,8 +79,9 @@ export function CustomerCard({ caseRecord }: { caseRecord: Case }) {
                 {message.text}
               </span>
             )}
-          </div>
+          </FormButtons>
         </form>
+        </FormProvider>
       </Permitted>
       <RelatedParties caseRecord={caseRecord} parties={data.parties} />
     </section>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { ChoiceField, FormFields, TextField } from '../../ui/form';
 import { ARREARS_REASONS, CustomerFactsFieldsSchema, INCOME_BANDS, SCALE_MAX, type CustomerFactsFields } from '../../../../shared/records/customerFacts';
 
 /** What the form holds as typed: '' is "not learned this time". */
@@ -31,50 +33,41 @@ export function factsOfDraft(d: FactsDraft): { ok: true; facts: Partial<Customer
 export const isEmptyDraft = (d: FactsDraft): boolean => Object.values(d).every((v) => v.trim() === '');
 
 const SCALE = Array.from({ length: SCALE_MAX + 1 }, (_, i) => String(i));
+type Translate = ReturnType<typeof useTranslation>['t'];
 
-/** The fields of what a collector learns: on the contact form (optional) and on the case's customer card. */
-export function LearnedFields({ value, onChange, compact = false }: { value: FactsDraft; onChange: (d: FactsDraft) => void; compact?: boolean }) {
+/** The draft as a field of a kit form (`facts`): what the record's schema refuses is shown on its own field. */
+export const factsDraftSchema = (t: Translate) =>
+  z
+    .object({ reason: z.string(), ability: z.string(), willingness: z.string(), employer: z.string(), occupation: z.string(), incomeBand: z.string(), payday: z.string(), household: z.string() })
+    .superRefine((d, ctx) => {
+      const parsed = factsOfDraft(d);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', path: [parsed.field], message: t('customer.error.badField', { field: t(`customer.fact.${parsed.field}`) }) });
+    });
+
+type WithFacts = { facts: FactsDraft };
+
+/** The fields of what a collector learns, in a kit form holding `facts`: on the contact form (optional) and on the case's customer card. */
+export function LearnedFields({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
-  const set = (key: keyof FactsDraft) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
   const select = (key: keyof FactsDraft, options: readonly string[], label: (o: string) => string) => (
-    <label>
-      {t(`customer.fact.${key}`)}
-      <select value={value[key]} onChange={set(key)} data-testid={`fact-${key}`}>
-        <option value="">{t('customer.notSet')}</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {label(o)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <ChoiceField<WithFacts> name={`facts.${key}`} label={t(`customer.fact.${key}`)} prompt={t('customer.notSet')} choices={options.map((o) => ({ value: o, label: label(o) }))} testId={`fact-${key}`} />
   );
   return (
-    <div className="form-grid" data-testid="learned-fields">
-      {select('reason', ARREARS_REASONS, (o) => t(`customer.reason.${o}`))}
-      {select('ability', SCALE, (o) => `${o} ${t(`customer.scale.${o}`)}`)}
-      {select('willingness', SCALE, (o) => `${o} ${t(`customer.scale.${o}`)}`)}
-      <label>
-        {t('customer.fact.payday')}
-        <input type="number" min={1} max={31} value={value.payday} onChange={set('payday')} data-testid="fact-payday" />
-      </label>
-      {!compact && (
-        <>
-          {select('incomeBand', INCOME_BANDS, (o) => t(`customer.income.${o}`))}
-          <label>
-            {t('customer.fact.employer')}
-            <input value={value.employer} maxLength={100} onChange={set('employer')} data-testid="fact-employer" />
-          </label>
-          <label>
-            {t('customer.fact.occupation')}
-            <input value={value.occupation} maxLength={100} onChange={set('occupation')} data-testid="fact-occupation" />
-          </label>
-          <label className="wide">
-            {t('customer.fact.household')}
-            <input value={value.household} maxLength={200} onChange={set('household')} data-testid="fact-household" />
-          </label>
-        </>
-      )}
+    <div data-testid="learned-fields">
+      <FormFields compact>
+        {select('reason', ARREARS_REASONS, (o) => t(`customer.reason.${o}`))}
+        {select('ability', SCALE, (o) => `${o} ${t(`customer.scale.${o}`)}`)}
+        {select('willingness', SCALE, (o) => `${o} ${t(`customer.scale.${o}`)}`)}
+        <TextField<WithFacts> name="facts.payday" type="number" min={1} max={31} label={t('customer.fact.payday')} testId="fact-payday" />
+        {!compact && (
+          <>
+            {select('incomeBand', INCOME_BANDS, (o) => t(`customer.income.${o}`))}
+            <TextField<WithFacts> name="facts.employer" label={t('customer.fact.employer')} maxLength={100} testId="fact-employer" />
+            <TextField<WithFacts> name="facts.occupation" label={t('customer.fact.occupation')} maxLength={100} testId="fact-occupation" />
+            <TextField<WithFacts> name="facts.household" label={t('customer.fact.household')} maxLength={200} wide testId="fact-household" />
+          </>
+        )}
+      </FormFields>
     </div>
   );
 }

@@ -1,29 +1,43 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { Case } from '../../../../shared/domain/case';
 import { maskPhone } from '../../../../shared/domain/masks';
-import { RELATED_PARTY_KINDS, THIRD_PARTY_CLASS_OF, type RelatedParty, type RelatedPartyKind } from '../../../../shared/records/customerFacts';
+import { AddRelatedPartyArgsSchema, RELATED_PARTY_KINDS, THIRD_PARTY_CLASS_OF, type RelatedParty } from '../../../../shared/records/customerFacts';
 import { Permitted } from '../../access/screens/Permitted';
 import { useAppStore } from '../../state/appStore';
 import { addRelatedParty } from '../actions';
+import { ChoiceField, FormButtons, FormFields, TextField, useZodForm } from '../../ui/form';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+const { name: NameRule, relation: RelationRule, phone: PhoneRule } = AddRelatedPartyArgsSchema.shape;
+
+// The record's own rules for each field, with a message naming the field; relation and phone may stay empty.
+const partySchema = (t: Translate) => {
+  const valid = (rule: z.ZodType, label: string, optional: boolean) =>
+    z.string().refine((v) => (optional && v.trim() === '') || rule.safeParse(v).success, t('formRule.invalid', { field: t(label) }));
+  return z.object({
+    kind: z.enum(RELATED_PARTY_KINDS),
+    name: z.string().trim().min(1, t('formRule.required')).pipe(valid(NameRule, 'customer.partyName', false)),
+    relation: valid(RelationRule, 'customer.partyRelation', true),
+    phone: valid(PhoneRule, 'customer.partyPhone', true),
+  });
+};
+const BLANK = { name: '', relation: '', phone: '' };
 
 /** The people around the debtor, each with the third-party class the pack judges them by; a form to add one. */
 export function RelatedParties({ caseRecord, parties }: { caseRecord: Case; parties: readonly RelatedParty[] }) {
   const { t } = useTranslation();
   const act = useAppStore((s) => s.act);
-  const [kind, setKind] = useState<RelatedPartyKind>('emergency_contact');
-  const [name, setName] = useState('');
-  const [relation, setRelation] = useState('');
-  const [phone, setPhone] = useState('');
+  const form = useZodForm(useMemo(() => partySchema(t), [t]), { kind: 'emergency_contact', ...BLANK });
   const [error, setError] = useState<string | null>(null);
-  const add = async () => {
+  const add = form.handleSubmit(async (v) => {
     setError(null);
-    const result = await act(addRelatedParty, { caseId: caseRecord.id, kind, name: name.trim(), relation: relation.trim() || null, phone: phone.trim() || null });
+    const result = await act(addRelatedParty, { caseId: caseRecord.id, kind: v.kind, name: v.name.trim(), relation: v.relation.trim() || null, phone: v.phone.trim() || null });
     if (!result.ok) return setError(result.error.message);
-    setName('');
-    setRelation('');
-    setPhone('');
-  };
+    form.reset({ kind: v.kind, ...BLANK });
+  });
   return (
     <div data-testid="related-parties">
       <h3>{t('customer.parties')}</h3>
@@ -41,32 +55,26 @@ export function RelatedParties({ caseRecord, parties }: { caseRecord: Case; part
         </ul>
       )}
       <Permitted action="edit_contacts" target={caseRecord.assignment}>
-        <form
-          className="row gap wrap"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void add();
-          }}
-        >
-          <select value={kind} onChange={(e) => setKind(e.target.value as RelatedPartyKind)} data-testid="party-kind" aria-label={t('customer.addParty')}>
-            {RELATED_PARTY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`customer.partyKind.${k}`)}
-              </option>
-            ))}
-          </select>
-          <input placeholder={t('customer.partyName')} value={name} maxLength={60} onChange={(e) => setName(e.target.value)} data-testid="party-name" />
-          <input placeholder={t('customer.partyRelation')} value={relation} maxLength={30} onChange={(e) => setRelation(e.target.value)} data-testid="party-relation" />
-          <input placeholder={t('customer.partyPhone')} value={phone} maxLength={20} onChange={(e) => setPhone(e.target.value)} data-testid="party-phone" />
-          <button type="submit" data-testid="party-add">
-            {t('customer.addParty')}
-          </button>
-          {error && (
-            <span className="error" role="alert">
-              {error}
-            </span>
-          )}
-        </form>
+        <FormProvider {...form}>
+          <form onSubmit={add} noValidate aria-label={t('customer.addParty')}>
+            <FormFields compact>
+              <ChoiceField name="kind" label={t('formRule.partyKind')} choices={RELATED_PARTY_KINDS.map((k) => ({ value: k, label: t(`customer.partyKind.${k}`) }))} testId="party-kind" />
+              <TextField name="name" label={t('customer.partyName')} maxLength={60} required testId="party-name" />
+              <TextField name="relation" label={t('customer.partyRelation')} maxLength={30} testId="party-relation" />
+              <TextField name="phone" label={t('customer.partyPhone')} maxLength={20} inputMode="tel" testId="party-phone" />
+            </FormFields>
+            <FormButtons>
+              <button type="submit" disabled={form.formState.isSubmitting} data-testid="party-add">
+                {t('customer.addParty')}
+              </button>
+              {error && (
+                <span className="error" role="alert">
+                  {error}
+                </span>
+              )}
+            </FormButtons>
+          </form>
+        </FormProvider>
       </Permitted>
     </div>
   );

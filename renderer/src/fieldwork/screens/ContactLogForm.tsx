@@ -21,7 +21,7 @@ import { approvalInForce } from '../../../../shared/fieldwork/overrides';
 import { OverridePanel } from './OverridePanel';
 import { useCustomer } from '../../customer/state/useCustomer';
 import { recordCustomerFacts } from '../../customer/actions';
-import { EMPTY_DRAFT, LearnedFields, factsOfDraft, isEmptyDraft, type FactsDraft } from '../../customer/screens/LearnedFields';
+import { EMPTY_DRAFT, LearnedFields, factsDraftSchema, factsOfDraft, isEmptyDraft } from '../../customer/screens/LearnedFields';
 
 const NO_RELATED: readonly RelatedParty[] = [];
 
@@ -55,6 +55,7 @@ const contactSchema = (t: Translate, today: string) =>
       nextActionTime: z.string(),
       promiseAmount: z.string(),
       promiseDue: z.string(),
+      facts: factsDraftSchema(t),
     })
     .superRefine((v, ctx) => {
       if (PHONE_CHANNELS.includes(v.channel) && !v.phoneId) ctx.addIssue({ code: 'custom', path: ['phoneId'], message: t('fieldwork.log.needPhone') });
@@ -97,12 +98,12 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
     nextActionTime: '',
     promiseAmount: '',
     promiseDue: '',
+    facts: EMPTY_DRAFT,
   });
   const [channel, partyId, phoneId, addressId, outcomeValue, notes, nextAction, nextActionDate] = form.watch(['channel', 'partyId', 'phoneId', 'addressId', 'outcome', 'notes', 'nextAction', 'nextActionDate']);
   // People around the debtor (issue 16) are called under their third-party class's rule (contactRequestOf).
   const related = useCustomer(c.id)?.parties ?? NO_RELATED;
   const other = related.find((r) => r.id === partyId);
-  const [learned, setLearned] = useState<FactsDraft>(EMPTY_DRAFT);
   const party: Party | undefined = c.parties.find((p) => p.id === partyId);
   const phones = useMemo(() => (other ? (other.phone ? [{ id: other.id, number: other.phone, kind: 'mobile' as const, retiredAt: null }] : []) : (party?.phones.filter((p) => p.retiredAt === null) ?? [])), [other, party]);
   const addresses = useMemo(() => party?.addresses.filter((a) => a.retiredAt === null) ?? [], [party]);
@@ -143,8 +144,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
     if (decision.verdict === 'block' || wordingBlocks) return;
     if (needsOverride && !approval) return setError(t('fieldwork.error.override_required'));
     const amount = flags.createsPromise ? readYuan(v.promiseAmount, { positive: true }) : null;
-    const parsedLearned = isEmptyDraft(learned) ? null : factsOfDraft(learned);
-    if (parsedLearned && !parsedLearned.ok) return setError(t('customer.error.badField', { field: t(`customer.fact.${parsedLearned.field}`) }));
+    const parsedLearned = isEmptyDraft(v.facts) ? null : factsOfDraft(v.facts);
     const result = await act(logContact, {
       caseId: c.id,
       partyId: partyRef,
@@ -163,10 +163,9 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
     if (parsedLearned?.ok) {
       const facts = await act(recordCustomerFacts, { caseId: c.id, activityId: result.value.activity.id, facts: parsedLearned.facts });
       if (!facts.ok) return setError(facts.error.message);
-      setLearned(EMPTY_DRAFT);
     }
     // The channel, person and number stay for the next attempt; what was said goes.
-    form.reset({ ...v, outcome, notes: '', nextAction: '', nextActionDate: '', promiseAmount: '', promiseDue: '' });
+    form.reset({ ...v, outcome, notes: '', nextAction: '', nextActionDate: '', promiseAmount: '', promiseDue: '', facts: EMPTY_DRAFT });
     setSaved(t('fieldwork.log.saved'));
   });
 
@@ -221,7 +220,7 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
         </FormFields>
         <details className="learned-on-call" data-testid="learned-on-call">
           <summary>{t('customer.learnedOnCall')}</summary>
-          <LearnedFields value={learned} onChange={setLearned} compact />
+          <LearnedFields compact />
         </details>
         <ComplianceVerdict decision={decision} heldBackByNote={wordingBlocks} />
         <WordingVerdict findings={wording} />

@@ -1,4 +1,4 @@
-/** What the form kit's shared checks say (renderer/src/ui/form/rules.ts). zh-CN first; en mirrors its keys. */
+/** What the form kit's shared checks say (renderer/src/ui/form/rules.ts), and labels for controls that had only a placeholder before. zh-CN first; en mirrors its keys. */
 const zhCN = {
   formRule: {
     required: '请填写此项',
@@ -6,6 +6,8 @@ const zhCN = {
     dateInvalid: '请选择有效日期',
     dateInFuture: '日期不能晚于今天（{{max}}）',
     dateInPast: '日期不能早于今天（{{min}}）',
+    invalid: '「{{field}}」填写有误',
+    partyKind: '关系类型',
   },
 };
 
@@ -16,6 +18,8 @@ const en: typeof zhCN = {
     dateInvalid: 'Choose a valid date',
     dateInFuture: 'The date cannot be after today ({{max}})',
     dateInPast: 'The date cannot be before today ({{min}})',
+    invalid: '"{{field}}" is not valid',
+    partyKind: 'Kind of person',
   },
 };
 
