@@ -20,6 +20,8 @@ const TAB_FORMS = {
   status: ['status-form', 'dispute-form'],
 } as const;
 type Tab = keyof typeof TAB_FORMS;
+/** The case's side cards: an arrangement, a legal referral, what was learned and the people around the debtor. */
+const SIDE_FORMS = ['arrangement-form', 'legal-referral-form', 'customer-card'] as const;
 const TABS = Object.keys(TAB_FORMS) as Tab[];
 const SHOTS = 'test-results/forms';
 
@@ -69,6 +71,9 @@ test('forms: every form of a case lays out through the form kit, is labelled and
   // The side cards' forms open on the case too.
   await page.getByTestId('arrangement-open-form').click();
   await expect(page.getByTestId('arrangement-form')).toBeVisible();
+  await page.getByTestId('legal-open-form').click();
+  await expect(page.getByTestId('legal-referral-form')).toBeVisible();
+  await expect(page.getByTestId('customer-card')).toBeVisible();
 
   for (const language of ['中文', 'English'] as const) {
     const lng = language === '中文' ? 'zh' : 'en';
@@ -79,7 +84,7 @@ test('forms: every form of a case lays out through the form kit, is labelled and
       for (const form of TAB_FORMS[tab]) await shoot(page, form, `${lng}-${tab}-${form}`);
       await expectAccessible(page, `${language} ${tab}`);
     }
-    await shoot(page, 'arrangement-form', `${lng}-arrangement-form`);
+    for (const form of SIDE_FORMS) await shoot(page, form, `${lng}-${form}`);
   }
 });
 
