@@ -1,10 +1,20 @@
-import { useId, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { REASON_MAX_LENGTH } from '../../../../shared/records/limits';
 import type { ActionError } from '../../fieldwork/state/fieldworkSlice';
 import { ActionErrorText } from '../../fieldwork/screens/panels/common';
+import { FormButtons, FormFields, TextAreaField, useZodForm } from '../../ui/form';
 
 export type Decision = 'approve' | 'reject';
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+// The button pressed is part of what is checked: only the decisions in `reasonFor` need a note.
+const decisionSchema = (t: Translate, reasonFor: readonly Decision[]) =>
+  z
+    .object({ decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(REASON_MAX_LENGTH) })
+    .refine((v) => !reasonFor.includes(v.decision) || v.reason !== '', { path: ['reason'], message: t('approvals.decision.reasonRequired') });
 
 /**
  * Approve or reject one request, with the decision note its rule asks for: `reasonFor` says which decisions
@@ -17,50 +27,32 @@ export function DecisionForm({ testId, reasonFor, hint, decide }: {
   decide: (decision: Decision, reason: string) => Promise<ActionError | null>;
 }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const form = useZodForm(useMemo(() => decisionSchema(t, reasonFor), [t, reasonFor]), { decision: 'approve' as Decision, reason: '' });
   const [error, setError] = useState<ActionError | null>(null);
-  const id = useId();
-  const submit = async (decision: Decision) => {
-    setError(null);
-    if (reasonFor.includes(decision) && !reason.trim()) return setMissing(true);
-    setBusy(true);
-    const refused = await decide(decision, reason.trim());
-    setBusy(false);
-    if (refused) setError(refused);
+  const submit = (decision: Decision) => {
+    form.setValue('decision', decision);
+    return form.handleSubmit(async (v) => {
+      setError(null);
+      const refused = await decide(v.decision, v.reason);
+      if (refused) setError(refused);
+    })();
   };
   return (
-    <div className="inbox-decision" data-testid={`${testId}-decision`}>
-      <label htmlFor={`${id}-reason`}>{t('approvals.decision.reason')}</label>
-      <span className="muted small"> {hint}</span>
-      <textarea
-        id={`${id}-reason`}
-        rows={2}
-        maxLength={REASON_MAX_LENGTH}
-        value={reason}
-        aria-invalid={missing || undefined}
-        aria-describedby={`${id}-err`}
-        onChange={(e) => {
-          setReason(e.target.value);
-          setMissing(false);
-        }}
-        data-testid={`${testId}-decision-reason`}
-      />
-      {missing && (
-        <span id={`${id}-err`} className="error small" role="alert">
-          {t('approvals.decision.reasonRequired')}
-        </span>
-      )}
-      <ActionErrorText error={error} testId={`${testId}-error`} />
-      <div className="row gap">
-        <button type="button" className="primary" disabled={busy} onClick={() => void submit('approve')} data-testid={`${testId}-approve`}>
-          {t('approvals.decision.approve')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void submit('reject')} data-testid={`${testId}-reject`}>
-          {t('approvals.decision.reject')}
-        </button>
+    <FormProvider {...form}>
+      <div className="inbox-decision" role="group" aria-label={t('approvals.decision.reason')} data-testid={`${testId}-decision`}>
+        <FormFields>
+          <TextAreaField name="reason" label={t('approvals.decision.reason')} hint={hint} rows={2} maxLength={REASON_MAX_LENGTH} testId={`${testId}-decision-reason`} />
+        </FormFields>
+        <ActionErrorText error={error} testId={`${testId}-error`} />
+        <FormButtons>
+          <button type="button" className="primary" disabled={form.formState.isSubmitting} onClick={() => void submit('approve')} data-testid={`${testId}-approve`}>
+            {t('approvals.decision.approve')}
+          </button>
+          <button type="button" disabled={form.formState.isSubmitting} onClick={() => void submit('reject')} data-testid={`${testId}-reject`}>
+            {t('approvals.decision.reject')}
+          </button>
+        </FormButtons>
       </div>
-    </div>
+    </FormProvider>
   );
 }

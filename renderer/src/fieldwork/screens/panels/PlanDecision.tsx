@@ -1,11 +1,22 @@
-import { useId, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { RepaymentPlan } from '../../../../../shared/fieldwork/records';
 import { REASON_MAX_LENGTH } from '../../../../../shared/records/limits';
 import { useAppStore } from '../../../state/appStore';
+import { FormButtons, FormFields, TextAreaField, useZodForm } from '../../../ui/form';
 import { decidePlan } from '../../actions';
 import type { ActionError } from '../../state/fieldworkSlice';
 import { ActionErrorText } from './common';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+// A rejection says why (the collector reads it); an approval may go without a note.
+const decisionSchema = (t: Translate) =>
+  z
+    .object({ decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(REASON_MAX_LENGTH) })
+    .refine((v) => v.decision !== 'reject' || v.reason !== '', { path: ['reason'], message: t('panels.plan.rejectReasonRequired') });
 
 /**
  * Approve or reject a pending plan. Maker-checker is the domain rule's (approvePlan/rejectPlan); the panel
@@ -16,11 +27,8 @@ export function PlanDecision({ plan }: { plan: RepaymentPlan }) {
   const operator = useAppStore((s) => s.operator);
   const staff = useAppStore((s) => s.staff);
   const act = useAppStore((s) => s.act);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const form = useZodForm(useMemo(() => decisionSchema(t), [t]), { decision: 'approve' as 'approve' | 'reject', reason: '' });
   const [error, setError] = useState<ActionError | null>(null);
-  const id = useId();
   const maker = staff.find((s) => s.id === plan.makerId)?.name ?? plan.makerId;
 
   if (operator.role !== 'supervisor' || operator.id === plan.makerId) {
@@ -32,45 +40,31 @@ export function PlanDecision({ plan }: { plan: RepaymentPlan }) {
     );
   }
 
-  const decide = async (decision: 'approve' | 'reject') => {
-    setError(null);
-    if (decision === 'reject' && !reason.trim()) return setReasonError(true);
-    setBusy(true);
-    const result = await act(decidePlan, { caseId: plan.caseId, planId: plan.id, decision, reason: reason.trim() || null });
-    setBusy(false);
-    if (!result.ok) setError(result.error);
+  const decide = (decision: 'approve' | 'reject') => {
+    form.setValue('decision', decision);
+    return form.handleSubmit(async (v) => {
+      setError(null);
+      const result = await act(decidePlan, { caseId: plan.caseId, planId: plan.id, decision: v.decision, reason: v.reason || null });
+      if (!result.ok) setError(result.error);
+    })();
   };
 
   return (
-    <div className="plan-decision" data-testid={`plan-decision-${plan.id}`}>
-      <label htmlFor={`${id}-reason`}>{t('panels.plan.decisionReason')}</label>
-      <textarea
-        id={`${id}-reason`}
-        rows={2}
-        maxLength={REASON_MAX_LENGTH}
-        value={reason}
-        aria-invalid={reasonError || undefined}
-        aria-describedby={`${id}-reason-err`}
-        onChange={(e) => {
-          setReason(e.target.value);
-          setReasonError(false);
-        }}
-        data-testid="plan-decision-reason"
-      />
-      {reasonError && (
-        <span id={`${id}-reason-err`} className="error small" role="alert">
-          {t('panels.plan.rejectReasonRequired')}
-        </span>
-      )}
-      <ActionErrorText error={error} testId="plan-decision-error" />
-      <div className="row gap">
-        <button type="button" className="primary" disabled={busy} onClick={() => void decide('approve')} data-testid="plan-approve">
-          {t('panels.plan.approve')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void decide('reject')} data-testid="plan-reject">
-          {t('panels.plan.reject')}
-        </button>
+    <FormProvider {...form}>
+      <div className="plan-decision" role="group" aria-label={t('panels.plan.decisionReason')} data-testid={`plan-decision-${plan.id}`}>
+        <FormFields>
+          <TextAreaField name="reason" label={t('panels.plan.decisionReason')} rows={2} maxLength={REASON_MAX_LENGTH} testId="plan-decision-reason" />
+        </FormFields>
+        <ActionErrorText error={error} testId="plan-decision-error" />
+        <FormButtons>
+          <button type="button" className="primary" disabled={form.formState.isSubmitting} onClick={() => void decide('approve')} data-testid="plan-approve">
+            {t('panels.plan.approve')}
+          </button>
+          <button type="button" disabled={form.formState.isSubmitting} onClick={() => void decide('reject')} data-testid="plan-reject">
+            {t('panels.plan.reject')}
+          </button>
+        </FormButtons>
       </div>
-    </div>
+    </FormProvider>
   );
 }

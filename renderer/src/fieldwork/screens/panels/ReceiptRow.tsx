@@ -1,5 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { toChineseCapitals } from '../../../../../shared/domain/capitals';
 import { MIN_VOID_REASON_LENGTH } from '../../../../../shared/fieldwork/receipts';
 import type { Receipt } from '../../../../../shared/fieldwork/records';
@@ -7,10 +9,14 @@ import { useAppStore } from '../../../state/appStore';
 import { voidReceipt } from '../../actions';
 import type { ActionError } from '../../state/fieldworkSlice';
 import { formatFen, formatInstant } from '../../../ui/format';
-import { ActionErrorText, FieldError } from './common';
+import { ActionErrorText } from './common';
+import { FormButtons, FormFields, TextField, useZodForm } from '../../../ui/form';
 import { charCount } from './money';
 import type { CaseAssignment } from '../../../../../shared/domain/permissions';
 import { usePermission } from '../../../access/screens/usePermission';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+const voidSchema = (t: Translate) => z.object({ reason: z.string().trim().max(500).refine((r) => charCount(r) >= MIN_VOID_REASON_LENGTH, t('fieldwork.error.reason_too_short')) });
 
 /** A receipt in the case's list; a wrong one is voided with a reason, never deleted (the paper is out there). */
 export function ReceiptRow({ receipt: r, timeZone, assignment }: { receipt: Receipt; timeZone: string; assignment?: CaseAssignment }) {
@@ -19,23 +25,14 @@ export function ReceiptRow({ receipt: r, timeZone, assignment }: { receipt: Rece
   const mayVoid = usePermission('void_receipt', assignment).ok;
   const act = useAppStore((s) => s.act);
   const [voiding, setVoiding] = useState(false);
-  const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const form = useZodForm(useMemo(() => voidSchema(t), [t]), { reason: '' });
   const [error, setError] = useState<ActionError | null>(null);
-  const id = useId();
-  const reasonError = tried && charCount(reason) < MIN_VOID_REASON_LENGTH ? t('fieldwork.error.reason_too_short') : null;
 
-  const submitVoid = async (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
-    if (charCount(reason) < MIN_VOID_REASON_LENGTH || busy) return;
-    setBusy(true);
-    const result = await act(voidReceipt, { caseId: r.caseId, receiptId: r.id, reason: reason.trim() });
-    setBusy(false);
+  const submitVoid = form.handleSubmit(async (v) => {
+    const result = await act(voidReceipt, { caseId: r.caseId, receiptId: r.id, reason: v.reason });
     if (!result.ok) return setError(result.error);
     setVoiding(false);
-  };
+  });
 
   return (
     <li className={r.voided ? 'receipt voided' : 'receipt'} data-testid={`receipt-row-${r.number}`}>
@@ -62,17 +59,21 @@ export function ReceiptRow({ receipt: r, timeZone, assignment }: { receipt: Rece
         )}
       </div>
       {mayVoid && voiding && !r.voided && (
-        <form className="row gap" onSubmit={submitVoid} noValidate data-testid={`receipt-void-form-${r.id}`}>
-          <label htmlFor={`${id}-reason`}>{t('panels.receipt.voidReason')}</label>
-          <input id={`${id}-reason`} autoFocus value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} aria-invalid={reasonError ? true : undefined} aria-describedby={`${id}-reason-err`} data-testid="receipt-void-reason" onKeyDown={(e) => e.key === 'Escape' && setVoiding(false)} />
-          <button type="submit" className="primary" disabled={busy} data-testid="receipt-void-confirm">
-            {t('panels.receipt.confirmVoid')}
-          </button>
-          <button type="button" onClick={() => setVoiding(false)}>
-            {t('common.cancel')}
-          </button>
-          <FieldError id={`${id}-reason-err`} message={reasonError} />
-        </form>
+        <FormProvider {...form}>
+          <form className="receipt-void-form" onSubmit={submitVoid} onKeyDown={(e) => e.key === 'Escape' && setVoiding(false)} noValidate data-testid={`receipt-void-form-${r.id}`} aria-label={t('panels.receipt.void')}>
+            <FormFields compact>
+              <TextField name="reason" label={t('panels.receipt.voidReason')} maxLength={500} autoFocus required wide testId="receipt-void-reason" />
+            </FormFields>
+            <FormButtons>
+              <button type="submit" className="primary" disabled={form.formState.isSubmitting} data-testid="receipt-void-confirm">
+                {t('panels.receipt.confirmVoid')}
+              </button>
+              <button type="button" onClick={() => setVoiding(false)}>
+                {t('common.cancel')}
+              </button>
+            </FormButtons>
+          </form>
+        </FormProvider>
       )}
       <ActionErrorText error={error} />
     </li>
