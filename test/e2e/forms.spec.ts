@@ -21,12 +21,12 @@ const TAB_FORMS = {
 } as const;
 type Tab = keyof typeof TAB_FORMS;
 /** The case's side cards: an arrangement, a legal referral, what was learned and the people around the debtor. */
-const SIDE_FORMS = ['arrangement-form', 'legal-referral-form', 'customer-card'] as const;
+const SIDE_FORMS = ['arrangement-form', 'legal-referral-form', 'learned-fields', 'related-parties'] as const;
 const TABS = Object.keys(TAB_FORMS) as Tab[];
 const SHOTS = 'test-results/forms';
 
 async function shoot(page: Page, testId: string, name: string) {
-  const form = page.getByTestId(testId).first();
+  const form = page.getByTestId(testId).filter({ visible: true }).first();
   await form.scrollIntoViewIfNeeded();
   await form.screenshot({ path: `${SHOTS}/${name}.png` });
 }
