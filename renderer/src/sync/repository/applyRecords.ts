@@ -51,7 +51,7 @@ export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
 ];
 
 /** The tables a pull page writes besides the outbox and meta: cases, their list rows and their records. */
-export const pulledRecordTables = (db: RecoveryDeskDb): Table[] => [db.cases, db.caseRows, ...caseRecordTables(db), db.targets];
+export const pulledRecordTables = (db: RecoveryDeskDb): Table[] => [db.cases, db.caseRows, ...caseRecordTables(db), db.targets, db.conductExceptions];
 
 /** Deletes a case's records, photos and scans included; call inside a transaction over caseRecordTables. */
 export async function evictCaseRecords(db: RecoveryDeskDb, caseId: string): Promise<void> {

@@ -1,0 +1,117 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readKpiExceptions as readOnDevice } from '../../renderer/src/conduct/repository/conductReads';
+import { openStore, type Store } from '../../renderer/src/store/openStore';
+import { createSyncClient } from '../../renderer/src/sync/syncClient';
+import { importExtract } from '../../server/import/apply';
+import { readKpiExceptions as readAtHeadOffice } from '../../server/kpi/conduct';
+import type { Db } from '../../server/db/types';
+import type { Case } from '../../shared/domain/case';
+import { conductExceptionsBy, monthPeriod } from '../../shared/kpi';
+import { caseToRows, demoCases, extractOf } from '../fixtures/import/demoExtract';
+import { entry, openDb, push, signIn, startHarness, type Harness } from '../server/harness';
+
+/**
+ * Issue 17 §6: a contact head office flags (a device clock twelve hours off, outside the contact window) reaches
+ * the branch supervisor's device through the change log, and no other branch's, nor the collector's; the
+ * exceptions per collector are the same on that device and at head office.
+ */
+let db: Db;
+let h: Harness;
+const stores: Store[] = [];
+let officer = '';
+let branch = '';
+let otherBranch = '';
+let flaggedId = '';
+
+const shanghai = (local: string) => `2026-11-23T${local}:00+08:00`;
+
+async function deviceOf(userId: string) {
+  const opened = await openStore('live', new IDBFactory(), IDBKeyRange);
+  if (!opened.ok) throw new Error(opened.detail);
+  stores.push(opened.store);
+  const identity = await opened.store.device.identity();
+  const session = await signIn(h, userId, identity.deviceId);
+  const client = createSyncClient({ baseUrl: h.url, fetch: globalThis.fetch, db: opened.store.db, credentials: () => session, now: () => new Date(h.clock.ms) });
+  const sync = async () => {
+    const result = await client.syncOnce();
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+  return { store: opened.store, session, sync };
+}
+
+beforeAll(async () => {
+  db = await openDb('pglite');
+  h = await startHarness(db);
+  await importExtract(db, extractOf(demoCases(40, { seed: 'conduct-sync' }).flatMap(caseToRows)));
+  const row = (await db.query<{ officer_id: string; branch_code: string }>(
+    'SELECT officer_id, branch_code FROM cases WHERE officer_id IS NOT NULL GROUP BY officer_id, branch_code ORDER BY count(*) DESC, officer_id LIMIT 1',
+  )).rows[0]!;
+  officer = row.officer_id;
+  branch = row.branch_code;
+  otherBranch = (await db.query<{ code: string }>("SELECT branch_code AS code FROM users WHERE role = 'supervisor' AND branch_code <> $1 ORDER BY branch_code LIMIT 1", [branch])).rows[0]!.code;
+  const cases = (await db.query<{ data: Case }>('SELECT data FROM cases WHERE officer_id = $1 ORDER BY id', [officer])).rows.map((r) => r.data);
+  const target = cases.flatMap((c) => {
+    const borrower = c.parties.find((p) => p.role === 'borrower' && p.phones.some((ph) => ph.retiredAt === null));
+    const phone = borrower?.phones.find((ph) => ph.retiredAt === null);
+    return borrower && phone ? [{ caseId: c.id, partyId: borrower.id, phoneId: phone.id }] : [];
+  })[0]!;
+  // Really 23:30 in Shanghai; the collector's device clock says 11:30, inside the window.
+  h.clock.ms = Date.parse(shanghai('23:30'));
+  const collector = await signIn(h, officer);
+  const e = entry('recordActivity', collector, 1, { ...target, channel: 'phone', outcome: 'right_party_contact', notes: '本人接听', nextAction: null, nextActionDate: null, at: shanghai('11:30') });
+  const res = await push(h, collector, [e]);
+  expect(res.body.results[0].status).toBe('applied');
+  flaggedId = (e.args as { id: string }).id;
+}, 120_000);
+
+afterAll(async () => {
+  for (const s of stores) s.close();
+  await h?.close();
+  await db?.close();
+});
+
+describe('conduct exceptions reach the supervisor', () => {
+  it('head office flagged the contact and logged the exception for the branch', async () => {
+    const rows = (await db.query<{ id: string; rule_id: string; change_seq: string | null }>('SELECT id, rule_id, change_seq FROM conduct_exceptions WHERE record_id = $1', [flaggedId])).rows;
+    expect(rows.map((r) => r.rule_id)).toEqual(['cn.window.contactHours']);
+    const logged = (await db.query<{ kind: string; branch_code: string; officer_id: string | null; seq: string }>("SELECT kind, branch_code, officer_id, seq FROM changes WHERE kind = 'conduct' AND record_id = $1", [String(rows[0]!.id)])).rows;
+    expect(logged).toEqual([{ kind: 'conduct', branch_code: branch, officer_id: null, seq: expect.anything() }]);
+    expect(String(logged[0]!.seq)).toBe(String(rows[0]!.change_seq));
+  });
+
+  it('the branch supervisor’s device pulls it; another branch’s supervisor and the collector do not', async () => {
+    const supervisor = await deviceOf(`demo-supervisor-${branch}`);
+    await supervisor.sync();
+    const held = await supervisor.store.db.conductExceptions.toArray();
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatchObject({ recordId: flaggedId, userId: officer, branchCode: branch, ruleId: 'cn.window.contactHours', clock: 'head_office', skewMinutes: 720, overriddenBy: null, reviewedBy: null });
+    expect(held[0]!.caseNumber).toMatch(/\S/);
+
+    const other = await deviceOf(`demo-supervisor-${otherBranch}`);
+    await other.sync();
+    expect(await other.store.db.conductExceptions.count()).toBe(0);
+
+    const collector = await deviceOf(officer);
+    await collector.sync();
+    expect(await collector.store.db.conductExceptions.count()).toBe(0);
+    // The collector's device got its own contact back, so the pull itself worked.
+    expect(await collector.store.db.activities.get(flaggedId)).toBeDefined();
+  }, 60_000);
+
+  it('exceptions per collector: the same count on the supervisor’s device and at head office', async () => {
+    const supervisor = await deviceOf(`demo-supervisor-${branch}`);
+    await supervisor.sync();
+    const device = await readOnDevice(supervisor.store.db, branch);
+    const office = await readAtHeadOffice(db, branch);
+    expect(device).toEqual(office);
+    const november = monthPeriod('2026-11');
+    const onDevice = conductExceptionsBy(device, november);
+    expect(onDevice).toEqual(conductExceptionsBy(office, november));
+    expect(onDevice.get(officer)).toBe(1);
+    // Found on 23 November: none in December.
+    expect(conductExceptionsBy(device, monthPeriod('2026-12')).size).toBe(0);
+  }, 60_000);
+});
