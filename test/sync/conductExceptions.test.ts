@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKpiExceptions as readOnDevice } from '../../renderer/src/conduct/repository/conductReads';
+import { reviewException } from '../../renderer/src/conduct/actions/reviewException';
+import { runAction } from '../../renderer/src/store/runAction';
 import { openStore, type Store } from '../../renderer/src/store/openStore';
 import { createSyncClient } from '../../renderer/src/sync/syncClient';
 import { importExtract } from '../../server/import/apply';
@@ -10,7 +12,7 @@ import type { Db } from '../../server/db/types';
 import type { Case } from '../../shared/domain/case';
 import { conductExceptionsBy, monthPeriod } from '../../shared/kpi';
 import { caseToRows, demoCases, extractOf } from '../fixtures/import/demoExtract';
-import { entry, openDb, push, signIn, startHarness, type Harness } from '../server/harness';
+import { call, entry, openDb, push, signIn, startHarness, type Harness } from '../server/harness';
 
 /**
  * Issue 17 §6: a contact head office flags (a device clock twelve hours off, outside the contact window) reaches
@@ -39,7 +41,11 @@ async function deviceOf(userId: string) {
     if (!result.ok) throw new Error(result.error.message);
     return result.value;
   };
-  return { store: opened.store, session, sync };
+  const ctx = {
+    db: opened.store.db, actor: { userId, deviceId: identity.deviceId, now: () => new Date(h.clock.ms) },
+    operator: { id: userId, role: userId.startsWith('demo-supervisor') ? ('supervisor' as const) : ('collector' as const), branchCode: branch }, device: identity,
+  };
+  return { store: opened.store, session, sync, ctx };
 }
 
 beforeAll(async () => {
@@ -114,4 +120,51 @@ describe('conduct exceptions reach the supervisor', () => {
     // Found on 23 November: none in December.
     expect(conductExceptionsBy(device, monthPeriod('2026-12')).size).toBe(0);
   }, 60_000);
+
+  it('a supervisor reviews it on their device; head office keeps the first review, and the console and the other supervisor devices show it reviewed', async () => {
+    const first = await deviceOf(`demo-supervisor-${branch}`);
+    const second = await deviceOf(`demo-supervisor-${branch}`);
+    await first.sync();
+    await second.sync();
+    const x = (await first.store.db.conductExceptions.toArray())[0]!;
+    const refused = await runAction(first.ctx, reviewException, { exceptionId: x.id, note: '好' });
+    expect(refused.ok).toBe(false);
+    const done = await runAction(first.ctx, reviewException, { exceptionId: x.id, note: '已与催收员谈话，设备时钟已校准' });
+    expect(done.ok, JSON.stringify(done)).toBe(true);
+    // On this device at once, with its audit entry and outbox entry.
+    expect(await first.store.db.conductExceptions.get(x.id)).toMatchObject({ reviewedBy: first.session.userId, reviewNote: '已与催收员谈话，设备时钟已校准' });
+    expect((await first.store.db.outbox.toArray()).map((e) => e.name)).toEqual(['reviewConductException']);
+    // The second supervisor reviews it too, offline, before the first's review reaches head office… and pushes later.
+    const late = await runAction(second.ctx, reviewException, { exceptionId: x.id, note: '稍后复核的另一条说明' });
+    expect(late.ok).toBe(true);
+    const pushed = await first.sync();
+    expect(pushed.push.rejected).toBe(0);
+    const row = (await db.query<{ reviewed_by: string; review_note: string }>('SELECT reviewed_by, review_note FROM conduct_exceptions WHERE id = $1', [x.id])).rows[0]!;
+    expect(row).toEqual({ reviewed_by: first.session.userId, review_note: '已与催收员谈话，设备时钟已校准' });
+    // The second's review is refused as a conflict; its device then takes head office's copy.
+    await second.sync();
+    const refusedAtHo = (await db.query<{ status: string; reason_code: string }>("SELECT status, reason_code FROM mutations_applied WHERE name = 'reviewConductException' ORDER BY received_at")).rows;
+    expect(refusedAtHo.map((r) => r.status)).toEqual(['applied', 'rejected']);
+    expect(refusedAtHo[1]!.reason_code).toBe('conflict');
+    await second.sync();
+    expect(await second.store.db.conductExceptions.get(x.id)).toMatchObject({ reviewedBy: first.session.userId, reviewNote: '已与催收员谈话，设备时钟已校准' });
+    // The console lists it as reviewed; it still counts (it happened).
+    const answer = await call(h, 'GET', '/admin/conduct-exceptions', { token: first.session.accessToken });
+    expect(answer.status).toBe(200);
+    expect(answer.body.exceptions.find((e: { id: string }) => e.id === x.id)).toMatchObject({ reviewedBy: first.session.userId, reviewNote: '已与催收员谈话，设备时钟已校准' });
+    expect(conductExceptionsBy(await readAtHeadOffice(db, branch), monthPeriod('2026-11')).get(officer)).toBe(1);
+  }, 60_000);
+
+  it('a collector may not review, nor a supervisor of another branch', async () => {
+    const id = (await db.query<{ id: string }>('SELECT id FROM conduct_exceptions ORDER BY id LIMIT 1')).rows[0]!.id;
+    const review = (branchCode: string) => ({ caseId: null, exceptionId: String(id), branchCode, note: '越权复核的尝试', reviewedAt: new Date(h.clock.ms).toISOString() });
+    const collector = await signIn(h, officer);
+    const byCollector = await push(h, collector, [entry('reviewConductException', collector, 1, review(branch))]);
+    expect(byCollector.body.results[0]).toMatchObject({ status: 'rejected', reason: { code: 'forbidden' } });
+    const other = await signIn(h, `demo-supervisor-${otherBranch}`);
+    const ownBranch = await push(h, other, [entry('reviewConductException', other, 1, review(otherBranch))]);
+    expect(ownBranch.body.results[0]).toMatchObject({ status: 'rejected', reason: { code: 'invalid' } });
+    const theirs = await push(h, other, [entry('reviewConductException', other, 2, review(branch))]);
+    expect(theirs.body.results[0]).toMatchObject({ status: 'rejected', reason: { code: 'out_of_scope' } });
+  });
 });
