@@ -88,7 +88,7 @@ describe('conduct exceptions reach the supervisor', () => {
     expect(String(logged[0]!.seq)).toBe(String(rows[0]!.change_seq));
   });
 
-  it('the branch supervisor’s device pulls it; another branch’s supervisor and the collector do not', async () => {
+  it('the branch supervisor’s device pulls it; another branch’s supervisor, the clerk and the collector do not', async () => {
     const supervisor = await deviceOf(`demo-supervisor-${branch}`);
     await supervisor.sync();
     const held = await supervisor.store.db.conductExceptions.toArray();
@@ -99,6 +99,11 @@ describe('conduct exceptions reach the supervisor', () => {
     const other = await deviceOf(`demo-supervisor-${otherBranch}`);
     await other.sync();
     expect(await other.store.db.conductExceptions.count()).toBe(0);
+
+    // The branch's clerk does no contact and reviews nothing: not theirs either.
+    const clerk = await deviceOf(`demo-clerk-${branch}`);
+    await clerk.sync();
+    expect(await clerk.store.db.conductExceptions.count()).toBe(0);
 
     const collector = await deviceOf(officer);
     await collector.sync();
