@@ -6,6 +6,7 @@ import { packWithParams, RulePackParamsSchema } from '../../shared/publishedConf
 import type { RecordActivityArgs } from '../../shared/records/activity';
 import type { OutboxEntry } from '../../shared/sync/mutations';
 import { currentConfigs } from '../console/config/store';
+import { changesLockReleased, holdsChangesLock } from '../db/changeLogLock';
 import type { Queryable } from '../db/types';
 import type { Applying } from '../sync/apply/context';
 import { coverByOverride, storeExceptions } from './store';
@@ -24,12 +25,15 @@ const DAY_MS = 86_400_000;
 export async function recheckConduct(a: Applying): Promise<void> {
   // In a savepoint of its own: a re-check that fails (a case head office cannot read) leaves the record accepted and
   // the push going, rather than failing every retry of it.
+  const lockedBefore = holdsChangesLock(a.tx);
   await a.tx.query('SAVEPOINT conduct_recheck');
   try {
     await recheck(a);
     await a.tx.query('RELEASE SAVEPOINT conduct_recheck');
   } catch (err) {
     await a.tx.query('ROLLBACK TO SAVEPOINT conduct_recheck');
+    // A change-log lock first taken inside the savepoint went with it.
+    if (!lockedBefore) changesLockReleased(a.tx);
     console.error(`conduct re-check of ${a.entry.name} ${a.entry.id} failed; the record is kept unchecked:`, err instanceof Error ? err.message : err);
   }
 }
@@ -37,7 +41,7 @@ export async function recheckConduct(a: Applying): Promise<void> {
 async function recheck(a: Applying): Promise<void> {
   const e = a.entry;
   if (e.name === 'recordOverride') {
-    if (e.args.subject !== null) await coverByOverride(a.tx, e.args.subject.id, e.args.ruleIds, e.args.id);
+    if (e.args.subject !== null) await coverByOverride(a.tx, e.args.subject.id, e.args.ruleIds, e.args.id, a.receivedAt.toISOString());
     return;
   }
   if (e.caseId === null) return;

@@ -5,6 +5,7 @@ import { RECONCILIATION_MIGRATION } from './migrations/reconciliation';
 import { EVIDENCE_MIGRATION } from './migrations/evidence';
 import { PORTFOLIO_MIGRATION } from './migrations/portfolio';
 import { CONDUCT_MIGRATION } from './migrations/conduct';
+import { CONDUCT_LOG_MIGRATION } from './migrations/conductLog';
 import { SCRIPT_LIBRARY_MIGRATION } from './migrations/scriptLibrary';
 import { OUTSOURCING_MIGRATION } from './migrations/outsourcing';
 import { PAYMENTS_MIGRATION, SNAPSHOTS_MIGRATION } from './migrations/payments';
@@ -328,4 +329,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   CUSTOMER_MIGRATION,
   SCRIPT_LIBRARY_MIGRATION,
   OUTSOURCING_MIGRATION,
+  CONDUCT_LOG_MIGRATION,
 ];

@@ -4,12 +4,15 @@ import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/ver
 import type { Principal } from '../auth/principal';
 import type { Db, Queryable } from '../db/types';
 import { HttpError, badRequest, parseWith, unauthorized } from '../http/errors';
+import { exceptionOfRow, type ExceptionRow } from '../conduct/store';
+import { CONDUCT_EXCEPTION_RECORD } from '../../shared/conduct';
 
 /**
  * Pull: pages through the change log (table `changes`) after a server-made cursor, in seq order, filtered by
  * the caller's scope as it is now (from the access token's user, never from the cursor):
  * - collector: changes made while a case was assigned to them (the case, or a tombstone when it left them);
  * - supervisor, clerk: their branch's changes (a reassignment inside the branch is no tombstone for them);
+ *   a supervisor also the branch's conduct exceptions (server/conduct/publish.ts);
  * - head-office admin: every case, and tombstones of deleted records only.
  * A case change is sent only at the case's latest change (cases.updated_seq), with the case as it is now,
  * so a page never carries a case twice or an old copy, and a case that has since left the scope is not sent.
@@ -65,9 +68,12 @@ function scopeFilter(who: Principal, params: unknown[]): string {
       params.push(who.userId, who.branchCode);
       return `(ch.officer_id = $${params.length - 1} OR ${configOf(params.length)} OR ${branchRecordOf(params.length)})`;
     case 'supervisor':
-    case 'clerk':
       params.push(who.branchCode);
       return `((ch.branch_code = $${params.length} AND ch.audience = 'branch') OR ${configOf(params.length)})`;
+    case 'clerk':
+      // Conduct exceptions are the supervisor's to review (server/conduct/publish.ts), not a clerk's.
+      params.push(who.branchCode);
+      return `((ch.branch_code = $${params.length} AND ch.audience = 'branch' AND ch.kind <> 'conduct') OR ${configOf(params.length)})`;
     case 'head_office_admin':
       return `(ch.kind IN ('case', 'record', 'config') OR ch.reason = 'deleted')`;
   }
@@ -94,13 +100,15 @@ export async function pull(db: Db, who: Principal, req: PullRequest, settings: P
     const res = await tx.query<ChangeRow>(
       `SELECT ch.seq, ch.kind, ch.record_id, ch.record_kind, ch.reason, c.data, fr.case_id, fr.user_id, fr.device_id, fr.received_at, fr.data -> 'args' AS args,
               pc.kind AS config_kind, pc.scope AS config_scope, pc.key AS config_key, pc.version AS config_version, pc.payload AS config_payload,
-              pc.published_by AS config_by, pc.published_at AS config_at
+              pc.published_by AS config_by, pc.published_at AS config_at,
+              to_jsonb(cx) AS conduct, (SELECT cc.case_number FROM cases cc WHERE cc.id = cx.case_id) AS conduct_case_number
          FROM changes ch
          LEFT JOIN cases c ON ch.kind = 'case' AND c.id = ch.record_id
          LEFT JOIN field_records fr ON ch.kind = 'record' AND fr.kind = ch.record_kind AND fr.id = ch.record_id
          LEFT JOIN published_configs pc ON ch.kind = 'config' AND pc.change_seq = ch.seq
+         LEFT JOIN conduct_exceptions cx ON ch.kind = 'conduct' AND cx.change_seq = ch.seq
         WHERE ch.seq > $1 AND ch.seq <= $2 AND ${scope}
-          AND (ch.kind = 'tombstone' OR c.updated_seq = ch.seq OR fr.updated_seq = ch.seq
+          AND (ch.kind = 'tombstone' OR c.updated_seq = ch.seq OR fr.updated_seq = ch.seq OR cx.change_seq = ch.seq
                OR pc.version = (SELECT max(p2.version) FROM published_configs p2 WHERE p2.kind = pc.kind AND p2.scope = pc.scope AND p2.key = pc.key))
         ORDER BY ch.seq
         LIMIT $3`,
@@ -118,7 +126,7 @@ export async function pull(db: Db, who: Principal, req: PullRequest, settings: P
 
 interface ChangeRow {
   seq: string | number;
-  kind: 'case' | 'tombstone' | 'record' | 'config';
+  kind: 'case' | 'tombstone' | 'record' | 'config' | 'conduct';
   record_id: string;
   record_kind: string | null;
   reason: 'out_of_scope' | 'deleted' | null;
@@ -135,6 +143,9 @@ interface ChangeRow {
   config_payload: object | null;
   config_by: string | null;
   config_at: Date | string | null;
+  /** A conduct_exceptions row as JSON (its timestamps as text). */
+  conduct: Omit<ExceptionRow, 'case_number'> | null;
+  conduct_case_number: string | null;
 }
 
 /** A field record goes down as what the device said (its args), who said it and when head office got it. */
@@ -144,6 +155,12 @@ function toChange(r: ChangeRow): PullChange {
   if (r.kind === 'config') {
     const data = { kind: r.config_kind, scope: r.config_scope, key: r.config_key, version: Number(r.config_version), payload: r.config_payload, publishedBy: r.config_by, publishedAt: new Date(r.config_at!).toISOString() };
     return { kind: 'config', id: r.record_id, data };
+  }
+  if (r.kind === 'conduct') {
+    // As a record about the branch (no case, like a target), named conductException: a device that does not know
+    // the name skips it (shared/conduct/exceptions.ts CONDUCT_EXCEPTION_RECORD). Its maker is the collector.
+    const x = exceptionOfRow({ ...r.conduct!, case_number: r.conduct_case_number });
+    return { kind: 'record', id: x.id, caseId: null, name: CONDUCT_EXCEPTION_RECORD, data: { userId: x.userId, deviceId: x.deviceId, receivedAt: x.foundAt, args: x } };
   }
   return {
     kind: 'record',
@@ -170,5 +187,8 @@ export async function pruneChanges(db: Queryable, nowMs: number, settings: PullS
     `DELETE FROM changes ch USING published_configs pc WHERE ch.kind = 'config' AND pc.change_seq = ch.seq
         AND pc.version < (SELECT max(p2.version) FROM published_configs p2 WHERE p2.kind = pc.kind AND p2.scope = pc.scope AND p2.key = pc.key)`,
   );
-  return tomb.rowCount + superseded.rowCount + relogged.rowCount + olderConfig.rowCount;
+  const olderConduct = await db.query(
+    `DELETE FROM changes ch USING conduct_exceptions cx WHERE ch.kind = 'conduct' AND cx.id::text = ch.record_id AND cx.change_seq <> ch.seq`,
+  );
+  return tomb.rowCount + superseded.rowCount + relogged.rowCount + olderConfig.rowCount + olderConduct.rowCount;
 }

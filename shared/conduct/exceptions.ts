@@ -40,8 +40,21 @@ export const ConductExceptionSchema = z.object({
   foundAt: z.string(),
   /** The supervisor's override (recordOverride id) that covered the rule afterwards; null while none has. */
   overriddenBy: z.string().nullable(),
+  /**
+   * A supervisor's review (reviewConductException, docs/records.md "Conduct exceptions"): who, when and what they
+   * noted; null while none has. Optional on the wire: a head office before migration 28 sends none.
+   */
+  reviewedBy: z.string().nullable().default(null),
+  reviewedAt: z.string().nullable().default(null),
+  reviewNote: z.string().nullable().default(null),
 });
 export type ConductException = z.output<typeof ConductExceptionSchema>;
+
+/**
+ * The name an exception travels under in a pull (a record change about the branch, caseId null; its args the
+ * exception). Not a mutation name: head office makes exceptions, a device never pushes one.
+ */
+export const CONDUCT_EXCEPTION_RECORD = 'conductException';
 
 const DaySchema = z.iso.date({ error: 'date must be a real YYYY-MM-DD day' });
 

@@ -2,3 +2,4 @@
 export * from './exceptions';
 export * from './recheck';
 export { attemptOf } from './attempts';
+export { conductByCollector, isOpenException, openExceptions, type CollectorConduct } from './inbox';

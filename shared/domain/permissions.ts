@@ -31,6 +31,8 @@ export const ACTIONS = [
   'manage_legal',
   // 目标: a branch's monthly recovery target and its split (docs/kpi.md, "Targets").
   'set_targets',
+  // Conduct exceptions head office found in the branch (docs/records.md, "Conduct exceptions"): seen and followed up.
+  'review_conduct',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -97,6 +99,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, 
     approve_override: 'branch',
     refer_legal: 'branch',
     set_targets: 'branch',
+    // The supervisor watches the branch's conduct and coaches the collector (issue 17 §6).
+    review_conduct: 'branch',
   },
   head_office_admin: {
     read_cases: 'all',
@@ -224,6 +228,7 @@ export const MUTATION_ACTIONS = {
   recordCustomerFacts: 'log_contact',
   addRelatedParty: 'edit_contacts',
   setTarget: 'set_targets',
+  reviewConductException: 'review_conduct',
 } as const satisfies Record<string, Action | null>;
 
 /**

@@ -6,3 +6,4 @@ export { dateInPeriod, inPeriod, kpiPeriod, monthPeriod, monthToDate, type KpiPe
 export { addRollMatrices, cureRate, curedAccounts, emptyRollMatrix, rollMatrix, rollRate, statesOn, type RollMatrix } from './rolls';
 export { largestRemainder, splitOverMonth, splitPerCollector, workingDaysOf, type CollectorWeight, type DayShare, type WeekShare } from './split';
 export { caseLineOf, kpiCaseOf, snapshotOf } from './fromCase';
+export { conductExceptionsBy, kpiExceptionOf, type KpiConductException } from './conduct';

@@ -26,6 +26,9 @@ export const RETIRE_REASON_MIN_LENGTH = 2;
 /** The longest reason (void, retire, cancel, override, reject). */
 export const REASON_MAX_LENGTH = 500;
 
+/** A supervisor's note on a conduct exception they reviewed: what was done about it (shared/records/conductReview.ts). */
+export const CONDUCT_REVIEW_NOTE_MIN_LENGTH = 4;
+
 /** A receipt's payer as written on it, and a cheque's number. */
 export const PAYER_NAME_MAX_LENGTH = 60;
 export const CHEQUE_NUMBER_MAX_LENGTH = 30;

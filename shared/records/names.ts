@@ -42,6 +42,7 @@ export const MUTATION_NAMES = [
   'recordCustomerFacts',
   'addRelatedParty',
   'setTarget',
+  'reviewConductException',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

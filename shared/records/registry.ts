@@ -20,6 +20,7 @@ import { createPromise } from './promise';
 import { recordReceipt, voidReceipt } from './receipt';
 import { setCaseStatus } from './status';
 import { setTarget } from './target';
+import { reviewConductException } from './conductReview';
 import { cancelVisit, planVisit, recordVisit } from './visit';
 
 /**
@@ -67,6 +68,7 @@ export const RECORD_KINDS = {
   recordCustomerFacts,
   addRelatedParty,
   setTarget,
+  reviewConductException,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

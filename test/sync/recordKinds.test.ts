@@ -52,6 +52,8 @@ interface Ctx {
   move: { caseId: string; fromOfficerId: string | null; officerId: string; officerName: string };
   /** A dispute opened before the kinds are sent, for reviewDispute (the loop's own dispute is resolved before it). */
   reviewableDisputeId: string;
+  /** A conduct exception head office found before the kinds are sent, for reviewConductException. */
+  exceptionId: string;
 }
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 2, minute)).toISOString();
@@ -121,13 +123,14 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
     ...GOOD.setTarget, id: newId(), branchCode: x.c.assignment.branchCode, recoveredFen: 900_000, curedAccounts: 2,
     collectors: [{ officerId: x.c.assignment.officerId!, recoveredFen: 900_000, curedAccounts: 2 }], setAt: at(27),
   }),
+  reviewConductException: (x) => ({ ...GOOD.reviewConductException, id: newId(), exceptionId: x.exceptionId, branchCode: x.c.assignment.branchCode, reviewedAt: at(28) }),
 };
 
 /**
  * What the receiving device has of each kind, as args again (the kind's device → head office mapping), with
  * the fields it does not keep named (`notKept`); null for the kinds no device keeps.
  */
-type Readback = { args: object; notKept?: readonly string[] } | { keptBy: 'head office only' | 'the device that has the bytes' };
+type Readback = { args: object; notKept?: readonly string[] } | { keptBy: 'head office only' | 'the device that has the bytes' | 'the branch supervisors’ devices, on the exception' };
 const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs<N>) => Promise<Readback> } = {
   recordActivity: async (db, a) => ({ args: activityArgs((await db.activities.get(a.id))!) }),
   createPromise: async (db, a) => ({ args: promiseArgs((await db.promises.get(a.id))!) }),
@@ -191,6 +194,8 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
   },
   recordAccessEvent: async () => ({ keptBy: 'head office only' }),
   assignCase: async () => ({ keptBy: 'head office only' }),
+  // A collector's device holds no conduct exceptions; test/sync/conductExceptions.test.ts follows the review to a supervisor's.
+  reviewConductException: async () => ({ keptBy: 'the branch supervisors’ devices, on the exception' }),
   proposeArrangement: async (db, a) => ({ args: arrangementArgs((await db.arrangements.get(a.id))!) }),
   decideArrangement: async (db, a) => ({ args: arrangementDecisionArgs((await db.arrangements.get(a.arrangementId))!)! }),
   reviewDispute: async (db, a) => ({ args: reviewArgs((await db.disputes.get(a.disputeId))!)! }),
@@ -261,10 +266,13 @@ describe('every record kind, device → head office → another device', () => {
     const other = (await db.query<{ id: string; officer_id: string | null }>('SELECT id, officer_id FROM cases WHERE branch_code = $1 AND id <> $2 ORDER BY id LIMIT 1', [row.branch_code, c.id])).rows[0]!;
     const to = (await db.query<{ id: string; name: string }>(`SELECT id, name FROM users WHERE branch_code = $1 AND role = 'collector' AND id IS DISTINCT FROM $2 ORDER BY id LIMIT 1`, [row.branch_code, other.officer_id])).rows[0]!;
     const move = { caseId: other.id, fromOfficerId: other.officer_id, officerId: to.id, officerName: to.name };
+    // A contact at 23:30 by the device's clock, outside the contact window: head office flags it (server/conduct/recheck.ts).
+    const late = await send(collector, 'recordActivity', { ...GOOD.recordActivity, id: newId(), caseId: c.id, partyId: party.id, phoneId: party.phones[0]!.id, at: '2026-11-22T15:30:00.000Z' });
+    const exceptionId = String((await db.query<{ id: string }>('SELECT id FROM conduct_exceptions WHERE record_id = $1 ORDER BY id LIMIT 1', [(late.args as { id: string }).id])).rows[0]!.id);
     const reviewable = await send(collector, 'openDispute', { ...GOOD.openDispute, id: newId(), caseId: c.id, kind: 'complaint', openedAt: at(0) });
     ctx = {
       c, partyId: party.id, phoneId: party.phones[0]!.id, addressId: party.addresses[0]!.id, sent: {},
-      cancellableVisitId: (cancellable.args as { id: string }).id, reviewableDisputeId: (reviewable.args as { id: string }).id, move,
+      cancellableVisitId: (cancellable.args as { id: string }).id, reviewableDisputeId: (reviewable.args as { id: string }).id, move, exceptionId,
     };
 
     for (const name of MUTATION_NAMES) {
@@ -297,7 +305,7 @@ describe('every record kind, device → head office → another device', () => {
       if ('keptBy' in back) {
         // Only the two kinds no other device keeps: access events (head office's audit) and attachment metadata
         // without its bytes.
-        expect([name, RECORD_KINDS[name].toDevices]).toEqual(name === 'recordAccessEvent' || name === 'assignCase' ? [name, false] : ['addAttachment', true]);
+        expect([name, RECORD_KINDS[name].toDevices]).toEqual(['recordAccessEvent', 'assignCase', 'reviewConductException'].includes(name) ? [name, false] : ['addAttachment', true]);
         continue;
       }
       expect(back.args, name).toEqual(without(entry.args, back.notKept ?? []));

@@ -63,6 +63,17 @@ export function ConductExceptionsPage() {
         },
       },
       { id: 'override', accessorFn: (r) => r.overriddenBy ?? '', header: t('conduct.col.override'), cell: ({ row }) => (row.original.overriddenBy ? t('conduct.overridden') : '') },
+      {
+        // The supervisor's review from their device (reviewConductException): it stays counted, it happened.
+        id: 'review',
+        accessorFn: (r) => r.reviewedAt ?? '',
+        header: t('conduct.col.review'),
+        cell: ({ row }) => {
+          const x = row.original;
+          if (x.reviewedBy === null) return x.overriddenBy ? '' : <span className="warn">{t('conduct.open')}</span>;
+          return <span data-testid="conduct-reviewed">{t('conduct.reviewed', { who: x.reviewedBy, when: x.reviewedAt ? formatTime(x.reviewedAt, i18n.language) : '', note: x.reviewNote ?? '' })}</span>;
+        },
+      },
     ],
     [t, i18n.language],
   );

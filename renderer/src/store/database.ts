@@ -13,6 +13,7 @@ import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import type { LegalReferral } from '../../../shared/records/legalReferral';
 import type { LegalStepRecord } from '../../../shared/records/legalStep';
 import type { Target } from '../../../shared/records/target';
+import type { ConductException } from '../../../shared/conduct/exceptions';
 import type { PublishedConfig } from '../../../shared/publishedConfig';
 import type { CustomerFacts, RelatedParty } from '../../../shared/records/customerFacts';
 import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFields';
@@ -74,6 +75,8 @@ export class RecoveryDeskDb extends Dexie {
   customerFacts!: EntityTable<CustomerFacts, 'id'>;
   relatedParties!: EntityTable<RelatedParty, 'id'>;
   targets!: EntityTable<Target, 'id'>;
+  /** Conduct exceptions head office found in the branch (a supervisor's device only; renderer/src/conduct). */
+  conductExceptions!: EntityTable<ConductException, 'id'>;
   /** Every version of published configuration pulled (old ones kept: a reprint uses the version its letter had). */
   publishedConfigs!: Table<PublishedConfig, [string, string, string, number]>;
 
@@ -208,6 +211,12 @@ export class RecoveryDeskDb extends Dexie {
     this.version(16).stores({
       legalReferrals: 'id, caseId',
       legalSteps: 'id, caseId, legalCaseId',
+    });
+    // v17: conduct exceptions head office found in the branch (shared/conduct/exceptions.ts), pulled by a
+    // supervisor's device; about the branch and its collectors, so not evicted with a case. The rule, the times
+    // and the case number: no personal data, not sealed. A new table, nothing to derive.
+    this.version(17).stores({
+      conductExceptions: 'id, userId, foundAt',
     });
   }
 }

@@ -17,6 +17,8 @@ import {
 } from './repository/syncStatus';
 import { evictCase, hasPending } from './evictions';
 import { putPulledConfig } from '../config/repository/publishedConfigs';
+import { putPulledException } from '../conduct/repository/pulledExceptions';
+import { CONDUCT_EXCEPTION_RECORD } from '../../../shared/conduct/exceptions';
 
 /**
  * One pull page written to the device: its cases, records and tombstones, the sync bookkeeping they change and
@@ -81,7 +83,12 @@ export async function applyPage(db: RecoveryDeskDb, { page, cases }: PreparedPag
     const records: RecordChange[] = [];
     for (let i = 0; i < changes.length; i++) {
       const ch = changes[i]!;
-      if (ch.kind === 'record') {
+      if (ch.kind === 'record' && ch.name === CONDUCT_EXCEPTION_RECORD) {
+        // Head office's finding, not a record a device made: its own table (renderer/src/conduct).
+        const outcome = await putPulledException(db, ch.id, ch.data);
+        if (outcome.status === 'bad') bad.push({ kind: ch.name, id: ch.id, message: outcome.message, at });
+        else if (outcome.status === 'applied') summary.records++;
+      } else if (ch.kind === 'record') {
         records.push(ch);
       } else if (ch.kind === 'config') {
         const outcome = await putPulledConfig(db, ch.data);

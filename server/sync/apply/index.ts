@@ -13,6 +13,7 @@ import { recordPayment } from './payments';
 import { recordReceipt } from './receipts';
 import { setCaseStatus } from './status';
 import { setTarget } from './targets';
+import { reviewConductException } from './conductReview';
 import { cancelVisit, recordVisit } from './visits';
 
 export type { Apply, Decision, Policy } from './context';
@@ -61,6 +62,7 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   recordCustomerFacts: insertOnly(),
   addRelatedParty: insertOnly(),
   setTarget,
+  reviewConductException,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

@@ -5,7 +5,7 @@ import { makeOutboxEntry } from '../../../shared/sync';
 import { newId } from '../../../shared/sync/ids';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/versions';
 import { CONSOLE, signInToConsole } from '../support/console';
-import { HEAD_OFFICE, PASSWORD, pullAs } from '../support/headOffice';
+import { HEAD_OFFICE, PASSWORD, pullAs, submitSignIn } from '../support/headOffice';
 
 /**
  * Conduct re-checked at head office (issue 17 §6). A collector's device whose clock is wrong records a contact at
@@ -16,6 +16,10 @@ import { HEAD_OFFICE, PASSWORD, pullAs } from '../support/headOffice';
  * the spec picks the device's wrong time from the real one: at night a device twelve hours off; in the day the
  * branch's window is narrowed (rule pack parameters, published as an admin) to end before now, and the device
  * claims a time early that morning.
+ *
+ * Then the branch supervisor's app, after a sync, holds the exception (head office publishes it to the branch's
+ * supervisors): an item in the inbox with the rule in words, a count on the team view and the team board; the
+ * supervisor reviews it, and after the next sync the console shows it reviewed.
  */
 const BRANCH = '510107';
 const OFFICER = 'demo-officer-510107-04';
@@ -36,8 +40,8 @@ function shanghai(nowMs: number) {
   return { minutes, hhmm, at: (m: number) => new Date(Date.parse(`${day}T${hhmm(m)}:00+08:00`)).toISOString().replace('.000Z', 'Z') };
 }
 
-test('compliance: a contact made outside hours on a wrong clock is flagged at head office', async ({ page }) => {
-  test.setTimeout(180_000);
+test('conduct: a contact made outside hours on a wrong clock is flagged at head office and reaches the supervisor’s app', async ({ page, browser }) => {
+  test.setTimeout(300_000);
   const nowMs = Date.now();
   const { minutes, hhmm, at } = shanghai(nowMs);
   let claimed: string;
@@ -102,4 +106,39 @@ test('compliance: a contact made outside hours on a wrong clock is flagged at he
   await page.getByTestId('conduct-apply').click();
   await expect(row).toBeVisible();
   await page.screenshot({ path: '/tmp/conduct-console.png', fullPage: true });
+  const exceptionId = ((await row.getAttribute('data-testid')) ?? '').replace('conduct-exception-', '');
+  expect(exceptionId).toMatch(/^\d+$/);
+
+  // The supervisor's device (a browser context of its own, on the real clock) syncs and holds the exception.
+  const app = await (await browser.newContext()).newPage();
+  await app.goto('/');
+  await submitSignIn(app, `demo-supervisor-${BRANCH}`);
+  await expect(app.getByTestId('sync-state')).toHaveText('已同步', { timeout: 90_000 });
+  await app.getByRole('button', { name: '待办审批', exact: true }).click();
+  const item = app.getByTestId(`conduct-item-${exceptionId}`);
+  await expect(item).toBeVisible({ timeout: 30_000 });
+  await expect(item).toContainText(`异常编号 ${exceptionId}`);
+  await expect(item).toContainText('cn.window.contactHours');
+  await expect(item).toContainText(target!.c.caseNumber);
+  await expect(item).toContainText('依据总行收到的时间');
+  await expect(item.getByTestId('conduct-item-rule')).not.toHaveText('');
+  await app.screenshot({ path: '/tmp/conduct-inbox.png', fullPage: true });
+
+  // Per collector on the team view, and on the team board's conduct columns.
+  await app.getByRole('button', { name: '团队', exact: true }).click();
+  await expect(app.getByTestId(`team-conduct-${OFFICER}`).getByTestId('team-conduct-open')).toHaveText('1');
+  await app.getByRole('button', { name: '业绩', exact: true }).click();
+  await expect(app.getByTestId(`kpi-rank-${OFFICER}`).getByTestId('kpi-rank-exceptions')).toHaveText('1');
+
+  // The supervisor reviews it; it leaves the inbox, and after a sync the console shows it reviewed.
+  await app.getByRole('button', { name: '待办审批', exact: true }).click();
+  await item.getByTestId('conduct-review-note').fill('已与催收员谈话，设备时钟已校准');
+  await item.getByTestId('conduct-review-submit').click();
+  await expect(item).toHaveCount(0);
+  await app.getByRole('button', { name: '同步', exact: true }).click();
+  await app.getByTestId('status-sync-now').click();
+  await expect(app.getByTestId('sync-pending')).toHaveText('0', { timeout: 60_000 });
+  await expect(app.getByTestId('sync-no-rejections')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId(`conduct-exception-${exceptionId}`).getByTestId('conduct-reviewed')).toContainText('已与催收员谈话');
 });

@@ -25,6 +25,8 @@ import { RepaymentPlanSchema, type Instalment } from '../../../shared/records/pl
 import { ReceiptSchema } from '../../../shared/records/receipt';
 import { addDays } from '../../../shared/calendar';
 import { GOOD } from '../sync/fixtures';
+import { CONDUCT_REVIEW_NOTE_MIN_LENGTH } from '../../../shared/records/limits';
+import { ReviewExceptionInput } from '../../../renderer/src/conduct/actions/reviewException';
 
 /**
  * Each limit is defined once (shared/records/limits.ts) and every place that checks it agrees at its
@@ -120,6 +122,16 @@ describe('limits agree at their boundary', () => {
     const wire = (n: number) => RECORD_KINDS.voidLetter.args.safeParse(voidLetterArgs({ id: GOOD.voidLetter.letterId, caseId: GOOD.voidLetter.caseId }, '错'.repeat(n), GOOD.voidLetter.voidedAt)).success;
     expect([wire(VOID_REASON_MIN_LENGTH), wire(VOID_REASON_MIN_LENGTH - 1)]).toEqual([true, false]);
     for (const lang of ['zh-CN', 'en'] as const) expect(letterUiMessages[lang].letters.actions.reasonNeeded).toContain(String(VOID_REASON_MIN_LENGTH));
+  });
+
+  it(`a conduct review's note: ${CONDUCT_REVIEW_NOTE_MIN_LENGTH} characters (trimmed) pass the action and the wire, one fewer is refused by both`, () => {
+    const text = (n: number) => ` ${'谈'.repeat(n)} `;
+    const both = (n: number) => [
+      ReviewExceptionInput.safeParse({ exceptionId: '17', note: text(n) }).success,
+      RECORD_KINDS.reviewConductException.args.safeParse({ ...GOOD.reviewConductException, note: text(n) }).success,
+    ];
+    expect(both(CONDUCT_REVIEW_NOTE_MIN_LENGTH)).toEqual([true, true]);
+    expect(both(CONDUCT_REVIEW_NOTE_MIN_LENGTH - 1)).toEqual([false, false]);
   });
 
   it(`a dispute's resolution: ${DISPUTE_RESOLUTION_MIN_LENGTH} characters (trimmed, 汉字 one each) pass the action and the wire, one fewer is refused by both; the form names the figure`, () => {

@@ -223,4 +223,5 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     reason: '十一月目标',
     setAt: AT,
   },
+  reviewConductException: { id: uid(42), caseId: null, exceptionId: '17', branchCode: '310115-01', note: '已与催收员谈话，设备时钟已校准', reviewedAt: AT },
 };

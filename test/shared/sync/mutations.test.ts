@@ -164,6 +164,9 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['setTarget', 'a success rate above 100 %', { successRateBps: 10_001 }, 'args.successRateBps'],
   ['setTarget', 'a case', { caseId: 'demo-case-00042' }, 'args.caseId'],
   ['setTarget', 'no reason', { reason: '' }, 'args.reason'],
+  ['reviewConductException', 'a case', { caseId: 'demo-case-00042' }, 'args.caseId'],
+  ['reviewConductException', 'a note shorter than 4 characters', { note: '已阅' }, 'args.note'],
+  ['reviewConductException', 'no exception', { exceptionId: '' }, 'args.exceptionId'],
   ['recordAccessEvent', 'an unmask without a reason', { reason: ' ' }, 'args.reason'],
   ['recordAccessEvent', 'an unmask without a field', { field: null }, 'args.field'],
   ['recordAccessEvent', 'a field on a sign-in', { kind: 'sign_in' }, 'args.field'],
@@ -253,8 +256,8 @@ describe('OutboxEntry', () => {
     for (const name of MUTATION_NAMES) {
       const entry = makeOutboxEntry({ ...entryInput, name, args: GOOD[name] });
       expect(entry.name).toBe(name);
-      // A target is about the branch, not a case.
-      expect(entry.caseId).toBe(name === 'setTarget' ? null : 'demo-case-00042');
+      // A target and a conduct review are about the branch, not a case.
+      expect(entry.caseId).toBe(name === 'setTarget' || name === 'reviewConductException' ? null : 'demo-case-00042');
     }
     const e = makeOutboxEntry({ ...entryInput, name: 'voidReceipt', args: GOOD.voidReceipt });
     const reason: string = e.args.reason; // compiles only because args is narrowed to voidReceipt's

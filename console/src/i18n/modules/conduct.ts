@@ -20,6 +20,7 @@ const zhCN = {
       rule: '规则与说明',
       clock: '依据的时钟',
       override: '主管特批',
+      review: '主管复核',
       count: '异常数',
       rules: '按规则',
     },
@@ -28,6 +29,8 @@ const zhCN = {
     times: '设备记录 {{claimed}}；总行收到 {{received}}',
     skew: '相差 {{minutes}} 分钟',
     overridden: '已特批',
+    reviewed: '{{who}} 已复核（{{when}}）：{{note}}',
+    open: '待复核',
   },
 };
 
@@ -50,6 +53,7 @@ const en: MessageShape<typeof zhCN> = {
       rule: 'Rule and why',
       clock: 'Clock',
       override: 'Override',
+      review: 'Supervisor review',
       count: 'Exceptions',
       rules: 'By rule',
     },
@@ -58,6 +62,8 @@ const en: MessageShape<typeof zhCN> = {
     times: 'Device: {{claimed}}; received: {{received}}',
     skew: '{{minutes}} minutes apart',
     overridden: 'Overridden',
+    reviewed: 'Reviewed by {{who}} ({{when}}): {{note}}',
+    open: 'To review',
   },
 };
 

@@ -5,15 +5,17 @@ import { useInbox } from '../state/useInbox';
 import { InboxItemCard } from './InboxItemCard';
 import { DisputeInbox } from './DisputeInbox';
 import { OverrideRequests } from './OverrideRequests';
+import { ConductInbox } from '../../conduct/screens/ConductInbox';
 
 /**
  * Sections of the inbox that list requests of their own (each reads and decides its kind), shown after the
- * requests by deadline. Override requests (OverrideRequests.tsx) and dispute resolutions (DisputeInbox.tsx)
- * are added here.
+ * requests by deadline. Override requests (OverrideRequests.tsx), dispute resolutions (DisputeInbox.tsx) and
+ * conduct exceptions to review (conduct/screens/ConductInbox.tsx) are added here.
  */
 const MORE_SECTIONS: readonly { id: string; Section: ComponentType }[] = [
   { id: 'overrides', Section: OverrideRequests },
   { id: 'disputes', Section: DisputeInbox },
+  { id: 'conduct', Section: ConductInbox },
 ];
 
 /** 待办审批 (issue 13 §3): every request of the branch waiting for a supervisor, soonest deadline first. */

@@ -22,6 +22,7 @@ import { scriptMessages } from './scripts';
 import { legalMessages } from './legal';
 import { customerMessages } from './customer';
 import { kpiMessages } from './kpi';
+import { conductMessages } from './conduct';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -49,4 +50,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   legalMessages,
   customerMessages,
   kpiMessages,
+  conductMessages,
 ];

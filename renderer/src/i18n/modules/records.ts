@@ -43,6 +43,7 @@ const mutationZh: Record<MutationName, string> = {
   recordCustomerFacts: '客户情况',
   addRelatedParty: '新增关系人',
   setTarget: '催收目标',
+  reviewConductException: '合规异常复核',
 };
 const mutationEn: Record<MutationName, string> = {
   recordActivity: 'Contact',
@@ -82,6 +83,7 @@ const mutationEn: Record<MutationName, string> = {
   recordCustomerFacts: 'What was learned',
   addRelatedParty: 'Person added',
   setTarget: 'Recovery target',
+  reviewConductException: 'Conduct exception review',
 };
 
 export const recordMessages = {

@@ -1,4 +1,5 @@
-import type { KpiInput } from '../../../../shared/kpi';
+import type { KpiConductException, KpiInput } from '../../../../shared/kpi';
+import { readKpiExceptions } from '../../conduct/repository/conductReads';
 import { targetInForce, type Target } from '../../../../shared/records/target';
 import type { RecoveryDeskDb } from '../../store/database';
 import { readKpiInput, type DeviceKpiScope } from './kpiReads';
@@ -9,6 +10,11 @@ export class KpiRepository {
 
   input(scope: DeviceKpiScope): Promise<KpiInput> {
     return readKpiInput(this.db, scope);
+  }
+
+  /** The branch's conduct exceptions for 合规异常数 (a supervisor's device holds them; others none). */
+  exceptions(branchCode: string): Promise<KpiConductException[]> {
+    return readKpiExceptions(this.db, branchCode);
   }
 
   /** The branch's target in force for the month, null when none was set. */

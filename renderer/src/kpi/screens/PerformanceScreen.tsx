@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isWorkingDay } from '../../../../shared/calendar';
 import { roleMay } from '../../../../shared/domain/permissions';
-import { byCollector, computeKpis, dailyRecovered, kpisBy, monthToDate, type KpiInput } from '../../../../shared/kpi';
+import { byCollector, computeKpis, conductExceptionsBy, dailyRecovered, kpisBy, monthToDate, type KpiConductException, type KpiInput } from '../../../../shared/kpi';
 import type { Target } from '../../../../shared/records/target';
 import { membersFromDirectory, membersFromStaff } from '../../../../shared/team/teamMembers';
 import { currentCalendar } from '../../config/configInForce';
@@ -30,7 +30,7 @@ export function PerformanceScreen() {
   const rows = useAppStore((s) => s.rows);
   const lastSyncAt = useAppStore((s) => s.sync.lastSuccessAt);
   const supervising = roleMay(operator.role, 'set_targets');
-  const [read, setRead] = useState<{ input: KpiInput; target: Target | null; directory: DirectoryRead | null; now: Date } | null>(null);
+  const [read, setRead] = useState<{ input: KpiInput; target: Target | null; directory: DirectoryRead | null; exceptions: KpiConductException[]; now: Date } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
@@ -40,8 +40,10 @@ export function PerformanceScreen() {
     const now = clock.now();
     const month = monthToDate(now, TIME_ZONE).from.slice(0, 7);
     const scope = supervising ? { branchCode: operator.branchCode } : { branchCode: operator.branchCode, officerId: operator.id };
-    Promise.all([reads.kpi.input(scope), reads.kpi.target(operator.branchCode, month), supervising ? reads.team.directory() : Promise.resolve(null)]).then(
-      ([input, target, directory]) => live && (setRead({ input, target, directory, now }), setFailure(null)),
+    // Conduct exceptions reach a supervisor's device only (server/conduct/publish.ts).
+    const exceptions = supervising ? reads.kpi.exceptions(operator.branchCode) : Promise.resolve([]);
+    Promise.all([reads.kpi.input(scope), reads.kpi.target(operator.branchCode, month), supervising ? reads.team.directory() : Promise.resolve(null), exceptions]).then(
+      ([input, target, directory, found]) => live && (setRead({ input, target, directory, exceptions: found, now }), setFailure(null)),
       (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
     );
     return () => {
@@ -55,12 +57,12 @@ export function PerformanceScreen() {
     const options = { graceDays: graceDays() };
     const k = computeKpis(read.input, period, options);
     const days = dailyRecovered(read.input, period);
-    return { period, k, days, by: supervising ? kpisBy(read.input, period, options, byCollector) : null };
+    return { period, k, days, by: supervising ? kpisBy(read.input, period, options, byCollector) : null, exceptions: conductExceptionsBy(read.exceptions, period) };
   }, [read, supervising]);
 
   if (failure) return <p className="pad gate gate-block" role="alert">{t('kpi.failed', { message: failure })}</p>;
   if (!read || !computed) return <p className="muted pad">{t('kpi.loading')}</p>;
-  const { period, k, days, by } = computed;
+  const { period, k, days, by, exceptions } = computed;
   const month = period.from.slice(0, 7);
   const todayFen = days.find((d) => d.date === period.asOf)?.fen ?? 0;
   const calendar = currentCalendar();
@@ -80,7 +82,7 @@ export function PerformanceScreen() {
       {supervising && by && (
         <>
           <TeamBoard
-            rows={[...by.entries()].filter(([id]) => id !== '').map(([officerId, f]) => ({ officerId, name: nameOf.get(officerId) ?? officerId, k: f }))}
+            rows={[...by.entries()].filter(([id]) => id !== '').map(([officerId, f]) => ({ officerId, name: nameOf.get(officerId) ?? officerId, k: f, exceptions: exceptions.get(officerId) ?? 0 }))}
             branch={k}
             target={read.target}
           />

@@ -8,6 +8,8 @@ export interface BoardRow {
   officerId: string;
   name: string;
   k: KpiFigures;
+  /** 合规异常数: conduct exceptions head office found in the period (shared/kpi/conduct.ts). */
+  exceptions: number;
 }
 
 /** Best recovery rate first; no rate (no overdue at the start) last; then by name. */
@@ -50,6 +52,7 @@ export function TeamBoard({ rows, branch, target }: { rows: readonly BoardRow[];
               <th>{t('kpi.figure.contactsPerCase')}</th>
               <th>{t('kpi.figure.rightPartyRate')}</th>
               <th>{t('kpi.figure.overrides')}</th>
+              <th>{t('kpi.figure.conductExceptions')}</th>
               <th>{t('kpi.figure.complaints')}</th>
               <th>{t('kpi.figure.complaintsPer1000')}</th>
             </tr>
@@ -69,6 +72,7 @@ export function TeamBoard({ rows, branch, target }: { rows: readonly BoardRow[];
                   <td className="num">{formatRatio(r.k.contactsPerCase)}</td>
                   <td className="num">{formatPercent(r.k.rightPartyRate)}</td>
                   <td className="num">{r.k.overrides}</td>
+                  <td className="num" data-testid="kpi-rank-exceptions">{r.exceptions}</td>
                   <td className="num">{r.k.complaints}</td>
                   <td className="num">{formatRatio(r.k.complaintsPer1000, 1)}</td>
                 </tr>

@@ -1,3 +1,4 @@
+import { reviewedException } from '../../../../shared/records/conductReview';
 import type { EntityTable, Table } from 'dexie';
 import type { Case } from '../../../../shared/domain/case';
 import { summarizeCase } from '../../../../shared/domain/caseSummary';
@@ -51,7 +52,7 @@ export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
 ];
 
 /** The tables a pull page writes besides the outbox and meta: cases, their list rows and their records. */
-export const pulledRecordTables = (db: RecoveryDeskDb): Table[] => [db.cases, db.caseRows, ...caseRecordTables(db), db.targets];
+export const pulledRecordTables = (db: RecoveryDeskDb): Table[] => [db.cases, db.caseRows, ...caseRecordTables(db), db.targets, db.conductExceptions];
 
 /** Deletes a case's records, photos and scans included; call inside a transaction over caseRecordTables. */
 export async function evictCaseRecords(db: RecoveryDeskDb, caseId: string): Promise<void> {
@@ -278,6 +279,13 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
   recordLegalStep: (db, a, r) => putNew(db.legalSteps, valid(LegalStepRecordSchema, legalStepOf(a, r))),
   // A branch's target (no case): its args were checked by the kind's schema above.
   setTarget: (db, a, r) => putNew(db.targets, targetOf(a, r)),
+  // Head office sends the exception again, reviewed, rather than the review (toDevices false); applied alike if it came.
+  reviewConductException: async (db, a, r) => {
+    const x = await db.conductExceptions.get(a.exceptionId);
+    if (!x || x.reviewedBy !== null) return UNCHANGED;
+    await db.conductExceptions.put(reviewedException(x, a, r.userId));
+    return APPLIED;
+  },
 };
 
 /** Applies one pulled record; call inside a transaction over pulledRecordTables(db). */

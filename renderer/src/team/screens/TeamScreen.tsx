@@ -12,6 +12,7 @@ import type { DirectoryRead, TeamActivity, TeamPeriodRecords } from '../reposito
 import { TeamTable, personName } from './TeamTable';
 import { MemberTimeline } from './MemberTimeline';
 import { syncAge } from './syncAge';
+import { TeamConduct } from '../../conduct/screens/TeamConduct';
 
 /** The bank's zone: "today" and "this week" of the team view (docs/domain.md, "Team view"). */
 const TIME_ZONE = 'Asia/Shanghai';
@@ -106,6 +107,7 @@ export function TeamScreen() {
       )}
       <TeamTable figures={figures} now={read.now} onShowCases={showCases} onShowTimeline={setTimelineOf} />
       <p className="muted small">{t('team.blocksNotRecorded')}</p>
+      <TeamConduct now={read.now} nameOf={(id) => figures.rows.find((r) => r.key === id)?.name ?? staff.find((s) => s.id === id)?.name ?? id} />
       {timelineOf && (
         <MemberTimeline
           name={personName(t, timelineOf)}
