@@ -4,8 +4,8 @@ export const EN_EXTRA_FEES: Sense = {
   id: 'en.extraFees',
   language: 'en',
   groups: {
-    KIND: ['late call', 'calls?', 'phone', 'telephone', 'letter', 'visit(?:ing)?', 'home visit', 'collection', 'collections', 'doorstep', 'extra', 'additional', 'admin(?:istration)?', 'processing', 'handling', 'call-?out', 'recovery', 'tracing', 'convenience', 'field', 'agent\'?s?', 'service', 'release', 'clearance'],
-    FEE: ['fees?', 'charges?', 'surcharges?'],
+    KIND: ['late call', 'calls?', 'phone', 'telephone', 'letter', 'visit(?:ing)?', 'home visit', 'collection', 'collections', 'doorstep', 'extra', 'additional', 'admin(?:istration)?', 'processing', 'handling', 'call-?out', 'recovery', 'tracing', 'convenience', 'field', 'agent\'?s?', 'service', 'release', 'clearance', 'travel', 'mileage', 'petrol', 'fuel'],
+    FEE: ['fees?', 'charges?', 'surcharges?', 'costs?', 'expenses'],
     PAY: ['pay', 'add', 'charge you', 'owe', 'costs? you', 'bill you'],
     EXTRA: ['extra', 'additional', 'another', 'on top', 'more'],
   },
@@ -27,10 +27,11 @@ export const EN_BORROW_TO_REPAY: Sense = {
   language: 'en',
   groups: {
     BORROW: ['borrow(?:ing)?', 'take out (?:a |another )?(?:loan|payday loan|credit card|overdraft)', '(?:get|apply for|open) (?:a |an |another |new )?(?:loan|payday loan|credit card|overdraft|cash advance)', 'use (?:a|another|your|other) credit cards?', 'use (?:your |an |the )?(?:overdraft|cash advance|store card)', 'max out', 'put it on (?:a |your |another )?(?:credit )?card', 'cash advance', 'payday lender', 'loan from', 'ask (?:your )?(?:family|friends|parents|relatives|partner|boss) (?:for|to lend you)', 'sell your (?:car|house|home|jewel+ery|belongings)', 'remortgage'],
-    REPAY: ['pay', 'repay', 'clear', 'settle', 'cover', 'pay (?:us|off|this|it|the debt)', 'send (?:it|the money|that|this) to us', 'give (?:it|that) to us'],
+    REPAY: ['pay', 'repay', 'clear', 'settle', 'cover', 'pay (?:us|off|this|it|the debt)', 'send (?:it|the money|that|this) to us', '(?:give|get) (?:it|that|the money|this) to us'],
   },
   patterns: [
     { seq: ['BORROW', '(?:to|and|then|so (?:you can|that)|in order to)', 'REPAY'], gap: 30 },
+    { seq: ['BORROW', '(?:then|just|and)', 'REPAY'], gap: 30, acrossCommas: true },
     { seq: ['REPAY', '(?:us |this |it |the debt |the balance )?(?:by|with|using) (?:borrowing|a loan|a payday loan|a credit card|another card|money from)'], gap: 6 },
     { seq: ['ask (?:your )?(?:family|friends|parents|relatives|partner|boss) (?:for|to lend you)'], gap: 0 },
   ],
@@ -45,7 +46,7 @@ export const EN_PUBLIC_POSTING: Sense = {
   language: 'en',
   groups: {
     POST: ['post(?:ing|ed)?', 'publish(?:ing|ed)?', 'put(?:ting)? (?:up )?(?:a |the |this |your )?(?:notice|sign|poster|note|flyer|list|name|details|photo|picture|debt)s?', 'share', 'sharing', 'shared', 'display(?:ing|ed)?', 'stick(?:ing)?', 'pin(?:ning)?', 'nail', 'tape', 'advertise', 'print', 'list(?:ing)? you', 'plaster'],
-    PLACE: ['online', 'on (?:facebook|social media|the internet|twitter|x|instagram|tiktok|whatsapp|linkedin|nextdoor|the web)', 'in the (?:local )?(?:news)?paper', 'in public', 'publicly', 'on (?:your|the) (?:front )?door', 'in your (?:street|neighbou?rhood|building|lobby)', 'on (?:a|the) (?:notice ?board|community board|lamppost)', 'in (?:the |a |your )?(?:local )?(?:shop |store )?(?:window|lobby)', 'for everyone to see', 'where (?:your )?(?:neighbou?rs|everyone) (?:can|will) see', 'on (?:our|a|the|a public) (?:website|site|web ?page|page|blog)'],
+    PLACE: ['online', 'on (?:facebook|social media|the internet|twitter|x|instagram|tiktok|whatsapp|linkedin|nextdoor|the web)', 'in the (?:local )?(?:news)?paper', 'at (?:your|his|her|their) (?:workplace|office|work|school|church|gym|club)', 'in (?:your|the|his|her) (?:office|workplace|canteen|break ?room|staff ?room)', 'round (?:your|the|his|her) (?:street|neighbou?rhood|estate|village)', 'in public', 'publicly', 'on (?:your|the) (?:front )?door', 'in your (?:street|neighbou?rhood|building|lobby)', 'on (?:a|the) (?:notice ?board|community board|lamppost)', 'in (?:the |a |your )?(?:local )?(?:shop |store )?(?:window|lobby)', 'for everyone to see', 'where (?:your )?(?:neighbou?rs|everyone) (?:can|will) see', 'on (?:our|a|the|a public) (?:website|site|web ?page|page|blog)'],
   },
   patterns: [
     { seq: ['POST', 'PLACE'], gap: 40 },
@@ -64,7 +65,7 @@ export const EN_FAKE_BLACKLIST: Sense = {
   language: 'en',
   groups: {
     LIST: ['black-?list(?:ed)?', 'black list(?:ed)?'],
-    RUIN: ['(?:ruin|destroy|wreck|trash)(?:ed)? your credit (?:forever|for life|permanently)', 'never (?:get|be able to get|be approved for) (?:credit|a loan|a mortgage|a credit card|a phone contract) again', 'credit (?:will be )?(?:ruined|destroyed) (?:forever|for life)'],
+    RUIN: ["(?:no|not a single|not one) (?:bank|lender|one|company|card company) (?:will|would|is going to) (?:ever )?(?:lend|give you (?:credit|a loan)|approve you|touch you)", 'credit (?:will be |is |gets |is going to be )?(?:ruined|destroyed|wrecked|trashed) (?:forever|for life|permanently|for good)','(?:ruin|destroy|wreck|trash)(?:ed)? your credit (?:forever|for life|permanently)', 'never (?:get|be able to get|be approved for) (?:credit|a loan|a mortgage|a credit card|a phone contract) again', 'credit (?:will be )?(?:ruined|destroyed) (?:forever|for life)'],
   },
   patterns: [
     { seq: ['LIST'], gap: 0 },
@@ -80,7 +81,7 @@ export const EN_COURT_THREAT: Sense = {
   id: 'en.courtThreat',
   language: 'en',
   groups: {
-    SUE: ['take you to court', 'court action', 'legal action', 'legal proceedings', 'sue you', 'sue', 'county court judge?ments?', 'CCJ', 'bailiffs? (?:will|are going to)', 'file (?:a )?(?:lawsuit|suit|claim)', 'lawsuit', 'judg(?:e)?ment against you'],
+    SUE: ['take you to court', 'court action', 'legal action', 'legal proceedings', 'sue you', 'sue', 'county court judge?ments?', 'CCJ', 'bailiffs? (?:will|are going to)', 'file (?:a )?(?:lawsuit|suit|claim)', 'lawsuit', 'judg(?:e)?ment against you', 'see you in court', 'issue (?:a )?(?:court )?claim', 'court proceedings', 'proceedings against you'],
   },
   patterns: [{ seq: ['SUE'], gap: 0 }],
   // Saying that the debt can no longer be sued on is what a time-barred notice must say.

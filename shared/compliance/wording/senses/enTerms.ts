@@ -7,7 +7,7 @@ export const EN_WILL = ['will', 'shall', 'are going to', 'is going to', 'am goin
 export const EN_CIRCLE = [
   'employer', 'boss', 'manager', 'supervisor', 'line manager', 'colleagues?', 'co-?workers', 'workmates?', 'workplace', 'office', 'HR', 'human resources', 'payroll',
   'family', 'relatives', 'friends?', 'neighbou?rs?', 'wife', 'husband', 'partner', 'spouse', 'parents', 'mother', 'father', 'mum', 'mom', 'dad', 'children', 'kids', 'son', 'daughter',
-  '(?:kids\'?|children\'?s?) school', 'church', 'landlord', 'community', 'contacts', 'references?', 'everyone you know', 'everybody you know', 'whole street',
+  '(?:kids\'?|children\'?s?) school', 'sisters?', 'brothers?', 'siblings?', 'cousins?', 'aunts?', 'uncles?', 'grandparents?', 'in-laws', 'ex-?(?:wife|husband|partner)', 'girlfriend', 'boyfriend', 'flatmates?', 'roommates?', 'business partners?', 'pastor', 'teachers?', 'church', 'landlord', 'community', 'contacts', 'references?', 'everyone you know', 'everybody you know', 'whole street',
 ];
 
 export const EN_POSSESSIVE = ['your', 'his', 'her', 'their', 'the debtor\'s', 'the customer\'s'];
