@@ -5,14 +5,14 @@ export const EN_IMPERSONATION: Sense = {
   id: 'en.impersonation',
   language: 'en',
   groups: {
-    BE: ['this is', 'i am', 'i\'m', 'we are', 'we\'re', 'calling from', 'on behalf of', 'acting for', 'acting on behalf of', 'i work for', 'we work for', 'i represent', 'we represent', 'i\'m with', 'we\'re with', 'on the instructions of', 'instructed by', 'sent by', 'as agents of', '(?:a |an )?(?:message|letter|notice|call) from', 'working (?:together |closely )?with', 'in partnership with', 'alongside',
+    BE: ['this is', 'i am', 'i\'m', 'we are', 'we\'re', 'calling from', 'on behalf of', 'acting for', 'acting on behalf of', 'i work for', 'we work for', 'i represent', 'we represent', 'i\'m with', 'we\'re with', 'on the instructions of', 'instructed by', 'sent by', 'as agents of', '(?:a |an )?(?:message|letter|notice|call) from', '(?:this|the|my|our) (?:call|message|letter|notice) is from', 'working (?:together |closely )?with', 'in partnership with', 'alongside',
       '(?:introduced|identified) (?:himself|herself|themselves|myself|ourselves) as', 'pos(?:ed|ing) as', 'pretend(?:ed|ing)? to be', 'claim(?:ed|ing)? to be', 'said (?:he|she|they) (?:was|were)'],
     AUTHORITY: EN_AUTHORITY,
     MANDATE: ['(?:has|have) (?:instructed|asked|authori[sz]ed|sent|appointed|ordered|told)', 'instructed', 'authori[sz]ed', 'sent'],
     US: ['us', 'me', 'our (?:firm|company|agents?|officers?)'],
   },
   patterns: [
-    { seq: ['BE', 'AUTHORITY'], gap: 12, head: 1 },
+    { seq: ['BE', 'AUTHORITY'], gap: 24, head: 1 },
     { seq: ['AUTHORITY', 'MANDATE', 'US'], gap: 12, head: 1 },
   ],
   examples: {
@@ -26,7 +26,7 @@ export const EN_THREAT_INSULT: Sense = {
   language: 'en',
   groups: {
     INSULT: ['deadbeats?', 'scum(?:bags?)?', 'losers?', 'idiots?', 'morons?', 'stupid', 'liars?', 'thie(?:f|ves)', 'crooks?', 'parasites?', 'low-?lifes?', 'worthless', 'freeloaders?', 'bums?', 'pathetic', 'disgrace', 'waste of space', 'leech(?:es)?', 'vermin'],
-    VEILED: ['we know where you (?:live|work|sleep)', 'we know where your (?:kids|children|family|wife|husband) (?:are|live|go to school)', 'watch your back', 'you(?:\'ll| will) (?:regret|be sorry|pay for)', 'something (?:bad )?(?:might|could|will|may) happen to (?:you|your)', 'make your life (?:hell|a misery|miserable)', 'we(?:\'ll| will) (?:come after|find|get) you', 'or else', 'go die', 'you(?:\'d| had) better (?:watch|be careful)', 'pay you a visit you won\'t forget', "(?:don't|do not) make (?:us|me) come", 'come looking for you', 'last warning before things get ugly', 'things (?:will|could|might|are going to|can|may) get (?:ugly|nasty|messy|bad|worse|very bad)', 'see what happens', "(?:you )?(?:don't|do not) want to (?:know|find out|see) what happens", 'make (?:your|his|her|their) (?:life|lives) (?:a )?(?:living )?(?:hell|misery|miserable|difficult|unbearable)'],
+    VEILED: ['we know where you (?:live|work|sleep)', 'we know where your (?:kids|children|family|wife|husband) (?:are|live|go to school)', 'watch your back', 'you(?:\'ll| will) (?:regret|be sorry|pay for)', 'something (?:bad )?(?:might|could|will|may) happen to (?:you|your)', 'make your life (?:hell|a misery|miserable)', 'we(?:\'ll| will) (?:come after|find|get) you', 'or else', 'go die', 'you(?:\'d| had) better (?:watch|be careful)', 'pay you a visit you won\'t forget', "(?:don't|do not) make (?:us|me) come", 'come looking for you', 'last warning before things get ugly', 'things (?:will|could|might|are going to|can|may) get (?:ugly|nasty|messy|bad|worse|very bad)', 'see what happens', "(?:you )?(?:won't|will not) like what happens", "(?:don't|do not) (?:test|push|cross) (?:us|me)", '(?:be )?waiting for you (?:outside|at|near|when|after)', "(?:you )?(?:don't|do not) want to (?:know|find out|see) what happens", 'make (?:your|his|her|their) (?:life|lives) (?:a )?(?:living )?(?:hell|misery|miserable|difficult|unbearable)'],
     HARM: ['kill', 'hurt', 'beat', 'harm', 'smash', 'break', 'burn', 'torch', 'wreck', 'deal with', 'sort you out'],
     TARGET: ['you', 'your (?:legs?|arms?|neck|face|car|house|home|windows?|family|kids)'],
   },
@@ -50,7 +50,7 @@ export const EN_LEGAL_CONSEQUENCES: Sense = {
     ACT: ['call', 'send', 'involve', 'get', 'report you', 'notify', 'contact', 'inform'],
     COME: ['(?:come|coming|be coming|show(?:ing)? up|turn(?:ing)? up|be at your door|knock(?:ing)?|visit(?:ing)?|pick(?:ing)? you up|look(?:ing)? for you|after you|investigat(?:e|ing) you|on (?:their|the|its|his|her) way|take you (?:in|away)|haul you (?:in|away))'],
     WILLBE: [...EN_WILL, 'are', 'is', 'have been', 'has been'],
-    ACCUSE: ["(?:you are|you're|you have been|this is|that's|that is|(?:not |non-?)pay(?:ing|ment)? is|failure to pay is|which is) (?:committing |guilty of |engaged in |a form of |classed as |treated as )?(?:fraud|theft|stealing|a crime|criminal)"],
+    ACCUSE: ["(?:not paying|non-?payment|skipping (?:payments?|this)|missing payments?|ignoring (?:us|this debt)|refusing to pay|what you(?:'re| are) doing) (?:is|counts as|amounts to) (?:fraud|theft|stealing|a crime|criminal)", "(?:you are|you're|you have been|this is|that's|that is|(?:not |non-?)pay(?:ing|ment)? is|failure to pay is|which is) (?:committing |guilty of |engaged in |a form of |classed as |treated as )?(?:fraud|theft|stealing|a crime|criminal)"],
     SEIZE: ['(?:seize|take|repossess|confiscate|auction) (?:your|all your) (?:house|home|car|belongings|furniture|possessions|property|wages|kids|children)'],
   },
   patterns: [
@@ -76,7 +76,7 @@ export const EN_DISCLOSURE: Sense = {
     TELL: ['tell(?:s|ing)?', 'told', 'inform(?:s|ed|ing)?', 'notif(?:y|ied|ying)', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|ed|ing)', 'ring(?:ing)?', 'rang', 'e-?mail(?:ed|ing)?', 'text(?:ed|ing)?', 'writ(?:e|ing) to', 'wrote to', 'let', 'reach(?:ed)? out to', '(?:speak(?:ing)?|spoke|spoken|speak) (?:to|with)', 'explain(?:ed|ing)? (?:to|the (?:debt|arrears|situation) to)', 'talk(?:ed)? to', 'visit(?:ed|ing)?', 'alert(?:ed)?', 'warn(?:ed)?', 'send (?:a letter|letters|this|it|notices?) to', 'copy in', 'show'],
     POSS: EN_POSSESSIVE,
     CIRCLE: EN_CIRCLE,
-    KNOW: ['find out', 'know', 'learn', 'hear (?:about|of)', 'be told', 'be informed', 'be notified', 'be contacted', 'get a call', 'get a letter', 'receive a (?:call|letter)'],
+    KNOW: ['hear from us', 'find out', 'know', 'learn', 'hear (?:about|of)', 'be told', 'be informed', 'be notified', 'be contacted', 'get a call', 'get a letter', 'receive a (?:call|letter)'],
   },
   patterns: [
     { seq: ['WILL', 'TELL', 'POSS', 'CIRCLE'], gap: 12, head: 1 },

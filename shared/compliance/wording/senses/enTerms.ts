@@ -14,5 +14,5 @@ export const EN_POSSESSIVE = ['your', 'his', 'her', 'their', 'the debtor\'s', 't
 
 export const EN_AUTHORITY = [
   'police', 'the police', 'police officers?', 'law enforcement', 'county court', 'high court', 'magistrates\'? court', 'court', 'the court', 'court officers?', 'sheriff(?:\'s office)?', 'bailiffs?',
-  'FBI', 'department of justice', 'DOJ', 'government', 'HMRC', 'IRS', 'attorney general', 'district attorney', 'federal agents?', 'marshals?', 'officers? of the court', 'enforcement officers?',
+  'court-appointed', 'court appointed', 'appointed by the court', 'FBI', 'department of justice', 'DOJ', 'government', 'HMRC', 'IRS', 'attorney general', 'district attorney', 'federal agents?', 'marshals?', 'officers? of the court', 'enforcement officers?',
 ];
