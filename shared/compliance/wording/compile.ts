@@ -27,7 +27,7 @@ function slotSource(sense: Sense, slot: string, latin: boolean): string {
 }
 
 function gapSource(sense: Sense, pattern: SensePattern): string {
-  const stops = sense.language === 'zh' ? '。！？；!?;\\n' : '.!?;\\n';
+  const stops = pattern.acrossQuestion ? (sense.language === 'zh' ? '。！；!;\\n' : '.!;\\n') : sense.language === 'zh' ? '。！？；!?;\\n' : '.!?;\\n';
   const commas = pattern.acrossCommas ? '' : sense.language === 'zh' ? '，,' : ',';
   // Next to each other still allows one space: "bao guang 你", where a pinyin word meets a Han character.
   if (pattern.gap === 0) return '\\s?';

@@ -70,7 +70,8 @@ export function isDisowned(text: string, language: SenseLanguage, matchStart: nu
   const after = text.slice(matchEnd, Math.max(clauseEnd, Math.min(text.length, matchEnd + 40)));
   if (language === 'zh') {
     // 是不是, 会不会: a question, not a negation. 你就不会找人借吗？ asks the debtor to do it: a rhetorical 不…吗 is no negation.
-    const negated = ZH_NEGATED.test(before.replace(/(\p{Script=Han})[不没]\1/gu, '$1')) && !(ZH_RHETORICAL_NEGATOR.test(before) && ZH_RHETORICAL_END.test(text.slice(matchEnd)));
+    // 要不我们…: "how about", not a negation.
+    const negated = ZH_NEGATED.test(before.replace(/(\p{Script=Han})[不没]\1/gu, '$1').replace(/要不(?:然)?(?=我|咱|你|就|先|这样|$)/gu, '')) && !(ZH_RHETORICAL_NEGATOR.test(before) && ZH_RHETORICAL_END.test(text.slice(matchEnd)));
     return negated || ZH_AFTER.test(after) || ZH_REPORTED.test(sentenceBefore) || ZH_HYPOTHETICAL.test(before) || (debtorMayAct && ZH_DEBTOR_ACTS.test(before));
   }
   // "Why don't you get a payday loan": a suggestion, not a negation.

@@ -25,7 +25,7 @@ export const EN_THREAT_INSULT: Sense = {
   id: 'en.threatInsult',
   language: 'en',
   groups: {
-    INSULT: ['deadbeats?', 'scum(?:bags?)?', 'losers?', 'idiots?', 'morons?', 'stupid', 'liars?', 'thie(?:f|ves)', 'crooks?', 'parasites?', 'low-?lifes?', 'worthless', 'freeloaders?', 'bums?', 'pathetic', 'disgrace', 'waste of space', 'leech(?:es)?', 'vermin'],
+    INSULT: ['scroungers?', 'spongers?', 'good-for-nothing', 'you useless', 'deadbeats?', 'scum(?:bags?)?', 'losers?', 'idiots?', 'morons?', 'stupid', 'liars?', 'thie(?:f|ves)', 'crooks?', 'parasites?', 'low-?lifes?', 'worthless', 'freeloaders?', 'bums?', 'pathetic', 'disgrace', 'waste of space', 'leech(?:es)?', 'vermin'],
     VEILED: ['we know where you (?:live|work|sleep)', 'we know where your (?:kids|children|family|wife|husband) (?:are|live|go to school)', 'watch your back', 'you(?:\'ll| will) (?:regret|be sorry|pay for)', 'something (?:bad )?(?:might|could|will|may) happen to (?:you|your)', 'make your life (?:hell|a misery|miserable)', 'we(?:\'ll| will) (?:come after|find|get) you', 'or else', 'go die', 'you(?:\'d| had) better (?:watch|be careful)', 'pay you a visit you won\'t forget', "(?:don't|do not) make (?:us|me) come", 'come looking for you', 'last warning before things get ugly', 'things (?:will|could|might|are going to|can|may) get (?:ugly|nasty|messy|bad|worse|very bad)', 'see what happens', "(?:you )?(?:won't|will not) like what happens", "(?:don't|do not) (?:test|push|cross) (?:us|me)", '(?:be )?waiting for you (?:outside|at|near|when|after)', "(?:you )?(?:don't|do not) want to (?:know|find out|see) what happens", 'make (?:your|his|her|their) (?:life|lives) (?:a )?(?:living )?(?:hell|misery|miserable|difficult|unbearable)'],
     HARM: ['kill', 'hurt', 'beat', 'harm', 'smash', 'break', 'burn', 'torch', 'wreck', 'deal with', 'sort you out'],
     TARGET: ['you', 'your (?:legs?|arms?|neck|face|car|house|home|windows?|family|kids)'],
@@ -60,6 +60,7 @@ export const EN_LEGAL_CONSEQUENCES: Sense = {
     { seq: ['ACCUSE'], gap: 0 },
     { seq: ["(?:we|i|we've|we have|we'll|we will|i will|i'll|i have)", '(?:pass|hand|refer|report|sen[dt]|giv|forward)\\w*', 'POLICE'], gap: 24, head: 1 },
     { seq: ['SEIZE'], gap: 0 },
+    { seq: ['POLICE', '(?:have|has) (?:now |already )?been (?:notified|informed|told|contacted|called|alerted)'], gap: 4, head: 1 },
   ],
   examples: {
     flag: ['The police will arrest you', 'You could go to jail for this', 'We will report you to the police', 'Officers will be at your door tomorrow', 'You are committing fraud by not paying', 'We will seize your house next week', 'j a i l'],
@@ -73,7 +74,7 @@ export const EN_DISCLOSURE: Sense = {
   groups: {
     WE: EN_WE,
     WILL: EN_WILL,
-    TELL: ['tell(?:s|ing)?', 'told', 'inform(?:s|ed|ing)?', 'notif(?:y|ied|ying)', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|ed|ing)', 'ring(?:ing)?', 'rang', 'e-?mail(?:ed|ing)?', 'text(?:ed|ing)?', 'writ(?:e|ing) to', 'wrote to', 'let', 'reach(?:ed)? out to', '(?:speak(?:ing)?|spoke|spoken|speak) (?:to|with)', 'explain(?:ed|ing)? (?:to|the (?:debt|arrears|situation) to)', 'talk(?:ed)? to', 'visit(?:ed|ing)?', 'alert(?:ed)?', 'warn(?:ed)?', 'send (?:a letter|letters|this|it|notices?) to', 'copy in', 'show'],
+    TELL: ['(?:be|get|getting) in touch with', 'tell(?:s|ing)?', 'told', 'inform(?:s|ed|ing)?', 'notif(?:y|ied|ying)', 'contact(?:s|ed|ing)?', 'call(?:s|ed|ing)?', 'phon(?:e|ed|ing)', 'ring(?:ing)?', 'rang', 'e-?mail(?:ed|ing)?', 'text(?:ed|ing)?', 'writ(?:e|ing) to', 'wrote to', 'let', 'reach(?:ed)? out to', '(?:speak(?:ing)?|spoke|spoken|speak) (?:to|with)', 'explain(?:ed|ing)? (?:to|the (?:debt|arrears|situation) to)', 'talk(?:ed)? to', 'visit(?:ed|ing)?', 'alert(?:ed)?', 'warn(?:ed)?', 'send (?:a letter|letters|this|it|notices?) to', 'copy in', 'show'],
     POSS: EN_POSSESSIVE,
     CIRCLE: EN_CIRCLE,
     KNOW: ['hear from us', 'find out', 'know', 'learn', 'hear (?:about|of)', 'be told', 'be informed', 'be notified', 'be contacted', 'get a call', 'get a letter', 'receive a (?:call|letter)'],

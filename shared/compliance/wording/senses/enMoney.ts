@@ -12,6 +12,7 @@ export const EN_EXTRA_FEES: Sense = {
   patterns: [
     { seq: ['KIND', 'FEE'], gap: 1 },
     { seq: ['(?:[$£€]\\s?\\d+|\\d+ (?:pounds?|dollars?))', '(?:fee|charge|surcharge)', '(?:for|per|on|with) (?:every|each)'], gap: 10 },
+    { seq: ['(?:[$£€]\\s?\\d+|\\d+ (?:pounds?|dollars?))', '(?:fee|charge|surcharge)', '(?:call|phone call|letter|visit|text|e-?mail|reminder)s?'], gap: 16 },
     { seq: ['charge (?:you|your account)', '(?:[$£€]\\s?\\d+)', '(?:for|per|each|every)'], gap: 6 },
     { seq: ['PAY', 'EXTRA', '(?:[$£€]\\s?\\d+|\\d+ (?:pounds|dollars))'], gap: 10, head: 1 },
     { seq: ['PAY', '(?:[$£€]\\s?\\d+|\\d+ (?:pounds|dollars))', 'EXTRA'], gap: 10 },
@@ -28,13 +29,14 @@ export const EN_BORROW_TO_REPAY: Sense = {
   language: 'en',
   groups: {
     BORROW: ['borrow(?:ing)?', 'take out (?:a |another )?(?:loan|payday loan|credit card|overdraft)', '(?:get|apply for|open) (?:a |an |another |new )?(?:loan|payday loan|credit card|overdraft|cash advance)', 'use (?:a|another|your|other) credit cards?', 'use (?:your |an |the )?(?:overdraft|cash advance|store card)', 'max out', 'put it on (?:a |your |another )?(?:credit )?card', 'cash advance', 'payday lender', 'loan from', 'ask (?:a |your |some )?(?:family(?: members?)?|friends?|parents?|relatives?|partner|boss|someone|somebody|colleagues?) (?:for|to lend you|to help)', 'sell your (?:car|house|home|jewel+ery|belongings)', 'remortgage'],
-    REPAY: ['pay', 'repay', 'clear', 'settle', 'cover', 'pay (?:us|off|this|it|the debt)', 'send (?:it|the money|that|this) to us', '(?:give|get) (?:it|that|the money|this) to us'],
+    REPAY: ['sort (?:this|it|the debt) out', 'deal with (?:this|it|the debt)', 'pay', 'repay', 'clear', 'settle', 'cover', 'pay (?:us|off|this|it|the debt)', 'send (?:it|the money|that|this) to us', '(?:give|get) (?:it|that|the money|this) to us'],
   },
   patterns: [
     { seq: ['BORROW', '(?:to|and|then|so (?:you can|that)|in order to)', 'REPAY'], gap: 30 },
     { seq: ['BORROW', '(?:then|just|and)', 'REPAY'], gap: 30, acrossCommas: true },
     { seq: ['REPAY', '(?:us |this |it |the debt |the balance )?(?:by|with|using) (?:borrowing|a loan|a payday loan|a credit card|another card|money from)'], gap: 6 },
     { seq: ['ask (?:a |your |some )?(?:family(?: members?)?|friends?|parents?|relatives?|partner|boss|someone|somebody|colleagues?) (?:for|to lend you)'], gap: 0 },
+    { seq: ['(?:borrow|get) (?:it|the money|some money|the cash|that) from (?:your |a )?(?:mum|mom|dad|parents|family|friends?|brother|sister|relatives?|partner|boss|neighbou?r)'], gap: 0 },
     { seq: ['(?:put|stick|pay) (?:it|this|the (?:debt|balance|arrears)) on (?:a |your |another )?(?:credit )?card'], gap: 0 },
   ],
   examples: {
@@ -48,7 +50,7 @@ export const EN_PUBLIC_POSTING: Sense = {
   language: 'en',
   groups: {
     POST: ['list(?:ing)? (?:you|your (?:name|details|debt))', 'post(?:ing|ed)?', 'publish(?:ing|ed)?', 'put(?:ting)? (?:up )?(?:a |the |this |your )?(?:notice|sign|poster|note|flyer|list|name|details|photo|picture|debt)s?', 'share', 'sharing', 'shared', 'display(?:ing|ed)?', 'stick(?:ing)?', 'pin(?:ning)?', 'nail', 'tape', 'advertise', 'print', 'list(?:ing)? you', 'plaster'],
-    PLACE: ['online', 'on (?:facebook|social media|the internet|twitter|x|instagram|tiktok|whatsapp|linkedin|nextdoor|the web)', 'in the (?:local )?(?:news)?paper', 'at (?:your|his|her|their) (?:workplace|office|work|school|church|gym|club)', 'in (?:your|the|his|her) (?:office|workplace|canteen|break ?room|staff ?room)', 'round (?:your|the|his|her) (?:street|neighbou?rhood|estate|village)', 'in public', 'publicly', 'on (?:your|the) (?:front )?door', 'in your (?:street|neighbou?rhood|building|lobby)', 'on (?:a|the) (?:notice ?board|community board|lamppost)', 'in (?:the |a |your )?(?:local )?(?:shop |store )?(?:window|lobby)', 'for everyone to see', 'where (?:your )?(?:neighbou?rs|everyone) (?:can|will) see', 'on (?:our|a|the|a public) (?:website|site|web ?page|page|blog)'],
+    PLACE: ['online', 'on (?:facebook|social media|the internet|twitter|x|instagram|tiktok|whatsapp|linkedin|nextdoor|the web)', 'in the (?:local )?(?:news)?paper', 'on (?:your|the|a) (?:local )?(?:facebook|whatsapp|community|neighbou?rhood|street) (?:group|page|chat)', 'at (?:your|his|her|their) (?:workplace|office|work|school|church|gym|club)', 'in (?:your|the|his|her) (?:office|workplace|canteen|break ?room|staff ?room)', 'round (?:your|the|his|her) (?:street|neighbou?rhood|estate|village)', 'in public', 'publicly', 'on (?:your|the) (?:front )?door', 'in your (?:street|neighbou?rhood|building|lobby)', 'on (?:a|the) (?:notice ?board|community board|lamppost)', 'in (?:the |a |your )?(?:local )?(?:shop |store )?(?:window|lobby)', 'for everyone to see', 'where (?:your )?(?:neighbou?rs|everyone) (?:can|will) see', 'on (?:our|a|the|a public) (?:website|site|web ?page|page|blog)'],
   },
   patterns: [
     { seq: ['POST', 'PLACE'], gap: 40 },

@@ -13,6 +13,6 @@ export const EN_CIRCLE = [
 export const EN_POSSESSIVE = ['your', 'his', 'her', 'their', 'the debtor\'s', 'the customer\'s'];
 
 export const EN_AUTHORITY = [
-  'police', 'the police', 'police officers?', 'law enforcement', 'county court', 'high court', 'magistrates\'? court', 'court', 'the court', 'court officers?', 'sheriff(?:\'s office)?', 'bailiffs?',
+  'police', 'the police', 'police officers?', 'law enforcement', 'county court', 'high court', 'magistrates\'? court', 'magistrates\'?', 'court', 'the court', 'court officers?', 'sheriff(?:\'s office)?', 'bailiffs?',
   'court-appointed', 'court appointed', 'appointed by the court', 'FBI', 'department of justice', 'DOJ', 'government', 'HMRC', 'IRS', 'attorney general', 'district attorney', 'federal agents?', 'marshals?', 'officers? of the court', 'enforcement officers?',
 ];

@@ -25,4 +25,4 @@ export const ZH_AUTHORITY = [
 ];
 
 /** Police in particular: a civil debt is never their business. */
-export const ZH_POLICE = ['刑侦(?:大队|支队)?', '公安局?', '公安机关', '派出所', '警察', '警官', '民警', '刑警', '警方', '经侦', '特警', '网警'];
+export const ZH_POLICE = ['刑警(?:队|大队|支队)', '刑侦(?:大队|支队)?', '公安局?', '公安机关', '派出所', '警察', '警官', '民警', '刑警', '警方', '经侦', '特警', '网警'];
