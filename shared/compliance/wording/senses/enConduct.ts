@@ -16,8 +16,8 @@ export const EN_IMPERSONATION: Sense = {
     { seq: ['AUTHORITY', 'MANDATE', 'US'], gap: 12, head: 1 },
   ],
   examples: {
-    flag: ['This is the police, you need to pay today', 'We are bailiffs and will arrest you', 'I am calling on behalf of the county court', 'The court has instructed us to collect this debt', 'We work for the sheriff\'s office'],
-    allow: ['We are not the police and this is not a court document', 'You can get free advice from the court\'s help desk', 'This is Harbour Bank\'s collections team', 'We may apply to the county court for a judgment'],
+    flag: ['This is the police, you need to pay today', 'We are bailiffs and will arrest you', 'I am calling on behalf of the county court', 'The court has instructed us to collect this debt', 'We work for the sheriff\'s office', 'I\'m phoning from the magistrates\' court', 'Our agent introduced himself as a police officer'],
+    allow: ['We are not the police and this is not a court document', 'You can get free advice from the court\'s help desk', 'This is Harbour Bank\'s collections team', 'We may apply to the county court for a judgment', 'Beware of anyone claiming to be from the court'],
   },
 };
 
@@ -36,8 +36,8 @@ export const EN_THREAT_INSULT: Sense = {
     { seq: ['HARM', 'TARGET'], gap: 6 },
   ],
   examples: {
-    flag: ['Pay now, you deadbeat', 'We know where you live', 'You will regret ignoring us', 'Something bad might happen to your family', 'We will break your legs', 'Pay up or else'],
-    allow: ['We understand this is a difficult time for you', 'Please call us if you are worried', 'The customer called us liars and hung up', 'We will never threaten you'],
+    flag: ['Pay now, you deadbeat', 'We know where you live', 'You will regret ignoring us', 'Something bad might happen to your family', 'We will break your legs', 'Pay up or else', 'Things will get ugly if you keep this up', 'You useless scrounger'],
+    allow: ['We understand this is a difficult time for you', 'Please call us if you are worried', 'The customer called us liars and hung up', 'We will never threaten you', 'The customer called me a scrounger and hung up'],
   },
 };
 
@@ -63,8 +63,8 @@ export const EN_LEGAL_CONSEQUENCES: Sense = {
     { seq: ['POLICE', '(?:have|has) (?:now |already )?been (?:notified|informed|told|contacted|called|alerted)'], gap: 4, head: 1 },
   ],
   examples: {
-    flag: ['The police will arrest you', 'You could go to jail for this', 'We will report you to the police', 'Officers will be at your door tomorrow', 'You are committing fraud by not paying', 'We will seize your house next week', 'j a i l'],
-    allow: ['Your arrears are £300; arrears letters follow.', 'Not paying a debt is not a crime and you will not be arrested', 'We may ask the court for a judgment', 'If you are a victim of fraud, please tell us'],
+    flag: ['The police will arrest you', 'You could go to jail for this', 'We will report you to the police', 'Officers will be at your door tomorrow', 'You are committing fraud by not paying', 'We will seize your house next week', 'j a i l', 'Skipping payments is stealing', 'The police have been informed about this debt'],
+    allow: ['Your arrears are £300; arrears letters follow.', 'Not paying a debt is not a crime and you will not be arrested', 'We may ask the court for a judgment', 'If you are a victim of fraud, please tell us', 'Not paying is not a crime'],
   },
 };
 
@@ -91,7 +91,7 @@ export const EN_DISCLOSURE: Sense = {
   lawfulWhen: '\\b(?:with your (?:permission|consent|agreement)|if you (?:agree|consent|ask us|authori[sz]e)|you have (?:asked|authori[sz]ed)|to (?:confirm|verify|obtain|update|ask for|get) (?:your |his |her |their )?(?:contact|location|address|phone|whereabouts|details|employment))',
   debtorMayAct: true,
   examples: {
-    flag: ['We will tell your employer about this', "We'll tell your neighbours you owe us", "We're going to tell your boss", 'Your family will find out about your debt', 'We may call your colleagues to let them know', 'Our agents will contact his parents about the arrears'],
-    allow: ['We will not tell your employer', 'With your permission we can speak to your partner', 'You may want to tell your family about the plan', 'We will only contact your references to confirm your location', 'Please let your family know our number if they want to help'],
+    flag: ['We will tell your employer about this', "We'll tell your neighbours you owe us", "We're going to tell your boss", 'Your family will find out about your debt', 'We may call your colleagues to let them know', 'Our agents will contact his parents about the arrears', 'We\'ll be in touch with your boss about the arrears', 'We rang his brother and explained what he owes'],
+    allow: ['We will not tell your employer', 'With your permission we can speak to your partner', 'You may want to tell your family about the plan', 'We will only contact your references to confirm your location', 'Please let your family know our number if they want to help', 'We will not be in touch with your employer'],
   },
 };

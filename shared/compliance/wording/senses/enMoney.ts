@@ -19,8 +19,8 @@ export const EN_EXTRA_FEES: Sense = {
   ],
   lawfulWhen: '\\b(?:as (?:set out|agreed|stated|shown) in your (?:agreement|contract|terms)|under (?:the|your) (?:agreement|contract|terms)|your (?:agreement|contract) allows)',
   examples: {
-    flag: ['There is a £50 home visit fee', 'We will add a collection charge of $75', 'You must pay an extra £40 for the doorstep visit', 'An admin fee of £25 applies to every call', 'Pay $30 extra to release the hold'],
-    allow: ['There are no extra fees for paying by card', 'We do not charge any collection fees', 'Interest is charged as set out in your agreement', 'Your balance is £1,240'],
+    flag: ['There is a £50 home visit fee', 'We will add a collection charge of $75', 'You must pay an extra £40 for the doorstep visit', 'An admin fee of £25 applies to every call', 'Pay $30 extra to release the hold', 'We charge a 25 pound fee for each reminder letter'],
+    allow: ['There are no extra fees for paying by card', 'We do not charge any collection fees', 'Interest is charged as set out in your agreement', 'Your balance is £1,240', 'There is no fee for each payment you make by phone'],
   },
 };
 
@@ -40,8 +40,8 @@ export const EN_BORROW_TO_REPAY: Sense = {
     { seq: ['(?:put|stick|pay) (?:it|this|the (?:debt|balance|arrears)) on (?:a |your |another )?(?:credit )?card'], gap: 0 },
   ],
   examples: {
-    flag: ['Borrow from a friend to pay this today', 'Take out a payday loan to clear the balance', 'You could use another credit card to pay us', 'Ask your parents to lend you the money', 'Pay this off with a credit card'],
-    allow: ['Please do not borrow to repay us', 'We will never ask you to borrow money to pay', 'Free debt advice is available from StepChange', 'The customer said he will borrow from his brother to pay'],
+    flag: ['Borrow from a friend to pay this today', 'Take out a payday loan to clear the balance', 'You could use another credit card to pay us', 'Ask your parents to lend you the money', 'Pay this off with a credit card', 'Borrow the money from your dad and pay us today', 'Why don\'t you ask a friend to lend you the money?', 'Just put it on a credit card'],
+    allow: ['Please do not borrow to repay us', 'We will never ask you to borrow money to pay', 'Free debt advice is available from StepChange', 'The customer said he will borrow from his brother to pay', 'Please do not put this debt on a credit card'],
   },
 };
 
@@ -60,8 +60,8 @@ export const EN_PUBLIC_POSTING: Sense = {
     { seq: ['(?:list|register|wall|board) of (?:debtors|deadbeats|bad payers)'], gap: 0 },
   ],
   examples: {
-    flag: ['We will post your debt on Facebook', 'We will put a notice on your front door for the neighbours', 'Your name will be published in the local paper', 'We name and shame people like you', 'We could share your details online'],
-    allow: ['We will never post your details online', 'You can pay online at any time', 'Statements are posted to your home address', 'Our notice is sent in a plain envelope'],
+    flag: ['We will post your debt on Facebook', 'We will put a notice on your front door for the neighbours', 'Your name will be published in the local paper', 'We name and shame people like you', 'We could share your details online', 'We will list your details on a public website', 'Everyone in your building will know once we post the notice'],
+    allow: ['We will never post your details online', 'You can pay online at any time', 'Statements are posted to your home address', 'Our notice is sent in a plain envelope', 'We never share your details on any Facebook group'],
   },
 };
 
@@ -77,8 +77,8 @@ export const EN_FAKE_BLACKLIST: Sense = {
     { seq: ['RUIN'], gap: 0 },
   ],
   examples: {
-    flag: ['You will be blacklisted', 'You will never get credit again', 'This will ruin your credit forever'],
-    allow: ['Missed payments may be reported to credit reference agencies', 'There is no such thing as a credit blacklist', 'Your credit file shows the arrears for six years'],
+    flag: ['You will be blacklisted', 'You will never get credit again', 'This will ruin your credit forever', 'You won\'t get a mortgage again', 'You are on the national defaulters register'],
+    allow: ['Missed payments may be reported to credit reference agencies', 'There is no such thing as a credit blacklist', 'Your credit file shows the arrears for six years', 'Late payments may appear on your credit file'],
   },
 };
 
@@ -92,7 +92,7 @@ export const EN_COURT_THREAT: Sense = {
   // Saying that the debt can no longer be sued on is what a time-barred notice must say.
   lawfulWhen: "\\b(?:too old|time-barred|statute-barred|cannot|can't|will not|won't|no longer|not able to)\\b",
   examples: {
-    flag: ['We will take you to court', 'We are starting legal action', 'We will file a lawsuit against you'],
-    allow: ['This debt is too old for us to sue you', 'You have the right to seek independent advice'],
+    flag: ['We will take you to court', 'We are starting legal action', 'We will file a lawsuit against you', 'We\'re taking you to court', 'We will issue a claim against you'],
+    allow: ['This debt is too old for us to sue you', 'You have the right to seek independent advice', 'We can\'t take you to court over this old debt'],
   },
 };
