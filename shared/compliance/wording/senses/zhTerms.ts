@@ -11,7 +11,9 @@ export const ZH_CIRCLE = [
   '所有人', '熟人', '圈子',
   // The wider circle: relatives by name, partners past and present, the people the debtor works or lives among.
   '好友', '闺蜜', '同学', '兄长', '兄弟', '姐妹', '表(?:哥|弟|姐|妹)', '堂(?:哥|弟|姐|妹)', '叔叔', '阿姨', '舅舅', '姑姑', '姨妈', '亲家', '前妻', '前夫', '男朋友', '女朋友', '对象',
-  '生意伙伴', '合作伙伴', '合伙人', '村长', '村干部', '支书', '主任', '主管', '经理', '财务', '会计', '校长', '班主任', '房东',
+  '生意伙伴', '合作伙伴', '合伙人', '村长', '村干部', '支书', '房东',
+  // A role at work is the debtor's only when said so (他主管, 其单位财务, 你们经理): 已告诉主管 is our own supervisor.
+  '(?<=(?:你|您|他|她|其|借款人|债务人|客户)(?:们)?(?:的)?(?:单位|公司|厂|学校|社区|村)?(?:的)?|(?:单位|公司|厂|学校|社区|村)(?:的)?)(?:主任|主管|经理|财务|会计|校长|班主任)',
 ];
 
 /** We, the bank, the collector — or anyone speaking for us. */
