@@ -16,6 +16,8 @@ export interface WordingContext {
 
 interface Matcher {
   regex: RegExp;
+  /** Used when the text has no Latin letter (no pinyin or initials to find). */
+  hanOnly: RegExp;
   headGroup: number;
   /** null: judged by the script of what matched (a pack's own patterns may be Chinese or English). */
   language: SenseLanguage | null;
@@ -26,14 +28,17 @@ interface Matcher {
 const compiled = new WeakMap<WordingRule, Matcher[]>();
 
 function fromSense(sense: Sense, p: CompiledPattern): Matcher {
-  return { regex: p.regex, headGroup: p.headGroup, language: sense.language, debtorMayAct: sense.debtorMayAct ?? false, lawfulWhen: sense.lawfulWhen ? new RegExp(sense.lawfulWhen, 'iu') : null };
+  return { regex: p.regex, hanOnly: p.hanOnly, headGroup: p.headGroup, language: sense.language, debtorMayAct: sense.debtorMayAct ?? false, lawfulWhen: sense.lawfulWhen ? new RegExp(sense.lawfulWhen, 'iu') : null };
 }
 
 function matchersOf(rule: WordingRule): Matcher[] {
   let matchers = compiled.get(rule);
   if (!matchers) {
     matchers = [
-      ...rule.patterns.map((p) => ({ regex: new RegExp(p.source, `${p.flags}dg`), headGroup: 0, language: null, debtorMayAct: false, lawfulWhen: null })),
+      ...rule.patterns.map((p) => {
+        const regex = new RegExp(p.source, `${p.flags}dg`);
+        return { regex, hanOnly: regex, headGroup: 0, language: null, debtorMayAct: false, lawfulWhen: null };
+      }),
       ...(rule.senses ?? []).flatMap((id) => {
         const sense = SENSES[id];
         return sense ? compileSense(sense).map((p) => fromSense(sense, p)) : [];
@@ -45,13 +50,18 @@ function matchersOf(rule: WordingRule): Matcher[] {
 }
 
 const HAN = /\p{Script=Han}/u;
+const LATIN = /[a-z]/i;
 
 /** The spans (in the normalised text) where a rule's matchers find what the rule forbids, said as ours. */
 function spansOf(n: NormalisedText, rule: WordingRule): [number, number][] {
   const spans: [number, number][] = [];
+  const latin = LATIN.test(n.text);
   for (const m of matchersOf(rule)) {
-    m.regex.lastIndex = 0;
-    for (const match of n.text.matchAll(m.regex)) {
+    // Every English term has a Latin letter: a text without one has nothing for an English sense to find.
+    if (!latin && m.language === 'en') continue;
+    const regex = latin ? m.regex : m.hanOnly;
+    regex.lastIndex = 0;
+    for (const match of n.text.matchAll(regex)) {
       const start = match.index;
       const end = start + match[0].length;
       if (end === start) continue;

@@ -1,4 +1,4 @@
-import type { Pack, Source, ThirdPartyRule, WordingPattern } from '../packSchema';
+import type { Pack, Source, ThirdPartyRule } from '../packSchema';
 
 /**
  * Mainland China (the default pack), (docs/compliance.md). Sources marked secondary are known
@@ -24,8 +24,6 @@ const SOURCES: Source[] = [
 ];
 
 const BANK_HOURS: Source = { id: 'bank-policy-hours', title: '本行催收管理制度', article: '联系时间（08:00–21:00，严于行业标准）', binding: 'bank_policy', secondary: false };
-
-const cn = (source: string): WordingPattern => ({ source, flags: 'u' });
 
 /** A third party who is no party to the loan: only when the debtor is unreachable, never the debt, never again once they say stop. */
 const outsider = (id: string, partyClass: ThirdPartyRule['partyClass']): ThirdPartyRule => ({
@@ -130,7 +128,8 @@ export function cnPack(options: CnPackOptions = {}): Pack {
         action: 'warn',
         category: 'fake_blacklist',
         appliesWhen: 'always',
-        patterns: [cn('失信被执行人|失信名单')],
+        patterns: [],
+        senses: ['zh.dishonestList'],
       },
       { id: 'cn.wording.legalConsequences', sourceIds: ['cba-2026-conduct', 'cpm-art41'], action: 'block', category: 'legal_consequences', appliesWhen: 'always', patterns: [], senses: ['zh.legalConsequences', 'en.legalConsequences'] },
       { id: 'cn.wording.extraFees', sourceIds: ['cba-2026-conduct', 'cpm-art41'], action: 'block', category: 'extra_fees', appliesWhen: 'always', patterns: [], senses: ['zh.extraFees', 'en.extraFees'] },

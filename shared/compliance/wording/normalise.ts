@@ -65,6 +65,8 @@ function unitsOf(original: string): Unit[] {
 
 const isLetter = (u: Unit | undefined): boolean => u !== undefined && /^[A-Za-z]$/.test(u.ch);
 const isGap = (u: Unit | undefined): boolean => u !== undefined && SEPARATOR.test(u.ch);
+/** Between spelt-out letters; never an apostrophe, or "I'm a court officer" would read "Ima court officer". */
+const isLetterGap = (u: Unit | undefined): boolean => isGap(u) && !/['‘’`]/u.test((u as Unit).ch);
 
 /** Drops separators between Han characters; joins spelt-out words (three or more single letters). */
 function collapse(units: Unit[]): Unit[] {
@@ -89,12 +91,12 @@ function collapse(units: Unit[]): Unit[] {
       }
     }
     // j a i l / j.a.i.l / j-a-i-l: single letters with one separator between them, at least three.
-    if (isLetter(u) && !isLetter(units[i - 1]) && isGap(units[i + 1]) && isLetter(units[i + 2]) && !isLetter(units[i + 3])) {
+    if (isLetter(u) && !isLetter(units[i - 1]) && isLetterGap(units[i + 1]) && isLetter(units[i + 2]) && !isLetter(units[i + 3])) {
       let j = i;
       const letters: Unit[] = [];
       while (isLetter(units[j]) && !isLetter(units[j + 1])) {
         letters.push(units[j] as Unit);
-        if (isGap(units[j + 1]) && isLetter(units[j + 2]) && !isLetter(units[j + 3])) j += 2;
+        if (isLetterGap(units[j + 1]) && isLetter(units[j + 2]) && !isLetter(units[j + 3])) j += 2;
         else break;
       }
       if (letters.length >= 3) {

@@ -18,6 +18,11 @@ export interface SensePattern {
   head?: number;
   /** Whether a slot may stand in the next clause (after a comma): 你的单位，我们会通知. Default false. */
   acrossCommas?: boolean;
+  /**
+   * Whether the window may run on past a question mark into the next sentence, for a pronoun that names someone
+   * in the question before it (你老公知道你欠钱吗？我们可以告诉他). Never past a full stop or a line. Default false.
+   */
+  acrossQuestion?: boolean;
 }
 
 export interface Sense {

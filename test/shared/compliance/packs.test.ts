@@ -104,8 +104,9 @@ describe('the schema refuses a broken pack', () => {
     ['a duplicate rule id', (p) => void (p.holds[1]!.id = p.holds[0]!.id), 'duplicate rule id cn.hold.dispute'],
     ['a source the pack does not list', (p) => void (p.visit!.sourceIds = ['nowhere']), 'rule cn.visit.minStaff cites unknown source nowhere'],
     ['a duplicate source id', (p) => void p.meta.sources.push({ ...p.meta.sources[0]! }), 'duplicate source id cba-2026-hours'],
-    ['a pattern that does not compile', (p) => void (p.wording.find((r) => r.patterns.length > 0)!.patterns[0]!.source = '(unclosed'), 'pattern does not compile'],
-    ['the g flag (the engine adds it)', (p) => void (p.wording.find((r) => r.patterns.length > 0)!.patterns[0]!.flags = 'gu'), 'flags: i, m, s, u, each once'],
+    // The CN rules are all senses now: the exact pattern is given to a rule to be broken.
+    ['a pattern that does not compile', (p) => void (p.wording[0]!.patterns = [{ source: '(unclosed', flags: 'u' }]), 'pattern does not compile'],
+    ['the g flag (the engine adds it)', (p) => void (p.wording[0]!.patterns = [{ source: '老赖', flags: 'gu' }]), 'flags: i, m, s, u, each once'],
     ['a sense the app does not know', (p) => void (p.wording[0]!.senses = ['zh.nowhere']), 'unknown wording sense'],
     ['a wording rule with neither pattern nor sense', (p) => void (p.wording[0]!.senses = []), 'a wording rule needs a pattern or a sense'],
     ['a window that ends before it starts', (p) => void (p.contactWindows[0]!.end = '07:00'), 'a contact window starts before it ends'],
