@@ -51,6 +51,7 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('recordLegalStep'),
   mutation('recordCustomerFacts'),
   mutation('addRelatedParty'),
+  mutation('retireRelatedParty'),
   mutation('setTarget'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
@@ -119,6 +120,7 @@ export const OutboxEntrySchema = z
     entry('recordLegalStep'),
     entry('recordCustomerFacts'),
     entry('addRelatedParty'),
+    entry('retireRelatedParty'),
     entry('setTarget'),
   ])
   .superRefine((e, ctx) => {

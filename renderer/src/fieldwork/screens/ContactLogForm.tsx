@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkContact, checkWording } from '../../../../shared/compliance';
 import type { Case, Party } from '../../../../shared/domain/case';
-import type { RelatedParty } from '../../../../shared/records/customerFacts';
+import { isContactable, type RelatedParty } from '../../../../shared/records/customerFacts';
 import { parseYuanToFen } from '../../../../shared/domain/money';
 import { maskPhone } from '../../../../shared/domain/masks';
 import { CHANNELS, OUTCOMES, OUTCOME_LABELS, outcomesForChannel, type Channel, type OutcomeCode } from '../../../../shared/fieldwork';
@@ -51,7 +51,9 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   const [channel, setChannel] = useState<Channel>('phone');
   const [partyId, setPartyId] = useState(borrower.id);
   // People around the debtor (issue 16) are called under their third-party class's rule (contactRequestOf).
-  const related = useCustomer(c.id)?.parties ?? NO_RELATED;
+  // A retired person (corrected or no longer to be called) is not offered.
+  const allRelated = useCustomer(c.id)?.parties ?? NO_RELATED;
+  const related = useMemo(() => allRelated.filter(isContactable), [allRelated]);
   const other = related.find((r) => r.id === partyId);
   const [learned, setLearned] = useState<FactsDraft>(EMPTY_DRAFT);
   const party: Party | undefined = c.parties.find((p) => p.id === partyId);
