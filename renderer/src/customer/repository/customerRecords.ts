@@ -59,11 +59,3 @@ export async function retireParty(db: RecoveryDeskDb, actor: Actor, party: Relat
   });
   return { retired, replacement: added };
 }
-
-/** The cases something was learned about on this device, the most recently learned first. */
-export async function casesWithFacts(db: RecoveryDeskDb, limit: number): Promise<string[]> {
-  const all = await db.customerFacts.toArray();
-  const latest = new Map<string, number>();
-  for (const f of all) latest.set(f.caseId, Math.max(latest.get(f.caseId) ?? 0, Date.parse(f.learnedAt)));
-  return [...latest.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
-}

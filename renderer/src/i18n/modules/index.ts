@@ -21,6 +21,7 @@ import { legalMessages } from './legal';
 import { customerMessages } from './customer';
 import { kpiMessages } from './kpi';
 import { relatedPartyMessages } from './relatedParties';
+import { nextActionMessages } from './nextActions';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -47,4 +48,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   customerMessages,
   kpiMessages,
   relatedPartyMessages,
+  nextActionMessages,
 ];
