@@ -130,8 +130,8 @@ test('customer: the case list filters by segment and shows it, a saved view keep
   await page.getByTestId('view-name').press('Enter');
   await page.getByRole('button', { name: '清除筛选' }).click();
   await expect(page.getByTestId('list-summary')).toContainText(`显示 ${COUNT} 件`);
-  await page.getByTestId('saved-views').click();
-  await page.getByRole('button', { name: '无能力有意愿客户' }).click();
+  // The saved-views menu is still open from saving.
+  await page.getByRole('button', { name: '无能力有意愿客户', exact: true }).click();
   await expect(page.getByTestId('list-summary')).toContainText('显示 1 件');
   await expect(page.getByTestId('filter-segment')).toContainText('无能力有意愿');
 
