@@ -94,7 +94,7 @@ export function PublishedEditor<T>({
         <CurrentVersion current={inForce} />
         {!inForce && <span className="note">{fallback ? t('segments.usesBank', { version: fallback.version }) : t('segments.builtIn')}</span>}
       </div>
-      {text !== null && <p className="note">{t('segments.editor.preview')}</p>}
+      {text !== null && <p className="note">{checked?.ok ? t('segments.editor.preview') : t('segments.editor.noPreview')}</p>}
       {view(shown)}
       {!readOnly && (
         <div className="card">
