@@ -16,6 +16,8 @@ import { LetterTemplatePage } from './config/LetterTemplatePage';
 import { AuditChainsPage } from './audit/AuditChainsPage';
 import { ConductExceptionsPage } from './conduct/ConductExceptionsPage';
 import { ScriptLibraryPage } from './scripts/ScriptLibraryPage';
+import { SegmentTablePage } from './segments/SegmentTablePage';
+import { ContactStrategyPage } from './segments/ContactStrategyPage';
 import { AgenciesPage } from './outsourcing/AgenciesPage';
 import { PaymentImportsPage } from './payments/PaymentImportsPage';
 import { ReferralsPage } from './legal/ReferralsPage';
@@ -50,6 +52,8 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'password', navKey: 'nav.password', component: ChangePasswordPage },
   { path: 'conduct', navKey: 'nav.conduct', component: ConductExceptionsPage },
   { path: 'scripts', navKey: 'nav.scripts', component: ScriptLibraryPage },
+  { path: 'segment-table', navKey: 'nav.segmentTable', component: SegmentTablePage },
+  { path: 'contact-strategy', navKey: 'nav.contactStrategy', component: ContactStrategyPage },
   { path: 'outsourcing', navKey: 'nav.outsourcing', component: AgenciesPage },
   { path: 'payment-imports', navKey: 'nav.paymentImports', component: PaymentImportsPage, adminOnly: true },
   { path: 'legal', navKey: 'nav.legal', component: ReferralsPage },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CASE_STATUSES, CaseStatusSchema, ClassificationSchema, PRODUCTS, ProductSchema, RiskSchema } from './case';
 import { BUCKETS } from './buckets';
 import type { CaseRow } from './caseSummary';
+import { SEGMENT_IDS, type SegmentId } from '../segments/ids';
 import { PinyinIndex, pinyinNeedle } from './namePinyin';
 
 /** The case list's filters. Empty arrays and nulls mean "any". */
@@ -22,6 +23,12 @@ export const CaseListFiltersSchema = z.object({
    * set of lost case ids in the query (`lostCaseIds`).
    */
   lostContact: z.boolean().optional(),
+  /**
+   * Only cases in these segments (客户分群, shared/segments). Optional so views saved before it still load. The
+   * segment needs the case's records and the decision table in force, which a list row does not carry: the caller
+   * passes each case's segment in the query (`segmentOf`).
+   */
+  segments: z.array(z.enum(SEGMENT_IDS)).optional(),
 });
 export type CaseListFilters = z.infer<typeof CaseListFiltersSchema>;
 
@@ -67,10 +74,16 @@ export interface CaseQuery {
   sort: CaseSort;
   /** The lost cases, for the `lostContact` filter; while unknown, that filter matches nothing. */
   lostCaseIds?: ReadonlySet<string>;
+  /** Each case's segment, for the `segments` filter; a case not in it (not yet worked out) matches no segment. */
+  segmentOf?: ReadonlyMap<string, SegmentId>;
 }
 
-function matchesFilters(row: CaseRow, f: CaseListFilters, lost: ReadonlySet<string> | undefined): boolean {
+function matchesFilters(row: CaseRow, f: CaseListFilters, lost: ReadonlySet<string> | undefined, segmentOf: ReadonlyMap<string, SegmentId> | undefined): boolean {
   if (f.lostContact === true && !lost?.has(row.id)) return false;
+  if (f.segments && f.segments.length > 0) {
+    const segment = segmentOf?.get(row.id);
+    if (segment === undefined || !f.segments.includes(segment)) return false;
+  }
   if (f.buckets.length > 0 && !f.buckets.includes(row.bucket)) return false;
   if (f.dpdMin !== null && row.dpd < f.dpdMin) return false;
   if (f.dpdMax !== null && row.dpd > f.dpdMax) return false;
@@ -162,7 +175,7 @@ export class CaseRowIndex {
     const out: CaseRow[] = [];
     for (let i = 0; i < order.length; i++) {
       const r = this.rows[order[i]!]!;
-      if (!matchesFilters(r, query.filters, query.lostCaseIds)) continue;
+      if (!matchesFilters(r, query.filters, query.lostCaseIds, query.segmentOf)) continue;
       if (q === '' || r.searchText.includes(q) || (exact !== null && matchesExact(r, exact, key)) || (spelled !== null && spelled[order[i]!] === 1)) out.push(r);
     }
     return out;

@@ -227,6 +227,7 @@ export const MUTATION_ACTIONS = {
   // What the collector learns on a contact (issue 16): recorded like the contact itself.
   recordCustomerFacts: 'log_contact',
   addRelatedParty: 'edit_contacts',
+  retireRelatedParty: 'edit_contacts',
   setTarget: 'set_targets',
   reviewConductException: 'review_conduct',
 } as const satisfies Record<string, Action | null>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MUTATION_ACTIONS } from '../domain/permissions';
 import { IdSchema, InstantSchema, NewIdSchema, PersonNameSchema, plainLine, plainText } from '../sync/primitives';
+import { RetireReasonSchema } from './contacts';
 import { INSERT_ONLY, mutationKind, type Maker } from './kind';
 
 /**
@@ -106,11 +107,43 @@ export const AddRelatedPartyArgsSchema = z.strictObject({
 });
 export type AddRelatedPartyArgs = z.output<typeof AddRelatedPartyArgsSchema>;
 
-export const RelatedPartySchema = AddRelatedPartyArgsSchema.extend({ id: IdSchema, makerId: IdSchema });
+/**
+ * 停用关系人: a person who is no longer to be contacted (the wrong emergency contact, a number that belongs to
+ * someone else), with the reason; `replacedBy` names the corrected person added in the same change, when the
+ * retirement is a correction. Never a deletion: the person stays on the case, retired, with the contacts made
+ * with them. Once per person (once_only_correction on addRelatedParty): the first retirement head office takes stands.
+ */
+export const RetireRelatedPartyArgsSchema = z.strictObject({
+  caseId: IdSchema,
+  partyId: IdSchema,
+  reason: RetireReasonSchema,
+  retiredAt: InstantSchema,
+  replacedBy: IdSchema.nullable(),
+});
+export type RetireRelatedPartyArgs = z.output<typeof RetireRelatedPartyArgsSchema>;
+
+export const PartyRetirementSchema = z.object({ at: InstantSchema, reason: z.string().min(1), userId: IdSchema, replacedBy: IdSchema.nullable() });
+export type PartyRetirement = z.output<typeof PartyRetirementSchema>;
+
+export const RelatedPartySchema = AddRelatedPartyArgsSchema.extend({
+  id: IdSchema,
+  makerId: IdSchema,
+  /** Set once retired (retireRelatedParty); absent on a person stored before retirement existed. */
+  retired: PartyRetirementSchema.nullable().optional(),
+});
 export type RelatedParty = z.output<typeof RelatedPartySchema>;
+
+/** Whether the person may still be contacted: not retired. */
+export const isContactable = (p: Pick<RelatedParty, 'retired'>): boolean => !p.retired;
 
 export const recordCustomerFacts = mutationKind({ args: RecordCustomerFactsArgsSchema, action: MUTATION_ACTIONS.recordCustomerFacts, conflict: INSERT_ONLY, toDevices: true });
 export const addRelatedParty = mutationKind({ args: AddRelatedPartyArgsSchema, action: MUTATION_ACTIONS.addRelatedParty, conflict: INSERT_ONLY, toDevices: true });
+export const retireRelatedParty = mutationKind({
+  args: RetireRelatedPartyArgsSchema,
+  action: MUTATION_ACTIONS.retireRelatedParty,
+  conflict: { class: 'once_only_correction', target: 'addRelatedParty', ref: (a) => a.partyId },
+  toDevices: true,
+});
 
 /** Device → head office. */
 export const customerFactsArgs = (f: CustomerFacts): RecordCustomerFactsArgs => ({ id: f.id, caseId: f.caseId, activityId: f.activityId, learnedAt: f.learnedAt, facts: { ...f.facts } });
@@ -118,4 +151,16 @@ export const customerFactsArgs = (f: CustomerFacts): RecordCustomerFactsArgs => 
 export const customerFactsOf = (a: RecordCustomerFactsArgs, by: Maker): CustomerFacts => ({ ...a, facts: { ...a.facts }, makerId: by.userId });
 
 export const relatedPartyArgs = (p: RelatedParty): AddRelatedPartyArgs => ({ id: p.id, caseId: p.caseId, kind: p.kind, name: p.name, relation: p.relation, phone: p.phone, addedAt: p.addedAt });
-export const relatedPartyOf = (a: AddRelatedPartyArgs, by: Maker): RelatedParty => ({ ...a, makerId: by.userId });
+export const relatedPartyOf = (a: AddRelatedPartyArgs, by: Maker): RelatedParty => ({ ...a, makerId: by.userId, retired: null });
+
+/** Device → head office: a retirement, with the reason as typed (trimmed). */
+export const retireRelatedPartyArgs = (p: Pick<RelatedParty, 'id' | 'caseId'>, reason: string, retiredAt: string, replacedBy: string | null): RetireRelatedPartyArgs => ({
+  caseId: p.caseId,
+  partyId: p.id,
+  reason: reason.trim(),
+  retiredAt,
+  replacedBy,
+});
+/** The person as retired by `a` (head office → device, or this device's own): the first retirement stands. */
+export const retiredParty = (p: RelatedParty, a: RetireRelatedPartyArgs, by: Pick<Maker, 'userId'>): RelatedParty =>
+  p.retired ? p : { ...p, retired: { at: a.retiredAt, reason: a.reason, userId: by.userId, replacedBy: a.replacedBy } };

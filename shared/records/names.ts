@@ -41,6 +41,7 @@ export const MUTATION_NAMES = [
   'recordLegalStep',
   'recordCustomerFacts',
   'addRelatedParty',
+  'retireRelatedParty',
   'setTarget',
   'reviewConductException',
 ] as const;

@@ -4,7 +4,7 @@ import { decideArrangement, proposeArrangement } from './arrangement';
 import { recordActivity } from './activity';
 import { assignCase } from './assignment';
 import { addAttachment } from './attachment';
-import { addRelatedParty, recordCustomerFacts } from './customerFacts';
+import { addRelatedParty, recordCustomerFacts, retireRelatedParty } from './customerFacts';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { openDispute, resolveDispute, reviewDispute } from './dispute';
 import type { MutationKind } from './kind';
@@ -67,6 +67,7 @@ export const RECORD_KINDS = {
   recordLegalStep,
   recordCustomerFacts,
   addRelatedParty,
+  retireRelatedParty,
   setTarget,
   reviewConductException,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };

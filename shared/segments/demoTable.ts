@@ -4,6 +4,8 @@ import type { SegmentTable } from './table';
  * The decision table the app ships with, version 1 as data (published as `segmentTable` by the demo head office,
  * and used by a device until head office publishes one). Read top to bottom; the first row that holds decides.
  * Scale: 0 none, 1 weak, 2 some, 3 strong (shared/records/customerFacts.ts). "Able" is 2 or more.
+ * A case nothing was learned about still gets a segment from what the device knows without asking: lost contact
+ * (every number failed), promise history (kept, or broken with core banking's high grade), else 尚未了解 (unknown).
  */
 export const DEMO_SEGMENT_TABLE: SegmentTable = {
   title: '客户分群决策表（示例 v1）',
@@ -55,6 +57,12 @@ export const DEMO_SEGMENT_TABLE: SegmentTable = {
       segment: 'able_unwilling',
       when: [{ test: 'unknown', fact: 'willingness' }, { test: 'range', fact: 'brokenPromises', min: 2 }, { test: 'oneOf', fact: 'riskGrade', values: ['high'] }],
       note: { 'zh-CN': '意愿未评估，但近半年违约两次以上且核心系统评为高风险', en: 'Willingness not assessed, two or more broken promises in six months and graded high risk by core banking' },
+    },
+    {
+      id: 'unassessed-kept',
+      segment: 'able_willing',
+      when: [{ test: 'unknown', fact: 'willingness' }, { test: 'range', fact: 'keptPromises', min: 1 }, { test: 'range', fact: 'brokenPromises', max: 0 }],
+      note: { 'zh-CN': '意愿未评估，但近半年的承诺都已兑现、没有违约：按有能力有意愿处理', en: 'Willingness not assessed, but every promise of the last six months kept and none broken: treated as able and willing' },
     },
     {
       id: 'default',

@@ -51,6 +51,7 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('recordLegalStep'),
   mutation('recordCustomerFacts'),
   mutation('addRelatedParty'),
+  mutation('retireRelatedParty'),
   mutation('setTarget'),
   mutation('reviewConductException'),
 ]);
@@ -120,6 +121,7 @@ export const OutboxEntrySchema = z
     entry('recordLegalStep'),
     entry('recordCustomerFacts'),
     entry('addRelatedParty'),
+    entry('retireRelatedParty'),
     entry('setTarget'),
     entry('reviewConductException'),
   ])

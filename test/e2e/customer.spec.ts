@@ -70,9 +70,90 @@ test('customer: "失业, willing but unable" and a payday put the case in 无能
 
   // My day: the case with its next step by segment.
   await page.getByRole('button', { name: /我的工作台/ }).click();
-  const next = page.getByTestId('myday-next-actions');
+  // Every open case of the collector has one, the case above under 无能力有意愿.
+  const next = page.getByTestId('myday-next-actions').getByTestId(`next-${c.id}`);
   await expect(next).toContainText(borrower.name);
+  await expect(page.getByTestId('next-group-unable_willing')).toContainText(borrower.name);
   await expect(next.getByTestId('next-action-step')).toHaveText('提出还款计划');
   await expect(next.getByTestId('next-action-time')).toContainText('2026年11月24日 09:00');
   await page.screenshot({ path: 'test-results/customer-myday.png', fullPage: true });
+});
+
+test('customer: the case list filters by segment and shows it, a saved view keeps the filter, My day proposes an action for every open case, and a wrong emergency contact is corrected', async ({ page }) => {
+  test.setTimeout(180_000);
+  const c = callableCase();
+  const mine = Array.from({ length: COUNT }, (_, i) => generateCase(DEMO_SEED, i, { snapshotDate: '2026-11-23' })).filter(
+    (x) => x.assignment.officerId === c.assignment.officerId && x.status !== 'settled' && x.status !== 'closed',
+  );
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
+  await page.goto('/');
+  await page.getByTestId('demo-count').selectOption(String(COUNT));
+  await page.getByTestId('load-demo').click();
+  await expect(page.getByTestId('list-summary')).toContainText(`显示 ${COUNT} 件`, { timeout: 60_000 });
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByTestId('operator-select').selectOption(c.assignment.officerId!);
+
+  // My day: a proposal for every open case, nothing learned about any of them yet (segmented from what the device knows).
+  await page.getByRole('button', { name: /我的工作台/ }).click();
+  await expect(page.getByTestId('next-actions-count')).toContainText(`在办案件 ${mine.length} 件`, { timeout: 30_000 });
+  await expect(page.getByTestId('myday-next-actions').locator('[data-testid^="next-"][data-testid*="case"]')).toHaveCount(mine.length);
+  await page.screenshot({ path: 'test-results/customer-myday-every-case.png', fullPage: true });
+
+  // Learn something about one case: it becomes 无能力有意愿.
+  await page.getByRole('button', { name: '案件', exact: true }).click();
+  await page.getByTestId('case-search').fill(c.caseNumber);
+  await expect(page.getByTestId('list-summary')).toContainText('显示 1 件');
+  await page.getByTestId('case-table').focus();
+  await page.keyboard.press('Enter');
+  const card = page.getByTestId('customer-card');
+  await card.getByTestId('fact-reason').selectOption('unemployment');
+  await card.getByTestId('fact-ability').selectOption('0');
+  await card.getByTestId('fact-willingness').selectOption('3');
+  await card.getByTestId('facts-save').click();
+  await expect(card.getByTestId('segment-name')).toHaveText('无能力有意愿');
+
+  // The list shows the segment and filters by it.
+  await page.getByRole('button', { name: '案件', exact: true }).click();
+  await expect(page.getByTestId('case-table')).toContainText('无能力有意愿');
+  await page.getByTestId('case-search').fill('');
+  await expect(page.getByTestId('list-summary')).toContainText(`显示 ${COUNT} 件`);
+  await page.getByTestId('filter-segment').click();
+  await page.getByRole('group', { name: '客户分群' }).getByLabel('无能力有意愿').check();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('list-summary')).toContainText('显示 1 件');
+  await expect(page.getByTestId('case-table')).toContainText(c.caseNumber);
+  await page.screenshot({ path: 'test-results/customer-segment-filter.png', fullPage: true });
+
+  // A saved view keeps the filter.
+  await page.getByTestId('saved-views').click();
+  await page.getByTestId('view-name').fill('无能力有意愿客户');
+  await page.getByTestId('view-name').press('Enter');
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page.getByTestId('list-summary')).toContainText(`显示 ${COUNT} 件`);
+  // The saved-views menu is still open from saving.
+  await page.getByRole('button', { name: '无能力有意愿客户', exact: true }).click();
+  await expect(page.getByTestId('list-summary')).toContainText('显示 1 件');
+  await expect(page.getByTestId('filter-segment')).toContainText('无能力有意愿');
+
+  // A wrong emergency contact is corrected: the first one retired with its reason, no longer offered for a contact.
+  await page.getByTestId('case-table').focus();
+  await page.keyboard.press('Enter');
+  await card.getByTestId('party-kind').selectOption('emergency_contact');
+  await card.getByTestId('party-name').fill('王芳');
+  await card.getByTestId('party-relation').fill('母亲');
+  await card.getByTestId('party-phone').fill('13900001111');
+  await card.getByTestId('party-add').click();
+  await expect(card.getByTestId('related-party')).toContainText('139****1111');
+  await card.getByTestId('party-correct').click();
+  await card.getByTestId('correct-phone').fill('13900002222');
+  await card.getByTestId('correct-reason').fill('号码属于他人，已向借款人核实');
+  await card.getByTestId('correct-save').click();
+  await expect(card.getByTestId('related-party')).toHaveCount(1);
+  await expect(card.getByTestId('related-party')).toContainText('139****2222');
+  await card.getByTestId('retired-parties').locator('summary').click();
+  await expect(card.getByTestId('retired-party')).toContainText('139****1111');
+  await expect(card.getByTestId('retired-party')).toContainText('号码属于他人，已向借款人核实');
+  await expect(card.getByTestId('retired-party')).toContainText('已更正为 王芳');
+  await expect(page.getByTestId('log-party').locator('option', { hasText: '王芳' })).toHaveCount(1);
+  await card.screenshot({ path: 'test-results/customer-party-corrected.png' });
 });

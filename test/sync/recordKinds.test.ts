@@ -118,6 +118,7 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
   },
   recordCustomerFacts: (x) => ({ ...GOOD.recordCustomerFacts, id: newId(), caseId: x.c.id, activityId: idOf(x, 'recordActivity'), learnedAt: at(27) }),
   addRelatedParty: (x) => ({ ...GOOD.addRelatedParty, id: newId(), caseId: x.c.id, addedAt: at(27) }),
+  retireRelatedParty: (x) => ({ ...GOOD.retireRelatedParty, caseId: x.c.id, partyId: ref(x, 'addRelatedParty').id, retiredAt: at(28) }),
   // About the branch, not the case: every device of the branch gets it (the reading collector's too).
   setTarget: (x) => ({
     ...GOOD.setTarget, id: newId(), branchCode: x.c.assignment.branchCode, recoveredFen: 900_000, curedAccounts: 2,
@@ -216,6 +217,10 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
   recordLegalStep: async (db, a) => ({ args: legalStepArgs((await db.legalSteps.get(a.id))!) }),
   recordCustomerFacts: async (db, a) => ({ args: customerFactsArgs((await db.customerFacts.get(a.id))!) }),
   addRelatedParty: async (db, a) => ({ args: relatedPartyArgs((await db.relatedParties.get(a.id))!) }),
+  retireRelatedParty: async (db, a) => {
+    const p = (await db.relatedParties.get(a.partyId))!;
+    return { args: { caseId: p.caseId, partyId: p.id, reason: p.retired!.reason, retiredAt: p.retired!.at, replacedBy: p.retired!.replacedBy } };
+  },
   setTarget: async (db, a) => ({ args: targetArgs((await db.targets.get(a.id))!) }),
 };
 

@@ -52,6 +52,7 @@ export const en: Shape<typeof zhCN> = {
     risk: 'Risk',
     officerName: 'Officer',
     branchName: 'Branch',
+    segment: 'Segment',
   },
   filter: {
     bucket: 'Bucket',

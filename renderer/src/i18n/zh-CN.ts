@@ -48,6 +48,7 @@ export const zhCN = {
     risk: '风险',
     officerName: '催收员',
     branchName: '网点',
+    segment: '客户分群',
   },
   filter: {
     bucket: '账龄',

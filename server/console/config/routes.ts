@@ -7,6 +7,7 @@ import { routeSchema } from '../../http/openapi';
 import { assertBranchVisible, consoleAdmin, consoleReader } from '../authorize';
 import { configHistory, currentConfigs, publishConfig } from './store';
 import { refuseFailingScripts } from '../scripts/wordingGate';
+import { refuseUncoveredSegments, refuseUnreachableRows } from '../segments/publishGate';
 
 /**
  * Published configuration in the console (docs/server.md, "Published configuration"): what is in force, each
@@ -71,6 +72,8 @@ export function configRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       if (allowed === 'branch' && body.scope === 'bank') throw wrongScope(kind, 'branch');
       const payload = parseWith(PAYLOAD_SCHEMAS[kind] as z.ZodType<unknown>, body.payload, 'body.payload');
       if (kind === 'scriptLibrary') await refuseFailingScripts(db, PAYLOAD_SCHEMAS.scriptLibrary.parse(payload));
+      if (kind === 'segmentTable') refuseUnreachableRows(PAYLOAD_SCHEMAS.segmentTable.parse(payload));
+      if (kind === 'contactStrategy') refuseUncoveredSegments(PAYLOAD_SCHEMAS.contactStrategy.parse(payload));
       if (body.scope !== 'bank') {
         const found = await db.query('SELECT 1 FROM branches WHERE code = $1', [body.scope]);
         if (found.rows.length === 0) throw unknownBranch(body.scope);

@@ -63,3 +63,8 @@ export const recordLetterAcknowledgement = correction('recordLetterAcknowledgeme
 });
 
 export const recordLetterDelivery = correction('recordLetterDelivery', { noun: 'letter' });
+
+export const retireRelatedParty = correction('retireRelatedParty', {
+  noun: 'related party',
+  already: (existing) => `related party ${String(existing.args.partyId)} was already retired (${String(existing.args.reason)}); a person is retired once`,
+});

@@ -3,7 +3,7 @@ import type { Policy } from './context';
 import { assignCase } from './assignment';
 import { decideArrangement } from './arrangements';
 import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
-import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, voidLetter, voidReceipt } from './corrections';
+import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, retireRelatedParty, voidLetter, voidReceipt } from './corrections';
 import { reviewDispute } from './disputes';
 import { insertOnly } from './insertOnly';
 import { decideLegalReferral, recordLegalStep, reviewLegalReferral } from './legal';
@@ -61,6 +61,7 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   recordLegalStep,
   recordCustomerFacts: insertOnly(),
   addRelatedParty: insertOnly(),
+  retireRelatedParty,
   setTarget,
   reviewConductException,
 };

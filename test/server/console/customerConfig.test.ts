@@ -50,6 +50,26 @@ describe('publishing the segment table and the contact strategy', () => {
     expect(await stored('contactStrategy')).toBe(before);
   });
 
+  it('refuses a table with a row no case can reach (under a row without conditions), in words, and stores nothing', async () => {
+    const before = await stored('segmentTable');
+    const rows = [DEMO_SEGMENT_TABLE.rows.at(-1)!, ...DEMO_SEGMENT_TABLE.rows];
+    const res = await publish('segmentTable', { scope: 'bank', payload: { ...DEMO_SEGMENT_TABLE, rows: rows.map((r, i) => (i === 0 ? { ...r, id: 'catch-all' } : r)) } });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'segment_rows_unreachable', rowNumber: 2, rowId: 'evasion-broken', shadowedBy: 'catch-all' });
+    expect(res.body.error.message).toContain('row 2 "evasion-broken" is never reached');
+    expect(await stored('segmentTable')).toBe(before);
+  });
+
+  it('refuses a strategy that leaves a segment without a rule (those cases would get no next action), and stores nothing', async () => {
+    const before = await stored('contactStrategy');
+    const rules = DEMO_CONTACT_STRATEGY.rules.filter((r) => r.id !== 'lost');
+    const res = await publish('contactStrategy', { scope: 'bank', payload: { ...DEMO_CONTACT_STRATEGY, rules } });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'strategy_uncovered', segment: 'lost_contact' });
+    expect(res.body.error.message).toContain('no rule covers segment lost_contact');
+    expect(await stored('contactStrategy')).toBe(before);
+  });
+
   it('no token 401; a collector or a supervisor may not publish', async () => {
     expect((await call(h, 'POST', '/admin/config/segmentTable', { body: { scope: 'bank', payload: DEMO_SEGMENT_TABLE } })).status).toBe(401);
     const collector = (await signIn(h, 'demo-officer-310115-01')).accessToken;

@@ -61,6 +61,18 @@ describe('the demo segment decision table', () => {
     expect(decide({ reason: 'forgot', ability: 0, willingness: 3 }).segment).toBe('unable_willing');
   });
 
+  it('nothing learned but every recent promise kept and none broken → 有能力有意愿 (row unassessed-kept); one broken, or willingness known, is not', () => {
+    expect(decide({ keptPromises: 1 }).row.id).toBe('unassessed-kept');
+    expect(decide({ keptPromises: 1, brokenPromises: 1 }).segment).toBe('unknown');
+    expect(decide({ keptPromises: 0 }).segment).toBe('unknown');
+    expect(decide({ keptPromises: 3, willingness: 1 }).segment).toBe('unknown');
+  });
+
+  it('nothing learned: lost contact is 失联, nothing at all is 尚未了解 (the last row)', () => {
+    expect(decide({ lostContact: true }).segment).toBe('lost_contact');
+    expect(decide({ bucket: 'M6+', riskGrade: 'high' })).toMatchObject({ segment: 'unknown', rowNumber: DEMO_SEGMENT_TABLE.rows.length });
+  });
+
   it("core banking's risk grade is used only when the extract carries one", () => {
     expect(decide({ brokenPromises: 2, riskGrade: 'high' }).segment).toBe('able_unwilling');
     expect(decide({ brokenPromises: 2, riskGrade: 'medium' }).segment).toBe('unknown');

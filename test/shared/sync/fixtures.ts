@@ -207,6 +207,7 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     facts: { reason: 'unemployment', ability: 1, willingness: 3, employer: null, occupation: '装修工', incomeBand: 'under_3k', payday: 10, household: '与父母同住，一子在读' },
   },
   addRelatedParty: { id: uid(41), caseId: 'demo-case-00042', kind: 'emergency_contact', name: '李秀英', relation: '母亲', phone: '13900000000', addedAt: AT },
+  retireRelatedParty: { caseId: 'demo-case-00042', partyId: uid(41), reason: '号码属于他人，已更正', retiredAt: AT, replacedBy: null },
   setTarget: {
     id: uid(31),
     caseId: null,

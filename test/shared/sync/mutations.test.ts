@@ -158,6 +158,8 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['addRelatedParty', 'an unknown kind of person', { kind: 'neighbour' }, 'args.kind'],
   ['addRelatedParty', 'a phone with letters', { phone: '139-call-me' }, 'args.phone'],
   ['addRelatedParty', 'no name', { name: '' }, 'args.name'],
+  ['retireRelatedParty', 'a reason of one character', { reason: '错' }, 'args.reason'],
+  ['retireRelatedParty', 'no person named', { partyId: '' }, 'args.partyId'],
   ['setTarget', 'a split that does not sum to the target', { recoveredFen: 1_000_001 }, 'args.collectors'],
   ['setTarget', 'a collector twice', { collectors: [{ officerId: 'u-7', recoveredFen: 500_000, curedAccounts: 2 }, { officerId: 'u-7', recoveredFen: 500_000, curedAccounts: 1 }] }, 'args.collectors'],
   ['setTarget', 'a month that is not one', { month: '2026-13' }, 'args.month'],

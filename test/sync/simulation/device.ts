@@ -11,7 +11,8 @@ import { DEMO_OFFICERS } from '../../../shared/demo/branches';
 import * as arrangements from '../../../renderer/src/arrangements/repository/arrangements';
 import * as legal from '../../../renderer/src/legal/repository/legal';
 import { evidenceChecklist } from '../../../shared/legal/checklist';
-import { addParty, recordFacts } from '../../../renderer/src/customer/repository/customerRecords';
+import { addParty, recordFacts, retireParty } from '../../../renderer/src/customer/repository/customerRecords';
+import { isContactable } from '../../../shared/records/customerFacts';
 import type { Case } from '../../../shared/domain/case';
 import type { Activity } from '../../../shared/fieldwork/records';
 import { formatLetterNumber } from '../../../shared/letters/serial';
@@ -21,7 +22,7 @@ import { faultyTransport, type FaultRates, type FaultyTransport } from './faulty
 import type { HeadOffice } from './headOffice';
 import type { Rng } from './prng';
 
-export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement' | 'legalReferral' | 'customerFacts' | 'relatedParty' | OverrideAction;
+export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement' | 'legalReferral' | 'customerFacts' | 'relatedParty' | 'correctRelatedParty' | OverrideAction;
 export type OverrideAction = 'requestOverride' | 'approveOverrideHere' | 'overrideContact';
 
 /**
@@ -244,6 +245,16 @@ export class SimDevice {
       case 'relatedParty': {
         const p = await addParty(db, actor, { id: newId(), caseId: c.id, kind: rng.pick(['spouse', 'relative', 'emergency_contact'] as const), name: '李秀英', relation: '母亲', phone: `138${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, addedAt: at, makerId: actor.userId });
         return `related ${p.id} on ${c.id}`;
+      }
+      case 'correctRelatedParty': {
+        // A wrong emergency contact corrected (the person retired, the corrected one added): two laptops may
+        // retire the same person offline; head office keeps the first retirement and every device shows it.
+        const open = (await db.relatedParties.where('caseId').equals(c.id).toArray()).filter(isContactable);
+        if (open.length === 0) return null;
+        const wrong = rng.pick(open);
+        const fixed = rng.int(0, 1) === 1 ? { ...wrong, id: newId(), phone: `139${String(rng.int(0, 99_999_999)).padStart(8, '0')}`, addedAt: at, makerId: actor.userId, retired: null } : null;
+        const done = await retireParty(db, actor, wrong, fixed ? '号码属于他人，已更正' : '本人要求不再联系', fixed);
+        return `retire related ${done.retired.id} on ${c.id}${fixed ? ` for ${fixed.id}` : ''}`;
       }
     }
   }

@@ -154,6 +154,14 @@ async function checkRecord(d: SimDevice, ch: PulledChange): Promise<string | nul
     // Head office's void (the first one it took) is the one every device shows.
     return voided.at === args.voidedAt && voided.reason === args.reason ? null : `${ch.name}: ${target} shows a void of ${String(voided.at)} on the device, head office's is of ${String(args.voidedAt)}`;
   }
+  if (ch.name === 'retireRelatedParty') {
+    // Head office's retirement (the first it took) is the one every device shows.
+    const held = await d.db.relatedParties.get(String(args.partyId));
+    if (!held) return `retireRelatedParty: the person ${String(args.partyId)} is not on the device`;
+    const r = held.retired;
+    if (!r) return `retireRelatedParty: ${held.id} is retired at head office but not on the device`;
+    return r.at === args.retiredAt && r.reason === args.reason && r.replacedBy === args.replacedBy ? null : `retireRelatedParty: ${held.id} shows a retirement of ${r.at} on the device, head office's is of ${String(args.retiredAt)}`;
+  }
   if (ch.name === 'decideArrangement') {
     // Head office's decision (the first it took) is the one every device shows.
     const held = await d.db.arrangements.get(String(args.arrangementId));

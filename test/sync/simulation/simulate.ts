@@ -44,7 +44,7 @@ export interface SimulationReport {
 
 const HOUR = 3_600_000;
 const ACTIONS: readonly FieldAction[] = ['activity', 'activity', 'promise', 'receipt', 'receipt', 'voidReceipt', 'plan', 'letter', 'sendLetter', 'voidLetter'];
-const CASE_EDITS: readonly FieldAction[] = ['addPhone', 'customerFacts', 'relatedParty'];
+const CASE_EDITS: readonly FieldAction[] = ['addPhone', 'customerFacts', 'relatedParty', 'correctRelatedParty'];
 /** Overrides asked, decided on the requesting device, and used by a contact (issue 13 §4). */
 const OVERRIDES: readonly FieldAction[] = ['requestOverride', 'approveOverrideHere', 'approveOverrideHere', 'overrideContact', 'overrideContact'];
 

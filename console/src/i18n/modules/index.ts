@@ -10,6 +10,7 @@ import people from './people';
 import portfolio from './portfolio';
 import reconciliation from './reconciliation';
 import scripts from './scripts';
+import segments from './segments';
 
 /** One module per capability (each a { 'zh-CN', en } pair); add yours to the list. */
 export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
@@ -25,4 +26,5 @@ export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
   reconciliation,
   scripts,
   legal,
+  segments,
 ];

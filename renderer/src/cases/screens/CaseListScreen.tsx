@@ -14,6 +14,9 @@ import { DemoLoader } from '../../demo/screens/DemoLoader';
 import { AssignButton } from '../../assignment/screens/AssignButton';
 import { useCaseSelection } from '../../assignment/screens/useCaseSelection';
 import { usePermission } from '../../access/screens/usePermission';
+import { useCaseSegments } from '../../customer/state/useCaseSegments';
+
+const NO_IDS: readonly string[] = [];
 
 export function CaseListScreen() {
   const { t, i18n } = useTranslation();
@@ -45,10 +48,13 @@ export function CaseListScreen() {
       live = false;
     };
   }, [reads, rows, rowsComplete, lostWanted]);
+  // The segment filter (客户分群) needs every case's segment, worked out from its records: only while it is on.
+  const segmentWanted = (filters.segments?.length ?? 0) > 0;
+  const segments = useCaseSegments(segmentWanted ? null : NO_IDS);
   const lostCount = useMemo(() => (lost ? rows.filter((r) => lost.has(r.id)).length : null), [lost, rows]);
   const shown = useMemo(
-    () => (rowsComplete ? index.query({ filters, search: deferredSearch, sort, lostCaseIds: lost ?? undefined }) : rows),
-    [index, rows, rowsComplete, filters, deferredSearch, sort, lost],
+    () => (rowsComplete ? index.query({ filters, search: deferredSearch, sort, lostCaseIds: lost ?? undefined, segmentOf: segmentWanted ? segments : undefined }) : rows),
+    [index, rows, rowsComplete, filters, deferredSearch, sort, lost, segmentWanted, segments],
   );
   const total = useMemo(() => totalOfRows(shown), [shown]);
   // 分案: rows can be ticked only by a role that may assign them.
@@ -91,7 +97,7 @@ export function CaseListScreen() {
       <fieldset className="filters" disabled={!rowsComplete}>
         <FilterBar />
       </fieldset>
-      <CaseTable rows={shown} selection={mayAssign ? selection : undefined} />
+      <CaseTable rows={shown} selection={mayAssign ? selection : undefined} segmentsKnown={segmentWanted ? segments : undefined} />
       <p className="muted small keys-hint" data-testid="case-keys">
         <kbd>↑</kbd> <kbd>↓</kbd> {t('cases.keys.move')} · <kbd>PageUp</kbd> <kbd>PageDown</kbd> {t('cases.keys.page')} · <kbd>Enter</kbd> {t('cases.keys.open')} · <kbd>Esc</kbd> {t('cases.keys.back')}
       </p>

@@ -5,8 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../../../shared/domain/caseSummary';
 import { useAppStore } from '../../state/appStore';
 import { caseColumns, type CaseColumnMeta } from './columns';
+import type { SegmentId } from '../../../../shared/segments/ids';
+import { useCaseSegments } from '../../customer/state/useCaseSegments';
 
 const ROW_HEIGHT = 34;
+const NO_IDS: readonly string[] = [];
 /** The tick-box column, when rows can be selected (分案). */
 const PICK_WIDTH = 36;
 
@@ -22,7 +25,7 @@ export interface RowSelection {
  * The virtualized case table. Rows arrive already filtered and sorted (queryCaseRows), so the table
  * only lays out columns and renders the few dozen rows in view, whatever the list's length.
  */
-export function CaseTable({ rows, selection }: { rows: CaseRow[]; selection?: RowSelection }) {
+export function CaseTable({ rows, selection, segmentsKnown }: { rows: CaseRow[]; selection?: RowSelection; segmentsKnown?: ReadonlyMap<string, SegmentId> }) {
   const { t, i18n } = useTranslation();
   const sort = useAppStore((s) => s.sort);
   const sortBy = useAppStore((s) => s.sortBy);
@@ -31,7 +34,8 @@ export function CaseTable({ rows, selection }: { rows: CaseRow[]; selection?: Ro
   const setActiveRow = useAppStore((s) => s.setActiveRow);
   const openCase = useAppStore((s) => s.openCase);
 
-  const columns = useMemo(() => caseColumns(t), [t, i18n.language]);
+  // The segment of the rows in view only (a portfolio's every case is read only while the segment filter is on).
+  const segmentShown = !hiddenColumns.includes('segment');
   const columnVisibility = useMemo<VisibilityState>(() => Object.fromEntries(hiddenColumns.map((c) => [c, false])), [hiddenColumns]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -46,6 +50,9 @@ export function CaseTable({ rows, selection }: { rows: CaseRow[]; selection?: Ro
   // The table model gets only the rows in view: building row objects for 100,000 cases on every
   // sort would cost more than the sort itself.
   const windowRows = useMemo(() => rows.slice(firstIndex, firstIndex + items.length), [rows, firstIndex, items.length]);
+  const inView = useCaseSegments(segmentShown ? windowRows.map((r) => r.id) : NO_IDS);
+  const segmentOf = useMemo(() => (segmentsKnown && segmentsKnown.size > 0 ? new Map([...inView, ...segmentsKnown]) : inView), [inView, segmentsKnown]);
+  const columns = useMemo(() => caseColumns(t, segmentOf), [t, i18n.language, segmentOf]);
 
   const table = useReactTable({
     data: windowRows,

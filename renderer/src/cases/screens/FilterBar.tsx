@@ -6,6 +6,7 @@ import { parseYuanToFen } from '../../../../shared/domain/money';
 import type { CaseListFilters } from '../../../../shared/domain/caseQuery';
 import { useAppStore } from '../../state/appStore';
 import { MultiSelect } from '../../ui/MultiSelect';
+import { SEGMENT_IDS } from '../../../../shared/segments/ids';
 
 /** Whole-number input that reads empty as "no bound". */
 function parseWhole(text: string): number | null | 'invalid' {
@@ -97,6 +98,7 @@ export function FilterBar() {
       <MultiSelect label={t('filter.status')} options={CASE_STATUSES.map((s) => ({ value: s, label: t(`caseStatus.${s}`) }))} value={filters.statuses} onChange={set('statuses')} testId="filter-status" anyLabel={t('filter.any')} />
       <MultiSelect label={t('filter.classification')} options={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`classification.${c}`) }))} value={filters.classifications} onChange={set('classifications')} testId="filter-classification" anyLabel={t('filter.any')} />
       <MultiSelect label={t('filter.risk')} options={RISKS.map((r) => ({ value: r, label: t(`risk.${r}`) }))} value={filters.risks} onChange={set('risks')} testId="filter-risk" anyLabel={t('filter.any')} />
+      <MultiSelect label={t('column.segment')} options={SEGMENT_IDS.map((id) => ({ value: id, label: t(`customer.segment.${id}`) }))} value={filters.segments ?? []} onChange={set('segments')} testId="filter-segment" anyLabel={t('filter.any')} />
       <MultiSelect label={t('filter.officer')} options={officers.map(([id, name]) => ({ value: id, label: name }))} value={filters.officerIds} onChange={set('officerIds')} testId="filter-officer" anyLabel={t('filter.any')} />
     </div>
   );

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { RetireReasonSchema } from '../../../../shared/records/contacts';
 import { CustomerFactsFieldsSchema, EMPTY_FACTS, RelatedPartyKindSchema, RelatedPhoneSchema, type CustomerFacts, type RelatedParty } from '../../../../shared/records/customerFacts';
 import { PersonNameSchema, plainLine } from '../../../../shared/sync/primitives';
 import { newId } from '../../../../shared/sync';
 import { ActionRefused, defineAction } from '../../store/runAction';
-import { addParty, recordFacts } from '../repository/customerRecords';
+import { addParty, recordFacts, retireParty } from '../repository/customerRecords';
 
 export const RecordCustomerFactsInput = z.object({
   caseId: z.string().min(1),
@@ -41,4 +42,33 @@ export const addRelatedParty = defineAction({
   caseIdOf: (input) => input.caseId,
   run: ({ db, actor }, input): Promise<RelatedParty> =>
     addParty(db, actor, { id: newId(), ...input, relation: input.relation || null, addedAt: actor.now().toISOString(), makerId: actor.userId }),
+});
+
+export const RetireRelatedPartyInput = z.object({
+  caseId: z.string().min(1),
+  partyId: z.string().min(1),
+  reason: RetireReasonSchema,
+  /** The corrected person (a wrong number or name): added in the same change; null only retires. */
+  replacement: AddRelatedPartyInput.omit({ caseId: true }).nullable(),
+});
+
+/**
+ * 更正或停用关系人: a wrong emergency contact is corrected (the person retired, the corrected one added) or one who
+ * must no longer be called is retired. The retired person stays on the case with the contacts made with them.
+ */
+export const retireRelatedParty = defineAction({
+  name: 'retireRelatedParty',
+  input: RetireRelatedPartyInput,
+  permission: 'edit_contacts',
+  caseIdOf: (input) => input.caseId,
+  run: async ({ db, actor }, input): Promise<{ retired: RelatedParty; replacement: RelatedParty | null }> => {
+    const party = await db.relatedParties.get(input.partyId);
+    if (!party || party.caseId !== input.caseId) throw new ActionRefused('relatedParty.error.notFound');
+    if (party.retired) throw new ActionRefused('relatedParty.error.alreadyRetired');
+    const r = input.replacement;
+    const replacement: RelatedParty | null = r
+      ? { id: newId(), caseId: input.caseId, kind: r.kind, name: r.name, relation: r.relation || null, phone: r.phone, addedAt: actor.now().toISOString(), makerId: actor.userId, retired: null }
+      : null;
+    return retireParty(db, actor, party, input.reason, replacement);
+  },
 });

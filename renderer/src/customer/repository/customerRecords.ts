@@ -1,4 +1,4 @@
-import { CustomerFactsSchema, RelatedPartySchema, customerFactsArgs, relatedPartyArgs, type CustomerFacts, type RelatedParty } from '../../../../shared/records/customerFacts';
+import { CustomerFactsSchema, RelatedPartySchema, customerFactsArgs, relatedPartyArgs, retiredParty, retireRelatedPartyArgs, type CustomerFacts, type RelatedParty } from '../../../../shared/records/customerFacts';
 import type { RecoveryDeskDb } from '../../store/database';
 import { commitChange, type Actor } from '../../store/unitOfWork';
 
@@ -39,10 +39,23 @@ export async function addParty(db: RecoveryDeskDb, actor: Actor, input: RelatedP
   return party;
 }
 
-/** The cases something was learned about on this device, the most recently learned first. */
-export async function casesWithFacts(db: RecoveryDeskDb, limit: number): Promise<string[]> {
-  const all = await db.customerFacts.toArray();
-  const latest = new Map<string, number>();
-  for (const f of all) latest.set(f.caseId, Math.max(latest.get(f.caseId) ?? 0, Date.parse(f.learnedAt)));
-  return [...latest.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+/**
+ * Retires a person (no longer contactable), and when `replacement` is given adds the corrected person in the same
+ * transaction: one audit entry whose before is the person as they were and whose after is the retirement (and
+ * the replacement), two outbox entries (the new person first, so head office holds it when the retirement names it).
+ */
+export async function retireParty(db: RecoveryDeskDb, actor: Actor, party: RelatedParty, reason: string, replacement: RelatedParty | null): Promise<{ retired: RelatedParty; replacement: RelatedParty | null }> {
+  const added = replacement ? RelatedPartySchema.parse(replacement) : null;
+  const args = retireRelatedPartyArgs(party, reason, actor.now().toISOString(), added?.id ?? null);
+  const retired = RelatedPartySchema.parse(retiredParty(party, args, actor));
+  await commitChange(db, actor, {
+    tables: [db.relatedParties],
+    apply: async () => {
+      if (added) await db.relatedParties.add(added);
+      await db.relatedParties.put(retired);
+    },
+    audit: { action: 'customer.partyRetire', entity: { kind: 'relatedParty', id: party.id }, caseId: party.caseId, before: party, after: { retired, replacement: added } },
+    mutations: [...(added ? [{ name: 'addRelatedParty' as const, args: relatedPartyArgs(added) }] : []), { name: 'retireRelatedParty', args }],
+  });
+  return { retired, replacement: added };
 }

@@ -2,17 +2,22 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TimingHint } from '../../../../shared/strategy/schema';
 import { useNextAction } from '../state/useNextAction';
+import type { CaseNextAction } from '../nextActionOf';
 
 function hintName(t: TFunction, h: TimingHint): string {
   return t(`customer.next.hintName.${h.kind}`, { ...h });
 }
 
-/** The next best action for a case: the step, its channel, the best time and the hints behind it with their sources, and why. */
+/** The next best action for a case, read from the store (the case's own panel). */
 export function NextActionView({ caseId, compact = false }: { caseId: string; compact?: boolean }) {
+  const next = useNextAction(caseId);
+  return next ? <NextActionBody next={next} compact={compact} /> : null;
+}
+
+/** The step, its channel, the best time and the hints behind it with their sources, and why. */
+export function NextActionBody({ next, compact = false }: { next: CaseNextAction; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
-  const next = useNextAction(caseId);
-  if (!next) return null;
   const { action, passedOver } = next;
   const refused = passedOver.filter((p) => p.why === 'refused');
   return (

@@ -1,3 +1,4 @@
+import { isContactable } from '../../../../shared/records/customerFacts';
 import { z } from 'zod';
 import { openSuitHolds } from '../../../../shared/legal/checklist';
 import { ActivitySchema, OUTCOMES, PositiveFenSchema, CalendarDateSchema, type Activity, type PromiseToPay } from '../../../../shared/fieldwork/records';
@@ -45,6 +46,8 @@ export const logContact = defineAction({
     const now = actor.now();
     const at = now.toISOString();
     const related = await db.relatedParties.where('caseId').equals(c.id).toArray();
+    // A retired person (a wrong emergency contact, corrected) is no longer to be contacted: refused by name, not judged as a stranger.
+    if (related.some((r) => r.id === input.partyId && !isContactable(r))) throw new ActionRefused('relatedParty.error.retiredContact');
     const request = contactRequestOf(c, await contacts.disputesOfCase(db, c.id), input, openSuitHolds(await db.legalSteps.where('caseId').equals(c.id).toArray()), related);
     const gate = judgeContact(input.packId, request, await activities.contactHistory(db, c.id, now), now, `${input.notes}\n${input.nextAction ?? ''}`, true);
     if (!gate.ok) throw new ActionRefused(`fieldwork.error.${gate.code}`);

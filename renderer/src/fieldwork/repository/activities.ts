@@ -1,6 +1,7 @@
 import { ActivitySchema, OUTCOMES, type Activity } from '../../../../shared/fieldwork/records';
 import { statusAfterOutcome } from '../../../../shared/fieldwork/caseStatus';
 import type { ContactAttempt } from '../../../../shared/compliance/contact';
+import type { Party } from '../../../../shared/domain/case';
 import { changeStatus } from './caseUpdates';
 import type { RecoveryDeskDb } from '../../store/database';
 import { commitChange, type Actor } from '../../store/unitOfWork';
@@ -18,9 +19,16 @@ export const CONTACT_HISTORY_DAYS = 31;
 /** Earlier attempts on a case within the window the rules look at, as the compliance engine reads them. */
 export async function contactHistory(db: RecoveryDeskDb, caseId: string, now: Date = new Date()): Promise<ContactAttempt[]> {
   const c = await db.cases.get(caseId);
-  const since = new Date(now.getTime() - CONTACT_HISTORY_DAYS * 86_400_000).toISOString();
-  const activities = await db.activities.where('[caseId+at]').between([caseId, since], [caseId, '\uffff']).toArray();
-  const parties = new Map(c?.parties.map((p) => [p.id, p]) ?? []);
+  const activities = await db.activities.where('[caseId+at]').between([caseId, historySince(now)], [caseId, '\uffff']).toArray();
+  return attemptsOf(c?.parties ?? [], activities);
+}
+
+/** The first instant contactHistory reads from. */
+export const historySince = (now: Date): string => new Date(now.getTime() - CONTACT_HISTORY_DAYS * 86_400_000).toISOString();
+
+/** Activities of a case as the compliance engine reads them (the caller picks the window: contactHistory's). */
+export function attemptsOf(caseParties: readonly Party[], activities: readonly Activity[]): ContactAttempt[] {
+  const parties = new Map(caseParties.map((p) => [p.id, p]));
   return activities.map((a) => {
     const party = parties.get(a.partyId);
     const flags = OUTCOMES[a.outcome];

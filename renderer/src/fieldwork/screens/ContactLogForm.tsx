@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { checkContact, checkWording } from '../../../../shared/compliance';
 import type { Case, Party } from '../../../../shared/domain/case';
-import type { RelatedParty } from '../../../../shared/records/customerFacts';
+import { isContactable, type RelatedParty } from '../../../../shared/records/customerFacts';
 import { maskPhone } from '../../../../shared/domain/masks';
 import { CHANNELS, OUTCOMES, OUTCOME_LABELS, outcomesForChannel, type OutcomeCode } from '../../../../shared/fieldwork';
 import { useAppStore } from '../../state/appStore';
@@ -102,7 +102,9 @@ export function ContactLogForm({ caseRecord: c }: { caseRecord: Case }) {
   });
   const [channel, partyId, phoneId, addressId, outcomeValue, notes, nextAction, nextActionDate] = form.watch(['channel', 'partyId', 'phoneId', 'addressId', 'outcome', 'notes', 'nextAction', 'nextActionDate']);
   // People around the debtor (issue 16) are called under their third-party class's rule (contactRequestOf).
-  const related = useCustomer(c.id)?.parties ?? NO_RELATED;
+  // A retired person (corrected or no longer to be called) is not offered.
+  const allRelated = useCustomer(c.id)?.parties ?? NO_RELATED;
+  const related = useMemo(() => allRelated.filter(isContactable), [allRelated]);
   const other = related.find((r) => r.id === partyId);
   const party: Party | undefined = c.parties.find((p) => p.id === partyId);
   const phones = useMemo(() => (other ? (other.phone ? [{ id: other.id, number: other.phone, kind: 'mobile' as const, retiredAt: null }] : []) : (party?.phones.filter((p) => p.retiredAt === null) ?? [])), [other, party]);

@@ -23,6 +23,8 @@ import { legalMessages } from './legal';
 import { customerMessages } from './customer';
 import { kpiMessages } from './kpi';
 import { conductMessages } from './conduct';
+import { relatedPartyMessages } from './relatedParties';
+import { nextActionMessages } from './nextActions';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -51,4 +53,6 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   customerMessages,
   kpiMessages,
   conductMessages,
+  relatedPartyMessages,
+  nextActionMessages,
 ];

@@ -42,6 +42,7 @@ const mutationZh: Record<MutationName, string> = {
   recordLegalStep: '诉讼案件进展',
   recordCustomerFacts: '客户情况',
   addRelatedParty: '新增关系人',
+  retireRelatedParty: '停用关系人',
   setTarget: '催收目标',
   reviewConductException: '合规异常复核',
 };
@@ -82,6 +83,7 @@ const mutationEn: Record<MutationName, string> = {
   recordLegalStep: 'Legal case step',
   recordCustomerFacts: 'What was learned',
   addRelatedParty: 'Person added',
+  retireRelatedParty: 'Person retired',
   setTarget: 'Recovery target',
   reviewConductException: 'Conduct exception review',
 };
@@ -116,6 +118,7 @@ export const recordMessages = {
         'override.request': '申请主管特批',
         'customer.facts': '记录客户情况',
         'customer.party': '新增关系人',
+        'customer.partyRetire': '更正或停用关系人',
         'override.approve': '主管批准特批',
         'override.reject': '主管驳回特批',
         'arrangement.propose': '提交特殊客户处置方案',
@@ -167,6 +170,7 @@ export const recordMessages = {
         'override.request': 'Override requested',
         'customer.facts': 'What was learned recorded',
         'customer.party': 'Person added',
+        'customer.partyRetire': 'Person corrected or retired',
         'override.approve': 'Override approved',
         'override.reject': 'Override rejected',
         'arrangement.propose': 'Arrangement proposed',

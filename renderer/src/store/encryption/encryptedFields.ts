@@ -29,7 +29,7 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   overrideRequests: ['reason', 'decision'],
   // Why the customer is in arrears, their work, income, payday and household; the people around them.
   customerFacts: ['facts'],
-  relatedParties: ['name', 'relation', 'phone'],
+  relatedParties: ['name', 'relation', 'phone', 'retired'],
 };
 
 /** The list rows: their sensitive search terms become blind indexes on the way in. */

@@ -6,7 +6,7 @@ import { DEFAULT_TIME_ZONE } from '../../../../shared/calendar';
 import { needsApproval } from '../../../../shared/fieldwork/plans';
 import { ActivitySchema, activityOf } from '../../../../shared/records/activity';
 import { ArrangementSchema, arrangementDecisionOf, arrangementOf } from '../../../../shared/records/arrangement';
-import { CustomerFactsSchema, RelatedPartySchema, customerFactsOf, relatedPartyOf } from '../../../../shared/records/customerFacts';
+import { CustomerFactsSchema, RelatedPartySchema, customerFactsOf, relatedPartyOf, retiredParty } from '../../../../shared/records/customerFacts';
 import { DisputeSchema, disputeOf, resolvedDispute, reviewedDispute } from '../../../../shared/records/dispute';
 import { LegalReferralSchema, headOfficeReviewed, referralOf, supervisorDecided } from '../../../../shared/records/legalReferral';
 import { LegalStepRecordSchema, legalStepOf } from '../../../../shared/records/legalStep';
@@ -247,6 +247,15 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
   },
   recordCustomerFacts: (db, a, r) => putNew(db.customerFacts, valid(CustomerFactsSchema, customerFactsOf(a, r))),
   addRelatedParty: (db, a, r) => putNew(db.relatedParties, valid(RelatedPartySchema, relatedPartyOf(a, r))),
+  retireRelatedParty: async (db, a, r) => {
+    const party = await db.relatedParties.get(a.partyId);
+    if (!party) return bad(`related party ${a.partyId} is not on this device`);
+    // Head office took the first retirement; it replaces one this device made that head office refused.
+    const retired = { at: a.retiredAt, reason: a.reason, userId: r.userId, replacedBy: a.replacedBy };
+    if (same(party.retired ?? null, retired)) return UNCHANGED;
+    await db.relatedParties.put(retiredParty({ ...party, retired: null }, a, r));
+    return APPLIED;
+  },
   requestOverride: (db, a, r) => putNew(db.overrideRequests, valid(OverrideRequestSchema, overrideRequestOf(a, r))),
   decideOverride: async (db, a) => {
     const request = await db.overrideRequests.get(a.requestId);
