@@ -3,6 +3,7 @@ import common from './common';
 import conduct from './conduct';
 import config from './config';
 import evidence from './evidence';
+import kpi from './kpi';
 import legal from './legal';
 import outsourcing from './outsourcing';
 import payments from './payments';
@@ -25,4 +26,5 @@ export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
   reconciliation,
   scripts,
   legal,
+  kpi,
 ];
