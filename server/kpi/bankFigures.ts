@@ -6,7 +6,7 @@ import {
 } from '../../shared/kpi';
 import type { Queryable } from '../db/types';
 import { recordsOf, type RecordDbRow } from './read';
-import { casesWithoutSnapshots, stateCells, type StateCellRow } from './snapshots';
+import { casesWithoutSnapshots, stateCells } from './snapshots';
 
 /**
  * Head office's figures for every branch at once (the console's 业绩 page, issue 15 §5), without reading every
@@ -26,6 +26,8 @@ export interface BankFigures {
 export interface BankFigureOptions {
   /** A branch's grace days (its published limits, else the bank's). */
   graceDays: (branchCode: string) => number;
+  /** Told how long each step took (the bench's "where the time goes"). */
+  onStep?: (step: string, ms: number) => void;
 }
 
 export async function readBankFigures(db: Queryable, branch: string | null, period: KpiPeriod, options: BankFigureOptions): Promise<BankFigures> {
@@ -43,9 +45,18 @@ export async function readBankFigures(db: Queryable, branch: string | null, peri
     products.set(product, p);
   };
 
-  const cells: StateCellRow[] = await stateCells(db, period.from, period.to, branch);
+  const t0 = performance.now();
+  const timed = <T>(name: string, read: Promise<T>) => read.then((v) => (options.onStep?.(name, performance.now() - t0), v));
+  // Independent reads: on PostgreSQL each takes its own connection from the pool and they run side by side.
+  const [cells, unsnapshotted, outcomes, records] = await Promise.all([
+    timed('states (SQL)', stateCells(db, period.from, period.to, branch)),
+    timed('cases without snapshots', casesWithoutSnapshots(db, branch)),
+    timed('attempts (SQL)', outcomeCounts(db, branch, period)),
+    timed('money and letters (read)', paperAndMoneyRecords(db, branch)),
+  ]);
+  const t1 = performance.now();
   // A case never snapshotted is one row, as it is now (shared/kpi/fromCase.ts): the same bucket at both ends.
-  for (const c of await casesWithoutSnapshots(db, branch)) {
+  for (const c of unsnapshotted) {
     const line = caseLineOf(c.id, c.branchCode, c.officerId, c.accounts);
     cells.push({ branchCode: c.branchCode, product: line.product, openingBucket: line.bucket, closingBucket: line.bucket, cases: 1, openingOverdueFen: line.totalFen, closingOverdueFen: line.totalFen, closingDpd: line.dpd });
   }
@@ -53,10 +64,8 @@ export async function readBankFigures(db: Queryable, branch: string | null, peri
     stateTallyOf([cell], tallyOf(cell.branchCode));
     addToProduct(cell.product, cell);
   }
+  for (const [code, counts] of outcomes) contactTallyOf(counts, undefined, tallyOf(code));
 
-  for (const [code, counts] of await outcomeCounts(db, branch, period)) contactTallyOf(counts, undefined, tallyOf(code));
-
-  const records = await paperAndMoneyRecords(db, branch);
   const payments: BankFigures['payments'] = [];
   for (const [code, { rows, zoneOf }] of records) {
     const r = recordsOf(rows, zoneOf);
@@ -65,7 +74,7 @@ export async function readBankFigures(db: Queryable, branch: string | null, peri
     paperTallyOf(r.disputes, r.letters, period, t);
     for (const p of countOncePerCase(r.payments)) payments.push({ branchCode: code, paidOn: p.paidOn, amountFen: p.amountFen });
   }
-
+  options.onStep?.('money and letters (shared/kpi)', performance.now() - t1);
   let total = emptyTally();
   const branches = new Map<string, KpiFigures>();
   for (const [code, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
