@@ -164,10 +164,14 @@ export async function kpiSnapshotRows(db: Queryable, branch: string | null): Pro
   return res.rows.map((r) => ({ caseId: r.case_id, date: r.valid_from, bucket: r.bucket, dpd: Number(r.dpd), overdueFen: Number(r.total_fen), principalFen: Number(r.principal_fen) }));
 }
 
-/** The case's largest account's product (the first of the largest), as shared/kpi/fromCase.ts picks it. */
-const MAIN_PRODUCT = `(SELECT a->>'product' FROM jsonb_array_elements(c.data->'accounts') WITH ORDINALITY AS acc(a, i)
-  ORDER BY (a->'amounts'->>'principalFen')::bigint + (a->'amounts'->>'interestFen')::bigint + (a->'amounts'->>'penaltyFen')::bigint
-         + (a->'amounts'->>'compoundFen')::bigint + (a->'amounts'->>'feesFen')::bigint DESC, i LIMIT 1)`;
+/**
+ * The case's largest account's product (the first of the largest), as shared/kpi/fromCase.ts picks it; a case
+ * of one account (most) without unnesting its accounts.
+ */
+const MAIN_PRODUCT = `CASE WHEN jsonb_array_length(c.data->'accounts') = 1 THEN c.data->'accounts'->0->>'product' ELSE
+  (SELECT a->>'product' FROM jsonb_array_elements(c.data->'accounts') WITH ORDINALITY AS acc(a, i)
+    ORDER BY (a->'amounts'->>'principalFen')::bigint + (a->'amounts'->>'interestFen')::bigint + (a->'amounts'->>'penaltyFen')::bigint
+           + (a->'amounts'->>'compoundFen')::bigint + (a->'amounts'->>'feesFen')::bigint DESC, i LIMIT 1) END`;
 
 export interface StateCellRow extends StateCell {
   branchCode: string;
