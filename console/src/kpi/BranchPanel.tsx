@@ -14,12 +14,15 @@ export interface BranchRow {
 }
 
 const col = createColumnHelper<BranchRow>();
+
+/** Branches holding cases or a target: head office's own (no portfolio) would be an empty row everywhere. */
+export const visibleBranches = (data: PerformanceAnswer) => data.branches.filter((b) => b.figures.cases > 0 || b.target !== null);
 const num = (text: string) => <span className="num">{text}</span>;
 
 /** 支行对比: each branch's money beside its conduct, against its target; the whole bank last. */
 export function BranchPanel({ data }: { data: PerformanceAnswer }) {
   const { t, i18n } = useTranslation();
-  const rows: BranchRow[] = data.branches.map((b) => ({ code: b.code, name: b.name, k: b.figures, target: b.target }));
+  const rows: BranchRow[] = visibleBranches(data).map((b) => ({ code: b.code, name: b.name, k: b.figures, target: b.target }));
   const all: BranchRow[] = [...rows, { code: '', name: t('kpi.total'), k: data.total, target: null }];
   const columns = useMemo(() => {
     const h = (key: string) => t(`kpi.branches.${key}`);

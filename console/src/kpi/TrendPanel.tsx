@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PerformanceAnswer } from '../../../shared/kpi/consoleApi';
+import { visibleBranches } from './BranchPanel';
 import { Chart } from './Chart';
 import { yuan } from './format';
 
@@ -8,6 +9,7 @@ import { yuan } from './format';
 export function TrendPanel({ data }: { data: PerformanceAnswer }) {
   const { t, i18n } = useTranslation();
   const { points, unit } = data.trend;
+  const branches = visibleBranches(data);
   const label = (p: (typeof points)[number]) => (unit === 'month' ? p.from.slice(0, 7) : `${p.from.slice(5)}~${p.to.slice(5)}`);
   const option = useMemo(() => ({
     tooltip: { trigger: 'axis' },
@@ -16,7 +18,7 @@ export function TrendPanel({ data }: { data: PerformanceAnswer }) {
     xAxis: { type: 'category', data: points.map(label) },
     yAxis: { type: 'value' },
     series: [
-      ...data.branches.map((b) => ({ name: b.name, type: 'bar', stack: 'branches', data: points.map((p) => (p.branches[b.code] ?? 0) / 100) })),
+      ...branches.map((b) => ({ name: b.name, type: 'bar', stack: 'branches', data: points.map((p) => (p.branches[b.code] ?? 0) / 100) })),
       { name: t('kpi.trend.total'), type: 'line', data: points.map((p) => p.recoveredFen / 100) },
     ],
   }), [data, t, i18n.language]);
@@ -27,7 +29,7 @@ export function TrendPanel({ data }: { data: PerformanceAnswer }) {
           <thead>
             <tr>
               <th scope="col">{t('kpi.trend.period')}</th>
-              {data.branches.map((b) => (
+              {branches.map((b) => (
                 <th scope="col" key={b.code}>{b.name}</th>
               ))}
               <th scope="col">{t('kpi.trend.total')}</th>
@@ -37,7 +39,7 @@ export function TrendPanel({ data }: { data: PerformanceAnswer }) {
             {points.map((p) => (
               <tr key={p.from}>
                 <td>{label(p)}</td>
-                {data.branches.map((b) => (
+                {branches.map((b) => (
                   <td className="num" key={b.code}>{yuan(p.branches[b.code] ?? 0)}</td>
                 ))}
                 <td className="num">{yuan(p.recoveredFen)}</td>
