@@ -34,6 +34,7 @@ export function RollPanel({ data }: { data: PerformanceAnswer }) {
   return (
     <section className="card" data-testid="kpi-rolls">
       <h2>{t('kpi.rolls.title')}</h2>
+      <div className="toolbar">
       <label>
         {t('kpi.rolls.product')}{' '}
         <select value={product} onChange={(e) => setProduct(e.target.value)} data-testid="kpi-roll-product">
@@ -45,6 +46,7 @@ export function RollPanel({ data }: { data: PerformanceAnswer }) {
           ))}
         </select>
       </label>
+      </div>
       <div className="table-scroll">
         <table className="data-table small" data-testid="kpi-roll-matrix" aria-label={t('kpi.rolls.title')}>
           <thead>
