@@ -35,17 +35,17 @@ export function RollPanel({ data }: { data: PerformanceAnswer }) {
     <section className="card" data-testid="kpi-rolls">
       <h2>{t('kpi.rolls.title')}</h2>
       <div className="toolbar">
-      <label>
-        {t('kpi.rolls.product')}{' '}
-        <select value={product} onChange={(e) => setProduct(e.target.value)} data-testid="kpi-roll-product">
-          <option value="">{t('kpi.rolls.all')}</option>
-          {data.products.map((p) => (
-            <option key={p.product} value={p.product}>
-              {t(`kpi.product.${p.product}`)}（{p.cases}）
-            </option>
-          ))}
-        </select>
-      </label>
+        <label>
+          {t('kpi.rolls.product')}{' '}
+          <select value={product} onChange={(e) => setProduct(e.target.value)} data-testid="kpi-roll-product">
+            <option value="">{t('kpi.rolls.all')}</option>
+            {data.products.map((p) => (
+              <option key={p.product} value={p.product}>
+                {t(`kpi.product.${p.product}`)}（{p.cases}）
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <div className="table-scroll">
         <table className="data-table small" data-testid="kpi-roll-matrix" aria-label={t('kpi.rolls.title')}>
