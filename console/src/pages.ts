@@ -21,6 +21,7 @@ import { ContactStrategyPage } from './segments/ContactStrategyPage';
 import { AgenciesPage } from './outsourcing/AgenciesPage';
 import { PaymentImportsPage } from './payments/PaymentImportsPage';
 import { ReferralsPage } from './legal/ReferralsPage';
+import { PerformancePage } from './kpi/PerformancePage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -57,4 +58,5 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'outsourcing', navKey: 'nav.outsourcing', component: AgenciesPage },
   { path: 'payment-imports', navKey: 'nav.paymentImports', component: PaymentImportsPage, adminOnly: true },
   { path: 'legal', navKey: 'nav.legal', component: ReferralsPage },
+  { path: 'kpi', navKey: 'nav.kpi', component: PerformancePage },
 ];

@@ -14,6 +14,7 @@ import { conductRoutes } from './conduct/routes';
 import { outsourcingRoutes } from './outsourcing/routes';
 import { paymentsRoutes } from './payments/routes';
 import { legalRoutes } from './legal/routes';
+import { kpiRoutes } from './kpi/routes';
 
 const MeAnswerSchema = z.object({
   userId: z.string(),
@@ -58,4 +59,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   outsourcingRoutes(app, deps);
   paymentsRoutes(app, deps);
   legalRoutes(app, deps);
+  kpiRoutes(app, deps);
 }

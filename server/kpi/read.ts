@@ -30,7 +30,7 @@ interface CaseDbRow {
   time_zone: string | null;
 }
 
-interface RecordDbRow {
+export interface RecordDbRow {
   kind: string;
   id: string;
   case_id: string;
@@ -58,7 +58,8 @@ export async function readKpiInput(db: Queryable, scope: KpiScope): Promise<KpiI
 
 const str = (v: unknown) => String(v);
 
-function recordsOf(rows: readonly RecordDbRow[], zoneOf: Map<string, string>): Omit<KpiInput, 'cases' | 'snapshots'> {
+/** The records as the device keeps them after pull (see above); `zoneOf` gives a case's zone for a receipt's date. */
+export function recordsOf(rows: readonly RecordDbRow[], zoneOf: ReadonlyMap<string, string>): Omit<KpiInput, 'cases' | 'snapshots'> {
   const of = (kind: string) => rows.filter((r) => r.kind === kind);
   const overridden = new Set(
     of('recordOverride')

@@ -1,5 +1,6 @@
 import { bucketOf, type Bucket } from '../../shared/domain/buckets';
-import type { Case } from '../../shared/domain/case';
+import type { Case, Product } from '../../shared/domain/case';
+import type { SnapshotRow, StateCell } from '../../shared/kpi';
 import { totalOfAmounts } from '../../shared/domain/money';
 import type { Queryable } from '../db/types';
 
@@ -147,4 +148,68 @@ export async function snapshotChanges(db: Queryable, from: string, to: string, b
   const changes = res.rows.map(toSnapshot);
   const rows = [...(await statesOn(db, from)), ...changes];
   return branch === undefined ? rows : rows.filter((s) => s.branchCode === branch);
+}
+
+/**
+ * Every snapshot row of the cases that are now the branch's (or of every case), as shared/kpi reads them: the
+ * measures' opening and closing states, roll and cure rates for any past period (shared/kpi/rolls.ts statesOn).
+ */
+export async function kpiSnapshotRows(db: Queryable, branch: string | null): Promise<SnapshotRow[]> {
+  const res = await db.query<{ case_id: string; valid_from: string; bucket: Bucket; dpd: number; total_fen: string | number; principal_fen: string | number }>(
+    `SELECT s.case_id, s.valid_from::text AS valid_from, s.bucket, s.dpd, s.total_fen, s.principal_fen
+       FROM case_snapshots s JOIN cases c ON c.id = s.case_id
+      WHERE ($1::text IS NULL OR c.branch_code = $1)`,
+    [branch],
+  );
+  return res.rows.map((r) => ({ caseId: r.case_id, date: r.valid_from, bucket: r.bucket, dpd: Number(r.dpd), overdueFen: Number(r.total_fen), principalFen: Number(r.principal_fen) }));
+}
+
+/**
+ * The case's largest account's product (the first of the largest), as shared/kpi/fromCase.ts picks it; a case
+ * of one account (most) without unnesting its accounts.
+ */
+const MAIN_PRODUCT = `CASE WHEN jsonb_array_length(c.data->'accounts') = 1 THEN c.data->'accounts'->0->>'product' ELSE
+  (SELECT a->>'product' FROM jsonb_array_elements(c.data->'accounts') WITH ORDINALITY AS acc(a, i)
+    ORDER BY (a->'amounts'->>'principalFen')::bigint + (a->'amounts'->>'interestFen')::bigint + (a->'amounts'->>'penaltyFen')::bigint
+           + (a->'amounts'->>'compoundFen')::bigint + (a->'amounts'->>'feesFen')::bigint DESC, i LIMIT 1) END`;
+
+export interface StateCellRow extends StateCell {
+  branchCode: string;
+  product: Product;
+}
+
+/**
+ * The cases' movement between the opening and closing states of a period, summed in SQL by branch, product and
+ * the two buckets (shared/kpi/tallies.ts StateCell), with statesOn's rule: a case's state on a date is its
+ * latest row on or before it, else its earliest row. Three index look-ups per case (the primary key
+ * case_id, valid_from) instead of reading every row of the history. Cases without any row are not here
+ * (`casesWithoutSnapshots`).
+ */
+export async function stateCells(db: Queryable, from: string, to: string, branch: string | null): Promise<StateCellRow[]> {
+  const res = await db.query<{ branch_code: string; product: Product; ob: Bucket; cb: Bucket; cases: string; ofen: string; cfen: string; cdpd: string }>(
+    `SELECT c.branch_code, ${MAIN_PRODUCT} AS product,
+            coalesce(o.bucket, f.bucket) AS ob, coalesce(e.bucket, f.bucket) AS cb, count(*) AS cases,
+            sum(coalesce(o.total_fen, f.total_fen)) AS ofen, sum(coalesce(e.total_fen, f.total_fen)) AS cfen, sum(coalesce(e.dpd, f.dpd)) AS cdpd
+       FROM cases c
+       LEFT JOIN LATERAL (SELECT s.bucket, s.total_fen FROM case_snapshots s WHERE s.case_id = c.id AND s.valid_from <= $2::date ORDER BY s.valid_from DESC LIMIT 1) o ON true
+       LEFT JOIN LATERAL (SELECT s.bucket, s.total_fen, s.dpd FROM case_snapshots s WHERE s.case_id = c.id AND s.valid_from <= $3::date ORDER BY s.valid_from DESC LIMIT 1) e ON true
+       LEFT JOIN LATERAL (SELECT s.bucket, s.total_fen, s.dpd FROM case_snapshots s WHERE o.bucket IS NULL AND s.case_id = c.id ORDER BY s.valid_from LIMIT 1) f ON true
+      WHERE ($1::text IS NULL OR c.branch_code = $1) AND (o.bucket IS NOT NULL OR f.bucket IS NOT NULL)
+      GROUP BY 1, 2, 3, 4`,
+    [branch, from, to],
+  );
+  return res.rows.map((r) => ({
+    branchCode: r.branch_code, product: r.product, openingBucket: r.ob, closingBucket: r.cb, cases: Number(r.cases),
+    openingOverdueFen: Number(r.ofen), closingOverdueFen: Number(r.cfen), closingDpd: Number(r.cdpd),
+  }));
+}
+
+/** Cases head office has no snapshot row of (none imported since snapshots began): taken as they are now. */
+export async function casesWithoutSnapshots(db: Queryable, branch: string | null): Promise<{ id: string; branchCode: string; officerId: string | null; accounts: Case['accounts'] }[]> {
+  const res = await db.query<{ id: string; branch_code: string; officer_id: string | null; accounts: Case['accounts'] }>(
+    `SELECT c.id, c.branch_code, c.officer_id, c.data->'accounts' AS accounts FROM cases c
+      WHERE ($1::text IS NULL OR c.branch_code = $1) AND NOT EXISTS (SELECT 1 FROM case_snapshots s WHERE s.case_id = c.id)`,
+    [branch],
+  );
+  return res.rows.map((r) => ({ id: r.id, branchCode: r.branch_code, officerId: r.officer_id, accounts: r.accounts }));
 }

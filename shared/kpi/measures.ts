@@ -1,11 +1,10 @@
-import { addDays, instantMs } from '../calendar';
-import { OUTCOMES, type OutcomeCode, type OutcomeTable } from '../fieldwork/outcomes';
-import { evaluatePromises } from '../fieldwork/promises';
-import { countOnce } from '../payments/countOnce';
-import { fraction, type Fraction } from './fraction';
+import { addDays } from '../calendar';
+import { OUTCOMES, type OutcomeTable } from '../fieldwork/outcomes';
+import type { Fraction } from './fraction';
 import type { KpiInput } from './inputs';
-import { dateInPeriod, inPeriod, type KpiPeriod } from './period';
-import { curedAccounts, rollMatrix, statesOn, type RollMatrix } from './rolls';
+import { dateInPeriod, type KpiPeriod } from './period';
+import { rollMatrix, statesOn, type RollMatrix } from './rolls';
+import { contactTallyOf, countOncePerCase, emptyTally, figuresOf, moneyTallyOf, outcomeCountsOf, paperTallyOf, type KpiTally } from './tallies';
 
 /**
  * The recovery measures of issue 15 §3, defined once (docs/kpi.md gives each definition and its source). Every
@@ -49,77 +48,38 @@ export interface KpiOptions {
 
 /** The measures over the cases of `input` (records of other cases are ignored). */
 export function computeKpis(input: KpiInput, period: KpiPeriod, options: KpiOptions): KpiFigures {
-  const outcomes = options.outcomes ?? OUTCOMES;
+  return figuresOf(tallyKpis(input, period, options));
+}
+
+/** The sums behind the measures (shared/kpi/tallies.ts), over the cases of `input`. */
+export function tallyKpis(input: KpiInput, period: KpiPeriod, options: KpiOptions): KpiTally {
   const ids = new Set(input.cases.map((c) => c.id));
   const mine = <T extends { caseId: string }>(list: readonly T[]) => list.filter((r) => ids.has(r.caseId));
   const snapshots = mine(input.snapshots);
   const opening = statesOn(snapshots, period.from);
   const closing = statesOn(snapshots, period.to);
-  let openingOverdueFen = 0;
-  let closingOverdueFen = 0;
-  let dpdSum = 0;
-  let dpdCases = 0;
+  const tally = emptyTally();
+  tally.cases = ids.size;
   for (const id of ids) {
-    openingOverdueFen += opening.get(id)?.overdueFen ?? 0;
+    tally.openingOverdueFen += opening.get(id)?.overdueFen ?? 0;
     const end = closing.get(id);
     if (!end) continue;
-    closingOverdueFen += end.overdueFen;
-    dpdSum += end.dpd;
-    dpdCases += 1;
+    tally.closingOverdueFen += end.overdueFen;
+    tally.dpdSum += end.dpd;
+    tally.dpdCases += 1;
   }
-  const rolls = rollMatrix(ids, opening, closing);
-
-  const lastDay = period.asOf < period.to ? period.asOf : period.to;
-  const counted = countOnce(mine(input.payments));
-  const recoveredFen = counted.filter((p) => p.paidOn >= period.from && p.paidOn <= lastDay).reduce((s, p) => s + p.amountFen, 0);
-
-  const due = mine(input.promises).filter((p) => dateInPeriod(period, p.dueDate));
-  const settled = evaluatePromises(due, counted, period.asOf, { graceDays: options.graceDays, timeZone: period.timeZone }).filter((e) => e.state !== 'pending');
-  const kept = settled.filter((e) => e.state === 'kept');
-
-  let attempts = 0;
-  let connected = 0;
-  let rightParty = 0;
-  let overrides = 0;
-  for (const a of mine(input.activities)) {
-    if (!inPeriod(period, instantMs(a.at))) continue;
-    attempts += 1;
-    const flags = outcomes[a.outcome as OutcomeCode];
-    if (flags?.connected) connected += 1;
-    if (flags?.rightParty) rightParty += 1;
-    if (a.overridden) overrides += 1;
-  }
-  const complaints = mine(input.disputes).filter((d) => d.kind === 'complaint' && inPeriod(period, instantMs(d.openedAt))).length;
-  const letters = mine(input.letters).filter((l) => !l.copy && !l.voided);
-
-  return {
-    cases: ids.size,
-    openingOverdueFen,
-    closingOverdueFen,
-    recoveredFen,
-    recoveryRate: fraction(recoveredFen, openingOverdueFen),
-    cured: curedAccounts(rolls),
-    promisesKept: fraction(kept.length, settled.length),
-    promisesKeptFen: fraction(settled.reduce((s, e) => s + e.paidFen, 0), settled.reduce((s, e) => s + e.amountFen, 0)),
-    attempts,
-    contactRate: fraction(connected, attempts),
-    rightPartyRate: fraction(rightParty, attempts),
-    contactsPerCase: fraction(attempts, ids.size),
-    complaints,
-    complaintsPer1000: fraction(complaints * 1000, connected),
-    overrides,
-    lettersIssued: letters.filter((l) => inPeriod(period, instantMs(l.issuedAt))).length,
-    lettersDelivered: letters.filter((l) => l.deliveryStatus === 'delivered' && l.deliveryAt !== null && inPeriod(period, instantMs(l.deliveryAt))).length,
-    averageDpd: fraction(dpdSum, dpdCases),
-    rolls,
-  };
+  tally.rolls = rollMatrix(ids, opening, closing);
+  moneyTallyOf(mine(input.payments), mine(input.promises), period, options.graceDays, tally);
+  contactTallyOf(outcomeCountsOf(mine(input.activities), period), options.outcomes ?? OUTCOMES, tally);
+  paperTallyOf(mine(input.disputes), mine(input.letters), period, tally);
+  return tally;
 }
 
 /** Money recovered per day of the period (the trend chart), each sum of money once. */
 export function dailyRecovered(input: Pick<KpiInput, 'cases' | 'payments'>, period: KpiPeriod): { date: string; fen: number }[] {
   const ids = new Set(input.cases.map((c) => c.id));
   const byDay = new Map<string, number>();
-  for (const p of countOnce(input.payments.filter((x) => ids.has(x.caseId)))) {
+  for (const p of countOncePerCase(input.payments.filter((x) => ids.has(x.caseId)))) {
     if (!dateInPeriod(period, p.paidOn) || p.paidOn > period.asOf) continue;
     byDay.set(p.paidOn, (byDay.get(p.paidOn) ?? 0) + p.amountFen);
   }

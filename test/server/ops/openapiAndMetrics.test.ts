@@ -146,6 +146,7 @@ describe('OpenAPI description (/openapi.json)', () => {
         'post /admin/legal/referrals/{id}/review',
         'get /admin/legal/cases/{caseId}',
         'post /admin/legal/cases/{caseId}/steps',
+        'get /admin/kpi/performance',
       ].sort(),
     );
   });

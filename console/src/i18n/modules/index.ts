@@ -3,6 +3,7 @@ import common from './common';
 import conduct from './conduct';
 import config from './config';
 import evidence from './evidence';
+import kpi from './kpi';
 import legal from './legal';
 import outsourcing from './outsourcing';
 import payments from './payments';
@@ -19,12 +20,13 @@ export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
   conduct,
   config,
   evidence,
+  kpi,
+  legal,
   outsourcing,
   payments,
   people,
   portfolio,
   reconciliation,
   scripts,
-  legal,
   segments,
 ];

@@ -1,0 +1,156 @@
+import { addDays, DEFAULT_TIME_ZONE } from '../../shared/calendar';
+import type { Product } from '../../shared/domain/case';
+import {
+  addRollMatrices, addTallies, caseLineOf, contactTallyOf, countOncePerCase, emptyRollMatrix, emptyTally, figuresOf, moneyTallyOf, paperTallyOf, stateTallyOf,
+  type KpiFigures, type KpiPeriod, type KpiTally, type OutcomeCount, type RollMatrix, type StateCell,
+} from '../../shared/kpi';
+import type { Queryable } from '../db/types';
+import { recordsOf, type RecordDbRow } from './read';
+import { casesWithoutSnapshots, stateCells } from './snapshots';
+
+/**
+ * Head office's figures for every branch at once (the console's 业绩 page, issue 15 §5), without reading every
+ * record into memory: the snapshot states and the contact attempts are summed in SQL (the two large tables:
+ * case_snapshots and the activities), the money, complaints and letters are read as rows (far fewer) and summed
+ * by shared/kpi's own rules. The sums are shared/kpi's tallies, so the figures come out of the same `figuresOf`
+ * as on the device; test/server/kpi/bankFigures.test.ts checks them against computeKpis over the full records.
+ */
+export interface BankFigures {
+  branches: Map<string, KpiFigures>;
+  total: KpiFigures;
+  products: Map<Product, { cases: number; rolls: RollMatrix }>;
+  /** The money part's inputs, for the trend (payments counted once). */
+  payments: { branchCode: string; paidOn: string; amountFen: number }[];
+}
+
+export interface BankFigureOptions {
+  /** A branch's grace days (its published limits, else the bank's). */
+  graceDays: (branchCode: string) => number;
+  /** Told how long each step took (the bench's "where the time goes"). */
+  onStep?: (step: string, ms: number) => void;
+}
+
+export async function readBankFigures(db: Queryable, branch: string | null, period: KpiPeriod, options: BankFigureOptions): Promise<BankFigures> {
+  const tallies = new Map<string, KpiTally>();
+  const tallyOf = (code: string) => {
+    let t = tallies.get(code);
+    if (!t) tallies.set(code, (t = emptyTally()));
+    return t;
+  };
+  const products = new Map<Product, { cases: number; rolls: RollMatrix }>();
+  const addToProduct = (product: Product, cell: StateCell) => {
+    const p = products.get(product) ?? { cases: 0, rolls: emptyRollMatrix() };
+    p.cases += cell.cases;
+    p.rolls = addRollMatrices(p.rolls, stateTallyOf([cell]).rolls);
+    products.set(product, p);
+  };
+
+  const t0 = performance.now();
+  const timed = <T>(name: string, read: Promise<T>) => read.then((v) => (options.onStep?.(name, performance.now() - t0), v));
+  // Independent reads: on PostgreSQL each takes its own connection from the pool and they run side by side.
+  const [cells, unsnapshotted, outcomes, records] = await Promise.all([
+    timed('states (SQL)', stateCells(db, period.from, period.to, branch)),
+    timed('cases without snapshots', casesWithoutSnapshots(db, branch)),
+    timed('attempts (SQL)', outcomeCounts(db, branch, period)),
+    timed('money and letters (read)', paperAndMoneyRecords(db, branch)),
+  ]);
+  const t1 = performance.now();
+  // A case never snapshotted is one row, as it is now (shared/kpi/fromCase.ts): the same bucket at both ends.
+  for (const c of unsnapshotted) {
+    const line = caseLineOf(c.id, c.branchCode, c.officerId, c.accounts);
+    cells.push({ branchCode: c.branchCode, product: line.product, openingBucket: line.bucket, closingBucket: line.bucket, cases: 1, openingOverdueFen: line.totalFen, closingOverdueFen: line.totalFen, closingDpd: line.dpd });
+  }
+  for (const cell of cells) {
+    stateTallyOf([cell], tallyOf(cell.branchCode));
+    addToProduct(cell.product, cell);
+  }
+  for (const [code, counts] of outcomes) contactTallyOf(counts, undefined, tallyOf(code));
+
+  const payments: BankFigures['payments'] = [];
+  for (const [code, { rows, zoneOf }] of records) {
+    const r = recordsOf(rows, zoneOf);
+    const t = tallyOf(code);
+    moneyTallyOf(r.payments, r.promises, period, options.graceDays(code), t);
+    paperTallyOf(r.disputes, r.letters, period, t);
+    for (const p of countOncePerCase(r.payments)) payments.push({ branchCode: code, paidOn: p.paidOn, amountFen: p.amountFen });
+  }
+  options.onStep?.('money and letters (shared/kpi)', performance.now() - t1);
+  let total = emptyTally();
+  const branches = new Map<string, KpiFigures>();
+  for (const [code, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+    branches.set(code, figuresOf(t));
+    total = addTallies(total, t);
+  }
+  return { branches, total: figuresOf(total), products, payments };
+}
+
+/** Attempts in the period by branch and outcome, and how many a supervisor's override names. */
+async function outcomeCounts(db: Queryable, branch: string | null, period: KpiPeriod): Promise<Map<string, OutcomeCount[]>> {
+  const res = await db.query<{ branch_code: string; outcome: string; attempts: string; overridden: string }>(
+    `WITH overridden AS (
+       SELECT DISTINCT o.data->'args'->'subject'->>'id' AS id FROM field_records o
+        WHERE o.kind = 'recordOverride' AND o.data->'args'->'subject'->>'kind' = 'activity')
+     SELECT c.branch_code, fr.data->'args'->>'outcome' AS outcome, count(*) AS attempts, count(v.id) AS overridden
+       FROM field_records fr
+       JOIN cases c ON c.id = fr.case_id
+       LEFT JOIN overridden v ON v.id = fr.data->'args'->>'id'
+      WHERE fr.kind = 'recordActivity' AND ($1::text IS NULL OR c.branch_code = $1)
+        AND (fr.data->'args'->>'at')::timestamptz >= $2::timestamptz AND (fr.data->'args'->>'at')::timestamptz < $3::timestamptz
+      GROUP BY 1, 2`,
+    [branch, new Date(period.startMs).toISOString(), new Date(period.endMs).toISOString()],
+  );
+  const out = new Map<string, OutcomeCount[]>();
+  for (const r of res.rows) {
+    const list = out.get(r.branch_code) ?? [];
+    list.push({ outcome: r.outcome ?? '', attempts: Number(r.attempts), overridden: Number(r.overridden) });
+    out.set(r.branch_code, list);
+  }
+  return out;
+}
+
+const KINDS = ['createPromise', 'recordPayment', 'recordReceipt', 'voidReceipt', 'openDispute', 'issueLetter', 'recordLetterDelivery', 'voidLetter'];
+
+/** The records money, complaints and letters are counted from, by the branch that holds their case now. */
+async function paperAndMoneyRecords(db: Queryable, branch: string | null): Promise<Map<string, { rows: RecordDbRow[]; zoneOf: Map<string, string> }>> {
+  const res = await db.query<RecordDbRow & { branch_code: string; time_zone: string | null }>(
+    `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.data -> 'args' AS args, c.branch_code, c.data ->> 'timeZone' AS time_zone
+       FROM field_records fr JOIN cases c ON c.id = fr.case_id
+      WHERE fr.kind = ANY($2::text[]) AND ($1::text IS NULL OR c.branch_code = $1)`,
+    [branch, KINDS],
+  );
+  const out = new Map<string, { rows: RecordDbRow[]; zoneOf: Map<string, string> }>();
+  for (const r of res.rows) {
+    let group = out.get(r.branch_code);
+    if (!group) out.set(r.branch_code, (group = { rows: [], zoneOf: new Map() }));
+    group.rows.push(r);
+    group.zoneOf.set(r.case_id, r.time_zone ?? DEFAULT_TIME_ZONE);
+  }
+  return out;
+}
+
+/** The trend's periods: the last `count` months or weeks (Monday to Sunday) up to and including the one of `to`. */
+export function trendPeriods(unit: 'month' | 'week', to: string, count: number): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  if (unit === 'month') {
+    let y = Number(to.slice(0, 4));
+    let m = Number(to.slice(5, 7));
+    for (let i = 0; i < count; i++) {
+      const from = `${y}-${String(m).padStart(2, '0')}-01`;
+      const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+      out.unshift({ from, to: addDays(next, -1) });
+      m -= 1;
+      if (m === 0) {
+        m = 12;
+        y -= 1;
+      }
+    }
+    return out;
+  }
+  const weekday = (new Date(`${to}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
+  let monday = addDays(to, -weekday);
+  for (let i = 0; i < count; i++) {
+    out.unshift({ from: monday, to: addDays(monday, 6) });
+    monday = addDays(monday, -7);
+  }
+  return out;
+}

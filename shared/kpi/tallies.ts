@@ -1,0 +1,188 @@
+import type { Bucket } from '../domain/buckets';
+import { instantMs } from '../calendar';
+import { OUTCOMES, type OutcomeCode, type OutcomeTable } from '../fieldwork/outcomes';
+import { evaluatePromises } from '../fieldwork/promises';
+import { countOnce } from '../payments/countOnce';
+import { fraction } from './fraction';
+import type { KpiInput, KpiPayment, KpiPromise } from './inputs';
+import type { KpiFigures } from './measures';
+import { dateInPeriod, inPeriod, type KpiPeriod } from './period';
+import { addRollMatrices, curedAccounts, emptyRollMatrix, type RollMatrix } from './rolls';
+
+/**
+ * The measures as sums that add up over any split of the cases (per collector, branch, product, the bank), and
+ * the one place the sums become figures (`figuresOf`). Head office computes the sums in SQL where they are
+ * plain counts (server/kpi/bankFigures.ts) and in JS where a rule needs the case's records in order (counting
+ * a payment once, matching payments to promises); either way the figures come out of `figuresOf`.
+ */
+export interface KpiTally {
+  cases: number;
+  openingOverdueFen: number;
+  closingOverdueFen: number;
+  /** Σ DPD and how many cases had a closing state. */
+  dpdSum: number;
+  dpdCases: number;
+  rolls: RollMatrix;
+  recoveredFen: number;
+  /** Promises due in the period whose grace has ended: how many, kept, promised and paid fen. */
+  promisesSettled: number;
+  promisesKept: number;
+  promisedFen: number;
+  promisePaidFen: number;
+  attempts: number;
+  connected: number;
+  rightParty: number;
+  overrides: number;
+  complaints: number;
+  lettersIssued: number;
+  lettersDelivered: number;
+}
+
+export function emptyTally(): KpiTally {
+  return {
+    cases: 0, openingOverdueFen: 0, closingOverdueFen: 0, dpdSum: 0, dpdCases: 0, rolls: emptyRollMatrix(), recoveredFen: 0,
+    promisesSettled: 0, promisesKept: 0, promisedFen: 0, promisePaidFen: 0, attempts: 0, connected: 0, rightParty: 0, overrides: 0,
+    complaints: 0, lettersIssued: 0, lettersDelivered: 0,
+  };
+}
+
+export function addTallies(a: KpiTally, b: KpiTally): KpiTally {
+  const out = emptyTally();
+  for (const k of Object.keys(out) as (keyof KpiTally)[]) {
+    if (k === 'rolls') out.rolls = addRollMatrices(a.rolls, b.rolls);
+    else out[k] = a[k] + b[k];
+  }
+  return out;
+}
+
+export function figuresOf(t: KpiTally): KpiFigures {
+  return {
+    cases: t.cases,
+    openingOverdueFen: t.openingOverdueFen,
+    closingOverdueFen: t.closingOverdueFen,
+    recoveredFen: t.recoveredFen,
+    recoveryRate: fraction(t.recoveredFen, t.openingOverdueFen),
+    cured: curedAccounts(t.rolls),
+    promisesKept: fraction(t.promisesKept, t.promisesSettled),
+    promisesKeptFen: fraction(t.promisePaidFen, t.promisedFen),
+    attempts: t.attempts,
+    contactRate: fraction(t.connected, t.attempts),
+    rightPartyRate: fraction(t.rightParty, t.attempts),
+    contactsPerCase: fraction(t.attempts, t.cases),
+    complaints: t.complaints,
+    complaintsPer1000: fraction(t.complaints * 1000, t.connected),
+    overrides: t.overrides,
+    lettersIssued: t.lettersIssued,
+    lettersDelivered: t.lettersDelivered,
+    averageDpd: fraction(t.dpdSum, t.dpdCases),
+    rolls: t.rolls,
+  };
+}
+
+/** One cell of the cases' movement: how many went from one bucket to another, with their balances and closing DPD. */
+export interface StateCell {
+  openingBucket: Bucket;
+  closingBucket: Bucket;
+  cases: number;
+  openingOverdueFen: number;
+  closingOverdueFen: number;
+  closingDpd: number;
+}
+
+/** The opening/closing part of a tally from cells (every case here has a state at both ends). */
+export function stateTallyOf(cells: Iterable<StateCell>, into: KpiTally = emptyTally()): KpiTally {
+  for (const c of cells) {
+    into.cases += c.cases;
+    into.openingOverdueFen += c.openingOverdueFen;
+    into.closingOverdueFen += c.closingOverdueFen;
+    into.dpdSum += c.closingDpd;
+    into.dpdCases += c.cases;
+    const cell = into.rolls[c.openingBucket][c.closingBucket];
+    cell.cases += c.cases;
+    cell.fen += c.openingOverdueFen;
+  }
+  return into;
+}
+
+/** Attempts in the period by outcome (and how many of them were overridden): the contact part of a tally. */
+export interface OutcomeCount {
+  outcome: string;
+  attempts: number;
+  overridden: number;
+}
+
+export function contactTallyOf(counts: Iterable<OutcomeCount>, outcomes: OutcomeTable = OUTCOMES, into: KpiTally = emptyTally()): KpiTally {
+  for (const c of counts) {
+    const flags = outcomes[c.outcome as OutcomeCode];
+    into.attempts += c.attempts;
+    if (flags?.connected) into.connected += c.attempts;
+    if (flags?.rightParty) into.rightParty += c.attempts;
+    into.overrides += c.overridden;
+  }
+  return into;
+}
+
+export function outcomeCountsOf(activities: KpiInput['activities'], period: KpiPeriod): OutcomeCount[] {
+  const by = new Map<string, OutcomeCount>();
+  for (const a of activities) {
+    if (!inPeriod(period, instantMs(a.at))) continue;
+    const c = by.get(a.outcome) ?? { outcome: a.outcome, attempts: 0, overridden: 0 };
+    c.attempts += 1;
+    if (a.overridden) c.overridden += 1;
+    by.set(a.outcome, c);
+  }
+  return [...by.values()];
+}
+
+const byCase = <T extends { caseId: string }>(rows: readonly T[]) => {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.caseId);
+    if (list) list.push(r);
+    else out.set(r.caseId, [r]);
+  }
+  return out;
+};
+
+/** shared/payments/countOnce.ts case by case (it only ever matches records of one case). */
+export function countOncePerCase<P extends KpiPayment>(payments: readonly P[]): P[] {
+  return [...byCase(payments).values()].flatMap((list) => countOnce(list));
+}
+
+/**
+ * Money: recovered in the period and promises judged by `asOf`. Both rules only ever match records of the same
+ * case (shared/payments/countOnce.ts, shared/fieldwork/promises.ts), so they run case by case: the same result
+ * as over all records at once, without comparing every payment with every other of the bank.
+ */
+export function moneyTallyOf(payments: readonly KpiPayment[], promises: readonly KpiPromise[], period: KpiPeriod, graceDays: number, into: KpiTally = emptyTally()): KpiTally {
+  const lastDay = period.asOf < period.to ? period.asOf : period.to;
+  const paymentsOf = byCase(payments);
+  const promisesOf = byCase(promises.filter((p) => dateInPeriod(period, p.dueDate)));
+  for (const [caseId, list] of paymentsOf) {
+    const counted = countOnce(list);
+    paymentsOf.set(caseId, counted);
+    for (const p of counted) if (p.paidOn >= period.from && p.paidOn <= lastDay) into.recoveredFen += p.amountFen;
+  }
+  for (const [caseId, due] of promisesOf) {
+    const settled = evaluatePromises(due, paymentsOf.get(caseId) ?? [], period.asOf, { graceDays, timeZone: period.timeZone }).filter((e) => e.state !== 'pending');
+    into.promisesSettled += settled.length;
+    for (const e of settled) {
+      if (e.state === 'kept') into.promisesKept += 1;
+      into.promisedFen += e.amountFen;
+      into.promisePaidFen += e.paidFen;
+    }
+  }
+  return into;
+}
+
+/** Complaints opened and letters issued and delivered in the period. */
+export function paperTallyOf(disputes: KpiInput['disputes'], letters: KpiInput['letters'], period: KpiPeriod, into: KpiTally = emptyTally()): KpiTally {
+  into.complaints += disputes.filter((d) => d.kind === 'complaint' && inPeriod(period, instantMs(d.openedAt))).length;
+  for (const l of letters) {
+    if (l.copy || l.voided) continue;
+    if (inPeriod(period, instantMs(l.issuedAt))) into.lettersIssued += 1;
+    if (l.deliveryStatus === 'delivered' && l.deliveryAt !== null && inPeriod(period, instantMs(l.deliveryAt))) into.lettersDelivered += 1;
+  }
+  return into;
+}
+
