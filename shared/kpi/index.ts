@@ -4,5 +4,5 @@ export { computeKpis, dailyRecovered, type KpiFigures, type KpiOptions } from '.
 export { kpisBy, byBranch, byCollector, byProduct } from './groups';
 export { dateInPeriod, inPeriod, kpiPeriod, monthPeriod, monthToDate, type KpiPeriod } from './period';
 export { addRollMatrices, cureRate, curedAccounts, emptyRollMatrix, rollMatrix, rollRate, statesOn, type RollMatrix } from './rolls';
-export { largestRemainder, splitOverMonth, splitPerCollector, workingDaysOf, type CollectorWeight, type DayShare, type WeekShare } from './split';
+export { dailyGoal, largestRemainder, splitOverMonth, splitPerCollector, workingDaysOf, type CollectorWeight, type DailyGoal, type DayShare, type WeekShare } from './split';
 export { caseLineOf, kpiCaseOf, snapshotOf } from './fromCase';
