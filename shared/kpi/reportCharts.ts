@@ -1,4 +1,4 @@
-import type { BranchReport } from './report';
+import type { BranchReport, ReportLine } from './report';
 import type { ReportLabels } from './reportLabels';
 
 /**
@@ -38,7 +38,9 @@ export function trendChartOption(branch: Pick<BranchReport, 'days'>, l: ReportLa
 }
 
 /** 催收员回款与目标: each collector's amount recovered beside their share of the target, in rank order. */
-export function collectorsChartOption(branch: Pick<BranchReport, 'collectors' | 'target'>, l: ReportLabels, style: ChartStyle = {}): ChartOption {
+export function collectorsChartOption(
+  branch: { collectors: readonly Pick<ReportLine, 'name' | 'recoveredFen' | 'targetFen'>[]; target: unknown },
+  l: ReportLabels, style: ChartStyle = {}): ChartOption {
   return {
     ...base(style),
     xAxis: { type: 'category', data: branch.collectors.map((c) => c.name), axisLabel: { interval: 0, rotate: branch.collectors.length > 8 ? 30 : 0 } },
