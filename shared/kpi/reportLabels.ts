@@ -79,7 +79,7 @@ export const REPORT_LABELS: Record<ReportLanguage, ReportLabels> = {
     collectorsChartTitle: 'Recovered and target per collector',
     chartRecovered: 'Recovered this month',
     chartTarget: 'Target',
-    note: 'Recovery rate = amount recovered ÷ overdue balance at the start; payments as booked by core banking, each sum of money once. Aggregates only: no customer’s personal data.',
+    note: 'Recovery rate = amount recovered ÷ overdue balance at the start; payments as booked by core banking, each sum of money once. Aggregates only: no personal data of any customer.',
     sheetSummary: 'Summary',
     sheetTrend: 'Per day',
     pagePattern: 'Page {{page}} of {{pages}}',

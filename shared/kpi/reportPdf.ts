@@ -1,3 +1,4 @@
+import { wallClockOf } from '../calendar';
 import { formatFen } from '../domain/money';
 import { TABLE_LAYOUT } from '../letters/layout';
 import { BASE_STYLES, LETTER_FONT, PAGE_MARGINS, type PdfContent, type PdfNode } from '../letters/pdf';
@@ -74,6 +75,8 @@ function branchSection(b: BranchReport, l: ReportLabels, charts: ReportCharts | 
 }
 
 export function reportDocDefinition(report: MonthlyReport, l: ReportLabels, charts: readonly ReportCharts[] | null, generatedAt: string): ReportDocDefinition {
+  // When it was made, on the branch's clock (the period's zone), as a person reads it: 2026-12-04 10:00.
+  const made = wallClockOf(generatedAt, report.timeZone);
   const content: PdfContent[] = [
     { text: l.title, style: 'title' },
     { text: fillLabel(l.period, { month: report.month, from: report.from, to: report.to, asOf: report.asOf, zone: report.timeZone }), style: 'meta', alignment: 'center' },
@@ -91,7 +94,7 @@ export function reportDocDefinition(report: MonthlyReport, l: ReportLabels, char
     footer: (page, pages) => ({
       margin: [PAGE_MARGINS[0], 22, PAGE_MARGINS[2], 0],
       columns: [
-        { text: `${l.title} ${report.month} · ${generatedAt}`, style: 'meta', width: '*' },
+        { text: `${l.title} ${report.month} · ${made.date} ${made.time}`, style: 'meta', width: '*' },
         { text: fillLabel(l.pagePattern, { page, pages }), style: 'meta', alignment: 'right', width: 120 },
       ],
     }),

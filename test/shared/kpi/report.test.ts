@@ -133,6 +133,8 @@ describe('the PDF document and the charts', () => {
     expect(text).toContain(l.branchTotal);
     expect(text.match(/"svg":"<svg\/>"/g)).toHaveLength(4);
     expect(doc.footer(2, 3).columns).toEqual(expect.arrayContaining([expect.objectContaining({ text: language === 'en' ? 'Page 2 of 3' : '第 2 页 / 共 3 页' })]));
+    // Made at 08:00 UTC: 16:00 on the branch's clock.
+    expect(doc.footer(1, 1).columns).toEqual(expect.arrayContaining([expect.objectContaining({ text: `${l.title} 2026-10 · 2026-10-12 16:00` })]));
   });
 
   it('the chart options are plain data in the report’s words, amounts in yuan', () => {

@@ -37,7 +37,7 @@ const zhCN = {
 const en: typeof zhCN = {
   kpiReport: {
     title: 'Monthly report',
-    how: 'Overdue balance, amount recovered, recovery rate and progress against target for the month, per collector and branch, with the charts; aggregates only, no customer’s personal data.',
+    how: 'Overdue balance, amount recovered, recovery rate and progress against target for the month, per collector and branch, with the charts; aggregates only, no personal data of any customer.',
     month: 'Month',
     language: 'Report language',
     generate: 'Generate the report',
