@@ -10,8 +10,8 @@ import { reportDocDefinition } from '../../shared/kpi/reportPdf';
 import { LETTER_FONT } from '../../shared/letters/pdf';
 import { chartSvg } from '../../renderer/src/kpi/report/reportSvg';
 import { reportXlsx } from '../../renderer/src/kpi/report/reportXlsx';
-// @ts-expect-error: a plain .mjs helper without types (the letters CLI's pdfmake with the font in its memory)
-import { letterPdfmake } from '../../scripts/letters/pdf.mjs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { syntheticInput } from './synthetic';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
@@ -26,7 +26,16 @@ const options = {
   names: Object.fromEntries(officers.map((id, i) => [id, `催收员${i + 1}`])),
 };
 const labels = REPORT_LABELS['zh-CN'];
-const pdfmake = letterPdfmake() as { createPdf(doc: unknown): { getBuffer(): Promise<Uint8Array> } };
+// pdfmake in Node with the letters' font by its path: the charts' SVG text is drawn by PDFKit itself, which opens
+// the font file from disk, not from pdfmake's virtual file system (the browser worker hands it the bytes).
+const FONT = fileURLToPath(new URL('../../resources/fonts/SourceHanSansSC-Regular.otf', import.meta.url));
+const pdfmake = createRequire(import.meta.url)('pdfmake') as {
+  setFonts(f: unknown): void; setUrlAccessPolicy(p: () => boolean): void; setLocalAccessPolicy(p: (path: string) => boolean): void;
+  createPdf(doc: unknown): { getBuffer(): Promise<Uint8Array> };
+};
+pdfmake.setFonts({ [LETTER_FONT]: { normal: FONT, bold: FONT, italics: FONT, bolditalics: FONT } });
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => path === FONT);
 
 const result = { compute: [] as number[], charts: [] as number[], xlsx: [] as number[], pdf: [] as number[], total: [] as number[] };
 let sizes = { xlsx: 0, pdf: 0 };

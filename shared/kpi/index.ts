@@ -2,6 +2,7 @@ export { addFractions, formatPercent, formatRatio, fraction, valueOf, type Fract
 export type { DisputeKind, KpiActivity, KpiCase, KpiDispute, KpiInput, KpiLetter, KpiPayment, KpiPromise, SnapshotRow } from './inputs';
 export { computeKpis, dailyRecovered, type KpiFigures, type KpiOptions } from './measures';
 export { kpisBy, byBranch, byCollector, byProduct } from './groups';
+export { sumKpis } from './sum';
 export { dateInPeriod, inPeriod, kpiPeriod, monthPeriod, monthToDate, type KpiPeriod } from './period';
 export { addRollMatrices, cureRate, curedAccounts, emptyRollMatrix, rollMatrix, rollRate, statesOn, type RollMatrix } from './rolls';
 export { dailyGoal, largestRemainder, splitOverMonth, splitPerCollector, workingDaysOf, type CollectorWeight, type DailyGoal, type DayShare, type WeekShare } from './split';

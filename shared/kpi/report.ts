@@ -1,10 +1,11 @@
 import type { WorkingCalendar } from '../calendar';
 import { fraction, valueOf, type Fraction } from './fraction';
-import { byBranch, kpisBy } from './groups';
+import { kpisBy } from './groups';
 import type { KpiCase, KpiInput } from './inputs';
 import { computeKpis, dailyRecovered, type KpiFigures, type KpiOptions } from './measures';
 import { monthPeriod } from './period';
 import { splitOverMonth } from './split';
+import { sumKpis } from './sum';
 
 /**
  * The monthly report for the head of department (上报, issue 15 §6): per branch and per collector, the overdue
@@ -103,12 +104,16 @@ const NOTHING: KpiInput = { cases: [], snapshots: [], activities: [], promises: 
 
 export function monthlyReport(input: KpiInput, options: MonthlyReportOptions): MonthlyReport {
   const period = monthPeriod(options.month, options.asOf, options.timeZone);
-  const branchKey = (c: KpiCase) => c.branchCode;
   const holderKey = (c: KpiCase) => `${c.branchCode}\u0000${c.officerId ?? ''}`;
-  const perBranch = kpisBy(input, period, options, byBranch);
+  // One pass per holder; a branch's total is the sum of its holders' figures (exact, shared/kpi/sum.ts).
   const perHolder = kpisBy(input, period, options, holderKey);
   const empty = computeKpis(NOTHING, period, options);
-  const codes = [...new Set([...perBranch.keys(), ...options.targets.map((t) => t.branchCode)])].sort();
+  const holdersOf = new Map<string, KpiFigures[]>();
+  for (const [key, k] of perHolder) {
+    const code = key.slice(0, key.indexOf('\u0000'));
+    holdersOf.set(code, [...(holdersOf.get(code) ?? []), k]);
+  }
+  const codes = [...new Set([...holdersOf.keys(), ...options.targets.map((t) => t.branchCode)])].sort();
 
   const branches = codes.map((branchCode): BranchReport => {
     const target = options.targets.find((t) => t.branchCode === branchCode) ?? null;
@@ -124,7 +129,7 @@ export function monthlyReport(input: KpiInput, options: MonthlyReportOptions): M
         return lineOf(id, options.names[id] ?? id, perHolder.get(`${branchCode}\u0000${id}`) ?? empty, target ? share?.recoveredFen ?? 0 : null, target ? share?.curedAccounts ?? 0 : null);
       });
     const nobody = perHolder.get(`${branchCode}\u0000`);
-    const cases = input.cases.filter((c) => branchKey(c) === branchCode);
+    const cases = input.cases.filter((c) => c.branchCode === branchCode);
     const recovered = dailyRecovered({ cases, payments: input.payments }, period);
     const byDay = new Map(recovered.map((d) => [d.date, d.fen]));
     const pace = target ? splitOverMonth(options.calendar, options.month, target.recoveredFen).days : [];
@@ -139,7 +144,7 @@ export function monthlyReport(input: KpiInput, options: MonthlyReportOptions): M
     }
     return {
       branchCode,
-      total: lineOf(branchCode, branchCode, perBranch.get(branchCode) ?? empty, target?.recoveredFen ?? null, target?.curedAccounts ?? null),
+      total: lineOf(branchCode, branchCode, holdersOf.has(branchCode) ? sumKpis(holdersOf.get(branchCode)!) : empty, target?.recoveredFen ?? null, target?.curedAccounts ?? null),
       collectors: rankLines(collectors),
       unassigned: nobody ? lineOf('', '', nobody, null, null) : null,
       target,

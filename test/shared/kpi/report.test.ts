@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CN_MAINLAND_CALENDAR } from '../../../shared/calendar';
-import { formatPercent, fraction, type KpiInput, type KpiPayment, type SnapshotRow } from '../../../shared/kpi';
+import { byCollector, computeKpis, formatPercent, fraction, kpisBy, monthPeriod, sumKpis, type KpiInput, type KpiPayment, type SnapshotRow } from '../../../shared/kpi';
 import { monthlyReport, rankLines, type MonthlyReportOptions } from '../../../shared/kpi/report';
 import { collectorsChartOption, trendChartOption } from '../../../shared/kpi/reportCharts';
 import { cellOf, formatCell, numberOfCell, REPORT_COLUMNS } from '../../../shared/kpi/reportColumns';
@@ -98,6 +98,22 @@ describe('monthlyReport: the figures per branch and per collector (issue 15 §6)
     expect(day('2026-10-07').goalFen).toBe(0);
     expect(day('2026-10-08')).toEqual({ date: '2026-10-08', recoveredFen: 40_000, cumulativeFen: 40_000, goalFen: 55_556 });
     expect(day('2026-10-12')).toMatchObject({ cumulativeFen: 145_000, goalFen: 4 * 55_556 });
+  });
+});
+
+describe('sumKpis: the figures of disjoint groups add up to the figures of their union', () => {
+  const period = monthPeriod('2026-10', '2026-10-12');
+  const opts = { graceDays: 3 };
+  const withRolls: KpiInput = {
+    ...input,
+    // A case cured and one rolled, so the roll matrices and the cured share are added too; a promise judged.
+    snapshots: [...input.snapshots, { ...snap('A', 0, 0), date: '2026-10-10' }, { ...snap('C', 1_100_000, 70), date: '2026-10-11', bucket: 'M3' }],
+    promises: [{ id: 'q1', caseId: 'A', amountFen: 40_000, dueDate: '2026-10-08', createdAt: '2026-10-02T02:00:00Z' }],
+  };
+  it.each([['every case', withRolls], ['one branch', { ...withRolls, cases: withRolls.cases.filter((c) => c.branchCode === '110105') }]] as const)('%s', (_, data) => {
+    const parts = [...kpisBy(data, period, opts, byCollector).values()];
+    expect(parts.length).toBeGreaterThan(1);
+    expect(sumKpis(parts)).toEqual(computeKpis(data, period, opts));
   });
 });
 
