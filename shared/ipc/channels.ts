@@ -3,7 +3,7 @@
  * bundle stays a few lines long and needs no third-party code (a sandboxed preload cannot load any).
  * `contract.ts` checks at compile time that every name here has schemas and vice versa.
  */
-export const IPC_CHANNELS = ['app:info', 'files:saveText', 'files:savePdf', 'letters:print', 'keys:dataKey', 'keys:forget', 'log:rendererError'] as const;
+export const IPC_CHANNELS = ['app:info', 'files:saveText', 'files:savePdf', 'files:saveXlsx', 'letters:print', 'keys:dataKey', 'keys:forget', 'log:rendererError'] as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number];
 

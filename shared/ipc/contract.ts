@@ -38,6 +38,13 @@ const pdfBytes = z
   .refine((b) => b.byteLength > 4 && b.byteLength <= MAX_PDF_BYTES, 'must be a PDF of at most 200 MB')
   .refine((b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46, 'must be a PDF (%PDF)');
 
+/** 50 MB: a report workbook for a bank's branches is well under 1 MB. An XLSX is a zip: it starts with "PK", 3, 4. */
+export const MAX_XLSX_BYTES = 50 * 1024 * 1024;
+const xlsxBytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength > 4 && b.byteLength <= MAX_XLSX_BYTES, 'must be a workbook of at most 50 MB')
+  .refine((b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04, 'must be an XLSX workbook (PK zip)');
+
 export const ipcContract = {
   'app:info': {
     request: z.strictObject({}),
@@ -64,6 +71,17 @@ export const ipcContract = {
     request: z.strictObject({
       suggestedName: safeFileName.refine((n) => n.toLowerCase().endsWith('.pdf'), 'must end in .pdf'),
       bytes: pdfBytes,
+    }),
+    response: z.discriminatedUnion('saved', [
+      z.strictObject({ saved: z.literal(true), path: z.string() }),
+      z.strictObject({ saved: z.literal(false) }),
+    ]),
+  },
+  /** Save-as for a workbook (the monthly report, issue 15 §6). */
+  'files:saveXlsx': {
+    request: z.strictObject({
+      suggestedName: safeFileName.refine((n) => n.toLowerCase().endsWith('.xlsx'), 'must end in .xlsx'),
+      bytes: xlsxBytes,
     }),
     response: z.discriminatedUnion('saved', [
       z.strictObject({ saved: z.literal(true), path: z.string() }),

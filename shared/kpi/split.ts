@@ -86,3 +86,28 @@ export function splitPerCollector(
   const cured = largestRemainder(target.curedAccounts, weights);
   return collectors.map((c, i) => ({ officerId: c.officerId, recoveredFen: fen[i]!, curedAccounts: cured[i]! }));
 }
+
+export interface DailyGoal {
+  /** What is left of the month's target at the start of today (never below 0). */
+  leftFen: number;
+  /** Working days of the month from today on, today included, in the published calendar. */
+  workingDaysLeft: number;
+  /** Today's share of what is left; 0 on a day off (the goal falls on the working days). */
+  todayFen: number;
+  workingDay: boolean;
+}
+
+/**
+ * The daily goal (issue 15 §5, on My day and 我的业绩): what is left of the month's target at the start of
+ * `today`, spread over the working days left (today included) by the same exact split as the month's, so the
+ * day-by-day goals from here on sum to what is left; today is the first of them (it takes a leftover fen first).
+ */
+export function dailyGoal(calendar: WorkingCalendar, today: string, targetFen: number, recoveredBeforeTodayFen: number): DailyGoal {
+  const month = today.slice(0, 7);
+  const days = workingDaysOf(calendar, month).filter((d) => d >= today);
+  const leftFen = Math.max(0, targetFen - recoveredBeforeTodayFen);
+  const workingDay = days[0] === today;
+  if (days.length === 0) return { leftFen, workingDaysLeft: 0, todayFen: 0, workingDay };
+  const shares = largestRemainder(leftFen, days.map(() => 1));
+  return { leftFen, workingDaysLeft: days.length, todayFen: workingDay ? shares[0]! : 0, workingDay };
+}

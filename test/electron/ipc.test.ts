@@ -25,6 +25,7 @@ function fakeHandlers() {
     'app:info': vi.fn(async () => ({ kind: 'electron' as const, version: '0.1.0', os: 'linux', headOfficeUrl: null })),
     'files:saveText': vi.fn(async () => ({ saved: true as const, path: '/home/u/案件.csv' })),
     'files:savePdf': vi.fn(async () => ({ saved: true as const, path: '/home/u/催收通知书.pdf' })),
+    'files:saveXlsx': vi.fn(async () => ({ saved: true as const, path: '/home/u/清收业绩月报.xlsx' })),
     'letters:print': vi.fn(async () => ({ shown: true })),
     'keys:dataKey': vi.fn(async () => ({ key: new Uint8Array(32) })),
     'keys:forget': vi.fn(async () => ({ forgotten: true })),
@@ -151,5 +152,16 @@ describe('PDF channels', () => {
     });
     expect(await dispatchIpc('files:savePdf', eventFrom(), { suggestedName: '../通知书.pdf', bytes: pdf }, options())).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(handlers['files:savePdf']).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('XLSX channel', () => {
+  const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+  it('accepts a workbook to save and refuses bytes that are not one, a PDF name, or a path', async () => {
+    expect(await dispatchIpc('files:saveXlsx', eventFrom(), { suggestedName: '清收业绩月报_2026-12.xlsx', bytes: xlsx }, options())).toMatchObject({ ok: true });
+    expect(await dispatchIpc('files:saveXlsx', eventFrom(), { suggestedName: '月报.xlsx', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]) }, options())).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await dispatchIpc('files:saveXlsx', eventFrom(), { suggestedName: '月报.pdf', bytes: xlsx }, options())).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await dispatchIpc('files:saveXlsx', eventFrom(), { suggestedName: '../月报.xlsx', bytes: xlsx }, options())).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(handlers['files:saveXlsx']).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,6 +2,7 @@ import type { IpcHandlers } from '../ipc';
 import { appInfo } from './appInfo';
 import { saveText } from './saveText';
 import { savePdf } from './savePdf';
+import { saveXlsx } from './saveXlsx';
 import { printPdf } from './printPdf';
 import { rendererError } from './rendererError';
 import { dataKeyHandler, forgetDataKeyHandler } from '../dataKey';
@@ -11,6 +12,7 @@ export const ipcHandlers: IpcHandlers = {
   'app:info': appInfo,
   'files:saveText': saveText,
   'files:savePdf': savePdf,
+  'files:saveXlsx': saveXlsx,
   'letters:print': printPdf,
   'keys:dataKey': dataKeyHandler,
   'keys:forget': forgetDataKeyHandler,

@@ -36,6 +36,8 @@ export interface Platform {
   saveText(req: SaveTextRequest): Promise<SaveResult>;
   /** Save-as for a PDF: a system dialog in Electron, a download in the browser. */
   savePdf(suggestedName: string, bytes: Uint8Array): Promise<SaveResult>;
+  /** Save-as for an XLSX workbook (the monthly report): a system dialog in Electron, a download in the browser. */
+  saveXlsx(suggestedName: string, bytes: Uint8Array): Promise<SaveResult>;
   /** The system print dialog for a PDF (Electron), or the browser's PDF viewer in a new tab. */
   printPdf(title: string, bytes: Uint8Array): Promise<void>;
   /** Ask the browser/Electron not to evict the local store under storage pressure. */

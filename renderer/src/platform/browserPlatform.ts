@@ -45,6 +45,10 @@ export function createBrowserPlatform(version: string): Platform {
       download(new Blob([bytes as BlobPart], { type: 'application/pdf' }), suggestedName);
       return { saved: true, path: null };
     },
+    async saveXlsx(suggestedName, bytes) {
+      download(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), suggestedName);
+      return { saved: true, path: null };
+    },
     async printPdf(_title, bytes) {
       // The browser's own PDF viewer has the print button; a new tab keeps the app where it was.
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));

@@ -41,6 +41,9 @@ export function createElectronPlatform(api: RecoveryDeskBridge): Platform {
     async savePdf(suggestedName, bytes) {
       return unwrap(await api.invoke('files:savePdf', { suggestedName, bytes: bytes as Uint8Array<ArrayBuffer> }));
     },
+    async saveXlsx(suggestedName, bytes) {
+      return unwrap(await api.invoke('files:saveXlsx', { suggestedName, bytes: bytes as Uint8Array<ArrayBuffer> }));
+    },
     async printPdf(title, bytes) {
       unwrap(await api.invoke('letters:print', { title, bytes: bytes as Uint8Array<ArrayBuffer> }));
     },

@@ -5,29 +5,14 @@ import pdfMake from 'pdfmake/build/pdfmake';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { addressLabels, buildLetter, formatAddress, mailingList, mergeLetters, type LetterDocDefinition, type MailItem } from '../../../shared/letters';
-import regularUrl from '../../../resources/fonts/SourceHanSansSC-Regular.otf?url';
+import { loadPdfFonts, type PdfMakeBrowser } from './pdfFonts';
 import type { BatchException, PdfRequest, PdfResponse, RenderedPdf } from './letterPdfProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-interface PdfMakeBrowser {
-  addVirtualFileSystem(vfs: Record<string, { data: Uint8Array }>): void;
-  setFonts(fonts: Record<string, { normal: string; bold: string; italics?: string; bolditalics?: string }>): void;
-  createPdf(doc: unknown): { getBuffer(): Promise<Uint8Array> };
-  progressCallback?: (progress: number) => void;
-}
 const pdf = pdfMake as unknown as PdfMakeBrowser;
 
-let fontsReady: Promise<void> | null = null;
-function loadFonts(): Promise<void> {
-  fontsReady ??= (async () => {
-    // Letters set no bold text (each embedded face costs ~50 KB a letter), so only the regular face is fetched.
-    const regular = new Uint8Array(await (await fetch(regularUrl)).arrayBuffer());
-    pdf.addVirtualFileSystem({ 'SHS-Regular.otf': { data: regular } });
-    pdf.setFonts({ SHS: { normal: 'SHS-Regular.otf', bold: 'SHS-Regular.otf', italics: 'SHS-Regular.otf', bolditalics: 'SHS-Regular.otf' } });
-  })();
-  return fontsReady;
-}
+const loadFonts = () => loadPdfFonts(pdf);
 
 const post = (message: PdfResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 

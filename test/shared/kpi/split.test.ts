@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CN_MAINLAND_CALENDAR } from '../../../shared/calendar';
-import { largestRemainder, splitOverMonth, splitPerCollector, workingDaysOf } from '../../../shared/kpi';
+import { dailyGoal, largestRemainder, splitOverMonth, splitPerCollector, workingDaysOf } from '../../../shared/kpi';
 
 describe('largestRemainder', () => {
   it.each([
@@ -65,5 +65,39 @@ describe('splitPerCollector', () => {
       { officerId: 'b', recoveredFen: 300_000, curedAccounts: 2 },
       { officerId: 'c', recoveredFen: 400_000, curedAccounts: 3 },
     ]);
+  });
+});
+
+describe('dailyGoal: today’s share of what is left, on the published calendar’s working days', () => {
+  it.each([
+    // today, target, recovered before today → left, working days left, today's goal, a working day
+    // 10-10 is a make-up Saturday (上班); 16 working days from it: 799,999 / 16 = 49,999.94 → today takes a leftover fen.
+    ['2026-10-10', 1_000_000, 200_001, 799_999, 16, 50_000, true],
+    // Inside the National Day holiday: nothing due today, the 18 working days from 10-08 carry it.
+    ['2026-10-04', 1_000_000, 0, 1_000_000, 18, 0, false],
+    // A plain Sunday: the goal waits for Monday.
+    ['2026-10-11', 1_000_000, 0, 1_000_000, 15, 0, false],
+    // The target reached: nothing is left.
+    ['2026-10-12', 1_000_000, 1_200_000, 0, 15, 0, true],
+    // The last working day takes all that is left.
+    ['2026-10-30', 1_000_000, 999_000, 1_000, 1, 1_000, true],
+    // After the month's last working day: nothing to spread over.
+    ['2026-10-31', 1_000_000, 0, 1_000_000, 0, 0, false],
+  ] as const)('%s, target %d, recovered %d → left %d over %d days, today %d', (today, target, before, left, days, goal, working) => {
+    expect(dailyGoal(CN_MAINLAND_CALENDAR, today, target, before)).toEqual({ leftFen: left, workingDaysLeft: days, todayFen: goal, workingDay: working });
+  });
+
+  it('the goals from today to the month’s end sum exactly to what is left', () => {
+    let recovered = 123_457;
+    const target = 10_000_003;
+    const goals: number[] = [];
+    const left = dailyGoal(CN_MAINLAND_CALENDAR, '2026-10-08', target, recovered).leftFen;
+    for (const day of workingDaysOf(CN_MAINLAND_CALENDAR, '2026-10')) {
+      if (day < '2026-10-08') continue;
+      const g = dailyGoal(CN_MAINLAND_CALENDAR, day, target, recovered);
+      goals.push(g.todayFen);
+      recovered += g.todayFen; // exactly on goal every day
+    }
+    expect(goals.reduce((s, g) => s + g, 0)).toBe(left);
   });
 });

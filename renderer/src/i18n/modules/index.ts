@@ -25,6 +25,7 @@ import { kpiMessages } from './kpi';
 import { conductMessages } from './conduct';
 import { relatedPartyMessages } from './relatedParties';
 import { nextActionMessages } from './nextActions';
+import { kpiReportMessages } from './kpiReport';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -55,4 +56,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   conductMessages,
   relatedPartyMessages,
   nextActionMessages,
+  kpiReportMessages,
 ];

@@ -1,19 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../../../shared/domain/money';
-import { formatPercent, formatRatio, fraction, type KpiFigures, type KpiPeriod } from '../../../../shared/kpi';
+import { formatPercent, formatRatio, fraction, type DailyGoal, type KpiFigures, type KpiPeriod } from '../../../../shared/kpi';
 import { TrendChart } from './TrendChart';
 
 export interface MyTarget {
   recoveredFen: number;
-  /** Working days of the month from today on, today included. */
-  workingDaysLeft: number;
+  /** Today's share of what is left (shared/kpi/split.ts dailyGoal), the same figure My day shows. */
+  goal: DailyGoal;
 }
 
 /** The figure cards a collector sees (我的业绩), from shared/kpi on this device's records. */
 export function MyFigures({ k, todayFen, period, target, days }: { k: KpiFigures; todayFen: number; period: KpiPeriod; target: MyTarget | null; days: { date: string; fen: number }[] }) {
   const { t } = useTranslation();
-  const left = target === null ? 0 : Math.max(0, target.recoveredFen - k.recoveredFen + todayFen);
-  const dailyGoal = target === null || target.workingDaysLeft === 0 ? null : Math.ceil(left / target.workingDaysLeft);
+  const dailyGoal = target === null || target.goal.workingDaysLeft === 0 ? null : target.goal.todayFen;
   const cards: [string, string, string][] = [
     ['recovered', t('kpi.figure.recovered'), formatFen(k.recoveredFen)],
     ['recoveredToday', t('kpi.figure.recoveredToday'), formatFen(todayFen)],

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isWorkingDay } from '../../../../shared/calendar';
 import { roleMay } from '../../../../shared/domain/permissions';
-import { byCollector, computeKpis, conductExceptionsBy, dailyRecovered, kpisBy, monthToDate, type KpiConductException, type KpiInput } from '../../../../shared/kpi';
+import { byCollector, computeKpis, conductExceptionsBy, dailyGoal, dailyRecovered, kpisBy, monthToDate, type KpiConductException, type KpiInput } from '../../../../shared/kpi';
 import type { Target } from '../../../../shared/records/target';
 import { membersFromDirectory, membersFromStaff } from '../../../../shared/team/teamMembers';
 import { currentCalendar } from '../../config/configInForce';
@@ -11,6 +10,7 @@ import { clock } from '../../state/clock';
 import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
 import type { DirectoryRead } from '../../team/repository/teamRepository';
+import { ReportPanel } from '../report/ReportPanel';
 import { MyFigures } from './MyFigures';
 import { TargetForm } from './TargetForm';
 import { TeamBoard } from './TeamBoard';
@@ -65,10 +65,8 @@ export function PerformanceScreen() {
   const { period, k, days, by, exceptions } = computed;
   const month = period.from.slice(0, 7);
   const todayFen = days.find((d) => d.date === period.asOf)?.fen ?? 0;
-  const calendar = currentCalendar();
-  let workingDaysLeft = 0;
-  for (let d = period.asOf; d.slice(0, 7) === month; d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)) if (isWorkingDay(calendar, d)) workingDaysLeft += 1;
   const myShare = read.target?.collectors.find((c) => c.officerId === operator.id)?.recoveredFen ?? null;
+  const goal = myShare === null ? null : dailyGoal(currentCalendar(), period.asOf, myShare, k.recoveredFen - todayFen);
 
   const members = read.directory?.state === 'present' ? membersFromDirectory(read.directory.directory, operator.branchCode) : membersFromStaff(staff, operator.branchCode);
   const collectors = members.filter((m) => m.role === 'collector').map((m) => ({ id: m.id, name: m.name }));
@@ -78,13 +76,21 @@ export function PerformanceScreen() {
     <section className="pad kpi" data-testid="performance-screen">
       <h1>{t('kpi.title')}</h1>
       <p className="muted small">{t('kpi.asOf')}</p>
-      {!supervising && <MyFigures k={k} todayFen={todayFen} period={period} target={myShare === null ? null : { recoveredFen: myShare, workingDaysLeft }} days={days} />}
+      {!supervising && <MyFigures k={k} todayFen={todayFen} period={period} target={myShare === null || goal === null ? null : { recoveredFen: myShare, goal }} days={days} />}
       {supervising && by && (
         <>
           <TeamBoard
             rows={[...by.entries()].filter(([id]) => id !== '').map(([officerId, f]) => ({ officerId, name: nameOf.get(officerId) ?? officerId, k: f, exceptions: exceptions.get(officerId) ?? 0 }))}
             branch={k}
             target={read.target}
+          />
+          <ReportPanel
+            input={read.input}
+            month={month}
+            asOf={period.asOf}
+            timeZone={TIME_ZONE}
+            targets={read.target ? [read.target] : []}
+            names={Object.fromEntries(members.map((m) => [m.id, m.name]))}
           />
           <TargetForm key={read.target?.id ?? 'none'} month={month} collectors={collectors} current={read.target} onSaved={() => setVersion((v) => v + 1)} />
         </>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { BUCKETS } from '../../../../shared/domain/buckets';
 import { formatFen } from '../../../../shared/domain/money';
-import { cureRate, formatPercent, formatRatio, fraction, rollRate, valueOf, type KpiFigures } from '../../../../shared/kpi';
+import { cureRate, formatPercent, formatRatio, fraction, rollRate, type KpiFigures } from '../../../../shared/kpi';
+import { rankLines } from '../../../../shared/kpi/report';
+import { CollectorsChart } from './CollectorsChart';
 import type { Target } from '../../../../shared/records/target';
 
 export interface BoardRow {
@@ -12,11 +14,8 @@ export interface BoardRow {
   exceptions: number;
 }
 
-/** Best recovery rate first; no rate (no overdue at the start) last; then by name. */
-export function rankRows(rows: readonly BoardRow[]): BoardRow[] {
-  const rate = (r: BoardRow) => valueOf(r.k.recoveryRate) ?? -1;
-  return [...rows].sort((a, b) => rate(b) - rate(a) || a.name.localeCompare(b.name, 'zh-CN'));
-}
+/** Best recovery rate first; no rate (no overdue at the start) last; then by name: the monthly report's order. */
+export const rankRows = (rows: readonly BoardRow[]): BoardRow[] => rankLines(rows.map((r) => ({ ...r, recoveryRate: r.k.recoveryRate })));
 
 /**
  * 团队业绩榜: collectors ranked, conduct beside money (the credit-card rules forbid judging collectors on
@@ -82,6 +81,7 @@ export function TeamBoard({ rows, branch, target }: { rows: readonly BoardRow[];
         </table>
       </div>
       <p className="muted small">{t('kpi.rank.conductNote')}</p>
+      <CollectorsChart collectors={ranked.map((r) => ({ name: r.name, recoveredFen: r.k.recoveredFen, targetFen: target ? shareOf(r.officerId) ?? 0 : null }))} hasTarget={target !== null} />
       <h3>{t('kpi.roll.title')}</h3>
       <div className="table-scroll">
         <table className="data-table small" data-testid="kpi-roll-matrix">

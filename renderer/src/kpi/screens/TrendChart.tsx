@@ -5,6 +5,8 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { formatFen } from '../../../../shared/domain/money';
+import { splitOverMonth } from '../../../../shared/kpi';
+import { currentCalendar } from '../../config/configInForce';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -17,10 +19,16 @@ const yuan = (fen: number) => fen / 100;
 export function TrendChart({ days, targetFen }: { days: readonly { date: string; fen: number }[]; targetFen: number | null }) {
   const { t, i18n } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
+  // The target's pace: its exact split over the month's working days (shared/kpi/split.ts), summed to each date,
+  // so the line reaches the whole target on the month's last working day, not on today.
+  const month = days[0]?.date.slice(0, 7) ?? '';
+  const paceOn = new Map(targetFen === null || month === '' ? [] : splitOverMonth(currentCalendar(), month, targetFen).days.map((d) => [d.date, d.amount]));
   let running = 0;
-  const rows = days.map((d, i) => {
+  let pace = 0;
+  const rows = days.map((d) => {
     running += d.fen;
-    return { ...d, cumulative: running, goal: targetFen === null ? null : Math.round((targetFen * (i + 1)) / Math.max(days.length, 1)) };
+    pace += paceOn.get(d.date) ?? 0;
+    return { ...d, cumulative: running, goal: targetFen === null ? null : pace };
   });
 
   useEffect(() => {

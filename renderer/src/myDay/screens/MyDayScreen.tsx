@@ -11,6 +11,7 @@ import { casesFor, computeMyDay, deadlineCandidates } from '../computeMyDay';
 import { DayReceipts } from '../../fieldwork/screens/DayReceipts';
 import { DisputesDue } from './DisputesDue';
 import { LostContactCount } from './LostContactCount';
+import { DailyGoal } from './DailyGoal';
 import { SegmentedNextActions } from '../../customer/screens/SegmentedNextActions';
 
 const TIME_ZONE = 'Asia/Shanghai';
@@ -46,6 +47,7 @@ export function MyDayScreen() {
       <h1>{t('fieldwork.myDay.title')}</h1>
       <p className="muted">{t('fieldwork.myDay.subtitle', { date: today, name: operator.name, count: entries.length })}</p>
       <p className="muted small">{t('fieldwork.myDay.how')}</p>
+      <DailyGoal />
       <DisputesDue />
       <LostContactCount />
       <SegmentedNextActions />
