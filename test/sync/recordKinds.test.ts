@@ -17,6 +17,7 @@ import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
 import { decideOverrideArgs, requestOverrideArgs } from '../../shared/records/overrideRequest';
 import { referralArgs } from '../../shared/records/legalReferral';
 import { legalStepArgs } from '../../shared/records/legalStep';
+import { legalBundleArgs } from '../../shared/records/legalBundle';
 import { MUTATION_NAMES, type MutationName } from '../../shared/records/names';
 import { paymentArgs } from '../../shared/records/payment';
 import { decisionArgs, planArgs } from '../../shared/records/plan';
@@ -117,6 +118,8 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
   recordCustomerFacts: (x) => ({ ...GOOD.recordCustomerFacts, id: newId(), caseId: x.c.id, activityId: idOf(x, 'recordActivity'), learnedAt: at(27) }),
   addRelatedParty: (x) => ({ ...GOOD.addRelatedParty, id: newId(), caseId: x.c.id, addedAt: at(27) }),
   // About the branch, not the case: every device of the branch gets it (the reading collector's too).
+  // The bundle of the suit just filed, built on the collector's device.
+  recordLegalBundle: (x) => ({ ...GOOD.recordLegalBundle, id: newId(), caseId: x.c.id, legalCaseId: ref(x, 'recordLegalStep').id, builtAt: at(30) }),
   setTarget: (x) => ({
     ...GOOD.setTarget, id: newId(), branchCode: x.c.assignment.branchCode, recoveredFen: 900_000, curedAccounts: 2,
     collectors: [{ officerId: x.c.assignment.officerId!, recoveredFen: 900_000, curedAccounts: 2 }], setAt: at(27),
@@ -211,6 +214,7 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
   recordLegalStep: async (db, a) => ({ args: legalStepArgs((await db.legalSteps.get(a.id))!) }),
   recordCustomerFacts: async (db, a) => ({ args: customerFactsArgs((await db.customerFacts.get(a.id))!) }),
   addRelatedParty: async (db, a) => ({ args: relatedPartyArgs((await db.relatedParties.get(a.id))!) }),
+  recordLegalBundle: async (db, a) => ({ args: legalBundleArgs((await db.legalBundles.get(a.id))!) }),
   setTarget: async (db, a) => ({ args: targetArgs((await db.targets.get(a.id))!) }),
 };
 

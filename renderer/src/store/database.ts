@@ -12,6 +12,7 @@ import type { Arrangement } from '../../../shared/records/arrangement';
 import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import type { LegalReferral } from '../../../shared/records/legalReferral';
 import type { LegalStepRecord } from '../../../shared/records/legalStep';
+import type { LegalBundleRecord } from '../../../shared/records/legalBundle';
 import type { Target } from '../../../shared/records/target';
 import type { PublishedConfig } from '../../../shared/publishedConfig';
 import type { CustomerFacts, RelatedParty } from '../../../shared/records/customerFacts';
@@ -70,6 +71,7 @@ export class RecoveryDeskDb extends Dexie {
   overrideRequests!: EntityTable<OverrideRequest, 'id'>;
   legalReferrals!: EntityTable<LegalReferral, 'id'>;
   legalSteps!: EntityTable<LegalStepRecord, 'id'>;
+  legalBundles!: EntityTable<LegalBundleRecord, 'id'>;
   evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
   customerFacts!: EntityTable<CustomerFacts, 'id'>;
   relatedParties!: EntityTable<RelatedParty, 'id'>;
@@ -208,6 +210,11 @@ export class RecoveryDeskDb extends Dexie {
     this.version(16).stores({
       legalReferrals: 'id, caseId',
       legalSteps: 'id, caseId, legalCaseId',
+    });
+    // v19: a legal case's evidence bundles (shared/records/legalBundle.ts): the PDF's hash and its index; the bytes
+    // are kept in attachmentBlobs under that hash, like an issued letter's. A new table, nothing to derive.
+    this.version(19).stores({
+      legalBundles: 'id, caseId, legalCaseId, pdfSha256',
     });
   }
 }

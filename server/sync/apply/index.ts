@@ -6,7 +6,7 @@ import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, voidLetter, voidReceipt } from './corrections';
 import { reviewDispute } from './disputes';
 import { insertOnly } from './insertOnly';
-import { decideLegalReferral, recordLegalStep, reviewLegalReferral } from './legal';
+import { decideLegalReferral, recordLegalBundle, recordLegalStep, reviewLegalReferral } from './legal';
 import { decideOverride, recordOverride, requestOverride } from './overrides';
 import { decidePlan } from './plans';
 import { recordPayment } from './payments';
@@ -58,6 +58,7 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   decideLegalReferral,
   reviewLegalReferral,
   recordLegalStep,
+  recordLegalBundle,
   recordCustomerFacts: insertOnly(),
   addRelatedParty: insertOnly(),
   setTarget,
