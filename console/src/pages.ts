@@ -19,6 +19,7 @@ import { ScriptLibraryPage } from './scripts/ScriptLibraryPage';
 import { AgenciesPage } from './outsourcing/AgenciesPage';
 import { PaymentImportsPage } from './payments/PaymentImportsPage';
 import { ReferralsPage } from './legal/ReferralsPage';
+import { LegalCasesPage } from './legal/LegalCasesPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -53,4 +54,5 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'outsourcing', navKey: 'nav.outsourcing', component: AgenciesPage },
   { path: 'payment-imports', navKey: 'nav.paymentImports', component: PaymentImportsPage, adminOnly: true },
   { path: 'legal', navKey: 'nav.legal', component: ReferralsPage },
+  { path: 'legal-cases', navKey: 'nav.legalCases', component: LegalCasesPage },
 ];

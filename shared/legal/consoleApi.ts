@@ -87,6 +87,7 @@ export const LegalCaseRowSchema = z.object({
   branchCode: z.string(),
   borrowerName: z.string().nullable(),
   legalCaseId: z.string(),
+  referralId: z.string(),
   courtCaseNumber: z.string(),
   forumName: z.string(),
   filedOn: z.string(),

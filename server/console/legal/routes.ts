@@ -69,7 +69,7 @@ export function legalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
         if (filing.kind !== 'file') continue;
         rows.push({
           caseId, caseNumber: c.caseNumber, branchCode: c.branchCode, borrowerName: c.data.parties.find((p) => p.role === 'borrower')?.name ?? null,
-          legalCaseId: lc.id, courtCaseNumber: filing.caseNumber, forumName: filing.forumName, filedOn: lc.filedOn, status: lc.status,
+          legalCaseId: lc.id, referralId: filing.referralId, courtCaseNumber: filing.caseNumber, forumName: filing.forumName, filedOn: lc.filedOn, status: lc.status,
           enforcementExpiry: lc.enforcement?.expiry ?? null, alertThreshold: alertOf(lc, today)?.threshold ?? null,
         });
       }

@@ -4,6 +4,7 @@ import conduct from './conduct';
 import config from './config';
 import evidence from './evidence';
 import legal from './legal';
+import legalCases from './legalCases';
 import outsourcing from './outsourcing';
 import payments from './payments';
 import people from './people';
@@ -25,4 +26,5 @@ export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
   reconciliation,
   scripts,
   legal,
+  legalCases,
 ];
