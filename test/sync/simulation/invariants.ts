@@ -161,7 +161,7 @@ async function checkRecord(d: SimDevice, ch: PulledChange): Promise<string | nul
     const held = await d.db.legalReferrals.get(String(args.referralId));
     if (!held) return `${ch.name}: referral ${String(args.referralId)} is not on the device`;
     const decision = ch.name === 'decideLegalReferral' ? held.supervisorDecision : held.headOfficeDecision;
-    return decision?.reason === args.reason && decision.at === args.decidedAt ? null : `${ch.name}: referral ${held.id} on the device does not show head office's decision of ${String(args.decidedAt)}`;
+    return decision && decision.reason === args.reason && decision.at === args.decidedAt ? null : `${ch.name}: referral ${held.id} on the device does not show head office's decision of ${String(args.decidedAt)}`;
   }
   if (ch.name === 'decideArrangement') {
     // Head office's decision (the first it took) is the one every device shows.

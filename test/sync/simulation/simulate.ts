@@ -8,7 +8,7 @@ import type { Backend } from '../../server/harness';
 import { Adversary, checkNoCrossBranchWrites } from './adversary';
 import { SimDevice, type FieldAction } from './device';
 import { DEFAULT_FAULTS, type FaultCounts, type FaultRates } from './faultyTransport';
-import { startHeadOffice, type PlantedBug } from './headOffice';
+import { startHeadOffice, type HeadOffice, type PlantedBug } from './headOffice';
 import { checkAuditChains } from './auditChains';
 import { checkConvergence, checkNoLossNoDuplicates } from './invariants';
 import { DisputeDesk } from './disputeDesk';
@@ -289,11 +289,13 @@ let legalToken: { url: string; token: string } | null = null;
  */
 async function headOfficeLegal(ho: HeadOffice): Promise<string[]> {
   const url = ho.url();
-  if (legalToken?.url !== url) {
+  let session = legalToken;
+  if (session?.url !== url) {
     const res = await fetch(`${url}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'demo-admin', password: 'demo1234', deviceId: `sim-legal-${Date.now()}` }) });
-    legalToken = { url, token: ((await res.json()) as { accessToken: string }).accessToken };
+    session = { url, token: ((await res.json()) as { accessToken: string }).accessToken };
+    legalToken = session;
   }
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${legalToken.token}` };
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
   const get = async <T>(path: string): Promise<T> => (await (await fetch(`${url}${path}`, { headers })).json()) as T;
   const post = (path: string, body: unknown) => fetch(`${url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
   const done: string[] = [];
