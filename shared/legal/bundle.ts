@@ -80,8 +80,16 @@ export function bundleDocuments(input: BundleInput): BundleDocument[] {
   return docs.map((d, i) => ({ seq: i + 1, ...d }));
 }
 
+/** A value as the court reads it: a list one item a line, an item's fields as 「name: value」 (JSON would not wrap). */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '—';
+  if (Array.isArray(v)) return v.map(cellText).join('\n');
+  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${Array.isArray(x) ? x.map(cellText).join('、') || '—' : cellText(x)}`).join('；');
+  return String(v);
+}
+
 function body(d: BundleDocument): PdfContent[] {
-  const rows = Object.entries(d.data as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'object' ? canonicalJson(v) : String(v)]);
+  const rows = Object.entries(d.data as Record<string, unknown>).map(([k, v]) => [k, cellText(v)]);
   const amounts = d.kind === 'statement' ? [{ text: `合计 ${formatFen(Object.entries(d.data as Record<string, unknown>).filter(([k]) => k.endsWith('Fen')).reduce((s, [, v]) => s + Number(v), 0))}` }] : [];
   return [
     { text: `${d.seq}. ${d.title}`, style: 'title', pageBreak: 'before' },
@@ -117,7 +125,7 @@ export function bundleDocDefinition(input: BundleInput): { documents: BundleDocu
 
 /** Every text the bundle prints (header, index, each document's table), for the font check. */
 function printedText(input: BundleInput, documents: readonly BundleDocument[]): string {
-  const cells = documents.flatMap((d) => [d.title, ...Object.entries(d.data as Record<string, unknown>).flatMap(([k, v]) => [k, typeof v === 'object' ? canonicalJson(v) : String(v)])]);
+  const cells = documents.flatMap((d) => [d.title, ...Object.entries(d.data as Record<string, unknown>).flatMap(([k, v]) => [k, cellText(v)])]);
   return [input.bankName, input.legalCase.forumName, input.legalCase.caseNumber, ...cells].join('\n');
 }
 
