@@ -67,7 +67,7 @@ async function evidenceBytes(sha256: string): Promise<Buffer> {
 }
 
 test('legal: referred, approved, accepted and filed; limitation interrupted, a hearing on My day, the enforcement alert, and the evidence bundle’s hashes match', async ({ browser }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   needsPdftotext();
   mkdirSync(SHOTS, { recursive: true });
   const assigned = await pullAs<PulledCase>(COLLECTOR);
@@ -192,7 +192,7 @@ test('legal: referred, approved, accepted and filed; limitation interrupted, a h
   }
 
   // Head office's legal staff see the same index and check the file in the browser.
-  await consolePage.goto(`${CONSOLE}#/legal-cases`);
+  await consolePage.getByTestId('legal-case-back').click();
   await consolePage.locator('tr', { hasText: COURT_CASE }).getByTestId('legal-case-open').click();
   await expect(consolePage.getByTestId('bundle-pdf-sha256')).toHaveText(pdfSha256);
   await expect(consolePage.getByTestId('bundle-document')).toHaveCount(index.length);
