@@ -143,6 +143,7 @@ test('legal: referred, approved, accepted and filed; limitation interrupted, a h
   await collector.screenshot({ path: `${SHOTS}/4-limitation-interrupted.png` });
   await collector.getByRole('button', { name: '我的工作台', exact: true }).click();
   await expect(collector.getByTestId(`myday-${target!.id}`)).toContainText('2026年11月26日 09:30 开庭（第三法庭），还有 3 天');
+  await collector.getByTestId(`myday-${target!.id}`).scrollIntoViewIfNeeded();
   await collector.screenshot({ path: `${SHOTS}/4-hearing-on-my-day.png` });
 
   // 5. The judgment: the enforcement deadline (two years from the last day of performance) and its alert.
