@@ -22,6 +22,7 @@ import { AgenciesPage } from './outsourcing/AgenciesPage';
 import { PaymentImportsPage } from './payments/PaymentImportsPage';
 import { ReferralsPage } from './legal/ReferralsPage';
 import { PerformancePage } from './kpi/PerformancePage';
+import { LegalCasesPage } from './legal/LegalCasesPage';
 
 /**
  * The console's pages, in navigation order. Each capability adds one entry: its path (the first segment after
@@ -59,4 +60,5 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'payment-imports', navKey: 'nav.paymentImports', component: PaymentImportsPage, adminOnly: true },
   { path: 'legal', navKey: 'nav.legal', component: ReferralsPage },
   { path: 'kpi', navKey: 'nav.kpi', component: PerformancePage },
+  { path: 'legal-cases', navKey: 'nav.legalCases', component: LegalCasesPage },
 ];

@@ -10,6 +10,7 @@ import { SCRIPT_LIBRARY_MIGRATION } from './migrations/scriptLibrary';
 import { OUTSOURCING_MIGRATION } from './migrations/outsourcing';
 import { PAYMENTS_MIGRATION, SNAPSHOTS_MIGRATION } from './migrations/payments';
 import { CUSTOMER_MIGRATION } from './migrations/customer';
+import { LEGAL_BUNDLE_MIGRATION } from './migrations/legalBundle';
 
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
@@ -330,4 +331,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   SCRIPT_LIBRARY_MIGRATION,
   OUTSOURCING_MIGRATION,
   CONDUCT_LOG_MIGRATION,
+  LEGAL_BUNDLE_MIGRATION,
 ];

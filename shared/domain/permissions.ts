@@ -224,6 +224,8 @@ export const MUTATION_ACTIONS = {
   decideLegalReferral: 'approve_plan',
   reviewLegalReferral: 'manage_legal',
   recordLegalStep: 'manage_legal',
+  // The evidence bundle is built where the legal case is: by the case's collector or a supervisor of its branch.
+  recordLegalBundle: 'refer_legal',
   // What the collector learns on a contact (issue 16): recorded like the contact itself.
   recordCustomerFacts: 'log_contact',
   addRelatedParty: 'edit_contacts',

@@ -7,7 +7,7 @@ export const LookupAnswerSchema = z.object({ cases: z.array(CaseFoundSchema) });
 
 export const EvidenceItemSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  kind: z.enum(['attachment', 'letter']),
+  kind: z.enum(['attachment', 'letter', 'legal_bundle']),
   recordId: z.string(),
   /** An attachment's file name, or a letter's number. */
   label: z.string(),

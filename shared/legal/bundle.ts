@@ -4,6 +4,7 @@ import { canonicalJson } from '../audit/canonicalJson';
 import type { Case } from '../domain/case';
 import { maskPhone } from '../domain/masks';
 import { formatFen } from '../domain/money';
+import { missingGlyphs } from '../letters/glyphs';
 import { BASE_STYLES, LETTER_FONT, PAGE_MARGINS, withFooter, type LetterDocDefinition, type PdfContent } from '../letters/pdf';
 import type { AmountBreakdown } from '../records/legalStep';
 
@@ -13,7 +14,7 @@ import type { AmountBreakdown } from '../records/legalStep';
  * file head office keeps as evidence), with its register entry and delivery proof beside it; a section the bundle
  * itself states (the contract summary, the statement of amounts at the filing date, a receipt, a signed 回执) by
  * the SHA-256 of its canonical JSON, which anyone can recompute from the bundle's data. Same inputs, same bytes:
- * nothing here reads a clock. Rendered with the letters' font and styles (shared/letters/pdf.ts).
+ * nothing here reads a clock (the PDF's creation date is the day it was prepared, an input). Rendered with the letters' font and styles (shared/letters/pdf.ts).
  *
  * Masking: a court filing needs the parties' full names, ID numbers and addresses (民事诉讼法 第一百二十四条: the
  * complaint states the parties' names and domiciles), so those are printed in full; phone numbers are not needed
@@ -41,6 +42,8 @@ export interface BundleInput {
   caseRecord: Pick<Case, 'id' | 'caseNumber' | 'parties' | 'accounts'>;
   bankName: string;
   legalCase: { caseNumber: string; forumName: string; filedOn: string; claim: AmountBreakdown };
+  /** The day the bundle is prepared (YYYY-MM-DD, Asia/Shanghai): printed, and the PDF's creation date. */
+  preparedOn: string;
   letters: readonly BundleLetter[];
   receipts: readonly BundleReceipt[];
 }
@@ -77,8 +80,16 @@ export function bundleDocuments(input: BundleInput): BundleDocument[] {
   return docs.map((d, i) => ({ seq: i + 1, ...d }));
 }
 
+/** A value as the court reads it: a list one item a line, an item's fields as 「name: value」 (JSON would not wrap). */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '—';
+  if (Array.isArray(v)) return v.map(cellText).join('\n');
+  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${Array.isArray(x) ? x.map(cellText).join('、') || '—' : cellText(x)}`).join('；');
+  return String(v);
+}
+
 function body(d: BundleDocument): PdfContent[] {
-  const rows = Object.entries(d.data as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'object' ? canonicalJson(v) : String(v)]);
+  const rows = Object.entries(d.data as Record<string, unknown>).map(([k, v]) => [k, cellText(v)]);
   const amounts = d.kind === 'statement' ? [{ text: `合计 ${formatFen(Object.entries(d.data as Record<string, unknown>).filter(([k]) => k.endsWith('Fen')).reduce((s, [, v]) => s + Number(v), 0))}` }] : [];
   return [
     { text: `${d.seq}. ${d.title}`, style: 'title', pageBreak: 'before' },
@@ -96,13 +107,13 @@ export function bundleDocDefinition(input: BundleInput): { documents: BundleDocu
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: PAGE_MARGINS,
-    info: { title: `证据材料 ${input.legalCase.caseNumber}`, author: input.bankName, subject: input.caseRecord.caseNumber, creator: 'Recovery Desk' },
+    info: { title: `证据材料 ${input.legalCase.caseNumber}`, author: input.bankName, subject: input.caseRecord.caseNumber, creator: 'Recovery Desk', creationDate: new Date(`${input.preparedOn}T00:00:00+08:00`) },
     defaultStyle: { font: LETTER_FONT, fontSize: 10 },
     styles: BASE_STYLES,
     content: [
       { text: input.bankName, style: 'bank' },
       { text: '证据材料', style: 'title' },
-      { text: `${input.legalCase.forumName}  ${input.legalCase.caseNumber}  立案日期 ${input.legalCase.filedOn}`, style: 'meta' },
+      { text: `${input.legalCase.forumName}  ${input.legalCase.caseNumber}  立案日期 ${input.legalCase.filedOn}  编制日期 ${input.preparedOn}`, style: 'meta' },
       { text: '证据目录', margin: [0, 12, 0, 4] },
       index,
       ...documents.flatMap(body),
@@ -110,4 +121,19 @@ export function bundleDocDefinition(input: BundleInput): { documents: BundleDocu
     letterMeta: { footerLeft: `证据材料 ${input.legalCase.caseNumber}`, pagePattern: '第 {{page}} 页 / 共 {{pages}} 页' },
   };
   return { documents, doc: withFooter(doc) };
+}
+
+/** Every text the bundle prints (header, index, each document's table), for the font check. */
+function printedText(input: BundleInput, documents: readonly BundleDocument[]): string {
+  const cells = documents.flatMap((d) => [d.title, ...Object.entries(d.data as Record<string, unknown>).flatMap(([k, v]) => [k, cellText(v)])]);
+  return [input.bankName, input.legalCase.forumName, input.legalCase.caseNumber, ...cells].join('\n');
+}
+
+/**
+ * The letters' font check (shared/letters/glyphs.ts) on the bundle: characters the embedded font cannot draw
+ * (a rare character in a name, an address) would print as blanks in a court file, so the bundle is refused
+ * and the characters named.
+ */
+export function bundleMissingGlyphs(input: BundleInput): string[] {
+  return missingGlyphs(printedText(input, bundleDocuments(input)));
 }

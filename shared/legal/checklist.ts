@@ -44,12 +44,23 @@ export const missingItems = (checklist: readonly ChecklistEntry[]): EvidenceItem
 
 /**
  * A filing interrupts limitation (Civil Code art. 195; limitation provisions art. 10: from the day the claim is
- * filed) for every party sued; the limitation engine shows the period suspended while the suit runs.
+ * filed) for every party sued; the limitation engine shows the period suspended while the suit runs. When the
+ * proceedings end with no judgment or mediation (withdrawn, dismissed: a closure with no decision before it), the
+ * full period is counted again from the closure (art. 195: 从有关程序终结时起重新计算); after a judgment or
+ * mediation the enforcement-application period governs instead (shared/legal/enforcement.ts).
  */
 export function lawsuitEvents(steps: readonly LegalStepRecord[]): LimitationEvent[] {
-  return steps.flatMap(({ step }) =>
-    step.kind === 'file' ? step.parties.map((p): LimitationEvent => ({ kind: 'lawsuit', date: step.filedOn, partyId: p.partyId, evidence: step.caseNumber })) : [],
-  );
+  const byCase = new Map<string, LegalStepRecord[]>();
+  for (const s of steps) byCase.set(s.legalCaseId, [...(byCase.get(s.legalCaseId) ?? []), s]);
+  return [...byCase.values()].flatMap((list) => {
+    const filing = list.find((s) => s.step.kind === 'file')?.step;
+    if (filing?.kind !== 'file') return [];
+    const filed = filing.parties.map((p): LimitationEvent => ({ kind: 'lawsuit', date: filing.filedOn, partyId: p.partyId, evidence: filing.caseNumber }));
+    const decided = list.some((s) => s.step.kind === 'judgment' || s.step.kind === 'mediation');
+    const closure = list.find((s) => s.step.kind === 'closure')?.step;
+    if (decided || closure?.kind !== 'closure') return filed;
+    return [...filed, ...filing.parties.map((p): LimitationEvent => ({ kind: 'lawsuit_ended', date: closure.on, partyId: p.partyId, evidence: filing.caseNumber }))];
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LegalStepSchema } from '../records/legalStep';
 import { EVIDENCE_ITEMS, LEGAL_PROCEEDINGS } from '../records/legalReferral';
+import { BundleIndexEntrySchema } from '../records/legalBundle';
 import { IdSchema, ReasonSchema } from '../sync/primitives';
 import { LEGAL_CASE_STATUSES, REFERRAL_STATUSES } from './status';
 
@@ -48,9 +49,51 @@ export const LegalCaseViewSchema = z.object({
   enforcement: z
     .object({ basis: z.string(), from: z.string(), expiry: z.string(), status: z.enum(['running', 'expired', 'applied']), daysLeft: z.number().int(), actBy: z.string().optional(), uncoveredYears: z.string().optional() })
     .nullable(),
+  /** The enforcement period's alert (90/30/7 days, like limitation's), while it runs and is near. */
+  alert: z.object({ threshold: z.number().int(), daysLeft: z.number().int(), date: z.string() }).nullable(),
 });
 export type LegalCaseView = z.infer<typeof LegalCaseViewSchema>;
-export const LegalCasesAnswerSchema = z.object({ caseId: z.string(), caseNumber: z.string(), branchCode: z.string(), legalCases: z.array(LegalCaseViewSchema) });
+
+/** An evidence bundle a device built, as head office holds it: its index, and whether the PDF's bytes arrived. */
+export const BundleViewSchema = z.object({
+  id: z.string(),
+  legalCaseId: z.string(),
+  pdfSha256: z.string(),
+  pdfBytes: z.number().int(),
+  documents: z.array(BundleIndexEntrySchema),
+  builtAt: z.string(),
+  builtBy: z.string(),
+  held: z.boolean(),
+});
+export type BundleView = z.infer<typeof BundleViewSchema>;
+
+export const LegalCasesAnswerSchema = z.object({
+  caseId: z.string(),
+  caseNumber: z.string(),
+  branchCode: z.string(),
+  /** The case's parties: the filing names them by id; a court file names them in full. */
+  parties: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+  legalCases: z.array(LegalCaseViewSchema),
+  bundles: z.array(BundleViewSchema),
+});
 export type LegalCasesAnswer = z.infer<typeof LegalCasesAnswerSchema>;
 
 export const AppliedAnswerSchema = z.object({ id: z.string(), status: z.literal('applied') });
+
+/** One legal case in the console's list: where it stands, and its enforcement deadline with its alert. */
+export const LegalCaseRowSchema = z.object({
+  caseId: z.string(),
+  caseNumber: z.string(),
+  branchCode: z.string(),
+  borrowerName: z.string().nullable(),
+  legalCaseId: z.string(),
+  referralId: z.string(),
+  courtCaseNumber: z.string(),
+  forumName: z.string(),
+  filedOn: z.string(),
+  status: z.enum(LEGAL_CASE_STATUSES),
+  enforcementExpiry: z.string().nullable(),
+  alertThreshold: z.number().int().nullable(),
+});
+export type LegalCaseRow = z.infer<typeof LegalCaseRowSchema>;
+export const LegalCaseListSchema = z.object({ legalCases: z.array(LegalCaseRowSchema) });

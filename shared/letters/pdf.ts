@@ -32,7 +32,8 @@ export interface LetterDocDefinition {
   pageOrientation: 'portrait';
   /** [left, top, right, bottom] in points. */
   pageMargins: [number, number, number, number];
-  info: { title: string; author: string; subject: string; creator: string };
+  /** creationDate: set from the inputs where the same inputs must give the same bytes (pdfkit's default is now). */
+  info: { title: string; author: string; subject: string; creator: string; creationDate?: Date };
   defaultStyle: PdfNode;
   styles: Record<string, PdfNode>;
   content: PdfContent[];

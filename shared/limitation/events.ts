@@ -17,6 +17,8 @@ export const LIMITATION_EVENT_KINDS = [
   'lawsuit',
   'acknowledgement_after_expiry',
   'guarantor_signature',
+  /** The proceedings a lawsuit opened ended with no judgment or mediation (withdrawn, dismissed): the period restarts. */
+  'lawsuit_ended',
 ] as const;
 export type LimitationEventKind = (typeof LIMITATION_EVENT_KINDS)[number];
 

@@ -49,6 +49,7 @@ export const LIMITATION_MESSAGES: Record<LimitationLanguage, LimitationMessageTr
         lawsuit: '提起诉讼',
         acknowledgement_after_expiry: '时效届满后签收催收通知并同意还款',
         guarantor_signature: '保证人签收',
+        lawsuit_ended: '诉讼程序终结（撤诉或驳回起诉）',
       },
       effect: {
         started: '期间开始计算',
@@ -128,6 +129,7 @@ export const LIMITATION_MESSAGES: Record<LimitationLanguage, LimitationMessageTr
         lawsuit: 'Lawsuit filed',
         acknowledgement_after_expiry: 'Signed demand notice after expiry, agreeing to pay',
         guarantor_signature: 'Guarantor signed',
+        lawsuit_ended: 'Proceedings ended (withdrawn or dismissed)',
       },
       effect: {
         started: 'Period starts',

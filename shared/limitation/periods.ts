@@ -73,6 +73,7 @@ const INTERRUPT_RULES: Record<LimitationEventKind, LimitationRuleId[]> = {
   lawsuit: ['civil-code-195', 'sol-provisions-10'],
   acknowledgement_after_expiry: ['civil-code-195', 'sol-provisions-14'],
   guarantor_signature: ['civil-code-195', 'sol-provisions-8'],
+  lawsuit_ended: ['civil-code-195'],
 };
 const AGREEMENT: ReadonlySet<LimitationEventKind> = new Set(['promise', 'plan', 'partial_payment']);
 
@@ -127,6 +128,16 @@ export function runPeriod(input: PeriodInput): LimitationResult {
       entry('ignored_before_start', ['civil-code-188', 'civil-code-189']);
       continue;
     }
+    if (lawsuit !== null && e.kind === 'lawsuit_ended') {
+      // Art. 195: interrupted by the suit, the full period is counted again from the day its proceedings ended.
+      lawsuit = null;
+      lastInterruption = { kind: e.kind, date: e.date };
+      const again = years(e.date);
+      expiry = capped(again);
+      entry(again > cap ? 'restarted_capped' : 'restarted', again > cap ? [...INTERRUPT_RULES.lawsuit_ended, 'civil-code-188'] : INTERRUPT_RULES.lawsuit_ended);
+      continue;
+    }
+    if (e.kind === 'lawsuit_ended') continue; // no suit pending for this period: nothing ends
     if (lawsuit !== null) {
       entry('ignored_during_lawsuit', ['civil-code-195']);
       continue;
@@ -199,6 +210,7 @@ const DEBTOR_INTERRUPTING: ReadonlySet<LimitationEventKind> = new Set([
   'partial_payment',
   'lawsuit',
   'acknowledgement_after_expiry',
+  'lawsuit_ended',
 ]);
 export const GUARANTOR_INTERRUPTING: ReadonlySet<LimitationEventKind> = new Set([...DEBTOR_INTERRUPTING, 'guarantor_signature']);
 

@@ -114,3 +114,6 @@ export const LEGAL_NAME_MAX_LENGTH = 100;
 export const LEGAL_HEARING_ATTENDEES_MAX = 10;
 /** Instalments a judgment or mediation may set. */
 export const LEGAL_INSTALMENTS_MAX = 120;
+
+/** Documents one evidence bundle may list (its index): every letter, receipt and 回执 of a case fits well within. */
+export const LEGAL_BUNDLE_DOCUMENTS_MAX = 500;

@@ -39,6 +39,7 @@ export const MUTATION_NAMES = [
   'decideLegalReferral',
   'reviewLegalReferral',
   'recordLegalStep',
+  'recordLegalBundle',
   'recordCustomerFacts',
   'addRelatedParty',
   'retireRelatedParty',

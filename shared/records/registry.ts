@@ -10,6 +10,7 @@ import { openDispute, resolveDispute, reviewDispute } from './dispute';
 import type { MutationKind } from './kind';
 import { decideLegalReferral, referLegal, reviewLegalReferral } from './legalReferral';
 import { recordLegalStep } from './legalStep';
+import { recordLegalBundle } from './legalBundle';
 import { issueLetter, recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from './letter';
 import type { MutationName } from './names';
 import { recordOverride } from './override';
@@ -65,6 +66,7 @@ export const RECORD_KINDS = {
   decideLegalReferral,
   reviewLegalReferral,
   recordLegalStep,
+  recordLegalBundle,
   recordCustomerFacts,
   addRelatedParty,
   retireRelatedParty,

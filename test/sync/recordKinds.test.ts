@@ -17,6 +17,7 @@ import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
 import { decideOverrideArgs, requestOverrideArgs } from '../../shared/records/overrideRequest';
 import { referralArgs } from '../../shared/records/legalReferral';
 import { legalStepArgs } from '../../shared/records/legalStep';
+import { legalBundleArgs } from '../../shared/records/legalBundle';
 import { MUTATION_NAMES, type MutationName } from '../../shared/records/names';
 import { paymentArgs } from '../../shared/records/payment';
 import { decisionArgs, planArgs } from '../../shared/records/plan';
@@ -120,6 +121,8 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
   addRelatedParty: (x) => ({ ...GOOD.addRelatedParty, id: newId(), caseId: x.c.id, addedAt: at(27) }),
   retireRelatedParty: (x) => ({ ...GOOD.retireRelatedParty, caseId: x.c.id, partyId: ref(x, 'addRelatedParty').id, retiredAt: at(28) }),
   // About the branch, not the case: every device of the branch gets it (the reading collector's too).
+  // The bundle of the suit just filed, built on the collector's device.
+  recordLegalBundle: (x) => ({ ...GOOD.recordLegalBundle, id: newId(), caseId: x.c.id, legalCaseId: ref(x, 'recordLegalStep').id, builtAt: at(30) }),
   setTarget: (x) => ({
     ...GOOD.setTarget, id: newId(), branchCode: x.c.assignment.branchCode, recoveredFen: 900_000, curedAccounts: 2,
     collectors: [{ officerId: x.c.assignment.officerId!, recoveredFen: 900_000, curedAccounts: 2 }], setAt: at(27),
@@ -221,6 +224,7 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
     const p = (await db.relatedParties.get(a.partyId))!;
     return { args: { caseId: p.caseId, partyId: p.id, reason: p.retired!.reason, retiredAt: p.retired!.at, replacedBy: p.retired!.replacedBy } };
   },
+  recordLegalBundle: async (db, a) => ({ args: legalBundleArgs((await db.legalBundles.get(a.id))!) }),
   setTarget: async (db, a) => ({ args: targetArgs((await db.targets.get(a.id))!) }),
 };
 

@@ -1,9 +1,11 @@
 import type { LetterInput, MailOptions } from '../../../shared/letters';
+import type { BundleInput } from '../../../shared/legal/bundle';
 import type { PdfRequest, PdfResponse } from '../workers/letterPdfProtocol';
 
 export type LetterResult = Extract<PdfResponse, { kind: 'letter' | 'refused' }>;
 export type BatchResult = Extract<PdfResponse, { kind: 'batch' }>;
 export type Progress = Extract<PdfResponse, { kind: 'progress' }>;
+export type BundleResult = Extract<PdfResponse, { kind: 'bundle' }>;
 
 export interface PdfJob<T> {
   result: Promise<T>;
@@ -64,4 +66,9 @@ export function renderLetter(input: LetterInput, onProgress?: (p: Progress) => v
 /** Builds the batch's letters into ONE merged PDF, plus address labels and the mailing list. */
 export function renderBatch(inputs: LetterInput[], mail: MailOptions, onProgress?: (p: Progress) => void): PdfJob<BatchResult> {
   return run({ kind: 'batch', inputs, mail }, (m) => (m.kind === 'batch' ? m : undefined), onProgress);
+}
+
+/** Renders a legal case's evidence bundle (shared/legal/bundle.ts) in the worker, with the letters' font. */
+export function renderBundle(input: BundleInput): PdfJob<BundleResult> {
+  return run({ kind: 'bundle', input }, (m) => (m.kind === 'bundle' ? m : undefined));
 }

@@ -12,6 +12,7 @@ import type { Arrangement } from '../../../shared/records/arrangement';
 import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import type { LegalReferral } from '../../../shared/records/legalReferral';
 import type { LegalStepRecord } from '../../../shared/records/legalStep';
+import type { LegalBundleRecord } from '../../../shared/records/legalBundle';
 import type { Target } from '../../../shared/records/target';
 import type { ConductException } from '../../../shared/conduct/exceptions';
 import type { PublishedConfig } from '../../../shared/publishedConfig';
@@ -71,6 +72,7 @@ export class RecoveryDeskDb extends Dexie {
   overrideRequests!: EntityTable<OverrideRequest, 'id'>;
   legalReferrals!: EntityTable<LegalReferral, 'id'>;
   legalSteps!: EntityTable<LegalStepRecord, 'id'>;
+  legalBundles!: EntityTable<LegalBundleRecord, 'id'>;
   evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
   customerFacts!: EntityTable<CustomerFacts, 'id'>;
   relatedParties!: EntityTable<RelatedParty, 'id'>;
@@ -217,6 +219,11 @@ export class RecoveryDeskDb extends Dexie {
     // and the case number: no personal data, not sealed. A new table, nothing to derive.
     this.version(17).stores({
       conductExceptions: 'id, userId, foundAt',
+    });
+    // v19: a legal case's evidence bundles (shared/records/legalBundle.ts): the PDF's hash and its index; the bytes
+    // are kept in attachmentBlobs under that hash, like an issued letter's. A new table, nothing to derive.
+    this.version(19).stores({
+      legalBundles: 'id, caseId, legalCaseId, pdfSha256',
     });
   }
 }

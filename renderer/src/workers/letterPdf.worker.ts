@@ -5,6 +5,7 @@ import pdfMake from 'pdfmake/build/pdfmake';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { addressLabels, buildLetter, formatAddress, mailingList, mergeLetters, type LetterDocDefinition, type MailItem } from '../../../shared/letters';
+import { bundleDocDefinition } from '../../../shared/legal/bundle';
 import { loadPdfFonts, type PdfMakeBrowser } from './pdfFonts';
 import type { BatchException, PdfRequest, PdfResponse, RenderedPdf } from './letterPdfProtocol';
 
@@ -36,6 +37,12 @@ self.onmessage = async (event: MessageEvent<PdfRequest>) => {
   const request = event.data;
   const { jobId } = request;
   try {
+    if (request.kind === 'bundle') {
+      // 证据材料: the same font and renderer as letters; the definition is built here (it holds a footer function).
+      const { documents, doc } = bundleDocDefinition(request.input);
+      const rendered = await render(jobId, doc, documents.length);
+      return post({ kind: 'bundle', jobId, pdf: rendered, documents }, [rendered.bytes]);
+    }
     if (request.kind === 'letter') {
       const built = buildLetter(request.input);
       if (!built.issued || !built.docDefinition || !built.record) return post({ kind: 'refused', jobId, problems: built.problems });

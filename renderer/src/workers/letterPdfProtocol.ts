@@ -1,4 +1,5 @@
 import type { LetterInput, LetterProblem, LetterRecord, MailOptions } from '../../../shared/letters';
+import type { BundleDocument, BundleInput } from '../../../shared/legal/bundle';
 
 /**
  * Messages between the UI and the PDF worker. Letter inputs travel as data; the worker builds the pdfmake
@@ -6,7 +7,8 @@ import type { LetterInput, LetterProblem, LetterRecord, MailOptions } from '../.
  */
 export type PdfRequest =
   | { kind: 'letter'; jobId: number; input: LetterInput }
-  | { kind: 'batch'; jobId: number; inputs: LetterInput[]; mail: MailOptions };
+  | { kind: 'batch'; jobId: number; inputs: LetterInput[]; mail: MailOptions }
+  | { kind: 'bundle'; jobId: number; input: BundleInput };
 
 export interface BatchException {
   caseId: string;
@@ -26,4 +28,5 @@ export type PdfResponse =
   | { kind: 'letter'; jobId: number; pdf: RenderedPdf; record: LetterRecord; problems: LetterProblem[] }
   | { kind: 'batch'; jobId: number; letters: RenderedPdf | null; labels: RenderedPdf | null; mailingList: RenderedPdf | null; records: LetterRecord[]; exceptions: BatchException[] }
   | { kind: 'refused'; jobId: number; problems: LetterProblem[] }
+  | { kind: 'bundle'; jobId: number; pdf: RenderedPdf; documents: BundleDocument[] }
   | { kind: 'failed'; jobId: number; message: string };

@@ -10,7 +10,7 @@ import type { CaseScopeCheck } from '../../sync/scope';
 export interface EvidenceRef {
   sha256: string;
   caseId: string;
-  kind: 'attachment' | 'letter';
+  kind: 'attachment' | 'letter' | 'legal_bundle';
   recordId: string;
   userId: string;
   receivedAt: string;
@@ -21,7 +21,7 @@ export interface EvidenceRef {
 interface RefRow {
   sha256: string;
   case_id: string;
-  kind: 'attachment' | 'letter';
+  kind: 'attachment' | 'letter' | 'legal_bundle';
   record_id: string;
   user_id: string;
   received_at: Date | string;

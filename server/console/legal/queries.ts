@@ -2,6 +2,8 @@ import type { Case } from '../../../shared/domain/case';
 import type { ReferralRow } from '../../../shared/legal/consoleApi';
 import type { ReferralStatus } from '../../../shared/legal/status';
 import { LegalStepRecordSchema, type LegalStepRecord } from '../../../shared/records/legalStep';
+import { RecordLegalBundleArgsSchema } from '../../../shared/records/legalBundle';
+import type { BundleView } from '../../../shared/legal/consoleApi';
 import { ReferLegalArgsSchema } from '../../../shared/records/legalReferral';
 import type { Queryable } from '../../db/types';
 
@@ -75,4 +77,47 @@ export async function legalStepsOf(db: Queryable, caseId: string): Promise<{ rec
     const parsed = LegalStepRecordSchema.safeParse({ ...r.args, makerId: r.user_id });
     return parsed.success ? [{ record: parsed.data }] : [];
   });
+}
+
+/** Every legal step of the cases of one branch (null: every branch), grouped by case, in the order received. */
+export async function legalStepsByCase(db: Queryable, branchCode: string | null): Promise<Map<string, { caseNumber: string; branchCode: string; data: Case; steps: LegalStepRecord[] }>> {
+  const res = await db.query<{ case_id: string; args: Record<string, unknown>; user_id: string; case_number: string; branch_code: string; case_data: Case }>(
+    `SELECT s.case_id, s.data -> 'args' AS args, s.user_id, c.case_number, c.branch_code, c.data AS case_data
+       FROM field_records s JOIN cases c ON c.id = s.case_id
+      WHERE s.kind = 'recordLegalStep' AND ($1::text IS NULL OR c.branch_code = $1)
+      ORDER BY s.received_at, s.mutation_id`,
+    [branchCode],
+  );
+  const out = new Map<string, { caseNumber: string; branchCode: string; data: Case; steps: LegalStepRecord[] }>();
+  for (const r of res.rows) {
+    const parsed = LegalStepRecordSchema.safeParse({ ...r.args, makerId: r.user_id });
+    if (!parsed.success) continue;
+    const entry = out.get(r.case_id) ?? { caseNumber: r.case_number, branchCode: r.branch_code, data: r.case_data, steps: [] };
+    entry.steps.push(parsed.data);
+    out.set(r.case_id, entry);
+  }
+  return out;
+}
+
+/** A case's evidence bundles, newest first, each with whether head office holds its PDF's bytes. */
+export async function bundlesOf(db: Queryable, caseId: string): Promise<BundleView[]> {
+  const res = await db.query<{ id: string; args: unknown; user_id: string; held: boolean }>(
+    `SELECT b.id, b.data -> 'args' AS args, b.user_id, (e.sha256 IS NOT NULL) AS held
+       FROM field_records b LEFT JOIN evidence e ON e.sha256 = b.data -> 'args' ->> 'pdfSha256'
+      WHERE b.kind = 'recordLegalBundle' AND b.case_id = $1
+      ORDER BY b.received_at DESC`,
+    [caseId],
+  );
+  return res.rows.flatMap((r) => {
+    const a = RecordLegalBundleArgsSchema.safeParse(r.args);
+    return a.success
+      ? [{ id: r.id, legalCaseId: a.data.legalCaseId, pdfSha256: a.data.pdfSha256, pdfBytes: a.data.pdfBytes, documents: a.data.documents, builtAt: a.data.builtAt, builtBy: r.user_id, held: Boolean(r.held) }]
+      : [];
+  });
+}
+
+/** The case's parties as the console shows them to head office's legal staff. */
+export async function partiesOf(db: Queryable, caseId: string): Promise<{ id: string; name: string; role: string }[]> {
+  const res = await db.query<{ data: Case }>('SELECT data FROM cases WHERE id = $1', [caseId]);
+  return (res.rows[0]?.data.parties ?? []).map((p) => ({ id: p.id, name: p.name, role: p.role }));
 }

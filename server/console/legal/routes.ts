@@ -4,6 +4,7 @@ import { todayIn } from '../../../shared/calendar';
 import {
   AppliedAnswerSchema,
   CaseParamsSchema,
+  LegalCaseListSchema,
   LegalCasesAnswerSchema,
   ReferralParamsSchema,
   ReferralsAnswerSchema,
@@ -11,14 +12,15 @@ import {
   ReviewBodySchema,
   StepBodySchema,
 } from '../../../shared/legal/consoleApi';
-import { legalCasesOf } from '../../../shared/legal/view';
+import { legalCasesOf, type LegalCaseSummary } from '../../../shared/legal/view';
+import { enforcementAlert } from '../../../shared/legal/enforcement';
 import { newId } from '../../../shared/sync';
 import { HttpError, parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { assertBranchVisible, consoleAdmin, consoleReader } from '../authorize';
 import type { ConsoleDeps } from '../deps';
 import { applyAsHeadOffice } from './headOffice';
-import { caseOf, legalStepsOf, referralsOf } from './queries';
+import { bundlesOf, caseOf, legalStepsByCase, legalStepsOf, partiesOf, referralsOf } from './queries';
 
 /**
  * Legal recovery in the console (docs/server.md, "Legal recovery"): the referrals waiting for head office (and
@@ -54,6 +56,27 @@ export function legalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     return { id, status: 'applied' as const };
   });
 
+  app.get('/admin/legal/cases', {
+    schema: routeSchema({ summary: 'Legal cases (诉讼案件) with their status and enforcement deadline, newest filing first', tags, bearer: true, answer: LegalCaseListSchema, errors: [401, 403] }),
+    preHandler: authenticate,
+  }, async (req) => {
+    const reader = consoleReader(req);
+    const rows = [];
+    for (const [caseId, c] of await legalStepsByCase(db, reader.branchCode)) {
+      const today = todayIn(c.data.timeZone, new Date(deps.now()));
+      for (const lc of legalCasesOf(c.steps, today, CN_MAINLAND_CALENDAR)) {
+        const filing = lc.steps[0]!.step;
+        if (filing.kind !== 'file') continue;
+        rows.push({
+          caseId, caseNumber: c.caseNumber, branchCode: c.branchCode, borrowerName: c.data.parties.find((p) => p.role === 'borrower')?.name ?? null,
+          legalCaseId: lc.id, referralId: filing.referralId, courtCaseNumber: filing.caseNumber, forumName: filing.forumName, filedOn: lc.filedOn, status: lc.status,
+          enforcementExpiry: lc.enforcement?.expiry ?? null, alertThreshold: alertOf(lc, today)?.threshold ?? null,
+        });
+      }
+    }
+    return { legalCases: rows.sort((a, b) => (a.filedOn < b.filedOn ? 1 : a.filedOn > b.filedOn ? -1 : 0)) };
+  });
+
   app.get('/admin/legal/cases/:caseId', {
     schema: routeSchema({ summary: 'A case’s legal cases (诉讼案件): steps, status and enforcement period', tags, bearer: true, params: CaseParamsSchema, answer: LegalCasesAnswerSchema, errors: [401, 403, 404] }),
     preHandler: authenticate,
@@ -70,8 +93,9 @@ export function legalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       status: lc.status,
       steps: lc.steps.map((s) => ({ id: s.id, step: s.step, recordedAt: s.recordedAt, recordedBy: s.makerId })),
       enforcement: lc.enforcement,
+      alert: alertOf(lc, today),
     }));
-    return { caseId, caseNumber: c.caseNumber, branchCode: c.branchCode, legalCases };
+    return { caseId, caseNumber: c.caseNumber, branchCode: c.branchCode, parties: await partiesOf(db, caseId), legalCases, bundles: await bundlesOf(db, caseId) };
   });
 
   app.post('/admin/legal/cases/:caseId/steps', {
@@ -87,4 +111,11 @@ export function legalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     await applyAsHeadOffice(db, admin, 'recordLegalStep', { id, caseId, legalCaseId: body.legalCaseId ?? id, step: body.step, recordedAt: new Date(now).toISOString() }, now);
     return { id, status: 'applied' as const };
   });
+}
+
+/** The enforcement deadline's alert at 90/30/7 days (shared/legal/enforcement.ts), as the device shows it. */
+function alertOf(lc: LegalCaseSummary, today: string): { threshold: number; daysLeft: number; date: string } | null {
+  if (!lc.enforcement) return null;
+  const a = enforcementAlert(lc.caseId, lc.id, lc.enforcement, today);
+  return a ? { threshold: a.threshold, daysLeft: a.daysLeft, date: a.date } : null;
 }

@@ -6,7 +6,7 @@ import { addAddress, addPhone, retireAddress, retirePhone } from './contacts';
 import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, retireRelatedParty, voidLetter, voidReceipt } from './corrections';
 import { reviewDispute } from './disputes';
 import { insertOnly } from './insertOnly';
-import { decideLegalReferral, recordLegalStep, reviewLegalReferral } from './legal';
+import { decideLegalReferral, recordLegalBundle, recordLegalStep, reviewLegalReferral } from './legal';
 import { decideOverride, recordOverride, requestOverride } from './overrides';
 import { decidePlan } from './plans';
 import { recordPayment } from './payments';
@@ -59,6 +59,7 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   decideLegalReferral,
   reviewLegalReferral,
   recordLegalStep,
+  recordLegalBundle,
   recordCustomerFacts: insertOnly(),
   addRelatedParty: insertOnly(),
   retireRelatedParty,

@@ -81,3 +81,18 @@ export async function recordLegalStep(a: Apply<'recordLegalStep'>): Promise<Deci
   if (!move.ok) return rejected(a, 'conflict', `legal case ${legalCaseId} is ${move.from}: a ${step.kind.replace(/_/g, ' ')} step does not follow (shared/legal/status.ts)`);
   return storeRecord(a, id);
 }
+
+/**
+ * An evidence bundle names a legal case head office holds on the same case: its PDF's hash becomes the case's
+ * evidence (evidence_refs, migration 30), so a bundle for a suit that was never filed is refused.
+ */
+export async function recordLegalBundle(a: Apply<'recordLegalBundle'>): Promise<Decision> {
+  const id = recordIdOf(a);
+  const same = await alreadyHave(a, id);
+  if (same) return same;
+  const filing = await findInCase(a, 'recordLegalStep', a.entry.args.legalCaseId);
+  if (!filing || (filing.args.step as { kind?: string } | undefined)?.kind !== 'file') {
+    return rejected(a, 'not_found', `head office has no legal case ${a.entry.args.legalCaseId} on case ${a.entry.caseId}: a bundle is built for a filed suit`);
+  }
+  return storeRecord(a, id);
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../server/db/types';
 import { importExtract } from '../../../server/import/apply';
@@ -126,6 +127,33 @@ describe('referral: collector → supervisor → head office', () => {
     expect((await step(admin.accessToken, { legalCaseId, step: { kind: 'hearing', on: '2027-05-01', time: '09:30', place: '第三法庭', attendeeIds: [] } })).status).toBe(409);
     const after = await call(h, 'GET', `/admin/legal/cases/${c.id}`, { token: admin.accessToken });
     expect(after.body.legalCases.find((l: { id: string }) => l.id === legalCaseId)).toMatchObject({ status: 'closed', enforcement: { status: 'applied' } });
+  });
+
+  it('the evidence bundle: refused for a suit never filed; kept with the case’s evidence once its bytes arrive; listed with the legal case', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n% 证据材料\n');
+    const pdfSha256 = createHash('sha256').update(pdf).digest('hex');
+    const bundle = (legalCaseId: string) =>
+      entry('recordLegalBundle', collector, next(collector), { caseId: c.id, legalCaseId, pdfSha256, pdfBytes: pdf.byteLength, builtAt: '2026-11-26T02:00:00Z' });
+    const unfiled = await push(h, collector, [bundle('0192f0a0-0000-7000-8000-0000000000ff')]);
+    expect(unfiled.body.results[0]).toMatchObject({ status: 'rejected', reason: { code: 'not_found', message: expect.stringContaining('filed suit') } });
+    const id = await refer();
+    await decide(supervisor, id);
+    await review(admin.accessToken, id);
+    const legalCaseId = (await step(admin.accessToken, filing(id))).body.id as string;
+    expect((await push(h, collector, [bundle(legalCaseId)])).body.results[0].status).toBe('applied');
+    const before = await call(h, 'GET', `/admin/legal/cases/${c.id}`, { token: admin.accessToken });
+    expect(before.body.bundles.find((b: { legalCaseId: string }) => b.legalCaseId === legalCaseId)).toMatchObject({ pdfSha256, held: false, builtBy: collector.userId });
+    expect(before.body.parties.map((p: { id: string }) => p.id)).toEqual(c.parties.map((p) => p.id));
+    const up = await call(h, 'POST', `/evidence/${pdfSha256}?offset=0&size=${pdf.byteLength}`, { token: collector.accessToken, body: pdf });
+    expect(up.body).toMatchObject({ held: true });
+    const after = await call(h, 'GET', `/admin/legal/cases/${c.id}`, { token: admin.accessToken });
+    expect(after.body.bundles.find((b: { legalCaseId: string }) => b.legalCaseId === legalCaseId)).toMatchObject({ held: true });
+    const evidence = await call(h, 'GET', `/admin/cases/${c.id}/evidence`, { token: admin.accessToken });
+    expect(evidence.body.items).toContainEqual(expect.objectContaining({ sha256: pdfSha256, kind: 'legal_bundle', held: true }));
+    const list = await call(h, 'GET', '/admin/legal/cases', { token: supervisor.accessToken });
+    expect(list.body.legalCases).toContainEqual(expect.objectContaining({ caseId: c.id, legalCaseId, status: 'filed', courtCaseNumber: '（2026）沪0115民初88号', enforcementExpiry: null, alertThreshold: null }));
+    const elsewhere = await call(h, 'GET', '/admin/legal/cases', { token: otherSupervisor.accessToken });
+    expect(elsewhere.body.legalCases.filter((l: { caseId: string }) => l.caseId === c.id)).toEqual([]);
   });
 
   it('a returned referral may not be filed', async () => {

@@ -144,6 +144,7 @@ describe('OpenAPI description (/openapi.json)', () => {
         'post /admin/payments/imports/{id}/discard',
         'get /admin/legal/referrals',
         'post /admin/legal/referrals/{id}/review',
+        'get /admin/legal/cases',
         'get /admin/legal/cases/{caseId}',
         'post /admin/legal/cases/{caseId}/steps',
         'get /admin/kpi/performance',

@@ -2,7 +2,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/audit/canonicalJson';
-import { bundleDocDefinition, type BundleInput } from '../../../shared/legal/bundle';
+import { bundleDocDefinition, bundleMissingGlyphs, type BundleInput } from '../../../shared/legal/bundle';
+import { POPPLER, renderToPdf } from '../letters/fixture';
 import { account, allParties, makeCase } from '../limitation/fixture';
 
 const PDF_SHA = 'c'.repeat(64);
@@ -17,6 +18,7 @@ const input: BundleInput = {
     { id: 'l1', number: 'L-1', typeLabel: '逾期贷款催收通知书', recipientName: '张三', issueDate: '2026-09-01', pdfSha256: PDF_SHA, delivery: { method: 'post', trackingNumber: null, status: 'posted', at: null, evidence: null }, acknowledgement: null },
   ],
   receipts: [{ id: 'r1', number: 'R-1', amountFen: 50_000, receivedAt: '2026-08-01T02:00:00Z', payerName: '张三' }],
+  preparedOn: '2026-12-01',
 };
 
 describe('the evidence bundle (证据材料)', () => {
@@ -50,5 +52,26 @@ describe('the evidence bundle (证据材料)', () => {
     const summary = JSON.stringify(bundleDocDefinition(input).documents[0]!.data);
     expect(summary).toContain(c.parties[0]!.idNumber);
     expect(summary).not.toContain('13812345678');
+  });
+
+  it('renders to the same bytes for the same inputs, with the letters’ font; the preparation day changes them', async () => {
+    const a = await renderToPdf(bundleDocDefinition(input).doc);
+    const b = await renderToPdf(bundleDocDefinition(input).doc);
+    expect(a.bytes.byteLength).toBeGreaterThan(1000);
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+    const later = await renderToPdf(bundleDocDefinition({ ...input, preparedOn: '2026-12-02' }).doc);
+    expect(Buffer.from(later.bytes).equals(Buffer.from(a.bytes))).toBe(false);
+    if (POPPLER) {
+      // the index and each document's hash are readable text in the PDF (a court clerk can copy them)
+      for (const d of bundleDocDefinition(input).documents) expect(a.flat).toContain(d.sha256);
+      expect(a.flat).toContain('证据目录');
+      expect(a.pages).toBe(7); // the index, then six documents each on its own page
+    }
+  }, 30_000);
+
+  it('is refused when the letters’ font cannot draw a character it would print', () => {
+    expect(bundleMissingGlyphs(input)).toEqual([]);
+    const rare = { ...input, receipts: [{ ...input.receipts[0]!, payerName: '张\u{2A6D7}' }] };
+    expect(bundleMissingGlyphs(rare)).toEqual(['\u{2A6D7}']);
   });
 });

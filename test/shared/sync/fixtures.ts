@@ -199,6 +199,18 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     },
     recordedAt: AT,
   },
+  recordLegalBundle: {
+    id: uid(192),
+    caseId: 'demo-case-00042',
+    legalCaseId: uid(191),
+    pdfSha256: 'b'.repeat(64),
+    pdfBytes: 48_213,
+    documents: [
+      { seq: 1, kind: 'contract_summary', title: '借款合同摘要', sha256: 'c'.repeat(64), hashOf: 'section' },
+      { seq: 2, kind: 'letter', title: '最后催告函 SH-2025-000001', sha256: 'd'.repeat(64), hashOf: 'file' },
+    ],
+    builtAt: AT,
+  },
   recordCustomerFacts: {
     id: uid(40),
     caseId: 'demo-case-00042',

@@ -193,6 +193,8 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['referLegal', 'a claim of nothing', { claimFen: 0 }, 'args.claimFen'],
   ['decideLegalReferral', 'head office\'s decision sent as the supervisor\'s', { decision: 'accept' }, 'args.decision'],
   ['reviewLegalReferral', 'no reason', { reason: ' ' }, 'args.reason'],
+  ['recordLegalBundle', 'documents not numbered in order', { documents: [{ seq: 2, kind: 'statement', title: '欠款明细', sha256: 'c'.repeat(64), hashOf: 'section' }] }, 'args.documents'],
+  ['recordLegalBundle', 'a PDF hash in capitals', { pdfSha256: 'B'.repeat(64) }, 'args.pdfSha256'],
   ['recordLegalStep', 'a filing that names another legal case', { legalCaseId: 'lc-other' }, 'args.legalCaseId'],
   ['recordLegalStep', 'a filing with no party sued', { step: { ...(GOOD.recordLegalStep.step as object), parties: [] } }, 'args.step.parties'],
   ['recordLegalStep', 'a hearing at 25:00', { legalCaseId: 'lc-1', step: { kind: 'hearing', on: '2025-04-01', time: '25:00', place: '第三法庭', attendeeIds: [] } }, 'args.step.time'],

@@ -10,6 +10,7 @@ import { runAction } from '../../../renderer/src/store/runAction';
 import { DEMO_OFFICERS } from '../../../shared/demo/branches';
 import * as arrangements from '../../../renderer/src/arrangements/repository/arrangements';
 import * as legal from '../../../renderer/src/legal/repository/legal';
+import { recordLegalBundle } from '../../../renderer/src/legal/actions/recordLegalBundle';
 import { evidenceChecklist } from '../../../shared/legal/checklist';
 import { addParty, recordFacts, retireParty } from '../../../renderer/src/customer/repository/customerRecords';
 import { isContactable } from '../../../shared/records/customerFacts';
@@ -292,6 +293,28 @@ export class SimDevice {
       const decision = rng.chance(0.6) ? 'approve' : 'reject';
       await arrangements.decideArrangement(this.db, this.actor, a, decision, decision === 'approve' ? '情况属实，同意' : '证明材料不足');
       done.push(`${decision} arrangement ${a.id} on ${a.caseId}`);
+    }
+    await this.trackOutbox();
+    return done;
+  }
+
+  /**
+   * 证据材料: for each suit head office filed on a case this device's user holds, and no bundle built here yet, the
+   * collector (or the branch's supervisor) builds one, as the app does after rendering (the PDF's bytes stand in).
+   */
+  async buildBundles(): Promise<string[]> {
+    const done: string[] = [];
+    const built = new Set((await this.db.legalBundles.toArray()).map((b) => b.legalCaseId));
+    const filings = (await this.db.legalSteps.toArray()).filter((s) => s.step.kind === 'file' && !built.has(s.legalCaseId));
+    for (const f of filings) {
+      const c = await this.db.cases.get(f.caseId);
+      if (!c || (this.supervises === null && c.assignment.officerId !== this.userId)) continue;
+      const role = this.supervises === null ? ('collector' as const) : ('supervisor' as const);
+      const ctx = { db: this.db, actor: this.actor, operator: { id: this.userId, role, branchCode: c.assignment.branchCode }, device: { deviceId: this.deviceId, deviceCode: this.deviceCode } };
+      const pdf = new TextEncoder().encode(`%PDF-1.7\n% 证据材料 ${f.legalCaseId}\n`);
+      const documents = [{ seq: 1, kind: 'contract_summary' as const, title: '借款合同摘要', sha256: 'c'.repeat(64), hashOf: 'section' as const }];
+      const result = await runAction(ctx, recordLegalBundle, { caseId: c.id, legalCaseId: f.legalCaseId, pdf, documents });
+      done.push(result.ok ? `builds the evidence bundle ${result.value.id} of legal case ${f.legalCaseId}` : `could not build a bundle of ${f.legalCaseId}: ${result.error.code}`);
     }
     await this.trackOutbox();
     return done;

@@ -119,6 +119,8 @@ const CREATED_IN: Record<string, Tables> = {
   proposeArrangement: (d) => d.db.arrangements as never,
   requestOverride: (d) => d.db.overrideRequests as never,
   referLegal: (d) => d.db.legalReferrals as never,
+  recordLegalStep: (d) => d.db.legalSteps as never,
+  recordLegalBundle: (d) => d.db.legalBundles as never,
   recordCustomerFacts: (d) => d.db.customerFacts as never,
   addRelatedParty: (d) => d.db.relatedParties as never,
 };
@@ -161,6 +163,13 @@ async function checkRecord(d: SimDevice, ch: PulledChange): Promise<string | nul
     const r = held.retired;
     if (!r) return `retireRelatedParty: ${held.id} is retired at head office but not on the device`;
     return r.at === args.retiredAt && r.reason === args.reason && r.replacedBy === args.replacedBy ? null : `retireRelatedParty: ${held.id} shows a retirement of ${r.at} on the device, head office's is of ${String(args.retiredAt)}`;
+  }
+  if (ch.name === 'decideLegalReferral' || ch.name === 'reviewLegalReferral') {
+    // The supervisor's decision, then head office's review: the referral on the device shows the first each took.
+    const held = await d.db.legalReferrals.get(String(args.referralId));
+    if (!held) return `${ch.name}: referral ${String(args.referralId)} is not on the device`;
+    const decision = ch.name === 'decideLegalReferral' ? held.supervisorDecision : held.headOfficeDecision;
+    return decision && decision.reason === args.reason && decision.at === args.decidedAt ? null : `${ch.name}: referral ${held.id} on the device does not show head office's decision of ${String(args.decidedAt)}`;
   }
   if (ch.name === 'decideArrangement') {
     // Head office's decision (the first it took) is the one every device shows.

@@ -8,7 +8,7 @@ import type { Backend } from '../../server/harness';
 import { Adversary, checkNoCrossBranchWrites } from './adversary';
 import { SimDevice, type FieldAction } from './device';
 import { DEFAULT_FAULTS, type FaultCounts, type FaultRates } from './faultyTransport';
-import { startHeadOffice, type PlantedBug } from './headOffice';
+import { startHeadOffice, type HeadOffice, type PlantedBug } from './headOffice';
 import { checkAuditChains } from './auditChains';
 import { checkConvergence, checkNoLossNoDuplicates } from './invariants';
 import { DisputeDesk } from './disputeDesk';
@@ -39,7 +39,7 @@ export interface SimulationReport {
   /** What happened, one line per event, for the replay. */
   log: string[];
   faults: FaultCounts;
-  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; reimports: number; skewedClocks: number; recordsCompared: number; attacks: number; supervisorMoves: number; disputeSteps: number };
+  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; reimports: number; skewedClocks: number; recordsCompared: number; attacks: number; supervisorMoves: number; disputeSteps: number; legalBundles: number };
 }
 
 const HOUR = 3_600_000;
@@ -60,7 +60,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const clock = { ms: Date.parse('2026-11-23T01:00:00Z') };
   const ho = await startHeadOffice(backend, clock.ms, { bug: options.bug, reuse: options.reuse });
   const devices: SimDevice[] = [];
-  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0, attacks: 0, supervisorMoves: 0, disputeSteps: 0 };
+  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0, attacks: 0, supervisorMoves: 0, disputeSteps: 0, legalBundles: 0 };
   const attackProblems: string[] = [];
   let adversary: Adversary | null = null;
   const faults: FaultCounts = { requests: 0, offline: 0, lostRequest: 0, lostResponse: 0, duplicate: 0, replayPull: 0, restartMidPush: 0 };
@@ -186,6 +186,13 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         await sync(supervisor, 'supervisor sync');
         for (const done of await supervisor.decideReferrals(legalRng)) log.push(`${supervisor.name} ${done}`);
       }
+      // Head office's legal staff accept approved referrals and file them (console routes); devices then build bundles.
+      if (legalRng.chance(0.25)) {
+        for (const done of await headOfficeLegal(ho)) log.push(`head office ${done}`);
+        const holder = legalRng.pick(devices);
+        await sync(holder, 'legal sync');
+        for (const done of await holder.buildBundles()) log.push(`${holder.name} ${done}`);
+      }
     }
 
     /**
@@ -258,6 +265,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     stats.attacks = adversary?.attacks ?? 0;
     // Reviews and resolutions head office took (zero would mean the dispute desk exercised nothing).
     stats.disputeSteps = (await ho.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM field_records WHERE kind IN ('reviewDispute', 'resolveDispute')`)).rows[0]!.n;
+    stats.legalBundles = (await ho.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM field_records WHERE kind = 'recordLegalBundle'`)).rows[0]!.n;
     stats.mutations = devices.reduce((n, d) => n + d.queued.length, 0);
     stats.restarts = ho.restarts();
     stats.recordsCompared = devices.reduce((n, d) => n + d.recordsCompared, 0);
@@ -272,3 +280,44 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
 
 /** The command that replays one seed. */
 export const replayCommand = (seed: number, backend: Backend) => `SIM_SEED=${seed} SIM_BACKEND=${backend} npx vitest run test/sync/simulation`;
+
+let legalToken: { url: string; token: string } | null = null;
+
+/**
+ * Head office's legal staff as the console does it (server/console/legal/routes.ts): accept every referral a
+ * supervisor approved, and file each accepted one not filed yet against the case's borrower.
+ */
+async function headOfficeLegal(ho: HeadOffice): Promise<string[]> {
+  const url = ho.url();
+  let session = legalToken;
+  if (session?.url !== url) {
+    const res = await fetch(`${url}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'demo-admin', password: 'demo1234', deviceId: `sim-legal-${Date.now()}` }) });
+    session = { url, token: ((await res.json()) as { accessToken: string }).accessToken };
+    legalToken = session;
+  }
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
+  const get = async <T>(path: string): Promise<T> => (await (await fetch(`${url}${path}`, { headers })).json()) as T;
+  const post = (path: string, body: unknown) => fetch(`${url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const done: string[] = [];
+  type Referral = { id: string; caseId: string; proceeding: string; claimFen: number };
+  for (const r of (await get<{ referrals: Referral[] }>('/admin/legal/referrals?status=approved')).referrals) {
+    const res = await post(`/admin/legal/referrals/${r.id}/review`, { decision: 'accept', reason: '受理，交法律部立案' });
+    done.push(`accepts referral ${r.id}: ${res.status}`);
+  }
+  const filed = new Set((await get<{ legalCases: { referralId: string }[] }>('/admin/legal/cases')).legalCases.map((l) => l.referralId));
+  for (const r of (await get<{ referrals: Referral[] }>('/admin/legal/referrals?status=accepted')).referrals.filter((x) => !filed.has(x.id))) {
+    const { parties } = await get<{ parties: { id: string; role: string }[] }>(`/admin/legal/cases/${r.caseId}`);
+    const borrower = parties.find((p) => p.role === 'borrower');
+    if (!borrower) continue;
+    const res = await post(`/admin/legal/cases/${r.caseId}/steps`, {
+      legalCaseId: null,
+      step: {
+        kind: 'file', referralId: r.id, proceeding: r.proceeding, forum: r.proceeding === 'arbitration' ? 'arbitration' : 'court', forumName: '上海市浦东新区人民法院',
+        caseNumber: `（2026）沪0115民初${r.id.slice(-6)}号`, filedOn: '2026-11-23', parties: [{ partyId: borrower.id, role: 'defendant' }],
+        claim: { principalFen: r.claimFen, interestFen: 0, penaltyFen: 0, feesFen: 0 }, costs: { courtFeeFen: 0, counselFeeFen: 0 },
+      },
+    });
+    done.push(`files referral ${r.id}: ${res.status}`);
+  }
+  return done;
+}

@@ -18,7 +18,7 @@ const seedsFor = (backend: Backend): number[] => {
   return Array.from({ length: n }, (_, i) => base + i);
 };
 
-const seen: FaultCounts & { reassigned: number; reimports: number; skewed: number; records: number; attacks: number; supervisorMoves: number; disputeSteps: number; runs: number } = {
+const seen: FaultCounts & { reassigned: number; reimports: number; skewed: number; records: number; attacks: number; supervisorMoves: number; disputeSteps: number; legalBundles: number; runs: number } = {
   requests: 0,
   offline: 0,
   lostRequest: 0,
@@ -33,6 +33,7 @@ const seen: FaultCounts & { reassigned: number; reimports: number; skewed: numbe
   attacks: 0,
   supervisorMoves: 0,
   disputeSteps: 0,
+  legalBundles: 0,
   runs: 0,
 };
 
@@ -56,6 +57,7 @@ async function run(seed: number, backend: Backend, reuse: Db): Promise<Simulatio
   seen.attacks += report.stats.attacks;
   seen.supervisorMoves += report.stats.supervisorMoves;
   seen.disputeSteps += report.stats.disputeSteps;
+  seen.legalBundles += report.stats.legalBundles;
   if (report.problems.length > 0) console.error(explain(report, seed, backend));
   return report;
 }
@@ -135,7 +137,8 @@ describe('the simulation itself', () => {
     // records: field records pull sent and convergence compared (zero would mean that check checked nothing).
     // attacks: the adversarial device's pushes (adversary.ts) that head office had to hold against.
     // disputeSteps: reviews and resolutions of disputes head office took (disputeDesk.ts).
-    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'reimports', 'skewed', 'records', 'attacks', 'supervisorMoves', 'disputeSteps'] as const) {
+    // legalBundles: evidence bundles built on devices for suits head office filed (the whole legal road ran).
+    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'reimports', 'skewed', 'records', 'attacks', 'supervisorMoves', 'disputeSteps', 'legalBundles'] as const) {
       expect(seen[k], k).toBeGreaterThan(0);
     }
   });

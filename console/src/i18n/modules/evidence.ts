@@ -17,7 +17,7 @@ const zhCN = {
       counts: '共 {{total}} 个证据文件，总行已收到 {{held}} 个。',
       empty: '此案件尚无证据文件。',
     },
-    kind: { attachment: '附件', letter: '函件 PDF' },
+    kind: { attachment: '附件', letter: '函件 PDF', legal_bundle: '证据材料 PDF' },
     item: {
       status: '状态',
       verified: '已校验：内容与 SHA-256 一致',
@@ -52,7 +52,7 @@ const en: MessageShape<typeof zhCN> = {
       counts: '{{total}} evidence files; head office holds {{held}}.',
       empty: 'This case has no evidence yet.',
     },
-    kind: { attachment: 'Attachment', letter: 'Letter PDF' },
+    kind: { attachment: 'Attachment', letter: 'Letter PDF', legal_bundle: 'Evidence bundle PDF' },
     item: {
       status: 'Status',
       verified: 'Verified: the content matches its SHA-256',

@@ -5,6 +5,7 @@ import config from './config';
 import evidence from './evidence';
 import kpi from './kpi';
 import legal from './legal';
+import legalCases from './legalCases';
 import outsourcing from './outsourcing';
 import payments from './payments';
 import people from './people';
@@ -22,6 +23,7 @@ export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
   evidence,
   kpi,
   legal,
+  legalCases,
   outsourcing,
   payments,
   people,

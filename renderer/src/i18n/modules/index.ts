@@ -26,6 +26,7 @@ import { conductMessages } from './conduct';
 import { relatedPartyMessages } from './relatedParties';
 import { nextActionMessages } from './nextActions';
 import { kpiReportMessages } from './kpiReport';
+import { legalBundleMessages } from './legalBundle';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -57,4 +58,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   relatedPartyMessages,
   nextActionMessages,
   kpiReportMessages,
+  legalBundleMessages,
 ];

@@ -5,6 +5,7 @@ import {
   type LegalReferral,
 } from '../../../../shared/records/legalReferral';
 import type { LegalStepRecord } from '../../../../shared/records/legalStep';
+import type { LegalBundleRecord } from '../../../../shared/records/legalBundle';
 import type { RecoveryDeskDb } from '../../store/database';
 import { commitChange, type Actor } from '../../store/unitOfWork';
 
@@ -19,6 +20,12 @@ export async function referralsOfCase(db: RecoveryDeskDb, caseId: string): Promi
 export async function legalStepsOfCase(db: RecoveryDeskDb, caseId: string): Promise<LegalStepRecord[]> {
   const list = await db.legalSteps.where('caseId').equals(caseId).toArray();
   return list.sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
+}
+
+/** The case's evidence bundles, newest first. */
+export async function bundlesOfCase(db: RecoveryDeskDb, caseId: string): Promise<LegalBundleRecord[]> {
+  const list = await db.legalBundles.where('caseId').equals(caseId).toArray();
+  return list.sort((a, b) => Date.parse(b.builtAt) - Date.parse(a.builtAt));
 }
 
 /** Every legal step on the device: My day's hearings and enforcement deadlines. */

@@ -14,6 +14,8 @@ import { formatFen, formatInstant } from '../../ui/format';
 import { decideLegalReferral } from '../actions';
 import { useCaseLegal } from '../state/useCaseLegal';
 import { ReferralForm } from './ReferralForm';
+import { BundlePanel } from './BundlePanel';
+import type { LegalBundleRecord } from '../../../../shared/records/legalBundle';
 
 /** 法律诉讼 on the case: referrals and their decisions, legal cases with their steps and enforcement deadline, and a form to refer. */
 export function LegalCard({ caseRecord: c }: { caseRecord: Case }) {
@@ -28,7 +30,7 @@ export function LegalCard({ caseRecord: c }: { caseRecord: Case }) {
     <section className="card legal" data-testid="legal-card" aria-label={t('legal.heading')}>
       <h2>{t('legal.heading')}</h2>
       {legalCases.map((lc) => (
-        <LegalCaseView key={lc.id} legalCase={lc} caseRecord={c} />
+        <LegalCaseView key={lc.id} legalCase={lc} caseRecord={c} bundles={data.bundles.filter((b) => b.legalCaseId === lc.id)} />
       ))}
       {data.referrals.length === 0 && legalCases.length === 0 && <p className="muted">{t('legal.none')}</p>}
       <ul className="plain">
@@ -109,7 +111,7 @@ function ReferralDecision({ referral }: { referral: LegalReferral }) {
   );
 }
 
-function LegalCaseView({ legalCase: lc, caseRecord: c }: { legalCase: LegalCaseSummary; caseRecord: Case }) {
+function LegalCaseView({ legalCase: lc, caseRecord: c, bundles }: { legalCase: LegalCaseSummary; caseRecord: Case; bundles: readonly LegalBundleRecord[] }) {
   const { t } = useTranslation();
   const filing = lc.steps[0]?.step;
   const e = lc.enforcement;
@@ -136,6 +138,7 @@ function LegalCaseView({ legalCase: lc, caseRecord: c }: { legalCase: LegalCaseS
           {e.uncoveredYears ? ` ${t('legal.enforcement.unchecked', { years: e.uncoveredYears })}` : ''}
         </p>
       )}
+      <BundlePanel caseRecord={c} legalCaseId={lc.id} bundles={bundles} />
     </article>
   );
 }

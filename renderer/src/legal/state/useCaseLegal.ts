@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { LegalReferral } from '../../../../shared/records/legalReferral';
 import type { LegalStepRecord } from '../../../../shared/records/legalStep';
+import type { LegalBundleRecord } from '../../../../shared/records/legalBundle';
 import { useAppStore } from '../../state/appStore';
-import { legalStepsOfCase, referralsOfCase } from '../repository/legal';
+import { bundlesOfCase, legalStepsOfCase, referralsOfCase } from '../repository/legal';
 
 export interface CaseLegal {
   caseId: string;
@@ -10,6 +11,8 @@ export interface CaseLegal {
   referrals: LegalReferral[];
   /** In the order recorded. */
   steps: LegalStepRecord[];
+  /** Evidence bundles built on this device or pulled, newest first. */
+  bundles: LegalBundleRecord[];
 }
 
 /** The case's referrals and legal steps; null while loading. Re-read after a write on the case and after a sync. */
@@ -21,7 +24,9 @@ export function useCaseLegal(caseId: string): CaseLegal | null {
   useEffect(() => {
     if (!store) return;
     let live = true;
-    void Promise.all([referralsOfCase(store.db, caseId), legalStepsOfCase(store.db, caseId)]).then(([referrals, steps]) => live && setLoaded({ caseId, referrals, steps }));
+    void Promise.all([referralsOfCase(store.db, caseId), legalStepsOfCase(store.db, caseId), bundlesOfCase(store.db, caseId)]).then(
+      ([referrals, steps, bundles]) => live && setLoaded({ caseId, referrals, steps, bundles }),
+    );
     return () => {
       live = false;
     };

@@ -1,7 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../../shared/domain/case';
-import type { LimitationNote } from '../../../../shared/limitation';
+import type { LimitationNote, LimitationResult } from '../../../../shared/limitation';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { caseDeadlines } from '../caseDeadlines';
@@ -28,6 +28,12 @@ export function DeadlinesCard({ caseRecord: c }: { caseRecord: Case }) {
           {t(n.key, n.params)}
         </div>
       ));
+  const lawsuitLine = (r: LimitationResult): string | null => {
+    const last = [...r.history].reverse().find((h) => (h.kind === 'lawsuit' && h.effect === 'suspended') || (h.kind === 'lawsuit_ended' && h.effect.startsWith('restarted')));
+    if (!last) return null;
+    const params = { date: last.date, number: last.evidence ?? '', expiry: last.expiryAfter ?? '' };
+    return last.kind === 'lawsuit' ? t('limitationLawsuit.suspended', params) : t('limitationLawsuit.restarted', params);
+  };
   return (
     <article className="card" data-testid="deadlines">
       <h3>{t('limitationUi.title')}</h3>
@@ -45,6 +51,16 @@ export function DeadlinesCard({ caseRecord: c }: { caseRecord: Case }) {
                 </td>
                 <td>{r.status === 'running' || r.status === 'waived_by_acknowledgement' ? days(r.daysLeft) : ''}</td>
               </tr>
+              {/* A suit under its row: the interruption by the filing, or the restart when its proceedings ended (art. 195). */}
+              {lawsuitLine(r) ? (
+                <tr>
+                  <td colSpan={5}>
+                    <div className="small" data-testid="deadline-lawsuit">
+                      {lawsuitLine(r)}
+                    </div>
+                  </td>
+                </tr>
+              ) : null}
               {/* The waiver under its row, across the card: it names the signed 回执 (docs/compliance.md). */}
               {r.waiver ? (
                 <tr>

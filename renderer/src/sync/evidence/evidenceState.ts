@@ -40,16 +40,17 @@ export interface EvidenceRun {
 export interface LocalEvidenceFile {
   sha256: string;
   addedAt: string;
-  kind: 'attachment' | 'letter';
+  kind: 'attachment' | 'letter' | 'legal_bundle';
 }
 
-/** Every file whose bytes are on this device: attachments and issued letters with a kept PDF. */
+/** Every file whose bytes are on this device: attachments, issued letters with a kept PDF and legal cases' evidence bundles. */
 export async function localEvidence(db: RecoveryDeskDb): Promise<LocalEvidenceFile[]> {
-  const [blobIds, attachments, letters] = await Promise.all([db.attachmentBlobs.toCollection().primaryKeys(), db.attachments.toArray(), db.letters.toArray()]);
+  const [blobIds, attachments, letters, bundles] = await Promise.all([db.attachmentBlobs.toCollection().primaryKeys(), db.attachments.toArray(), db.letters.toArray(), db.legalBundles.toArray()]);
   const present = new Set(blobIds);
   const files = new Map<string, LocalEvidenceFile>();
   for (const a of attachments) if (present.has(a.id)) files.set(a.id, { sha256: a.id, addedAt: a.addedAt, kind: 'attachment' });
   for (const l of letters) if (present.has(l.pdfSha256) && !files.has(l.pdfSha256)) files.set(l.pdfSha256, { sha256: l.pdfSha256, addedAt: l.issuedAt, kind: 'letter' });
+  for (const b of bundles) if (present.has(b.pdfSha256) && !files.has(b.pdfSha256)) files.set(b.pdfSha256, { sha256: b.pdfSha256, addedAt: b.builtAt, kind: 'legal_bundle' });
   return [...files.values()];
 }
 

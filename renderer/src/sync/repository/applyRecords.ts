@@ -10,6 +10,7 @@ import { CustomerFactsSchema, RelatedPartySchema, customerFactsOf, relatedPartyO
 import { DisputeSchema, disputeOf, resolvedDispute, reviewedDispute } from '../../../../shared/records/dispute';
 import { LegalReferralSchema, headOfficeReviewed, referralOf, supervisorDecided } from '../../../../shared/records/legalReferral';
 import { LegalStepRecordSchema, legalStepOf } from '../../../../shared/records/legalStep';
+import { LegalBundleRecordSchema, legalBundleOf } from '../../../../shared/records/legalBundle';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
 import { overrideOf } from '../../../../shared/records/override';
 import { OverrideRequestSchema, overrideDecisionOf, overrideRequestOf } from '../../../../shared/records/overrideRequest';
@@ -46,7 +47,7 @@ export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
   db.activities, db.promises, db.payments, db.plans, db.receipts, db.visits, db.letters, db.disputes, db.attachments, db.attachmentBlobs,
   db.arrangements,
   db.overrideRequests,
-  db.legalReferrals, db.legalSteps,
+  db.legalReferrals, db.legalSteps, db.legalBundles,
   db.customerFacts,
   db.relatedParties,
 ];
@@ -286,6 +287,7 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
     return APPLIED;
   },
   recordLegalStep: (db, a, r) => putNew(db.legalSteps, valid(LegalStepRecordSchema, legalStepOf(a, r))),
+  recordLegalBundle: (db, a, r) => putNew(db.legalBundles, valid(LegalBundleRecordSchema, legalBundleOf(a, r))),
   // A branch's target (no case): its args were checked by the kind's schema above.
   setTarget: (db, a, r) => putNew(db.targets, targetOf(a, r)),
   // Head office sends the exception again, reviewed, rather than the review (toDevices false); applied alike if it came.
