@@ -1,7 +1,7 @@
 import { addDays, instantMs } from '../calendar';
 import { OUTCOMES, type OutcomeCode, type OutcomeTable } from '../fieldwork/outcomes';
 import { evaluatePromises } from '../fieldwork/promises';
-import { countOnce } from '../payments/countOnce';
+import { agencyMoney, countOnce } from '../payments/countOnce';
 import { fraction, type Fraction } from './fraction';
 import type { KpiInput } from './inputs';
 import { dateInPeriod, inPeriod, type KpiPeriod } from './period';
@@ -16,7 +16,10 @@ export interface KpiFigures {
   /** Overdue balance (欠款额) of the cases at the start and at the end of the period. */
   openingOverdueFen: number;
   closingOverdueFen: number;
-  /** 回款额: payments in the period, each sum of money once (shared/payments/countOnce.ts). */
+  /**
+   * 回款额: payments in the period, each sum of money once (shared/payments/countOnce.ts), the branch's own: an
+   * outsourcing agency's money is in `agency`, never here (collectors are not credited with it).
+   */
   recoveredFen: number;
   /** 回收率: recovered over the opening overdue balance. */
   recoveryRate: Fraction;
@@ -40,6 +43,18 @@ export interface KpiFigures {
   /** Mean days past due of the cases at the end of the period. */
   averageDpd: Fraction;
   rolls: RollMatrix;
+  /** What outsourcing agencies did on these cases, apart from the branch's own figures above. */
+  agency: AgencyFigures;
+}
+
+/** An agency's work as its results files reported it (docs/kpi.md, "Agency recovery"). */
+export interface AgencyFigures {
+  /** Money the agency brought in, in the period, counted once with the bank's records. */
+  recoveredFen: number;
+  /** Contacts the agency reported in the period. */
+  attempts: number;
+  /** Promises the agency reported, made in the period. */
+  promises: number;
 }
 
 export interface KpiOptions {
@@ -70,10 +85,20 @@ export function computeKpis(input: KpiInput, period: KpiPeriod, options: KpiOpti
   const rolls = rollMatrix(ids, opening, closing);
 
   const lastDay = period.asOf < period.to ? period.asOf : period.to;
-  const counted = countOnce(mine(input.payments));
-  const recoveredFen = counted.filter((p) => p.paidOn >= period.from && p.paidOn <= lastDay).reduce((s, p) => s + p.amountFen, 0);
+  const payments = mine(input.payments);
+  const counted = countOnce(payments);
+  const byAgency = agencyMoney(payments);
+  let recoveredFen = 0;
+  let agencyFen = 0;
+  for (const p of counted) {
+    if (p.paidOn < period.from || p.paidOn > lastDay) continue;
+    if (byAgency.has(p.id)) agencyFen += p.amountFen;
+    else recoveredFen += p.amountFen;
+  }
 
-  const due = mine(input.promises).filter((p) => dateInPeriod(period, p.dueDate));
+  // Promises and contacts an agency reported are its own work, not the branch's (docs/kpi.md, "Agency recovery").
+  const promises = mine(input.promises);
+  const due = promises.filter((p) => !p.agency && dateInPeriod(period, p.dueDate));
   const settled = evaluatePromises(due, counted, period.asOf, { graceDays: options.graceDays, timeZone: period.timeZone }).filter((e) => e.state !== 'pending');
   const kept = settled.filter((e) => e.state === 'kept');
 
@@ -81,8 +106,13 @@ export function computeKpis(input: KpiInput, period: KpiPeriod, options: KpiOpti
   let connected = 0;
   let rightParty = 0;
   let overrides = 0;
+  let agencyAttempts = 0;
   for (const a of mine(input.activities)) {
     if (!inPeriod(period, instantMs(a.at))) continue;
+    if (a.agency) {
+      agencyAttempts += 1;
+      continue;
+    }
     attempts += 1;
     const flags = outcomes[a.outcome as OutcomeCode];
     if (flags?.connected) connected += 1;
@@ -112,15 +142,22 @@ export function computeKpis(input: KpiInput, period: KpiPeriod, options: KpiOpti
     lettersDelivered: letters.filter((l) => l.deliveryStatus === 'delivered' && l.deliveryAt !== null && inPeriod(period, instantMs(l.deliveryAt))).length,
     averageDpd: fraction(dpdSum, dpdCases),
     rolls,
+    agency: {
+      recoveredFen: agencyFen,
+      attempts: agencyAttempts,
+      promises: promises.filter((p) => p.agency && inPeriod(period, instantMs(p.createdAt))).length,
+    },
   };
 }
 
-/** Money recovered per day of the period (the trend chart), each sum of money once. */
+/** The branch's own money recovered per day of the period (the trend chart), each sum of money once; not an agency's. */
 export function dailyRecovered(input: Pick<KpiInput, 'cases' | 'payments'>, period: KpiPeriod): { date: string; fen: number }[] {
   const ids = new Set(input.cases.map((c) => c.id));
   const byDay = new Map<string, number>();
-  for (const p of countOnce(input.payments.filter((x) => ids.has(x.caseId)))) {
-    if (!dateInPeriod(period, p.paidOn) || p.paidOn > period.asOf) continue;
+  const payments = input.payments.filter((x) => ids.has(x.caseId));
+  const byAgency = agencyMoney(payments);
+  for (const p of countOnce(payments)) {
+    if (byAgency.has(p.id) || !dateInPeriod(period, p.paidOn) || p.paidOn > period.asOf) continue;
     byDay.set(p.paidOn, (byDay.get(p.paidOn) ?? 0) + p.amountFen);
   }
   const out: { date: string; fen: number }[] = [];
