@@ -7,6 +7,7 @@ import { PORTFOLIO_MIGRATION } from './migrations/portfolio';
 import { CONDUCT_MIGRATION } from './migrations/conduct';
 import { SCRIPT_LIBRARY_MIGRATION } from './migrations/scriptLibrary';
 import { OUTSOURCING_MIGRATION } from './migrations/outsourcing';
+import { OUTSOURCING_HANDOVER_MIGRATION } from './migrations/outsourcingHandover';
 import { PAYMENTS_MIGRATION, SNAPSHOTS_MIGRATION } from './migrations/payments';
 import { CUSTOMER_MIGRATION } from './migrations/customer';
 
@@ -328,4 +329,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   CUSTOMER_MIGRATION,
   SCRIPT_LIBRARY_MIGRATION,
   OUTSOURCING_MIGRATION,
+  OUTSOURCING_HANDOVER_MIGRATION,
 ];

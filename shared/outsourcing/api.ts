@@ -30,6 +30,22 @@ export const AgencyCaseSchema = z.object({
   recallReason: z.string().nullable(),
 });
 export type AgencyCase = z.infer<typeof AgencyCaseSchema>;
+/** An approved proposal (made in the app) waiting for head office to give its case to the agency. */
+export const HandoverReadySchema = z.object({
+  caseId: z.string(),
+  caseNumber: z.string(),
+  proposalId: z.string(),
+  reason: z.string(),
+  proposedBy: z.string(),
+  proposedAt: z.string(),
+  approvedBy: z.string(),
+  approvedAt: z.string(),
+  /** The debtor's notice letter registered since the proposal; null: not yet (the case cannot be given). */
+  noticeLetter: z.object({ id: z.string(), number: z.string(), issuedAt: z.string() }).nullable(),
+});
+export type HandoverReady = z.infer<typeof HandoverReadySchema>;
+export const HandoverReadyAnswerSchema = z.object({ proposals: z.array(HandoverReadySchema) });
+
 export const AgencyCasesAnswerSchema = z.object({ cases: z.array(AgencyCaseSchema) });
 export const AssignAnswerSchema = z.object({ assigned: z.array(z.string()) });
 

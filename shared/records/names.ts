@@ -42,6 +42,8 @@ export const MUTATION_NAMES = [
   'recordCustomerFacts',
   'addRelatedParty',
   'setTarget',
+  'proposeOutsourcing',
+  'decideOutsourcing',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

@@ -12,6 +12,7 @@ import { decideLegalReferral, referLegal, reviewLegalReferral } from './legalRef
 import { recordLegalStep } from './legalStep';
 import { issueLetter, recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from './letter';
 import type { MutationName } from './names';
+import { decideOutsourcing, proposeOutsourcing } from './outsourcingProposal';
 import { recordOverride } from './override';
 import { decideOverride, requestOverride } from './overrideRequest';
 import { recordPayment } from './payment';
@@ -67,6 +68,8 @@ export const RECORD_KINDS = {
   recordCustomerFacts,
   addRelatedParty,
   setTarget,
+  proposeOutsourcing,
+  decideOutsourcing,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

@@ -52,6 +52,8 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('recordCustomerFacts'),
   mutation('addRelatedParty'),
   mutation('setTarget'),
+  mutation('proposeOutsourcing'),
+  mutation('decideOutsourcing'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -120,6 +122,8 @@ export const OutboxEntrySchema = z
     entry('recordCustomerFacts'),
     entry('addRelatedParty'),
     entry('setTarget'),
+    entry('proposeOutsourcing'),
+    entry('decideOutsourcing'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

@@ -11,6 +11,7 @@ import type { EvidenceUploadRow } from './evidenceRow';
 import type { Arrangement } from '../../../shared/records/arrangement';
 import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import type { LegalReferral } from '../../../shared/records/legalReferral';
+import type { OutsourcingProposal } from '../../../shared/records/outsourcingProposal';
 import type { LegalStepRecord } from '../../../shared/records/legalStep';
 import type { Target } from '../../../shared/records/target';
 import type { PublishedConfig } from '../../../shared/publishedConfig';
@@ -70,6 +71,7 @@ export class RecoveryDeskDb extends Dexie {
   overrideRequests!: EntityTable<OverrideRequest, 'id'>;
   legalReferrals!: EntityTable<LegalReferral, 'id'>;
   legalSteps!: EntityTable<LegalStepRecord, 'id'>;
+  outsourcingProposals!: EntityTable<OutsourcingProposal, 'id'>;
   evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
   customerFacts!: EntityTable<CustomerFacts, 'id'>;
   relatedParties!: EntityTable<RelatedParty, 'id'>;
@@ -208,6 +210,11 @@ export class RecoveryDeskDb extends Dexie {
     this.version(16).stores({
       legalReferrals: 'id, caseId',
       legalSteps: 'id, caseId, legalCaseId',
+    });
+    // v20: outsourcing proposals (shared/records/outsourcingProposal.ts), few per case, indexed by case. A new
+    // table, nothing to derive.
+    this.version(20).stores({
+      outsourcingProposals: 'id, caseId',
     });
   }
 }

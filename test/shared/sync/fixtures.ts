@@ -223,4 +223,6 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
     reason: '十一月目标',
     setAt: AT,
   },
+  proposeOutsourcing: { id: uid(192), caseId: 'demo-case-00042', agencyId: 'agency-1', reason: '逾期 180 天以上，多次失联，建议委外', proposedAt: AT },
+  decideOutsourcing: { caseId: 'demo-case-00042', proposalId: uid(192), decision: 'approve', reason: '同意委外', decidedAt: AT },
 };

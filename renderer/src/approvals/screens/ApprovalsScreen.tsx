@@ -5,6 +5,7 @@ import { useInbox } from '../state/useInbox';
 import { InboxItemCard } from './InboxItemCard';
 import { DisputeInbox } from './DisputeInbox';
 import { OverrideRequests } from './OverrideRequests';
+import { OutsourcingInbox } from '../../outsourcing/screens/OutsourcingInbox';
 
 /**
  * Sections of the inbox that list requests of their own (each reads and decides its kind), shown after the
@@ -14,6 +15,7 @@ import { OverrideRequests } from './OverrideRequests';
 const MORE_SECTIONS: readonly { id: string; Section: ComponentType }[] = [
   { id: 'overrides', Section: OverrideRequests },
   { id: 'disputes', Section: DisputeInbox },
+  { id: 'outsourcing', Section: OutsourcingInbox },
 ];
 
 /** 待办审批 (issue 13 §3): every request of the branch waiting for a supervisor, soonest deadline first. */

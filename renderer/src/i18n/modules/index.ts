@@ -20,6 +20,7 @@ import { scriptMessages } from './scripts';
 import { legalMessages } from './legal';
 import { customerMessages } from './customer';
 import { kpiMessages } from './kpi';
+import { outsourcingMessages } from './outsourcing';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -45,4 +46,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   legalMessages,
   customerMessages,
   kpiMessages,
+  outsourcingMessages,
 ];

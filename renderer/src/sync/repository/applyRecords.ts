@@ -10,6 +10,7 @@ import { DisputeSchema, disputeOf, resolvedDispute, reviewedDispute } from '../.
 import { LegalReferralSchema, headOfficeReviewed, referralOf, supervisorDecided } from '../../../../shared/records/legalReferral';
 import { LegalStepRecordSchema, legalStepOf } from '../../../../shared/records/legalStep';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
+import { OutsourcingProposalSchema, outsourcingDecided, proposalOf } from '../../../../shared/records/outsourcingProposal';
 import { overrideOf } from '../../../../shared/records/override';
 import { OverrideRequestSchema, overrideDecisionOf, overrideRequestOf } from '../../../../shared/records/overrideRequest';
 import { PaymentSchema, paymentOf } from '../../../../shared/records/payment';
@@ -46,6 +47,7 @@ export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
   db.arrangements,
   db.overrideRequests,
   db.legalReferrals, db.legalSteps,
+  db.outsourcingProposals,
   db.customerFacts,
   db.relatedParties,
 ];
@@ -278,6 +280,15 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
   recordLegalStep: (db, a, r) => putNew(db.legalSteps, valid(LegalStepRecordSchema, legalStepOf(a, r))),
   // A branch's target (no case): its args were checked by the kind's schema above.
   setTarget: (db, a, r) => putNew(db.targets, targetOf(a, r)),
+  proposeOutsourcing: (db, a, r) => putNew(db.outsourcingProposals, valid(OutsourcingProposalSchema, proposalOf(a, r))),
+  decideOutsourcing: async (db, a, r) => {
+    const proposal = await db.outsourcingProposals.get(a.proposalId);
+    if (!proposal) return bad(`outsourcing proposal ${a.proposalId} is not on this device`);
+    const decided = outsourcingDecided(proposal, a, r);
+    if (same(proposal.decision, decided.decision ?? {})) return UNCHANGED;
+    await db.outsourcingProposals.put(decided);
+    return APPLIED;
+  },
 };
 
 /** Applies one pulled record; call inside a transaction over pulledRecordTables(db). */
