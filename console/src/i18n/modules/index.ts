@@ -5,6 +5,7 @@ import config from './config';
 import evidence from './evidence';
 import legal from './legal';
 import outsourcing from './outsourcing';
+import outsourcingHandover from './outsourcingHandover';
 import payments from './payments';
 import people from './people';
 import portfolio from './portfolio';
@@ -19,6 +20,7 @@ export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
   config,
   evidence,
   outsourcing,
+  outsourcingHandover,
   payments,
   people,
   portfolio,
