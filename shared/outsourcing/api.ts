@@ -81,3 +81,16 @@ export const ResultFileSchema = z.object({
 export type ResultFile = z.infer<typeof ResultFileSchema>;
 export const ResultUploadAnswerSchema = z.object({ alreadyUploaded: z.boolean(), file: ResultFileSchema });
 export const ResultFilesAnswerSchema = z.object({ files: z.array(ResultFileSchema) });
+
+/** A branch's recovery in a month: its own, and its agencies' apart (docs/kpi.md, "Agency recovery"). */
+export const RecoveryQuerySchema = z.strictObject({
+  branch: z.string().regex(/^\d{6}$/, 'a branch code is 6 digits'),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM'),
+});
+export const BranchRecoverySchema = z.object({
+  branchCode: z.string(),
+  month: z.string(),
+  ownRecoveredFen: z.number().int(),
+  agency: z.object({ recoveredFen: z.number().int(), attempts: z.number().int(), promises: z.number().int() }),
+});
+export type BranchRecovery = z.infer<typeof BranchRecoverySchema>;

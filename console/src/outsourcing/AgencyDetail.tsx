@@ -11,6 +11,7 @@ import { ErrorNote } from '../ui/ErrorNote';
 import { assignCases, downloadExport, fetchAgencyCases, fetchExports, recallCase } from './api';
 import { ResultsCard } from './ResultsCard';
 import { HandoverCard } from './HandoverCard';
+import { RecoveryCard } from './RecoveryCard';
 import type { HandoverReady } from '../../../shared/outsourcing/api';
 
 /** One agency: the cases it holds (give, recall), exports of them (logged) and its results files. */
@@ -124,7 +125,14 @@ export function AgencyDetail({ agency, onChanged }: { agency: Agency; onChanged:
       <h3>{t('outsourcing.exports.title')}</h3>
       <ErrorNote error={exports.error} onRetry={exports.reload} />
       {exports.data ? <DataTable rows={exports.data} columns={exportColumns} label={t('outsourcing.exports.title')} testId="agency-exports" /> : null}
-      <ResultsCard agency={agency} onUploaded={() => cases.reload()} />
+      <ResultsCard
+        agency={agency}
+        onUploaded={() => {
+          cases.reload();
+          setVersion((v) => v + 1);
+        }}
+      />
+      <RecoveryCard key={version} agency={agency} />
     </section>
   );
 }

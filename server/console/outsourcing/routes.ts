@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, todayIn } from '../../../shared/calendar';
 import { AgencyBodySchema, AgencySchema } from '../../../shared/outsourcing/agency';
 import {
-  AgenciesAnswerSchema, AgencyCaseSchema, HandoverReadyAnswerSchema, AgencyCasesAnswerSchema, AgencyParamsSchema, AssignAnswerSchema, AssignToAgencyBodySchema, CaseParamsSchema, ExportQuerySchema, ExportsAnswerSchema,
+  AgenciesAnswerSchema, AgencyCaseSchema, BranchRecoverySchema, HandoverReadyAnswerSchema, RecoveryQuerySchema, AgencyCasesAnswerSchema, AgencyParamsSchema, AssignAnswerSchema, AssignToAgencyBodySchema, CaseParamsSchema, ExportQuerySchema, ExportsAnswerSchema,
   RecallBodySchema, ResultFilesAnswerSchema, ResultsQuerySchema, ResultUploadAnswerSchema,
 } from '../../../shared/outsourcing/api';
 import { badRequest, parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
-import { consoleAdmin, consoleReader } from '../authorize';
+import { assertBranchVisible, consoleAdmin, consoleReader } from '../authorize';
+import { branchRecovery } from './recovery';
 import type { ConsoleDeps } from '../deps';
 import { acceptFileBodies, FILE_CONTENT_TYPES } from '../upload';
 import { agencyById, createAgency, listAgencies, updateAgency } from './agencies';
@@ -56,6 +57,17 @@ export function outsourcingRoutes(app: FastifyInstance, deps: ConsoleDeps): void
     await agencyById(db, id, reader.branchCode);
     return { cases: await casesOfAgency(db, id, reader.branchCode) };
   });
+
+  app.get(
+    `${BASE}/recovery`,
+    opts(doc('A branch’s recovery in a month: its own, and its agencies’ apart (a supervisor: their branch)', { querystring: RecoveryQuerySchema, answer: BranchRecoverySchema, errors: [400] })),
+    async (req) => {
+      const reader = consoleReader(req);
+      const query = parseWith(RecoveryQuerySchema, req.query, 'query');
+      assertBranchVisible(reader, query.branch);
+      return branchRecovery(db, query.branch, query.month, todayIn(DEFAULT_TIME_ZONE, at()));
+    },
+  );
 
   app.get(
     `${BASE}/agencies/:id/proposals`,

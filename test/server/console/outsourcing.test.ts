@@ -317,6 +317,24 @@ describe('cases with an agency, exports and results', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.file).toMatchObject({ format: 'xlsx', acceptedCount: 1, counts: { promise: 1 } });
   });
+
+  it('counts the agency’s recovery apart from the branch’s own, once with core banking’s record of the same money (docs/kpi.md)', async () => {
+    const before = await call(h, 'GET', `/admin/outsourcing/recovery?branch=${BRANCH}&month=2026-11`, { token: supervisor });
+    expect(before.status, JSON.stringify(before.body)).toBe(200);
+    expect(before.body.agency).toEqual({ recoveredFen: 120_000, attempts: 1, promises: 2 });
+    // Core banking reports the same 1,200.00 with the agency's reference: still once, still the agency's.
+    await db.query(
+      `INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data, received_at) VALUES ('recordPayment', 'cb-tx-0001', $1, 'core-banking', 'core-banking', 1, $2::jsonb, now())`,
+      [cases[0]!.id, JSON.stringify({ name: 'recordPayment', caseId: cases[0]!.id, args: { id: 'cb-tx-0001', caseId: cases[0]!.id, amountFen: 120_000, paidOn: '2026-11-22', source: 'core_banking', receiptId: null, reference: 'TX-0001', recordedAt: '2026-11-23T00:00:00.000Z' } })],
+    );
+    const after = await call(h, 'GET', `/admin/outsourcing/recovery?branch=${BRANCH}&month=2026-11`, { token: admin });
+    expect(after.body.agency.recoveredFen).toBe(120_000);
+    expect(after.body.ownRecoveredFen).toBe(before.body.ownRecoveredFen);
+    const other = await call(h, 'GET', `/admin/outsourcing/recovery?branch=${BRANCH}&month=2026-11`, { token: otherSupervisor });
+    expect([other.status, other.body.error.code]).toEqual([403, 'other_branch']);
+    const bad = await call(h, 'GET', `/admin/outsourcing/recovery?branch=${BRANCH}&month=2026-13`, { token: admin });
+    expect([bad.status, bad.body.error.message]).toEqual([400, expect.stringContaining('month')]);
+  });
 });
 
 describe('outsourcing from the app: proposal, supervisor approval, notice letter, then handover', () => {

@@ -14,6 +14,16 @@ const zhCN = {
     noLetter: '尚未登记',
     give: '移交机构',
     given: '已移交案件 {{caseNumber}}。',
+    recovery: {
+      title: '回款：网点自催与委外分列',
+      month: '月份',
+      branch: '网点',
+      own: '网点自催回款',
+      agency: '委外机构回款',
+      attempts: '机构联系次数',
+      promises: '机构承诺笔数',
+      note: '按与工作台相同的口径计算；机构回传的还款与核心系统的同一笔入账只计一次，记为委外回款，不计入网点及催收员。',
+    },
   },
   errors: {
     not_approved: '案件没有经网点主管同意的、委托该机构的委外申请，不能移交：{{message}}',
@@ -35,6 +45,16 @@ const en: MessageShape<typeof zhCN> = {
     noLetter: 'not registered yet',
     give: 'Hand over',
     given: 'Case {{caseNumber}} handed over.',
+    recovery: {
+      title: 'Recovery: the branch’s own and agencies’ apart',
+      month: 'Month',
+      branch: 'Branch',
+      own: 'Branch’s own',
+      agency: 'By agencies',
+      attempts: 'Agency contacts',
+      promises: 'Agency promises',
+      note: 'Computed as on the devices; an agency’s payment and core banking’s record of the same money count once, as the agency’s, never the branch’s or a collector’s.',
+    },
   },
   errors: {
     not_approved: 'No outsourcing proposal for this agency approved by the branch supervisor: the case cannot be handed over. {{message}}',
