@@ -50,7 +50,7 @@ export function OutsourcingCard({ caseRecord: c }: { caseRecord: Case }) {
   );
 }
 
-export function ProposalRow({ proposal: p, caseRecord: c }: { proposal: OutsourcingProposal; caseRecord: Case }) {
+export function ProposalRow({ proposal: p, caseRecord: c, onDecided }: { proposal: OutsourcingProposal; caseRecord: Case; onDecided?: () => void }) {
   const { t, i18n } = useTranslation();
   const staff = useAppStore((s) => s.staff);
   const agencies = usePublishedAgencies();
@@ -59,7 +59,9 @@ export function ProposalRow({ proposal: p, caseRecord: c }: { proposal: Outsourc
   const agency = agencies.find((a) => a.id === p.agencyId);
   const decide = async (decision: Decision, reason: string): Promise<ActionError | null> => {
     const result = await act(decideOutsourcing, { caseId: p.caseId, proposalId: p.id, decision, reason });
-    return result.ok ? null : result.error;
+    if (!result.ok) return result.error;
+    onDecided?.();
+    return null;
   };
   return (
     <li className={`proposal status-${p.status}`} data-testid={`outsourcing-proposal-${p.id}`}>

@@ -9,7 +9,7 @@ import { ProposalRow } from './OutsourcingCard';
 export function OutsourcingInbox() {
   const { t } = useTranslation();
   const store = useAppStore((s) => s.store);
-  const { list } = useProposalInbox();
+  const { list, reload } = useProposalInbox();
   const [cases, setCases] = useState<Map<string, Case>>(new Map());
   useEffect(() => {
     if (!store || !list) return;
@@ -30,7 +30,7 @@ export function OutsourcingInbox() {
             <li key={p.id} className="card">
               <strong>{c.caseNumber}</strong>
               <ul className="plain">
-                <ProposalRow proposal={p} caseRecord={c} />
+                <ProposalRow proposal={p} caseRecord={c} onDecided={reload} />
               </ul>
             </li>
           ) : null;
