@@ -109,6 +109,8 @@ test('legal: a case is outsourced with its notice letter (proposed, approved, ha
   await syncAndSettle(supervisor);
 
   // Head office cannot hand it over before the debtor's notice letter is registered.
+  await page.reload();
+  await page.getByTestId('console-nav-outsourcing').click();
   await page.getByTestId(`agency-open-${licence}`).click();
   const detail = page.getByTestId('agency-detail');
   await expect(detail.getByTestId(`handover-${c.caseNumber}`)).toContainText('尚未登记');
