@@ -103,9 +103,9 @@ test('legal: a case is outsourced with its notice letter (proposed, approved, ha
   await expect(inbox).toContainText(c.caseNumber, { timeout: 30_000 });
   await expect(inbox).toContainText(agencyName);
   await inbox.getByTestId('outsourcing-decision-reason').fill('同意委外，先向借款人发告知函');
+  await supervisor.screenshot({ path: `${SHOTS}/inbox.png`, fullPage: true });
   await inbox.getByTestId('outsourcing-approve').click();
   await expect(inbox).toHaveCount(0);
-  await supervisor.screenshot({ path: `${SHOTS}/approved-inbox.png`, fullPage: true });
   await syncAndSettle(supervisor);
 
   // Head office cannot hand it over before the debtor's notice letter is registered.
