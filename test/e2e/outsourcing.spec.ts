@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { maskName } from '../../shared/domain/masks';
 import { signInToConsole } from './support/console';
 import { pullAs, submitSignIn } from './support/headOffice';
+import { pdfText, readsPdfs } from './support/pdfText';
 
 /**
  * Outsourcing end to end against a real head office (issue 19 §5): branch 510107's third collector's cases (no
@@ -130,6 +131,15 @@ test('legal: a case is outsourced with its notice letter (proposed, approved, ha
   const number = (await issued.locator('strong').innerText()).match(/CS-[\w-]+/)![0];
   await expect(collector.getByTestId(`case-letter-${number}`)).toContainText('委外催收告知函');
   await collector.screenshot({ path: `${SHOTS}/notice-issued.png`, fullPage: true });
+  // What the debtor reads: the agency as head office published it, how to check it, and to pay the bank only.
+  const download = collector.waitForEvent('download');
+  await collector.getByTestId('letter-download').click();
+  const pdf = await (await download).path();
+  await copyFile(pdf, `${SHOTS}/notice.pdf`);
+  if (readsPdfs) {
+    const text = pdfText(pdf).replace(/\s+/g, '');
+    for (const said of ['委外催收告知函', agencyName, licence, '本行客服95588转8', '2030年12月31日', number]) expect(text).toContain(said);
+  }
   await syncAndSettle(collector);
   const letter = (await pullAs<Pulled>(OFFICER)).records.find((r) => r.name === 'issueLetter' && r.args.number === number)!;
   expect(letter.args).toMatchObject({ type: 'outsourcing_notice', caseId: c.id, copy: false });

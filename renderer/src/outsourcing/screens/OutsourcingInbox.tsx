@@ -23,7 +23,7 @@ export function OutsourcingInbox() {
   return (
     <section data-testid="outsourcing-inbox">
       <h2>{t('outsourcing.inbox.title', { count: list.length })}</h2>
-      <ul className="plain">
+      <ol className="inbox-list">
         {list.map((p) => {
           const c = cases.get(p.caseId);
           return c ? (
@@ -35,7 +35,7 @@ export function OutsourcingInbox() {
             </li>
           ) : null;
         })}
-      </ul>
+      </ol>
     </section>
   );
 }
