@@ -182,7 +182,7 @@ test('legal: a case is outsourced with its notice letter (proposed, approved, ha
   await syncAndSettle(collector);
   await openCase(collector, c.caseNumber);
   await expect(collector.getByTestId('timeline').locator('li', { hasText: '还款 ¥321.00' })).toContainText('委外机构回传');
-  await collector.screenshot({ path: `${SHOTS}/timeline.png`, fullPage: true });
+  await collector.getByTestId('timeline').locator('li', { hasText: '还款 ¥321.00' }).screenshot({ path: `${SHOTS}/timeline.png` });
   expect(await myRecovered(collector)).toBe(before);
 
   // The supervisor's team board: the agency's money once, apart from the branch's own.
