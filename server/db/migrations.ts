@@ -8,6 +8,7 @@ import { CONDUCT_MIGRATION } from './migrations/conduct';
 import { CONDUCT_LOG_MIGRATION } from './migrations/conductLog';
 import { SCRIPT_LIBRARY_MIGRATION } from './migrations/scriptLibrary';
 import { OUTSOURCING_MIGRATION } from './migrations/outsourcing';
+import { OUTSOURCING_HANDOVER_MIGRATION } from './migrations/outsourcingHandover';
 import { PAYMENTS_MIGRATION, SNAPSHOTS_MIGRATION } from './migrations/payments';
 import { CUSTOMER_MIGRATION } from './migrations/customer';
 import { LEGAL_BUNDLE_MIGRATION } from './migrations/legalBundle';
@@ -332,4 +333,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   OUTSOURCING_MIGRATION,
   CONDUCT_LOG_MIGRATION,
   LEGAL_BUNDLE_MIGRATION,
+  OUTSOURCING_HANDOVER_MIGRATION,
 ];

@@ -1,10 +1,11 @@
 import { addDays, DEFAULT_TIME_ZONE } from '../../shared/calendar';
 import type { Product } from '../../shared/domain/case';
 import {
-  addRollMatrices, addTallies, caseLineOf, contactTallyOf, countOncePerCase, emptyRollMatrix, emptyTally, figuresOf, moneyTallyOf, paperTallyOf, stateTallyOf,
+  addRollMatrices, addTallies, caseLineOf, contactTallyOf, branchMoneyPerCase, emptyRollMatrix, emptyTally, figuresOf, moneyTallyOf, paperTallyOf, stateTallyOf,
   type KpiFigures, type KpiPeriod, type KpiTally, type OutcomeCount, type RollMatrix, type StateCell,
 } from '../../shared/kpi';
 import type { Queryable } from '../db/types';
+import { AGENCY_DEVICE_PREFIX } from '../../shared/outsourcing/agency';
 import { recordsOf, type RecordDbRow } from './read';
 import { casesWithoutSnapshots, stateCells } from './snapshots';
 
@@ -72,7 +73,7 @@ export async function readBankFigures(db: Queryable, branch: string | null, peri
     const t = tallyOf(code);
     moneyTallyOf(r.payments, r.promises, period, options.graceDays(code), t);
     paperTallyOf(r.disputes, r.letters, period, t);
-    for (const p of countOncePerCase(r.payments)) payments.push({ branchCode: code, paidOn: p.paidOn, amountFen: p.amountFen });
+    for (const p of branchMoneyPerCase(r.payments)) payments.push({ branchCode: code, paidOn: p.paidOn, amountFen: p.amountFen });
   }
   options.onStep?.('money and letters (shared/kpi)', performance.now() - t1);
   let total = emptyTally();
@@ -86,23 +87,23 @@ export async function readBankFigures(db: Queryable, branch: string | null, peri
 
 /** Attempts in the period by branch and outcome, and how many a supervisor's override names. */
 async function outcomeCounts(db: Queryable, branch: string | null, period: KpiPeriod): Promise<Map<string, OutcomeCount[]>> {
-  const res = await db.query<{ branch_code: string; outcome: string; attempts: string; overridden: string }>(
+  const res = await db.query<{ branch_code: string; outcome: string; agency: boolean; attempts: string; overridden: string }>(
     `WITH overridden AS (
        SELECT DISTINCT o.data->'args'->'subject'->>'id' AS id FROM field_records o
         WHERE o.kind = 'recordOverride' AND o.data->'args'->'subject'->>'kind' = 'activity')
-     SELECT c.branch_code, fr.data->'args'->>'outcome' AS outcome, count(*) AS attempts, count(v.id) AS overridden
+     SELECT c.branch_code, fr.data->'args'->>'outcome' AS outcome, starts_with(fr.device_id, $4) AS agency, count(*) AS attempts, count(v.id) AS overridden
        FROM field_records fr
        JOIN cases c ON c.id = fr.case_id
        LEFT JOIN overridden v ON v.id = fr.data->'args'->>'id'
       WHERE fr.kind = 'recordActivity' AND ($1::text IS NULL OR c.branch_code = $1)
         AND (fr.data->'args'->>'at')::timestamptz >= $2::timestamptz AND (fr.data->'args'->>'at')::timestamptz < $3::timestamptz
-      GROUP BY 1, 2`,
-    [branch, new Date(period.startMs).toISOString(), new Date(period.endMs).toISOString()],
+      GROUP BY 1, 2, 3`,
+    [branch, new Date(period.startMs).toISOString(), new Date(period.endMs).toISOString(), AGENCY_DEVICE_PREFIX],
   );
   const out = new Map<string, OutcomeCount[]>();
   for (const r of res.rows) {
     const list = out.get(r.branch_code) ?? [];
-    list.push({ outcome: r.outcome ?? '', attempts: Number(r.attempts), overridden: Number(r.overridden) });
+    list.push({ outcome: r.outcome ?? '', attempts: Number(r.attempts), overridden: Number(r.overridden), ...(r.agency ? { agency: true } : {}) });
     out.set(r.branch_code, list);
   }
   return out;
@@ -113,7 +114,7 @@ const KINDS = ['createPromise', 'recordPayment', 'recordReceipt', 'voidReceipt',
 /** The records money, complaints and letters are counted from, by the branch that holds their case now. */
 async function paperAndMoneyRecords(db: Queryable, branch: string | null): Promise<Map<string, { rows: RecordDbRow[]; zoneOf: Map<string, string> }>> {
   const res = await db.query<RecordDbRow & { branch_code: string; time_zone: string | null }>(
-    `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.data -> 'args' AS args, c.branch_code, c.data ->> 'timeZone' AS time_zone
+    `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.device_id, fr.data -> 'args' AS args, c.branch_code, c.data ->> 'timeZone' AS time_zone
        FROM field_records fr JOIN cases c ON c.id = fr.case_id
       WHERE fr.kind = ANY($2::text[]) AND ($1::text IS NULL OR c.branch_code = $1)`,
     [branch, KINDS],

@@ -1,6 +1,7 @@
 import { DEFAULT_TIME_ZONE, localDateOf } from '../../shared/calendar';
 import type { Account } from '../../shared/domain/case';
 import { caseLineOf, kpiCaseOf, snapshotOf, type KpiInput, type KpiLetter, type KpiPayment } from '../../shared/kpi';
+import { agencyOfDevice } from '../../shared/outsourcing/agency';
 import type { Queryable } from '../db/types';
 
 /**
@@ -35,6 +36,7 @@ export interface RecordDbRow {
   id: string;
   case_id: string;
   user_id: string;
+  device_id: string;
   args: Record<string, unknown>;
 }
 
@@ -46,7 +48,7 @@ export async function readKpiInput(db: Queryable, scope: KpiScope): Promise<KpiI
     params,
   );
   const records = await db.query<RecordDbRow>(
-    `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.data -> 'args' AS args
+    `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.device_id, fr.data -> 'args' AS args
        FROM field_records fr JOIN cases c ON c.id = fr.case_id
       WHERE fr.kind = ANY($3::text[]) AND ${where}`,
     [...params, KINDS],
@@ -95,9 +97,9 @@ export function recordsOf(rows: readonly RecordDbRow[], zoneOf: ReadonlyMap<stri
 
   return {
     activities: of('recordActivity').map((r) => ({
-      id: str(r.args.id), caseId: r.case_id, userId: r.user_id, outcome: str(r.args.outcome), at: str(r.args.at), overridden: overridden.has(str(r.args.id)),
+      id: str(r.args.id), caseId: r.case_id, userId: r.user_id, outcome: str(r.args.outcome), at: str(r.args.at), overridden: overridden.has(str(r.args.id)), agency: agencyOfDevice(r.device_id) !== null,
     })),
-    promises: of('createPromise').map((r) => ({ id: str(r.args.id), caseId: r.case_id, amountFen: Number(r.args.amountFen), dueDate: str(r.args.dueDate), createdAt: str(r.args.madeAt) })),
+    promises: of('createPromise').map((r) => ({ id: str(r.args.id), caseId: r.case_id, amountFen: Number(r.args.amountFen), dueDate: str(r.args.dueDate), createdAt: str(r.args.madeAt), agency: agencyOfDevice(r.device_id) !== null })),
     payments: payments.filter((p) => p.receiptId === null || !voidedReceipts.has(p.receiptId)),
     disputes: of('openDispute').map((r) => ({ id: str(r.args.id), caseId: r.case_id, kind: r.args.kind as 'dispute' | 'complaint', openedAt: str(r.args.openedAt) })),
     letters: of('issueLetter').map((r) => {

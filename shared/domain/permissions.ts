@@ -232,6 +232,10 @@ export const MUTATION_ACTIONS = {
   retireRelatedParty: 'edit_contacts',
   setTarget: 'set_targets',
   reviewConductException: 'review_conduct',
+  // 委外申请: proposed like a legal referral (both send the case beyond the branch's own collection, issue 19),
+  // decided by a supervisor (maker-checker, server/sync/apply/outsourcing.ts); head office gives the case.
+  proposeOutsourcing: 'refer_legal',
+  decideOutsourcing: 'approve_plan',
 } as const satisfies Record<string, Action | null>;
 
 /**

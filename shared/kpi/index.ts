@@ -1,6 +1,6 @@
 export { addFractions, formatPercent, formatRatio, fraction, valueOf, type Fraction } from './fraction';
 export type { DisputeKind, KpiActivity, KpiCase, KpiDispute, KpiInput, KpiLetter, KpiPayment, KpiPromise, SnapshotRow } from './inputs';
-export { computeKpis, dailyRecovered, tallyKpis, type KpiFigures, type KpiOptions } from './measures';
+export { computeKpis, dailyRecovered, tallyKpis, type AgencyFigures, type KpiFigures, type KpiOptions } from './measures';
 export { kpisBy, byBranch, byCollector, byProduct } from './groups';
 export { sumKpis } from './sum';
 export { dateInPeriod, inPeriod, kpiPeriod, monthPeriod, monthToDate, type KpiPeriod } from './period';
@@ -8,4 +8,4 @@ export { addRollMatrices, cureRate, curedAccounts, emptyRollMatrix, rollMatrix, 
 export { dailyGoal, largestRemainder, splitOverMonth, splitPerCollector, workingDaysOf, type CollectorWeight, type DailyGoal, type DayShare, type WeekShare } from './split';
 export { caseLineOf, kpiCaseOf, snapshotOf } from './fromCase';
 export { conductExceptionsBy, kpiExceptionOf, type KpiConductException } from './conduct';
-export { addTallies, contactTallyOf, countOncePerCase, emptyTally, figuresOf, moneyTallyOf, outcomeCountsOf, paperTallyOf, stateTallyOf, type KpiTally, type OutcomeCount, type StateCell } from './tallies';
+export { addTallies, branchMoneyPerCase, contactTallyOf, countOncePerCase, emptyTally, figuresOf, moneyTallyOf, outcomeCountsOf, paperTallyOf, stateTallyOf, type KpiTally, type OutcomeCount, type StateCell } from './tallies';

@@ -41,6 +41,8 @@ export interface KpiActivity {
   at: string;
   /** A supervisor let it through a compliance block (an override names it). */
   overridden: boolean;
+  /** Made by an outsourcing agency (its results file): counted apart, never the branch's own (docs/kpi.md). */
+  agency?: boolean;
 }
 
 export interface KpiPromise {
@@ -49,6 +51,8 @@ export interface KpiPromise {
   amountFen: number;
   dueDate: string;
   createdAt: string;
+  /** Made by an outsourcing agency (its results file): counted apart. */
+  agency?: boolean;
 }
 
 export interface KpiPayment {

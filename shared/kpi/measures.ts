@@ -4,7 +4,7 @@ import type { Fraction } from './fraction';
 import type { KpiInput } from './inputs';
 import { dateInPeriod, type KpiPeriod } from './period';
 import { rollMatrix, statesOn, type RollMatrix } from './rolls';
-import { contactTallyOf, countOncePerCase, emptyTally, figuresOf, moneyTallyOf, outcomeCountsOf, paperTallyOf, type KpiTally } from './tallies';
+import { branchMoneyPerCase, contactTallyOf, emptyTally, figuresOf, moneyTallyOf, outcomeCountsOf, paperTallyOf, type KpiTally } from './tallies';
 
 /**
  * The recovery measures of issue 15 §3, defined once (docs/kpi.md gives each definition and its source). Every
@@ -15,7 +15,10 @@ export interface KpiFigures {
   /** Overdue balance (欠款额) of the cases at the start and at the end of the period. */
   openingOverdueFen: number;
   closingOverdueFen: number;
-  /** 回款额: payments in the period, each sum of money once (shared/payments/countOnce.ts). */
+  /**
+   * 回款额: payments in the period, each sum of money once (shared/payments/countOnce.ts), the branch's own: an
+   * outsourcing agency's money is in `agency`, never here (collectors are not credited with it).
+   */
   recoveredFen: number;
   /** 回收率: recovered over the opening overdue balance. */
   recoveryRate: Fraction;
@@ -39,6 +42,18 @@ export interface KpiFigures {
   /** Mean days past due of the cases at the end of the period. */
   averageDpd: Fraction;
   rolls: RollMatrix;
+  /** What outsourcing agencies did on these cases, apart from the branch's own figures above. */
+  agency: AgencyFigures;
+}
+
+/** An agency's work as its results files reported it (docs/kpi.md, "Agency recovery"). */
+export interface AgencyFigures {
+  /** Money the agency brought in, in the period, counted once with the bank's records. */
+  recoveredFen: number;
+  /** Contacts the agency reported in the period. */
+  attempts: number;
+  /** Promises the agency reported, made in the period. */
+  promises: number;
 }
 
 export interface KpiOptions {
@@ -75,11 +90,11 @@ export function tallyKpis(input: KpiInput, period: KpiPeriod, options: KpiOption
   return tally;
 }
 
-/** Money recovered per day of the period (the trend chart), each sum of money once. */
+/** The branch's own money recovered per day of the period (the trend chart), each sum of money once; not an agency's. */
 export function dailyRecovered(input: Pick<KpiInput, 'cases' | 'payments'>, period: KpiPeriod): { date: string; fen: number }[] {
   const ids = new Set(input.cases.map((c) => c.id));
   const byDay = new Map<string, number>();
-  for (const p of countOncePerCase(input.payments.filter((x) => ids.has(x.caseId)))) {
+  for (const p of branchMoneyPerCase(input.payments.filter((x) => ids.has(x.caseId)))) {
     if (!dateInPeriod(period, p.paidOn) || p.paidOn > period.asOf) continue;
     byDay.set(p.paidOn, (byDay.get(p.paidOn) ?? 0) + p.amountFen);
   }

@@ -32,5 +32,6 @@ export function sumKpis(parts: readonly KpiFigures[]): KpiFigures {
     lettersDelivered: add((k) => k.lettersDelivered),
     averageDpd: addF((k) => k.averageDpd),
     rolls,
+    agency: { recoveredFen: add((k) => k.agency.recoveredFen), attempts: add((k) => k.agency.attempts), promises: add((k) => k.agency.promises) },
   };
 }

@@ -2,7 +2,7 @@ import type { Bucket } from '../domain/buckets';
 import { instantMs } from '../calendar';
 import { OUTCOMES, type OutcomeCode, type OutcomeTable } from '../fieldwork/outcomes';
 import { evaluatePromises } from '../fieldwork/promises';
-import { countOnce } from '../payments/countOnce';
+import { agencyMoney, countOnce } from '../payments/countOnce';
 import { fraction } from './fraction';
 import type { KpiInput, KpiPayment, KpiPromise } from './inputs';
 import type { KpiFigures } from './measures';
@@ -36,13 +36,17 @@ export interface KpiTally {
   complaints: number;
   lettersIssued: number;
   lettersDelivered: number;
+  /** An outsourcing agency's work, kept apart from the branch's own (docs/kpi.md, "Agency recovery"). */
+  agencyRecoveredFen: number;
+  agencyAttempts: number;
+  agencyPromises: number;
 }
 
 export function emptyTally(): KpiTally {
   return {
     cases: 0, openingOverdueFen: 0, closingOverdueFen: 0, dpdSum: 0, dpdCases: 0, rolls: emptyRollMatrix(), recoveredFen: 0,
     promisesSettled: 0, promisesKept: 0, promisedFen: 0, promisePaidFen: 0, attempts: 0, connected: 0, rightParty: 0, overrides: 0,
-    complaints: 0, lettersIssued: 0, lettersDelivered: 0,
+    complaints: 0, lettersIssued: 0, lettersDelivered: 0, agencyRecoveredFen: 0, agencyAttempts: 0, agencyPromises: 0,
   };
 }
 
@@ -76,6 +80,7 @@ export function figuresOf(t: KpiTally): KpiFigures {
     lettersDelivered: t.lettersDelivered,
     averageDpd: fraction(t.dpdSum, t.dpdCases),
     rolls: t.rolls,
+    agency: { recoveredFen: t.agencyRecoveredFen, attempts: t.agencyAttempts, promises: t.agencyPromises },
   };
 }
 
@@ -104,15 +109,23 @@ export function stateTallyOf(cells: Iterable<StateCell>, into: KpiTally = emptyT
   return into;
 }
 
-/** Attempts in the period by outcome (and how many of them were overridden): the contact part of a tally. */
+/**
+ * Attempts in the period by outcome (and how many of them were overridden): the contact part of a tally. An
+ * agency's attempts (`agency`) are counted apart and judge none of the branch's rates.
+ */
 export interface OutcomeCount {
   outcome: string;
   attempts: number;
   overridden: number;
+  agency?: boolean;
 }
 
 export function contactTallyOf(counts: Iterable<OutcomeCount>, outcomes: OutcomeTable = OUTCOMES, into: KpiTally = emptyTally()): KpiTally {
   for (const c of counts) {
+    if (c.agency) {
+      into.agencyAttempts += c.attempts;
+      continue;
+    }
     const flags = outcomes[c.outcome as OutcomeCode];
     into.attempts += c.attempts;
     if (flags?.connected) into.connected += c.attempts;
@@ -126,10 +139,11 @@ export function outcomeCountsOf(activities: KpiInput['activities'], period: KpiP
   const by = new Map<string, OutcomeCount>();
   for (const a of activities) {
     if (!inPeriod(period, instantMs(a.at))) continue;
-    const c = by.get(a.outcome) ?? { outcome: a.outcome, attempts: 0, overridden: 0 };
+    const key = `${a.agency ? 'agency:' : ''}${a.outcome}`;
+    const c = by.get(key) ?? { outcome: a.outcome, attempts: 0, overridden: 0, ...(a.agency ? { agency: true } : {}) };
     c.attempts += 1;
     if (a.overridden) c.overridden += 1;
-    by.set(a.outcome, c);
+    by.set(key, c);
   }
   return [...by.values()];
 }
@@ -149,19 +163,34 @@ export function countOncePerCase<P extends KpiPayment>(payments: readonly P[]): 
   return [...byCase(payments).values()].flatMap((list) => countOnce(list));
 }
 
+/** The same, without an agency's money (shared/payments/countOnce.ts agencyMoney): the branch's own. */
+export function branchMoneyPerCase<P extends KpiPayment>(payments: readonly P[]): P[] {
+  return [...byCase(payments).values()].flatMap((list) => {
+    const byAgency = agencyMoney(list);
+    return countOnce(list).filter((p) => !byAgency.has(p.id));
+  });
+}
+
 /**
- * Money: recovered in the period and promises judged by `asOf`. Both rules only ever match records of the same
+ * Money: recovered in the period and promises judged by `asOf`; an agency's money and promises apart (its
+ * promises are counted when made in the period, never judged as the branch's). Both rules only ever match records of the same
  * case (shared/payments/countOnce.ts, shared/fieldwork/promises.ts), so they run case by case: the same result
  * as over all records at once, without comparing every payment with every other of the bank.
  */
 export function moneyTallyOf(payments: readonly KpiPayment[], promises: readonly KpiPromise[], period: KpiPeriod, graceDays: number, into: KpiTally = emptyTally()): KpiTally {
   const lastDay = period.asOf < period.to ? period.asOf : period.to;
   const paymentsOf = byCase(payments);
-  const promisesOf = byCase(promises.filter((p) => dateInPeriod(period, p.dueDate)));
+  const promisesOf = byCase(promises.filter((p) => !p.agency && dateInPeriod(period, p.dueDate)));
+  for (const p of promises) if (p.agency && inPeriod(period, instantMs(p.createdAt))) into.agencyPromises += 1;
   for (const [caseId, list] of paymentsOf) {
     const counted = countOnce(list);
+    const byAgency = agencyMoney(list);
     paymentsOf.set(caseId, counted);
-    for (const p of counted) if (p.paidOn >= period.from && p.paidOn <= lastDay) into.recoveredFen += p.amountFen;
+    for (const p of counted) {
+      if (p.paidOn < period.from || p.paidOn > lastDay) continue;
+      if (byAgency.has(p.id)) into.agencyRecoveredFen += p.amountFen;
+      else into.recoveredFen += p.amountFen;
+    }
   }
   for (const [caseId, due] of promisesOf) {
     const settled = evaluatePromises(due, paymentsOf.get(caseId) ?? [], period.asOf, { graceDays, timeZone: period.timeZone }).filter((e) => e.state !== 'pending');

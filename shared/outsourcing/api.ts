@@ -30,6 +30,22 @@ export const AgencyCaseSchema = z.object({
   recallReason: z.string().nullable(),
 });
 export type AgencyCase = z.infer<typeof AgencyCaseSchema>;
+/** An approved proposal (made in the app) waiting for head office to give its case to the agency. */
+export const HandoverReadySchema = z.object({
+  caseId: z.string(),
+  caseNumber: z.string(),
+  proposalId: z.string(),
+  reason: z.string(),
+  proposedBy: z.string(),
+  proposedAt: z.string(),
+  approvedBy: z.string(),
+  approvedAt: z.string(),
+  /** The debtor's notice letter registered since the proposal; null: not yet (the case cannot be given). */
+  noticeLetter: z.object({ id: z.string(), number: z.string(), issuedAt: z.string() }).nullable(),
+});
+export type HandoverReady = z.infer<typeof HandoverReadySchema>;
+export const HandoverReadyAnswerSchema = z.object({ proposals: z.array(HandoverReadySchema) });
+
 export const AgencyCasesAnswerSchema = z.object({ cases: z.array(AgencyCaseSchema) });
 export const AssignAnswerSchema = z.object({ assigned: z.array(z.string()) });
 
@@ -65,3 +81,16 @@ export const ResultFileSchema = z.object({
 export type ResultFile = z.infer<typeof ResultFileSchema>;
 export const ResultUploadAnswerSchema = z.object({ alreadyUploaded: z.boolean(), file: ResultFileSchema });
 export const ResultFilesAnswerSchema = z.object({ files: z.array(ResultFileSchema) });
+
+/** A branch's recovery in a month: its own, and its agencies' apart (docs/kpi.md, "Agency recovery"). */
+export const RecoveryQuerySchema = z.strictObject({
+  branch: z.string().regex(/^\d{6}$/, 'a branch code is 6 digits'),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM'),
+});
+export const BranchRecoverySchema = z.object({
+  branchCode: z.string(),
+  month: z.string(),
+  ownRecoveredFen: z.number().int(),
+  agency: z.object({ recoveredFen: z.number().int(), attempts: z.number().int(), promises: z.number().int() }),
+});
+export type BranchRecovery = z.infer<typeof BranchRecoverySchema>;

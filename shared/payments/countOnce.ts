@@ -23,31 +23,56 @@ const byDate = (a: CountedPayment, b: CountedPayment) => (a.paidOn < b.paidOn ? 
  * remains. Apply it once, to all of a case's payments (applying it to its own output could match again).
  */
 export function countOnce<P extends CountedPayment>(payments: readonly P[]): P[] {
+  const absorbed = sameMoney(payments);
+  return absorbed.size === 0 ? [...payments] : payments.filter((p) => !absorbed.has(p.id));
+}
+
+/**
+ * countOnce's pairs: each field record dropped, with the bank record that absorbed it. Who brought the money in
+ * (an agency, docs/kpi.md "Agency recovery") is told by the field record even when the bank's record is the one
+ * that counts.
+ */
+export function sameMoney<P extends CountedPayment>(payments: readonly P[]): Map<string, P> {
   const bank = payments.filter((p) => p.source === 'core_banking').sort(byDate);
   const field = payments.filter((p) => p.source !== 'core_banking').sort(byDate);
-  if (bank.length === 0 || field.length === 0) return [...payments];
-  const absorbed = new Set<string>();
+  const absorbed = new Map<string, P>();
+  if (bank.length === 0 || field.length === 0) return absorbed;
   const matched = new Set<string>();
-  const sameMoney = (b: P, f: P) => !absorbed.has(f.id) && f.caseId === b.caseId && f.amountFen === b.amountFen;
+  const same = (b: P, f: P) => !absorbed.has(f.id) && f.caseId === b.caseId && f.amountFen === b.amountFen;
 
   for (const b of bank) {
     if (!known(b.reference)) continue;
-    const same = field.find((f) => sameMoney(b, f) && f.reference === b.reference);
-    if (same) {
-      absorbed.add(same.id);
+    const found = field.find((f) => same(b, f) && f.reference === b.reference);
+    if (found) {
+      absorbed.set(found.id, b);
       matched.add(b.id);
     }
   }
   for (const b of bank) {
     if (matched.has(b.id)) continue;
-    const same = field.find(
+    const found = field.find(
       (f) =>
-        sameMoney(b, f) &&
+        same(b, f) &&
         !(known(f.reference) && known(b.reference) && f.reference !== b.reference) &&
         b.paidOn >= f.paidOn &&
         b.paidOn <= addDays(f.paidOn, SAME_MONEY_WINDOW_DAYS),
     );
-    if (same) absorbed.add(same.id);
+    if (found) absorbed.set(found.id, b);
   }
-  return payments.filter((p) => !absorbed.has(p.id));
+  return absorbed;
+}
+
+/**
+ * The ids of the counted payments that are an outsourcing agency's money: its own record, or the bank's record
+ * that absorbed it. Apply to the same list as countOnce.
+ */
+export function agencyMoney<P extends CountedPayment>(payments: readonly P[]): Set<string> {
+  const out = new Set<string>();
+  const absorbed = sameMoney(payments);
+  for (const p of payments) {
+    if (p.source !== 'agency') continue;
+    const bank = absorbed.get(p.id);
+    out.add(bank ? bank.id : p.id);
+  }
+  return out;
 }

@@ -25,6 +25,8 @@ export interface ConfigInForce {
   /** The segment decision table and contact strategy in force (the branch's over the bank's); null: none published. */
   segmentTable: Of<'segmentTable'> | null;
   contactStrategy: Of<'contactStrategy'> | null;
+  /** The agencies serving the user's branch (shared/outsourcing/published.ts); null: none published. */
+  agencyList: Of<'agencyList'> | null;
 }
 
 const branchOverBank = <C extends PublishedConfig>(list: readonly C[], branchCode: string | null): C | null => list.find((c) => c.scope === branchCode) ?? list.find((c) => c.scope === 'bank') ?? null;
@@ -58,6 +60,7 @@ export function configInForce(held: readonly PublishedConfig[], branchCode: stri
     templates: new Map(current.filter((c): c is Of<'letterTemplate'> => c.kind === 'letterTemplate').map((c) => [c.key, c])),
     segmentTable: branchOverBank(current.filter((c): c is Of<'segmentTable'> => c.kind === 'segmentTable'), branchCode),
     contactStrategy: branchOverBank(current.filter((c): c is Of<'contactStrategy'> => c.kind === 'contactStrategy'), branchCode),
+    agencyList: current.find((c): c is Of<'agencyList'> => c.kind === 'agencyList' && c.scope === branchCode) ?? null,
     rulePackParams: ((p) => (p ? { version: p.version, params: p.payload } : null))(current.find((c): c is Of<'rulePackParams'> => c.kind === 'rulePackParams' && c.scope === branchCode)),
   };
 }

@@ -9,6 +9,7 @@ import { LetterTemplateSchema, templateKey } from './letterTemplate';
 import { ScriptLibrarySchema } from '../scripts/library';
 import { SegmentTableSchema } from '../segments/table';
 import { ContactStrategySchema } from '../strategy/schema';
+import { AgencyListSchema } from '../outsourcing/published';
 
 /**
  * Published configuration (docs/server.md, "Published configuration"): data head office publishes, versioned,
@@ -18,7 +19,7 @@ import { ContactStrategySchema } from '../strategy/schema';
  * the next version.
  *
  */
-export const CONFIG_KINDS = ['letterhead', 'calendar', 'limits', 'rulePackParams', 'letterTemplate', 'scriptLibrary', 'segmentTable', 'contactStrategy'] as const;
+export const CONFIG_KINDS = ['letterhead', 'calendar', 'limits', 'rulePackParams', 'letterTemplate', 'scriptLibrary', 'segmentTable', 'contactStrategy', 'agencyList'] as const;
 export type ConfigKind = (typeof CONFIG_KINDS)[number];
 
 /** 'bank' or a 6-digit branch code. */
@@ -34,6 +35,7 @@ export const PAYLOAD_SCHEMAS = {
   scriptLibrary: ScriptLibrarySchema,
   segmentTable: SegmentTableSchema,
   contactStrategy: ContactStrategySchema,
+  agencyList: AgencyListSchema,
 } as const;
 export type ConfigPayload<K extends ConfigKind> = z.output<(typeof PAYLOAD_SCHEMAS)[K]>;
 
@@ -47,6 +49,8 @@ export const SCOPES_OF: Record<ConfigKind, 'bank' | 'branch' | 'either'> = {
   scriptLibrary: 'bank',
   segmentTable: 'either',
   contactStrategy: 'either',
+  // Published by head office itself from its agencies (server/console/outsourcing/publish.ts), per branch served.
+  agencyList: 'branch',
 };
 
 /** The slot a version belongs to: what a newer version replaces. */
@@ -78,6 +82,7 @@ export const PublishedConfigSchema = z
     z.object({ kind: z.literal('scriptLibrary'), ...Envelope, payload: ScriptLibrarySchema }),
     z.object({ kind: z.literal('segmentTable'), ...Envelope, payload: SegmentTableSchema }),
     z.object({ kind: z.literal('contactStrategy'), ...Envelope, payload: ContactStrategySchema }),
+    z.object({ kind: z.literal('agencyList'), ...Envelope, payload: AgencyListSchema }),
   ])
   .superRefine((c, ctx) => {
     const allowed = SCOPES_OF[c.kind];

@@ -45,6 +45,8 @@ export const MUTATION_NAMES = [
   'retireRelatedParty',
   'setTarget',
   'reviewConductException',
+  'proposeOutsourcing',
+  'decideOutsourcing',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

@@ -13,6 +13,7 @@ import { recordLegalStep } from './legalStep';
 import { recordLegalBundle } from './legalBundle';
 import { issueLetter, recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from './letter';
 import type { MutationName } from './names';
+import { decideOutsourcing, proposeOutsourcing } from './outsourcingProposal';
 import { recordOverride } from './override';
 import { decideOverride, requestOverride } from './overrideRequest';
 import { recordPayment } from './payment';
@@ -72,6 +73,8 @@ export const RECORD_KINDS = {
   retireRelatedParty,
   setTarget,
   reviewConductException,
+  proposeOutsourcing,
+  decideOutsourcing,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

@@ -55,6 +55,8 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('retireRelatedParty'),
   mutation('setTarget'),
   mutation('reviewConductException'),
+  mutation('proposeOutsourcing'),
+  mutation('decideOutsourcing'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -126,6 +128,8 @@ export const OutboxEntrySchema = z
     entry('retireRelatedParty'),
     entry('setTarget'),
     entry('reviewConductException'),
+    entry('proposeOutsourcing'),
+    entry('decideOutsourcing'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

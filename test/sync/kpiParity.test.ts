@@ -6,6 +6,8 @@ import { openStore, type Store } from '../../renderer/src/store/openStore';
 import { createSyncClient } from '../../renderer/src/sync/syncClient';
 import { importExtract } from '../../server/import/apply';
 import { importPayments } from '../../server/payments/apply';
+import { createAgency } from '../../server/console/outsourcing/agencies';
+import { storeResultFile } from '../../server/console/outsourcing/results';
 import type { Db } from '../../server/db/types';
 import { readKpiInput as readAtHeadOffice } from '../../server/kpi/read';
 import type { Case } from '../../shared/domain/case';
@@ -99,6 +101,18 @@ describe('kpi: head office and device give the same figures', () => {
       rows: cases.map((c, i) => ({ rowNumber: i + 2, cells: { transaction_ref: `CB-KPI-${i}`, account_number: c.accounts[0]!.accountNumber, amount: '500.00', value_date: '2026-11-10' } })),
     }, { now: new Date(at(11)) });
     expect(repayments.counts.new).toBe(cases.length);
+
+    // An agency's results file on the first case (docs/kpi.md, "Agency recovery"): a contact, a payment, a promise,
+    // made by the agency. The case is given to it directly here (the app's proposal is tested elsewhere).
+    const agency = await createAgency(db, {
+      name: '对账测试委外机构', licenceNumber: 'KPI-PARITY-0001', contractStart: '2026-01-01', contractEnd: '2027-12-31', commissionBps: 1000, branches: [branchCode],
+      exportFields: ['caseNumber'], unmasked: [], status: 'active', verifyContact: '本行客服 95588',
+    }, 'demo-admin', new Date(at(1)));
+    await db.query(`INSERT INTO agency_cases (id, agency_id, case_id, assigned_by, assigned_at, reason) VALUES ('ac-kpi-1', $1, $2, 'demo-admin', $3, '对账测试')`, [agency.id, cases[0]!.id, at(1)]);
+    const phone = cases[0]!.parties.find((p) => p.role === 'borrower')!.phones.find((p) => p.retiredAt === null)!.number;
+    const file = ['案件编号,类型,日期,时间,金额,方式,电话,结果,流水号', `${cases[0]!.caseNumber},联系,2026-11-19,10:30,,电话,${phone},接通本人,`, `${cases[0]!.caseNumber},还款,2026-11-20,,321.00,,,,AG-KPI-1`, `${cases[0]!.caseNumber},承诺,2026-11-28,,200.00,,,,`].join('\r\n');
+    const stored = await storeResultFile(db, { bytes: Buffer.from(file, 'utf8'), fileName: 'kpi.csv', agency, userId: 'demo-admin', at: new Date(at(21)) });
+    expect(stored.file.rejections).toEqual([]);
   }, 120_000);
 
   afterAll(async () => {
@@ -129,6 +143,8 @@ describe('kpi: head office and device give the same figures', () => {
     // The data reached every measure: the figures are not all zero.
     expect(atOffice.cases).toBeGreaterThanOrEqual(2);
     expect(atOffice).toMatchObject({ recoveredFen: 2 * (50_000 + 12_345), attempts: 8, overrides: 2, complaints: 1, lettersIssued: 2, lettersDelivered: 1 });
+    // The agency's work apart, the same on both sides.
+    expect(atOffice.agency).toEqual({ recoveredFen: 32_100, attempts: 1, promises: 1 });
     expect(atOffice.promisesKept.den).toBeGreaterThan(0);
     expect(atOffice.contactRate).toEqual({ num: 6, den: 8 });
     expect(kpisBy(device, november, options, byCollector)).toEqual(kpisBy(office, november, options, byCollector));

@@ -16,6 +16,8 @@ import { disputeArgs, resolutionArgs, reviewArgs } from '../../shared/records/di
 import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
 import { decideOverrideArgs, requestOverrideArgs } from '../../shared/records/overrideRequest';
 import { referralArgs } from '../../shared/records/legalReferral';
+import { proposalArgs } from '../../shared/records/outsourcingProposal';
+import { createAgency } from '../../server/console/outsourcing/agencies';
 import { legalStepArgs } from '../../shared/records/legalStep';
 import { legalBundleArgs } from '../../shared/records/legalBundle';
 import { MUTATION_NAMES, type MutationName } from '../../shared/records/names';
@@ -55,6 +57,8 @@ interface Ctx {
   reviewableDisputeId: string;
   /** A conduct exception head office found before the kinds are sent, for reviewConductException. */
   exceptionId: string;
+  /** An agency serving the case's branch (head office's record), for proposeOutsourcing. */
+  agencyId: string;
 }
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 2, minute)).toISOString();
@@ -128,6 +132,8 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
     collectors: [{ officerId: x.c.assignment.officerId!, recoveredFen: 900_000, curedAccounts: 2 }], setAt: at(27),
   }),
   reviewConductException: (x) => ({ ...GOOD.reviewConductException, id: newId(), exceptionId: x.exceptionId, branchCode: x.c.assignment.branchCode, reviewedAt: at(28) }),
+  proposeOutsourcing: (x) => ({ ...GOOD.proposeOutsourcing, id: newId(), caseId: x.c.id, agencyId: x.agencyId, proposedAt: at(28) }),
+  decideOutsourcing: (x) => ({ ...GOOD.decideOutsourcing, caseId: x.c.id, proposalId: ref(x, 'proposeOutsourcing').id, decidedAt: at(29) }),
 };
 
 /**
@@ -226,6 +232,11 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
   },
   recordLegalBundle: async (db, a) => ({ args: legalBundleArgs((await db.legalBundles.get(a.id))!) }),
   setTarget: async (db, a) => ({ args: targetArgs((await db.targets.get(a.id))!) }),
+  proposeOutsourcing: async (db, a) => ({ args: proposalArgs((await db.outsourcingProposals.get(a.id))!) }),
+  decideOutsourcing: async (db, a) => {
+    const p = (await db.outsourcingProposals.get(a.proposalId))!;
+    return { args: { caseId: p.caseId, proposalId: p.id, decision: p.status === 'rejected' ? 'reject' : 'approve', reason: p.decision!.reason, decidedAt: p.decision!.at } };
+  },
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */
@@ -279,8 +290,12 @@ describe('every record kind, device → head office → another device', () => {
     const late = await send(collector, 'recordActivity', { ...GOOD.recordActivity, id: newId(), caseId: c.id, partyId: party.id, phoneId: party.phones[0]!.id, at: '2026-11-22T15:30:00.000Z' });
     const exceptionId = String((await db.query<{ id: string }>('SELECT id FROM conduct_exceptions WHERE record_id = $1 ORDER BY id LIMIT 1', [(late.args as { id: string }).id])).rows[0]!.id);
     const reviewable = await send(collector, 'openDispute', { ...GOOD.openDispute, id: newId(), caseId: c.id, kind: 'complaint', openedAt: at(0) });
+    const agency = await createAgency(db, {
+      name: '往返测试委外机构', licenceNumber: 'RTRIP-LIC-0001', contractStart: '2026-01-01', contractEnd: '2027-12-31', commissionBps: 1000, branches: [row.branch_code],
+      exportFields: ['caseNumber'], unmasked: [], status: 'active', verifyContact: '本行客服 95588',
+    }, 'demo-admin', new Date(at(0)));
     ctx = {
-      c, partyId: party.id, phoneId: party.phones[0]!.id, addressId: party.addresses[0]!.id, sent: {},
+      agencyId: agency.id, c, partyId: party.id, phoneId: party.phones[0]!.id, addressId: party.addresses[0]!.id, sent: {},
       cancellableVisitId: (cancellable.args as { id: string }).id, reviewableDisputeId: (reviewable.args as { id: string }).id, move, exceptionId,
     };
 

@@ -10,6 +10,9 @@ import { DataTable } from '../ui/DataTable';
 import { ErrorNote } from '../ui/ErrorNote';
 import { assignCases, downloadExport, fetchAgencyCases, fetchExports, recallCase } from './api';
 import { ResultsCard } from './ResultsCard';
+import { HandoverCard } from './HandoverCard';
+import { RecoveryCard } from './RecoveryCard';
+import type { HandoverReady } from '../../../shared/outsourcing/api';
 
 /** One agency: the cases it holds (give, recall), exports of them (logged) and its results files. */
 export function AgencyDetail({ agency, onChanged }: { agency: Agency; onChanged: () => void }) {
@@ -20,6 +23,7 @@ export function AgencyDetail({ agency, onChanged }: { agency: Agency; onChanged:
   const [caseIds, setCaseIds] = useState('');
   const [reason, setReason] = useState('');
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const [version, setVersion] = useState(0);
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language) : '');
 
   const act = async (work: () => Promise<string>) => {
@@ -28,6 +32,7 @@ export function AgencyDetail({ agency, onChanged }: { agency: Agency; onChanged:
       setNote({ ok: true, text: await work() });
       cases.reload();
       exports.reload();
+      setVersion((v) => v + 1);
       onChanged();
     } catch (error) {
       setNote({ ok: false, text: errorText(t, error) });
@@ -39,6 +44,11 @@ export function AgencyDetail({ agency, onChanged }: { agency: Agency; onChanged:
       const done = await assignCases(agency.id, ids, reason);
       setCaseIds('');
       return t('outsourcing.assigned', { count: done.assigned.length });
+    });
+  const handOver = (h: HandoverReady) =>
+    act(async () => {
+      await assignCases(agency.id, [h.caseId], h.reason);
+      return t('handover.given', { caseNumber: h.caseNumber });
     });
   const recall = (c: AgencyCase) =>
     act(async () => {
@@ -108,13 +118,21 @@ export function AgencyDetail({ agency, onChanged }: { agency: Agency; onChanged:
           </button>
         </div>
       ) : null}
+      <HandoverCard agency={agency} version={version} give={(h) => void handOver(h)} />
       <h3>{t('outsourcing.cases.title')}</h3>
       <ErrorNote error={cases.error} onRetry={cases.reload} />
       {cases.data ? <DataTable rows={cases.data} columns={caseColumns} label={t('outsourcing.cases.title')} testId="agency-cases" rowTestId={(c) => `agency-case-${c.caseNumber}`} /> : null}
       <h3>{t('outsourcing.exports.title')}</h3>
       <ErrorNote error={exports.error} onRetry={exports.reload} />
       {exports.data ? <DataTable rows={exports.data} columns={exportColumns} label={t('outsourcing.exports.title')} testId="agency-exports" /> : null}
-      <ResultsCard agency={agency} onUploaded={() => cases.reload()} />
+      <ResultsCard
+        agency={agency}
+        onUploaded={() => {
+          cases.reload();
+          setVersion((v) => v + 1);
+        }}
+      />
+      <RecoveryCard key={version} agency={agency} />
     </section>
   );
 }

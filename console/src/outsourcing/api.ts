@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { apiBlob, apiGet, apiSend, apiUpload } from '../api/client';
 import { AgencySchema, type Agency, type AgencyBody } from '../../../shared/outsourcing/agency';
 import {
-  AgenciesAnswerSchema, AgencyCaseSchema, AgencyCasesAnswerSchema, AssignAnswerSchema, ExportsAnswerSchema, ResultFilesAnswerSchema, ResultUploadAnswerSchema,
+  AgenciesAnswerSchema, AgencyCaseSchema, AgencyCasesAnswerSchema, BranchRecoverySchema, HandoverReadyAnswerSchema, type BranchRecovery, type HandoverReady, AssignAnswerSchema, ExportsAnswerSchema, ResultFilesAnswerSchema, ResultUploadAnswerSchema,
   type AgencyCase, type ExportLog, type ResultFile,
 } from '../../../shared/outsourcing/api';
 
@@ -15,6 +15,8 @@ export const fetchAgencies = async (): Promise<Agency[]> => (await apiGet(`${BAS
 export const saveAgency = (id: string | null, body: AgencyBody): Promise<Agency> => (id === null ? apiSend('POST', `${BASE}/agencies`, body, AgencySchema) : apiSend('PUT', agencyPath(id), body, AgencySchema));
 export const fetchAgencyCases = async (id: string): Promise<AgencyCase[]> => (await apiGet(`${agencyPath(id)}/cases`, AgencyCasesAnswerSchema)).cases;
 export const assignCases = (id: string, caseIds: string[], reason: string): Promise<z.infer<typeof AssignAnswerSchema>> => apiSend('POST', `${agencyPath(id)}/cases`, { caseIds, reason }, AssignAnswerSchema);
+export const fetchHandovers = async (id: string): Promise<HandoverReady[]> => (await apiGet(`${agencyPath(id)}/proposals`, HandoverReadyAnswerSchema)).proposals;
+export const fetchRecovery = (branch: string, month: string): Promise<BranchRecovery> => apiGet(`${BASE}/recovery?${new URLSearchParams({ branch, month }).toString()}`, BranchRecoverySchema);
 export const recallCase = (caseId: string, reason: string): Promise<AgencyCase> => apiSend('POST', `${BASE}/cases/${encodeURIComponent(caseId)}/recall`, { reason }, AgencyCaseSchema);
 export const fetchExports = async (id: string): Promise<ExportLog[]> => (await apiGet(`${agencyPath(id)}/exports`, ExportsAnswerSchema)).exports;
 export const fetchResultFiles = async (id: string): Promise<ResultFile[]> => (await apiGet(`${agencyPath(id)}/results`, ResultFilesAnswerSchema)).files;

@@ -11,6 +11,7 @@ import type { EvidenceUploadRow } from './evidenceRow';
 import type { Arrangement } from '../../../shared/records/arrangement';
 import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import type { LegalReferral } from '../../../shared/records/legalReferral';
+import type { OutsourcingProposal } from '../../../shared/records/outsourcingProposal';
 import type { LegalStepRecord } from '../../../shared/records/legalStep';
 import type { LegalBundleRecord } from '../../../shared/records/legalBundle';
 import type { Target } from '../../../shared/records/target';
@@ -73,6 +74,7 @@ export class RecoveryDeskDb extends Dexie {
   legalReferrals!: EntityTable<LegalReferral, 'id'>;
   legalSteps!: EntityTable<LegalStepRecord, 'id'>;
   legalBundles!: EntityTable<LegalBundleRecord, 'id'>;
+  outsourcingProposals!: EntityTable<OutsourcingProposal, 'id'>;
   evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
   customerFacts!: EntityTable<CustomerFacts, 'id'>;
   relatedParties!: EntityTable<RelatedParty, 'id'>;
@@ -224,6 +226,11 @@ export class RecoveryDeskDb extends Dexie {
     // are kept in attachmentBlobs under that hash, like an issued letter's. A new table, nothing to derive.
     this.version(19).stores({
       legalBundles: 'id, caseId, legalCaseId, pdfSha256',
+    });
+    // v20: outsourcing proposals (shared/records/outsourcingProposal.ts), few per case, indexed by case. A new
+    // table, nothing to derive.
+    this.version(20).stores({
+      outsourcingProposals: 'id, caseId',
     });
   }
 }

@@ -67,6 +67,8 @@ export function configRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       const admin = consoleAdmin(req);
       const { kind } = parseWith(KindParams, req.params, 'params');
       const body = parseWith(PublishBody, req.body, 'body');
+      // Head office publishes it from its agencies (server/console/outsourcing/agencies.ts): a hand-made list would differ from them.
+      if (kind === 'agencyList') throw new HttpError(400, 'published_by_head_office', 'agencyList is published by head office whenever an agency is added or edited (/admin/outsourcing/agencies)');
       const allowed = SCOPES_OF[kind];
       if (allowed === 'bank' && body.scope !== 'bank') throw wrongScope(kind, 'bank');
       if (allowed === 'branch' && body.scope === 'bank') throw wrongScope(kind, 'branch');

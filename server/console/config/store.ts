@@ -23,22 +23,25 @@ export const toConfig = (r: Row): PublishedConfig =>
 
 /** Publishes the next version of the slot; returns it. One transaction: the version and its change-log row. */
 export async function publishConfig(db: Db, kind: ConfigKind, scope: string, key: string, payload: unknown, publishedBy: string, nowIso: string): Promise<PublishedConfig> {
-  return db.transaction(async (tx) => {
-    // The change-log lock also serialises publishers, so two admins publishing at once get versions n and n+1.
-    await lockChanges(tx);
-    const last = await tx.query<{ v: number | null }>('SELECT max(version) AS v FROM published_configs WHERE kind = $1 AND scope = $2 AND key = $3', [kind, scope, key]);
-    const version = Number(last.rows[0]?.v ?? 0) + 1;
-    const logged = await tx.query<{ seq: string | number }>(
-      `INSERT INTO changes (kind, record_id, branch_code, officer_id, audience, created_at) VALUES ('config', $1, $2, NULL, 'branch', $3) RETURNING seq`,
-      [slotOf(kind, scope, key), scope === 'bank' ? '*' : scope, nowIso],
-    );
-    const inserted = await tx.query<Row>(
-      `INSERT INTO published_configs (kind, scope, key, version, payload, published_by, published_at, change_seq) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8)
-       RETURNING kind, scope, key, version, payload, published_by, published_at`,
-      [kind, scope, key, version, JSON.stringify(payload), publishedBy, nowIso, logged.rows[0]!.seq],
-    );
-    return toConfig(inserted.rows[0]!);
-  });
+  return db.transaction((tx) => publishConfigIn(tx, kind, scope, key, payload, publishedBy, nowIso));
+}
+
+/** publishConfig inside the caller's transaction (head office publishing what it keeps, with the change that made it). */
+export async function publishConfigIn(tx: Queryable, kind: ConfigKind, scope: string, key: string, payload: unknown, publishedBy: string, nowIso: string): Promise<PublishedConfig> {
+  // The change-log lock also serialises publishers, so two admins publishing at once get versions n and n+1.
+  await lockChanges(tx);
+  const last = await tx.query<{ v: number | null }>('SELECT max(version) AS v FROM published_configs WHERE kind = $1 AND scope = $2 AND key = $3', [kind, scope, key]);
+  const version = Number(last.rows[0]?.v ?? 0) + 1;
+  const logged = await tx.query<{ seq: string | number }>(
+    `INSERT INTO changes (kind, record_id, branch_code, officer_id, audience, created_at) VALUES ('config', $1, $2, NULL, 'branch', $3) RETURNING seq`,
+    [slotOf(kind, scope, key), scope === 'bank' ? '*' : scope, nowIso],
+  );
+  const inserted = await tx.query<Row>(
+    `INSERT INTO published_configs (kind, scope, key, version, payload, published_by, published_at, change_seq) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8)
+     RETURNING kind, scope, key, version, payload, published_by, published_at`,
+    [kind, scope, key, version, JSON.stringify(payload), publishedBy, nowIso, logged.rows[0]!.seq],
+  );
+  return toConfig(inserted.rows[0]!);
 }
 
 /** The newest version of every slot of `kind` a reader may see (branchCode null: every scope). */

@@ -2,6 +2,8 @@ import type { Agency, AgencyBody, ExportField } from '../../../shared/outsourcin
 import { newId } from '../../../shared/sync/ids';
 import type { Db, Queryable } from '../../db/types';
 import { HttpError } from '../../http/errors';
+import { agencyListFor } from '../../../shared/outsourcing/published';
+import { publishConfigIn } from '../config/store';
 
 /** Agencies as head office keeps them (docs/server.md, "Outsourcing"), and the log of every change to them. */
 
@@ -69,6 +71,15 @@ export async function agencyById(db: Queryable, id: string, branchCode: string |
   return agencyOf(row);
 }
 
+/**
+ * Publishes the next `agencyList` to each branch (shared/outsourcing/published.ts), in the transaction that
+ * changed an agency: the branch's devices learn the agencies they may propose a case to, and those that stopped.
+ */
+async function publishAgencyLists(tx: Queryable, branches: readonly string[], actorId: string, at: Date): Promise<void> {
+  const all = (await selectAgencies(tx, null, null)).map(agencyOf);
+  for (const branch of [...branches].sort()) await publishConfigIn(tx, 'agencyList', branch, '', agencyListFor(all, branch), actorId, at.toISOString());
+}
+
 export async function recordChange(tx: Queryable, agencyId: string, actorId: string, kind: string, detail: Record<string, unknown>, at: Date): Promise<void> {
   await tx.query('INSERT INTO agency_changes (agency_id, actor_id, kind, detail, at) VALUES ($1, $2, $3, $4::jsonb, $5)', [agencyId, actorId, kind, JSON.stringify(detail), at.toISOString()]);
 }
@@ -97,6 +108,7 @@ export async function createAgency(db: Db, body: AgencyBody, actorId: string, at
       [id, ...columns(body), at.toISOString()],
     );
     await recordChange(tx, id, actorId, 'created', { ...body }, at);
+    await publishAgencyLists(tx, body.branches, actorId, at);
   });
   return agencyById(db, id);
 }
@@ -114,6 +126,7 @@ export async function updateAgency(db: Db, id: string, body: AgencyBody, actorId
     );
     const { id: _id, createdAt: _c, updatedAt: _u, activeCases: _a, ...was } = before;
     await recordChange(tx, id, actorId, 'edited', { from: was, to: body }, at);
+    await publishAgencyLists(tx, [...new Set([...before.branches, ...body.branches])], actorId, at);
   });
   return agencyById(db, id);
 }

@@ -1,6 +1,6 @@
 import { CaseSchema, type Case } from '../../../shared/domain/case';
 import { agencyOpenOn, type Agency } from '../../../shared/outsourcing/agency';
-import type { AgencyCase } from '../../../shared/outsourcing/api';
+import type { AgencyCase, HandoverReady } from '../../../shared/outsourcing/api';
 import { newId } from '../../../shared/sync/ids';
 import type { Db, Queryable } from '../../db/types';
 import { HttpError } from '../../http/errors';
@@ -68,7 +68,10 @@ export async function openCasesOf(db: Queryable, agencyId: string): Promise<Case
 
 /**
  * Gives cases to an agency: each must exist, be in a branch the agency serves, and not be with an agency
- * already; the agency must be active and within its contract. All or nothing (400 names the first problems).
+ * already; the agency must be active and within its contract; and each must have a proposal for this agency
+ * that the branch supervisor approved (made in the app, shared/records/outsourcingProposal.ts) and the debtor's
+ * notice letter (委外催收告知函) registered after it (docs/domain.md, "Outsourcing": the debtor is told before
+ * the agency calls). The row names both. All or nothing (400 or 409 names the first problems).
  */
 export async function assignToAgency(db: Db, agency: Agency, caseIds: readonly string[], reason: string, actorId: string, at: Date, today: string): Promise<string[]> {
   if (!agencyOpenOn(agency, today)) throw new HttpError(409, 'agency_closed', `agency ${agency.name} is ${agency.status} or outside its contract (${agency.contractStart} – ${agency.contractEnd}) on ${today}`);
@@ -88,12 +91,76 @@ export async function assignToAgency(db: Db, agency: Agency, caseIds: readonly s
     if (closed.length > 0) throw new HttpError(400, 'bad_request', `body.caseIds: ${closed.slice(0, 5).map((r) => r.id).join(', ')} is settled or closed`);
     const held = found.rows.filter((r) => r.agency !== null);
     if (held.length > 0) throw new HttpError(409, 'already_outsourced', `${held.slice(0, 5).map((r) => r.id).join(', ')} is already with an agency: recall it first`);
+    const ready = new Map((await readyForHandover(tx, agency.id, ids)).map((r) => [r.caseId, r]));
+    const unproposed = ids.filter((id) => !ready.has(id));
+    if (unproposed.length > 0) {
+      throw new HttpError(409, 'not_approved', `${unproposed.slice(0, 5).join(', ')} has no outsourcing proposal for ${agency.name} approved by its branch supervisor: it is proposed and approved in the app first`);
+    }
+    const unnoticed = ids.filter((id) => ready.get(id)!.noticeLetter === null);
+    if (unnoticed.length > 0) {
+      throw new HttpError(409, 'no_notice_letter', `the debtor's outsourcing notice (委外催收告知函) of ${unnoticed.slice(0, 5).join(', ')} is not registered: it is issued in the app before the case is handed over`);
+    }
     for (const id of ids) {
-      await tx.query('INSERT INTO agency_cases (id, agency_id, case_id, assigned_by, assigned_at, reason) VALUES ($1, $2, $3, $4, $5, $6)', [newId(), agency.id, id, actorId, at.toISOString(), reason]);
+      const r = ready.get(id)!;
+      await tx.query(
+        'INSERT INTO agency_cases (id, agency_id, case_id, assigned_by, assigned_at, reason, proposal_id, notice_letter_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [newId(), agency.id, id, actorId, at.toISOString(), reason, r.proposalId, r.noticeLetter!.id],
+      );
     }
     await recordChange(tx, agency.id, actorId, 'cases_assigned', { caseIds: ids, reason }, at);
     return ids;
   });
+}
+
+interface ReadyRow {
+  case_id: string;
+  case_number: string;
+  proposal_id: string;
+  args: { reason: string; proposedAt: string };
+  maker_id: string;
+  decided_by: string;
+  decision: { reason: string; decidedAt: string };
+  letter_id: string | null;
+  letter_number: string | null;
+  letter_issued_at: string | null;
+}
+
+/**
+ * The approved proposals for `agencyId` not yet handed over (of `caseIds`, or every case when null), each with
+ * the newest notice letter registered on its case since the proposal (not a copy, not voided), or null.
+ */
+export async function readyForHandover(db: Queryable, agencyId: string, caseIds: readonly string[] | null, branchCode: string | null = null): Promise<HandoverReady[]> {
+  const res = await db.query<ReadyRow>(
+    `SELECT p.case_id, c.case_number, p.id AS proposal_id, p.data -> 'args' AS args, p.user_id AS maker_id, d.user_id AS decided_by, d.data -> 'args' AS decision,
+            l.id AS letter_id, l.data -> 'args' ->> 'number' AS letter_number, l.data -> 'args' ->> 'issuedAt' AS letter_issued_at
+       FROM field_records p
+       JOIN cases c ON c.id = p.case_id
+       JOIN field_records d ON d.kind = 'decideOutsourcing' AND d.id = p.id AND d.data -> 'args' ->> 'decision' = 'approve'
+       LEFT JOIN LATERAL (
+         SELECT l.id, l.data FROM field_records l
+          WHERE l.kind = 'issueLetter' AND l.case_id = p.case_id AND l.data -> 'args' ->> 'type' = 'outsourcing_notice'
+            AND (l.data -> 'args' ->> 'copy') = 'false'
+            AND (l.data -> 'args' ->> 'issuedAt')::timestamptz >= (p.data -> 'args' ->> 'proposedAt')::timestamptz
+            AND NOT EXISTS (SELECT 1 FROM field_records v WHERE v.kind = 'voidLetter' AND v.id = l.id)
+          ORDER BY (l.data -> 'args' ->> 'issuedAt')::timestamptz DESC LIMIT 1
+       ) l ON true
+      WHERE p.kind = 'proposeOutsourcing' AND p.data -> 'args' ->> 'agencyId' = $1
+        AND ($2::text[] IS NULL OR p.case_id = ANY($2::text[])) AND ($3::text IS NULL OR c.branch_code = $3)
+        AND NOT EXISTS (SELECT 1 FROM agency_cases ac WHERE ac.proposal_id = p.id)
+      ORDER BY c.case_number`,
+    [agencyId, caseIds === null ? null : [...caseIds], branchCode],
+  );
+  return res.rows.map((r) => ({
+    caseId: r.case_id,
+    caseNumber: r.case_number,
+    proposalId: r.proposal_id,
+    reason: r.args.reason,
+    proposedBy: r.maker_id,
+    proposedAt: r.args.proposedAt,
+    approvedBy: r.decided_by,
+    approvedAt: r.decision.decidedAt,
+    noticeLetter: r.letter_id === null ? null : { id: r.letter_id, number: r.letter_number ?? '', issuedAt: r.letter_issued_at ?? '' },
+  }));
 }
 
 /** Takes a case back from its agency; 404 when no agency holds it. */

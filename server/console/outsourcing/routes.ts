@@ -3,16 +3,17 @@ import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, todayIn } from '../../../shared/calendar';
 import { AgencyBodySchema, AgencySchema } from '../../../shared/outsourcing/agency';
 import {
-  AgenciesAnswerSchema, AgencyCaseSchema, AgencyCasesAnswerSchema, AgencyParamsSchema, AssignAnswerSchema, AssignToAgencyBodySchema, CaseParamsSchema, ExportQuerySchema, ExportsAnswerSchema,
+  AgenciesAnswerSchema, AgencyCaseSchema, BranchRecoverySchema, HandoverReadyAnswerSchema, RecoveryQuerySchema, AgencyCasesAnswerSchema, AgencyParamsSchema, AssignAnswerSchema, AssignToAgencyBodySchema, CaseParamsSchema, ExportQuerySchema, ExportsAnswerSchema,
   RecallBodySchema, ResultFilesAnswerSchema, ResultsQuerySchema, ResultUploadAnswerSchema,
 } from '../../../shared/outsourcing/api';
 import { badRequest, parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
-import { consoleAdmin, consoleReader } from '../authorize';
+import { assertBranchVisible, consoleAdmin, consoleReader } from '../authorize';
+import { branchRecovery } from './recovery';
 import type { ConsoleDeps } from '../deps';
 import { acceptFileBodies, FILE_CONTENT_TYPES } from '../upload';
 import { agencyById, createAgency, listAgencies, updateAgency } from './agencies';
-import { assignToAgency, casesOfAgency, recallCase } from './cases';
+import { assignToAgency, casesOfAgency, readyForHandover, recallCase } from './cases';
 import { exportForAgency, exportsOf } from './export';
 import { resultFilesOf, storeResultFile } from './results';
 
@@ -56,6 +57,28 @@ export function outsourcingRoutes(app: FastifyInstance, deps: ConsoleDeps): void
     await agencyById(db, id, reader.branchCode);
     return { cases: await casesOfAgency(db, id, reader.branchCode) };
   });
+
+  app.get(
+    `${BASE}/recovery`,
+    opts(doc('A branch’s recovery in a month: its own, and its agencies’ apart (a supervisor: their branch)', { querystring: RecoveryQuerySchema, answer: BranchRecoverySchema, errors: [400] })),
+    async (req) => {
+      const reader = consoleReader(req);
+      const query = parseWith(RecoveryQuerySchema, req.query, 'query');
+      assertBranchVisible(reader, query.branch);
+      return branchRecovery(db, query.branch, query.month, todayIn(DEFAULT_TIME_ZONE, at()));
+    },
+  );
+
+  app.get(
+    `${BASE}/agencies/:id/proposals`,
+    opts(doc('Proposals for an agency approved in the app and not yet handed over, each with its notice letter if registered (a supervisor: their branch’s)', { params: AgencyParamsSchema, answer: HandoverReadyAnswerSchema, errors: [404] })),
+    async (req) => {
+      const reader = consoleReader(req);
+      const { id } = parseWith(AgencyParamsSchema, req.params, 'params');
+      await agencyById(db, id, reader.branchCode);
+      return { proposals: await readyForHandover(db, id, null, reader.branchCode) };
+    },
+  );
 
   app.post(`${BASE}/agencies/:id/cases`, opts(doc('Give cases to an agency, with a reason (head-office admin)', { params: AgencyParamsSchema, body: AssignToAgencyBodySchema, answer: AssignAnswerSchema, errors: [400, 404, 409] })), async (req) => {
     const admin = consoleAdmin(req);

@@ -7,6 +7,7 @@ import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, reti
 import { reviewDispute } from './disputes';
 import { insertOnly } from './insertOnly';
 import { decideLegalReferral, recordLegalBundle, recordLegalStep, reviewLegalReferral } from './legal';
+import { decideOutsourcing, proposeOutsourcing } from './outsourcing';
 import { decideOverride, recordOverride, requestOverride } from './overrides';
 import { decidePlan } from './plans';
 import { recordPayment } from './payments';
@@ -65,6 +66,8 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   retireRelatedParty,
   setTarget,
   reviewConductException,
+  proposeOutsourcing,
+  decideOutsourcing,
 };
 
 /** The rule of mutation `name`; the entry it is given must be one of that name. */

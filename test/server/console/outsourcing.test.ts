@@ -6,7 +6,9 @@ import { PulledRecordSchema, PullResponseSchema, type PullChange } from '../../.
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../../shared/sync/versions';
 import type { Db } from '../../../server/db/types';
 import { importDemoPortfolio } from '../../../server/import/demoPortfolio';
-import { call, type Harness, openDb, post, signIn, startHarness } from '../harness';
+import type { MutationName } from '../../../shared/sync/mutations';
+import type { MutationArgsInput } from '../../../shared/sync';
+import { call, entry, type Harness, openDb, post, push, signIn, startHarness } from '../harness';
 
 /**
  * Outsourcing routes against a real (PGlite) database: agencies, cases given and recalled, exports restricted to
@@ -57,6 +59,45 @@ afterAll(async () => {
   await h.close();
   await db.close();
 });
+
+type Device = Awaited<ReturnType<typeof signIn>>;
+const devices = new Map<string, Device & { next: number }>();
+/** The device of `userId` (one each), to push records as the app would. */
+async function deviceOf(userId: string): Promise<Device & { next: number }> {
+  const have = devices.get(userId);
+  if (have) return have;
+  const d = { ...(await signIn(h, userId)), next: 0 };
+  devices.set(userId, d);
+  return d;
+}
+async function send<N extends MutationName>(userId: string, name: N, args: Partial<MutationArgsInput<N>>): Promise<{ status: string; reason?: { code: string; message: string } }> {
+  const d = await deviceOf(userId);
+  d.next += 1;
+  const res = await push(h, d, [entry(name, d, d.next, args)]);
+  return res.body.results[0];
+}
+const T = (minute: number) => new Date(Date.UTC(2026, 10, 23, 0, minute)).toISOString();
+
+/**
+ * What the app does before head office may hand a case over: the case's collector proposes the agency, the
+ * branch supervisor approves, and (unless `letter` is false) the collector registers the outsourcing notice.
+ */
+async function readyCase(c: Case, agencyId: string, { letter = true } = {}): Promise<string> {
+  const officer = c.assignment.officerId!;
+  const proposal = await send(officer, 'proposeOutsourcing', { caseId: c.id, agencyId, reason: '逾期 90 天以上，多次失联，建议委外', proposedAt: T(10) });
+  expect(proposal.status, JSON.stringify(proposal)).toBe('applied');
+  const proposalId = (await db.query<{ id: string }>("SELECT id FROM field_records WHERE kind = 'proposeOutsourcing' AND case_id = $1 ORDER BY received_at DESC LIMIT 1", [c.id])).rows[0]!.id;
+  expect((await send('demo-supervisor-310115', 'decideOutsourcing', { caseId: c.id, proposalId, decision: 'approve', reason: '同意委外', decidedAt: T(20) })).status).toBe('applied');
+  if (letter) await sendNotice(c);
+  return proposalId;
+}
+async function sendNotice(c: Case): Promise<void> {
+  const borrower = c.parties.find((p) => p.role === 'borrower')!;
+  const sent = await send(c.assignment.officerId!, 'issueLetter', {
+    caseId: c.id, partyId: borrower.id, type: 'outsourcing_notice', templateId: 'cn.outsourcing_notice', number: `CS-310115-2026-DK7Q2M-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`, issuedAt: T(30),
+  });
+  expect(sent.status, JSON.stringify(sent)).toBe('applied');
+}
 
 async function newAgency(more: Partial<typeof AGENCY> = {}): Promise<string> {
   const res = await call(h, 'POST', '/admin/outsourcing/agencies', { token: admin, body: { ...AGENCY, licenceNumber: `LIC-${Math.random().toString(36).slice(2, 10)}`, ...more } });
@@ -163,6 +204,7 @@ describe('cases with an agency, exports and results', () => {
     expect(outside.status).toBe(400);
     expect(await count('agency_cases')).toBe(0);
 
+    for (const c of cases.slice(0, 3)) await readyCase(c, agency);
     const given = await call(h, 'POST', `/admin/outsourcing/agencies/${agency}/cases`, { token: admin, body: { caseIds: cases.slice(0, 3).map((c) => c.id), reason: '逾期 90 天以上，委外催收' } });
     expect(given.status, JSON.stringify(given.body)).toBe(200);
     const twice = await call(h, 'POST', `/admin/outsourcing/agencies/${agency}/cases`, { token: admin, body: { caseIds: [cases[0]!.id], reason: '委外' } });
@@ -182,6 +224,9 @@ describe('cases with an agency, exports and results', () => {
     ].sort((a, b) => Number(b[1]) - Number(a[1]) || 0));
     const kinds = (await db.query<{ kind: string }>('SELECT kind FROM agency_changes WHERE agency_id = $1 ORDER BY seq', [agency])).rows.map((r) => r.kind);
     expect(kinds).toEqual(['created', 'cases_assigned', 'case_recalled']);
+    // Each handover names the approved proposal and the notice letter behind it (migration 31).
+    const basis = await db.query<{ proposal_id: string | null; notice_letter_id: string | null }>('SELECT proposal_id, notice_letter_id FROM agency_cases WHERE agency_id = $1', [agency]);
+    expect(basis.rows.every((r) => r.proposal_id !== null && r.notice_letter_id !== null)).toBe(true);
   });
 
   it('exports only the contract’s columns, masked, of the cases the agency holds; each export is logged', async () => {
@@ -272,4 +317,92 @@ describe('cases with an agency, exports and results', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.file).toMatchObject({ format: 'xlsx', acceptedCount: 1, counts: { promise: 1 } });
   });
+
+  it('counts the agency’s recovery apart from the branch’s own, once with core banking’s record of the same money (docs/kpi.md)', async () => {
+    const before = await call(h, 'GET', `/admin/outsourcing/recovery?branch=${BRANCH}&month=2026-11`, { token: supervisor });
+    expect(before.status, JSON.stringify(before.body)).toBe(200);
+    expect(before.body.agency).toEqual({ recoveredFen: 120_000, attempts: 1, promises: 2 });
+    // Core banking reports the same 1,200.00 with the agency's reference: still once, still the agency's.
+    await db.query(
+      `INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data, received_at) VALUES ('recordPayment', 'cb-tx-0001', $1, 'core-banking', 'core-banking', 1, $2::jsonb, now())`,
+      [cases[0]!.id, JSON.stringify({ name: 'recordPayment', caseId: cases[0]!.id, args: { id: 'cb-tx-0001', caseId: cases[0]!.id, amountFen: 120_000, paidOn: '2026-11-22', source: 'core_banking', receiptId: null, reference: 'TX-0001', recordedAt: '2026-11-23T00:00:00.000Z' } })],
+    );
+    const after = await call(h, 'GET', `/admin/outsourcing/recovery?branch=${BRANCH}&month=2026-11`, { token: admin });
+    expect(after.body.agency.recoveredFen).toBe(120_000);
+    expect(after.body.ownRecoveredFen).toBe(before.body.ownRecoveredFen);
+    const other = await call(h, 'GET', `/admin/outsourcing/recovery?branch=${BRANCH}&month=2026-11`, { token: otherSupervisor });
+    expect([other.status, other.body.error.code]).toEqual([403, 'other_branch']);
+    const bad = await call(h, 'GET', `/admin/outsourcing/recovery?branch=${BRANCH}&month=2026-13`, { token: admin });
+    expect([bad.status, bad.body.error.message]).toEqual([400, expect.stringContaining('month')]);
+  });
 });
+
+describe('outsourcing from the app: proposal, supervisor approval, notice letter, then handover', () => {
+  let agency: string;
+  let c: Case;
+  beforeAll(async () => {
+    agency = await newAgency({ licenceNumber: 'LIC-APP-0001' });
+    c = cases[3]!;
+  });
+
+  it('publishes the agency list to each branch it serves when an agency is added or edited; it is not published by hand', async () => {
+    const published = await db.query<{ payload: { agencies: { id: string; name: string }[] } }>(
+      "SELECT payload FROM published_configs WHERE kind = 'agencyList' AND scope = $1 ORDER BY version DESC LIMIT 1",
+      [BRANCH],
+    );
+    expect(published.rows[0]!.payload.agencies.map((a) => a.id)).toContain(agency);
+    const byHand = await call(h, 'POST', '/admin/config/agencyList', { token: admin, body: { scope: BRANCH, payload: { agencies: [] } } });
+    expect(byHand.status).toBe(400);
+    expect(byHand.body.error.code).toBe('published_by_head_office');
+  });
+
+  it('refuses a proposal naming an agency that does not serve the branch, and a decision by the proposal’s maker or a collector', async () => {
+    const other = await newAgency({ name: '不服务本网点的机构', branches: [otherBranch] });
+    const wrong = await send(c.assignment.officerId!, 'proposeOutsourcing', { caseId: c.id, agencyId: other, proposedAt: T(5) });
+    expect(wrong).toMatchObject({ status: 'rejected', reason: { code: 'invalid' } });
+    const nobody = await send(c.assignment.officerId!, 'proposeOutsourcing', { caseId: c.id, agencyId: 'no-such-agency', proposedAt: T(5) });
+    expect(nobody).toMatchObject({ status: 'rejected', reason: { code: 'not_found' } });
+    // A supervisor proposes; the same supervisor cannot approve (maker-checker).
+    expect((await send('demo-supervisor-310115', 'proposeOutsourcing', { caseId: c.id, agencyId: agency, reason: '主管提出：逾期过久，委外', proposedAt: T(6) })).status).toBe('applied');
+    const id = (await db.query<{ id: string }>("SELECT id FROM field_records WHERE kind = 'proposeOutsourcing' AND case_id = $1", [c.id])).rows[0]!.id;
+    const own = await send('demo-supervisor-310115', 'decideOutsourcing', { caseId: c.id, proposalId: id, decision: 'approve', reason: '同意', decidedAt: T(7) });
+    expect(own).toMatchObject({ status: 'rejected', reason: { code: 'forbidden', message: expect.stringContaining('maker-checker') } });
+    // While it waits, a second proposal on the case is refused.
+    const second = await send(c.assignment.officerId!, 'proposeOutsourcing', { caseId: c.id, agencyId: agency, proposedAt: T(8) });
+    expect(second).toMatchObject({ status: 'rejected', reason: { code: 'conflict' } });
+    // A collector does not decide (push refuses the role).
+    const byCollector = await send(c.assignment.officerId!, 'decideOutsourcing', { caseId: c.id, proposalId: id, decision: 'reject', reason: '不同意', decidedAt: T(8) });
+    expect(byCollector.status).toBe('rejected');
+  });
+
+  it('hands a case over only with an approved proposal for that agency and the debtor’s notice letter registered; the console lists what waits', async () => {
+    const other = cases[1]!;
+    const before = await footprint();
+    const unproposed = await call(h, 'POST', `/admin/outsourcing/agencies/${agency}/cases`, { token: admin, body: { caseIds: [other.id], reason: '委外' } });
+    expect([unproposed.status, unproposed.body.error?.code]).toEqual([409, 'already_outsourced']);
+    const fresh = (await db.query<{ data: unknown }>("SELECT data FROM cases WHERE branch_code = $1 AND officer_id IS NOT NULL AND status NOT IN ('settled', 'closed') ORDER BY case_number OFFSET 6 LIMIT 1", [BRANCH])).rows.map((r) => CaseSchema.parse(r.data))[0]!;
+    const none = await call(h, 'POST', `/admin/outsourcing/agencies/${agency}/cases`, { token: admin, body: { caseIds: [fresh.id], reason: '委外' } });
+    expect([none.status, none.body.error.code]).toEqual([409, 'not_approved']);
+    expect(await footprint()).toBe(before);
+
+    const proposalId = await readyCase(fresh, agency, { letter: false });
+    const waiting = await call(h, 'GET', `/admin/outsourcing/agencies/${agency}/proposals`, { token: supervisor });
+    expect(waiting.body.proposals).toEqual([expect.objectContaining({ caseId: fresh.id, proposalId, approvedBy: 'demo-supervisor-310115', noticeLetter: null })]);
+    const noLetter = await call(h, 'POST', `/admin/outsourcing/agencies/${agency}/cases`, { token: admin, body: { caseIds: [fresh.id], reason: '委外' } });
+    expect([noLetter.status, noLetter.body.error.code]).toEqual([409, 'no_notice_letter']);
+
+    await sendNotice(fresh);
+    const ready = await call(h, 'GET', `/admin/outsourcing/agencies/${agency}/proposals`, { token: admin });
+    expect(ready.body.proposals[0].noticeLetter).toMatchObject({ number: expect.stringMatching(/^CS-310115-2026-/) });
+    const given = await call(h, 'POST', `/admin/outsourcing/agencies/${agency}/cases`, { token: admin, body: { caseIds: [fresh.id], reason: ready.body.proposals[0].reason } });
+    expect(given.status, JSON.stringify(given.body)).toBe(200);
+    expect((await call(h, 'GET', `/admin/outsourcing/agencies/${agency}/proposals`, { token: admin })).body.proposals).toEqual([]);
+    const row = (await db.query<{ proposal_id: string; notice_letter_id: string }>('SELECT proposal_id, notice_letter_id FROM agency_cases WHERE case_id = $1', [fresh.id])).rows[0]!;
+    expect(row.proposal_id).toBe(proposalId);
+    expect(row.notice_letter_id).toBe(ready.body.proposals[0].noticeLetter.id);
+    // With the agency, a new proposal on the case is refused.
+    const again = await send(fresh.assignment.officerId!, 'proposeOutsourcing', { caseId: fresh.id, agencyId: agency, proposedAt: T(40) });
+    expect(again).toMatchObject({ status: 'rejected', reason: { code: 'conflict', message: expect.stringContaining('already with an agency') } });
+  });
+});
+

@@ -131,6 +131,8 @@ describe('OpenAPI description (/openapi.json)', () => {
         'get /admin/outsourcing/agencies/{id}/export',
         'get /admin/outsourcing/agencies/{id}/exports',
         'get /admin/outsourcing/agencies/{id}/results',
+        'get /admin/outsourcing/agencies/{id}/proposals',
+        'get /admin/outsourcing/recovery',
         'post /admin/outsourcing/agencies',
         'post /admin/outsourcing/agencies/{id}/cases',
         'post /admin/outsourcing/agencies/{id}/results',

@@ -199,6 +199,10 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['recordLegalStep', 'a filing with no party sued', { step: { ...(GOOD.recordLegalStep.step as object), parties: [] } }, 'args.step.parties'],
   ['recordLegalStep', 'a hearing at 25:00', { legalCaseId: 'lc-1', step: { kind: 'hearing', on: '2025-04-01', time: '25:00', place: '第三法庭', attendeeIds: [] } }, 'args.step.time'],
   ['recordLegalStep', 'a judgment with fen that are not whole', { legalCaseId: 'lc-1', step: { kind: 'judgment', effectiveOn: '2025-06-01', performBy: '2025-06-11', instalmentDueDates: [], awarded: { principalFen: 1.5, interestFen: 0, penaltyFen: 0, feesFen: 0 } } }, 'args.step.awarded.principalFen'],
+  ['proposeOutsourcing', 'no agency named', { agencyId: '' }, 'args.agencyId'],
+  ['proposeOutsourcing', 'a reason too short to decide on', { reason: '委外' }, 'args.reason'],
+  ['decideOutsourcing', 'head office\'s word sent as the supervisor\'s', { decision: 'accept' }, 'args.decision'],
+  ['decideOutsourcing', 'no reason', { reason: ' ' }, 'args.reason'],
 ];
 
 describe('mutation args', () => {

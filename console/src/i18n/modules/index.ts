@@ -7,6 +7,7 @@ import kpi from './kpi';
 import legal from './legal';
 import legalCases from './legalCases';
 import outsourcing from './outsourcing';
+import outsourcingHandover from './outsourcingHandover';
 import payments from './payments';
 import people from './people';
 import portfolio from './portfolio';
@@ -25,6 +26,7 @@ export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
   legal,
   legalCases,
   outsourcing,
+  outsourcingHandover,
   payments,
   people,
   portfolio,

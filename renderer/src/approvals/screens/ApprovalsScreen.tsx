@@ -6,6 +6,7 @@ import { InboxItemCard } from './InboxItemCard';
 import { DisputeInbox } from './DisputeInbox';
 import { OverrideRequests } from './OverrideRequests';
 import { ConductInbox } from '../../conduct/screens/ConductInbox';
+import { OutsourcingInbox } from '../../outsourcing/screens/OutsourcingInbox';
 
 /**
  * Sections of the inbox that list requests of their own (each reads and decides its kind), shown after the
@@ -16,6 +17,7 @@ const MORE_SECTIONS: readonly { id: string; Section: ComponentType }[] = [
   { id: 'overrides', Section: OverrideRequests },
   { id: 'disputes', Section: DisputeInbox },
   { id: 'conduct', Section: ConductInbox },
+  { id: 'outsourcing', Section: OutsourcingInbox },
 ];
 
 /** 待办审批 (issue 13 §3): every request of the branch waiting for a supervisor, soonest deadline first. */

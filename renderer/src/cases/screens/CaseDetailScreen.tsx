@@ -12,6 +12,7 @@ import { WorkArea } from '../../fieldwork/screens/WorkArea';
 import { DeadlinesCard } from '../../limitation/screens/DeadlinesCard';
 import { ArrangementsCard } from '../../arrangements/screens/ArrangementsCard';
 import { LegalCard } from '../../legal/screens/LegalCard';
+import { OutsourcingCard } from '../../outsourcing/screens/OutsourcingCard';
 import { CustomerCard } from '../../customer/screens/CustomerCard';
 
 export function CaseDetailScreen() {
@@ -85,6 +86,7 @@ export function CaseDetailScreen() {
           <DeadlinesCard caseRecord={c} />
           <ArrangementsCard caseRecord={c} />
           <LegalCard caseRecord={c} />
+          <OutsourcingCard caseRecord={c} />
           <h2>{t('detail.accounts')}</h2>
           {c.accounts.map((a) => (
             <AccountCard key={a.id} account={a} />

@@ -27,6 +27,7 @@ import { relatedPartyMessages } from './relatedParties';
 import { nextActionMessages } from './nextActions';
 import { kpiReportMessages } from './kpiReport';
 import { legalBundleMessages } from './legalBundle';
+import { outsourcingMessages } from './outsourcing';
 
 /** Message modules, one per feature area, each `{ 'zh-CN': tree, en: tree }` under its own top-level key. */
 export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
@@ -59,4 +60,5 @@ export const MODULE_MESSAGES: { 'zh-CN': object; en: object }[] = [
   nextActionMessages,
   kpiReportMessages,
   legalBundleMessages,
+  outsourcingMessages,
 ];

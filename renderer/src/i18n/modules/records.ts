@@ -46,6 +46,8 @@ const mutationZh: Record<MutationName, string> = {
   retireRelatedParty: '停用关系人',
   setTarget: '催收目标',
   reviewConductException: '合规异常复核',
+  proposeOutsourcing: '委外申请',
+  decideOutsourcing: '委外申请审批',
 };
 const mutationEn: Record<MutationName, string> = {
   recordActivity: 'Contact',
@@ -88,6 +90,8 @@ const mutationEn: Record<MutationName, string> = {
   retireRelatedParty: 'Person retired',
   setTarget: 'Recovery target',
   reviewConductException: 'Conduct exception review',
+  proposeOutsourcing: 'Outsourcing proposal',
+  decideOutsourcing: 'Outsourcing decision',
 };
 
 export const recordMessages = {
@@ -139,6 +143,9 @@ export const recordMessages = {
         'letter.returned': '函件被退回',
         'letter.acknowledged': '收到函件回执',
         'letter.void': '作废函件',
+        'outsourcing.propose': '提出委外申请',
+        'outsourcing.approve': '同意委外',
+        'outsourcing.reject': '不同意委外',
         other: '其他操作（{{action}}）',
       },
     },
@@ -185,6 +192,9 @@ export const recordMessages = {
         'complaint.open': 'Complaint opened',
         'complaint.resolve': 'Complaint resolved',
         'letter.issue': 'Letter issued',
+        'outsourcing.propose': 'Outsourcing proposed',
+        'outsourcing.approve': 'Outsourcing approved',
+        'outsourcing.reject': 'Outsourcing rejected',
         'letter.reprint': 'Letter copy re-printed',
         'letter.sent': 'Letter posted',
         'letter.delivered': 'Letter delivered',

@@ -2,6 +2,7 @@ import { kpiCaseOf, snapshotOf, type KpiInput, type KpiLetter } from '../../../.
 import type { Activity, Dispute, Payment, PromiseToPay, Receipt } from '../../../../shared/fieldwork/records';
 import type { CaseRow } from '../../../../shared/domain/caseSummary';
 import type { RecoveryDeskDb } from '../../store/database';
+import { agencyOfDevice } from '../../../../shared/outsourcing/agency';
 
 /**
  * The device's side of the measures (issue 15 §3): the same KpiInput head office reads from its tables
@@ -26,7 +27,7 @@ function getAll<T>(source: IDBObjectStore): Promise<T[]> {
 
 const TABLES = ['caseRows', 'activities', 'promises', 'payments', 'receipts', 'disputes'] as const;
 
-type RawActivity = Pick<Activity, 'id' | 'caseId' | 'userId' | 'outcome' | 'at'> & { override: unknown };
+type RawActivity = Pick<Activity, 'id' | 'caseId' | 'userId' | 'outcome' | 'at' | 'deviceId'> & { override: unknown };
 type RawReceipt = Pick<Receipt, 'id'> & { voided: unknown };
 
 export async function readKpiInput(db: RecoveryDeskDb, scope: DeviceKpiScope): Promise<KpiInput> {
@@ -49,8 +50,8 @@ export async function readKpiInput(db: RecoveryDeskDb, scope: DeviceKpiScope): P
   return {
     cases: lines.map(kpiCaseOf),
     snapshots: lines.map(snapshotOf),
-    activities: mine(activities).map((a) => ({ id: a.id, caseId: a.caseId, userId: a.userId, outcome: a.outcome, at: a.at, overridden: a.override !== null && a.override !== undefined })),
-    promises: mine(promises).map((p) => ({ id: p.id, caseId: p.caseId, amountFen: p.amountFen, dueDate: p.dueDate, createdAt: p.createdAt })),
+    activities: mine(activities).map((a) => ({ id: a.id, caseId: a.caseId, userId: a.userId, outcome: a.outcome, at: a.at, overridden: a.override !== null && a.override !== undefined, agency: agencyOfDevice(a.deviceId) !== null })),
+    promises: mine(promises).map((p) => ({ id: p.id, caseId: p.caseId, amountFen: p.amountFen, dueDate: p.dueDate, createdAt: p.createdAt, agency: agencyOfDevice(p.deviceId) !== null })),
     payments: mine(payments)
       .filter((p) => p.receiptId === null || !voided.has(p.receiptId))
       .map((p) => ({ id: p.id, caseId: p.caseId, amountFen: p.amountFen, paidOn: p.paidOn, source: p.source, reference: p.reference ?? null, receiptId: p.receiptId, recordedAt: p.recordedAt })),

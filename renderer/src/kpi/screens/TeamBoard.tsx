@@ -36,6 +36,12 @@ export function TeamBoard({ rows, branch, target }: { rows: readonly BoardRow[];
         <strong>{formatPercent(branch.recoveryRate)}</strong> · {t('kpi.figure.cured')} <strong>{branch.cured.num}</strong>
         {target && ` / ${target.curedAccounts}`}
       </p>
+      {/* An agency's money and work are the bank's recovery but not the branch's: shown apart, credited to nobody (docs/kpi.md). */}
+      <p data-testid="kpi-branch-agency">
+        {t('outsourcing.kpi.agencyRecovered')} <strong>{formatFen(branch.agency.recoveredFen)}</strong> · {t('outsourcing.kpi.agencyAttempts')}{' '}
+        <strong>{branch.agency.attempts}</strong> · {t('outsourcing.kpi.agencyPromises')} <strong>{branch.agency.promises}</strong>
+        <span className="muted small"> {t('outsourcing.kpi.note')}</span>
+      </p>
       <h3>{t('kpi.rank.title')}</h3>
       <div className="table-scroll">
         <table className="data-table" data-testid="kpi-ranking">

@@ -31,6 +31,7 @@ interface LetterChoices {
   freeText: string;
   repeatReason: string;
 }
+import { useCaseProposals, usePublishedAgencies } from '../../outsourcing/state/useOutsourcing';
 
 interface Issued {
   number: string;
@@ -62,6 +63,12 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
   const platform = useAppStore((s) => s.platform);
   const act = useAppStore((s) => s.act);
   const reads = useAppStore(selectReads);
+  // The outsourcing notice names the agency of the case's approved proposal, as head office published it.
+  const proposals = useCaseProposals(c.id);
+  const agencies = usePublishedAgencies();
+  const approved = proposals?.find((p) => p.status === 'approved');
+  const published = approved ? agencies.find((a) => a.id === approved.agencyId) : undefined;
+  const agency = published ? { name: published.name, licenceNumber: published.licenceNumber, verifyContact: published.verifyContact, contractEnd: published.contractEnd } : undefined;
   // The choices are a form of the kit; the letter's own check (checkLetter) judges them as they change, and the
   // buttons preview and issue, so there is no submit and no resolver.
   const form = useForm<LetterChoices>({ defaultValues: { type: 'demand_notice', partyId: recipientsFor(c, 'demand_notice')[0]?.id ?? '', language: 'zh-CN', receiptId: '', freeText: '', repeatReason: '' } });
@@ -106,10 +113,11 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
       ...(repeatReason.trim() && !copy ? { repeatReason: repeatReason.trim() } : {}),
       copy,
     }),
+    ...(type === 'outsourcing_notice' && agency ? { agency } : {}),
     ...(isPreview ? { preview: true } : {}),
   });
   // What the preview shows: a change to any of it after previewing asks for a new preview before issuing.
-  const previewKey = JSON.stringify([type, partyId, language, receipt?.id ?? '', plan?.id ?? '', freeText.trim(), repeatReason.trim(), issueDate]);
+  const previewKey = JSON.stringify([type, partyId, language, receipt?.id ?? '', plan?.id ?? '', freeText.trim(), repeatReason.trim(), issueDate, type === 'outsourcing_notice' ? agency ?? null : null]);
   const previewed = preview !== null && preview.key === previewKey;
   // The check runs as the clerk chooses; counter 1 stands in until the number is taken at issue.
   // The letter check refuses prohibited wording; this marks where it stands in what the clerk typed.
@@ -175,7 +183,7 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
     setBusy(t('letters.single.rendering'));
     const result = await rendering(async (): Promise<ActionResult<Issued>> => {
       const base = letterInputFor({ c, type: letter.type, partyId: letter.partyId, language, issueDate: letter.issueDate, now, deviceCode: serial.deviceCode, counter: serial.counter, records, ...(receipt ? { receipt } : {}), ...(plan ? { plan } : {}), copy: true, templateVersion: letter.templateVersion, ...(letter.letterheadVersion !== undefined ? { letterheadVersion: letter.letterheadVersion } : {}) });
-      const out = await renderLetter({ ...base, serial }).result;
+      const out = await renderLetter({ ...base, serial, ...(letter.type === 'outsourcing_notice' && agency ? { agency } : {}) }).result;
       if (out.kind === 'refused') return refusedRender();
       const bytes = new Uint8Array(out.pdf.bytes);
       const registered = await act(reprintLetter, { caseId: c.id, letterId: letter.id, pdfSha256: out.pdf.sha256, pdfBytes: bytes.byteLength, pdf: bytes });
@@ -191,8 +199,8 @@ export function CaseLettersPanel({ caseRecord: c }: { caseRecord: Case }) {
       <FormProvider {...form}>
         <div className="card" role="group" aria-label={t('letters.single.title')}>
           <FormFields compact>
-            {/* The outsourcing notice needs the case's agency, which devices do not hold yet (docs/domain.md, "Outsourcing"). */}
-            <ChoiceField name="type" label={t('letters.single.type')} choices={LETTER_TYPES.filter((lt) => lt !== 'outsourcing_notice').map((lt) => ({ value: lt, label: t(`letters.type.${lt}`) }))} testId="letter-type" />
+            {/* The outsourcing notice names the agency of an approved proposal: offered only once there is one. */}
+            <ChoiceField name="type" label={t('letters.single.type')} choices={LETTER_TYPES.filter((lt) => lt !== 'outsourcing_notice' || agency !== undefined).map((lt) => ({ value: lt, label: t(`letters.type.${lt}`) }))} testId="letter-type" />
             <ChoiceField
               name="partyId"
               label={t('letters.single.recipient')}

@@ -12,6 +12,7 @@ import { LegalReferralSchema, headOfficeReviewed, referralOf, supervisorDecided 
 import { LegalStepRecordSchema, legalStepOf } from '../../../../shared/records/legalStep';
 import { LegalBundleRecordSchema, legalBundleOf } from '../../../../shared/records/legalBundle';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
+import { OutsourcingProposalSchema, outsourcingDecided, proposalOf } from '../../../../shared/records/outsourcingProposal';
 import { overrideOf } from '../../../../shared/records/override';
 import { OverrideRequestSchema, overrideDecisionOf, overrideRequestOf } from '../../../../shared/records/overrideRequest';
 import { PaymentSchema, paymentOf } from '../../../../shared/records/payment';
@@ -48,6 +49,7 @@ export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
   db.arrangements,
   db.overrideRequests,
   db.legalReferrals, db.legalSteps, db.legalBundles,
+  db.outsourcingProposals,
   db.customerFacts,
   db.relatedParties,
 ];
@@ -295,6 +297,15 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
     const x = await db.conductExceptions.get(a.exceptionId);
     if (!x || x.reviewedBy !== null) return UNCHANGED;
     await db.conductExceptions.put(reviewedException(x, a, r.userId));
+    return APPLIED;
+  },
+  proposeOutsourcing: (db, a, r) => putNew(db.outsourcingProposals, valid(OutsourcingProposalSchema, proposalOf(a, r))),
+  decideOutsourcing: async (db, a, r) => {
+    const proposal = await db.outsourcingProposals.get(a.proposalId);
+    if (!proposal) return bad(`outsourcing proposal ${a.proposalId} is not on this device`);
+    const decided = outsourcingDecided(proposal, a, r);
+    if (same(proposal.decision, decided.decision ?? {})) return UNCHANGED;
+    await db.outsourcingProposals.put(decided);
     return APPLIED;
   },
 };

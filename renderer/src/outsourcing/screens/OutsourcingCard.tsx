@@ -1,0 +1,142 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Case } from '../../../../shared/domain/case';
+import { proposableAgencies } from '../../../../shared/outsourcing/published';
+import { LegalTextSchema } from '../../../../shared/records/legalReferral';
+import { LEGAL_REASONS_MIN_LENGTH, LEGAL_TEXT_MAX_LENGTH } from '../../../../shared/records/limits';
+import type { OutsourcingProposal } from '../../../../shared/records/outsourcingProposal';
+import { Permitted } from '../../access/screens/Permitted';
+import { DecisionForm, type Decision } from '../../approvals/screens/DecisionForm';
+import { ActionErrorText, FieldError } from '../../fieldwork/screens/panels/common';
+import type { ActionError } from '../../fieldwork/state/fieldworkSlice';
+import { useAppStore } from '../../state/appStore';
+import { clock } from '../../state/clock';
+import { formatInstant } from '../../ui/format';
+import { decideOutsourcing, proposeOutsourcing } from '../actions';
+import { useCaseProposals, usePublishedAgencies } from '../state/useOutsourcing';
+
+/**
+ * 委外催收 on the case: its proposals and their decisions, a form to propose an agency from the list head office
+ * published, and (a supervisor, not the maker) the decision. An approved proposal asks for the debtor's notice
+ * letter (letters panel, 委外催收告知函) before head office hands the case over.
+ */
+export function OutsourcingCard({ caseRecord: c }: { caseRecord: Case }) {
+  const { t } = useTranslation();
+  const proposals = useCaseProposals(c.id);
+  const [open, setOpen] = useState(false);
+  if (!proposals) return null;
+  const pending = proposals.some((p) => p.status === 'proposed');
+  return (
+    <section className="card outsourcing" data-testid="outsourcing-card" aria-label={t('outsourcing.heading')}>
+      <h2>{t('outsourcing.heading')}</h2>
+      {proposals.length === 0 && <p className="muted">{t('outsourcing.none')}</p>}
+      <ul className="plain">
+        {proposals.map((p) => (
+          <ProposalRow key={p.id} proposal={p} caseRecord={c} />
+        ))}
+      </ul>
+      {!pending && !proposals.some((p) => p.status === 'approved') && (
+        <Permitted action="refer_legal" target={c.assignment}>
+          {open ? (
+            <ProposalForm caseRecord={c} onDone={() => setOpen(false)} />
+          ) : (
+            <button type="button" onClick={() => setOpen(true)} data-testid="outsourcing-open-form">
+              {t('outsourcing.form.open')}
+            </button>
+          )}
+        </Permitted>
+      )}
+    </section>
+  );
+}
+
+export function ProposalRow({ proposal: p, caseRecord: c, onDecided }: { proposal: OutsourcingProposal; caseRecord: Case; onDecided?: () => void }) {
+  const { t, i18n } = useTranslation();
+  const staff = useAppStore((s) => s.staff);
+  const agencies = usePublishedAgencies();
+  const act = useAppStore((s) => s.act);
+  const nameOf = (id: string) => staff.find((s) => s.id === id)?.name ?? id;
+  const agency = agencies.find((a) => a.id === p.agencyId);
+  const decide = async (decision: Decision, reason: string): Promise<ActionError | null> => {
+    const result = await act(decideOutsourcing, { caseId: p.caseId, proposalId: p.id, decision, reason });
+    if (!result.ok) return result.error;
+    onDecided?.();
+    return null;
+  };
+  return (
+    <li className={`proposal status-${p.status}`} data-testid={`outsourcing-proposal-${p.id}`}>
+      <div className="row gap">
+        <strong data-testid="outsourcing-agency">{agency?.name ?? p.agencyId}</strong>
+        <span className={`pill status-${p.status}`} data-testid="outsourcing-status">
+          {t(`outsourcing.status.${p.status}`)}
+        </span>
+      </div>
+      <p className="prewrap small">{p.reason}</p>
+      <p className="muted small">{t('outsourcing.proposedBy', { maker: nameOf(p.makerId), at: formatInstant(p.proposedAt, i18n.language, c.timeZone) })}</p>
+      {p.decision && <p className="small">{t('outsourcing.decided', { by: nameOf(p.decision.by), reason: p.decision.reason })}</p>}
+      {p.status === 'approved' && <p className="small" data-testid="outsourcing-next">{t('outsourcing.nextStep')}</p>}
+      {p.status === 'proposed' && (
+        <Permitted action="approve_plan" target={c.assignment} quiet>
+          <DecisionForm testId="outsourcing" reasonFor={['approve', 'reject']} hint={t('outsourcing.decisionHint')} decide={decide} />
+        </Permitted>
+      )}
+    </li>
+  );
+}
+
+function ProposalForm({ caseRecord: c, onDone }: { caseRecord: Case; onDone: () => void }) {
+  const { t } = useTranslation();
+  const act = useAppStore((s) => s.act);
+  const agencies = proposableAgencies({ agencies: [...usePublishedAgencies()] }, clock.today(c.timeZone));
+  const [agencyId, setAgencyId] = useState(agencies[0]?.id ?? '');
+  const [reason, setReason] = useState('');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ActionError | null>(null);
+  const id = useId();
+  const short = tried && !LegalTextSchema.safeParse(reason).success ? t('outsourcing.form.reasonTooShort', { min: LEGAL_REASONS_MIN_LENGTH }) : null;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    setError(null);
+    if (!agencyId || !LegalTextSchema.safeParse(reason).success || busy) return;
+    setBusy(true);
+    const result = await act(proposeOutsourcing, { caseId: c.id, agencyId, reason });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    onDone();
+  };
+
+  if (agencies.length === 0) return <p className="muted" data-testid="outsourcing-no-agency">{t('outsourcing.form.noAgency')}</p>;
+  return (
+    <form className="card panel-form" onSubmit={submit} noValidate data-testid="outsourcing-form" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('outsourcing.form.title')}</h3>
+      <div className="form-grid">
+        <label htmlFor={`${id}-agency`}>{t('outsourcing.form.agency')}</label>
+        <select id={`${id}-agency`} value={agencyId} onChange={(e) => setAgencyId(e.target.value)} data-testid="outsourcing-agency-select">
+          {agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {t('outsourcing.form.agencyOption', { name: a.name, until: a.contractEnd })}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-reason`}>{t('outsourcing.form.reason')}</label>
+        <div>
+          <textarea id={`${id}-reason`} rows={3} maxLength={LEGAL_TEXT_MAX_LENGTH} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={short ? true : undefined} aria-describedby={`${id}-reason-err`} data-testid="outsourcing-reason" />
+          <FieldError id={`${id}-reason-err`} message={short} />
+        </div>
+      </div>
+      <p className="muted small">{t('outsourcing.form.note')}</p>
+      <ActionErrorText error={error} testId="outsourcing-error" />
+      <div className="row gap">
+        <button type="submit" className="primary" disabled={busy} data-testid="outsourcing-submit">
+          {t('outsourcing.form.submit')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
