@@ -3,6 +3,7 @@ import type { Case } from '../../../shared/domain/case';
 import { byBranch, byProduct, caseLineOf, computeKpis, kpiPeriod, kpisBy, snapshotOf, type KpiInput } from '../../../shared/kpi';
 import type { Db } from '../../../server/db/types';
 import { importExtract } from '../../../server/import/apply';
+import { createAgency } from '../../../server/console/outsourcing/agencies';
 import { readBankFigures, trendPeriods } from '../../../server/kpi/bankFigures';
 import { readKpiInput } from '../../../server/kpi/read';
 import { kpiSnapshotRows } from '../../../server/kpi/snapshots';
@@ -28,9 +29,9 @@ let seq = 0;
 const OUTCOMES = ['right_party_contact', 'promise', 'no_answer', 'busy', 'wrong_number', 'third_party_message'];
 const at = (day: number, hour = 2) => new Date(Date.UTC(2026, 10, day, hour)).toISOString();
 
-async function seedRecords(db: Db, ids: readonly string[]) {
-  const rows: [string, string, string, unknown][] = [];
-  const add = (kind: string, caseId: string, args: Record<string, unknown>) => rows.push([kind, String(args.id ?? `${kind}-${(seq += 1)}`), caseId, { args: { caseId, ...args } }]);
+async function seedRecords(db: Db, ids: readonly string[], agencyId: string) {
+  const rows: [string, string, string, unknown, string | null][] = [];
+  const add = (kind: string, caseId: string, args: Record<string, unknown>, agency: string | null = null) => rows.push([kind, String(args.id ?? `${kind}-${(seq += 1)}`), caseId, { args: { caseId, ...args } }, agency]);
   ids.forEach((caseId, i) => {
     for (let k = 0; k < 1 + (i % 4); k++) {
       const id = `act-${caseId}-${k}`;
@@ -44,13 +45,19 @@ async function seedRecords(db: Db, ids: readonly string[]) {
     if (i % 10 === 0) add('voidReceipt', caseId, { receiptId: `rct-${caseId}` });
     if (i % 6 === 0) add('recordPayment', caseId, { id: `pay-t-${caseId}`, amountFen: 12_345, paidOn: i % 12 === 0 ? '2026-10-20' : '2026-11-18', source: 'transfer', reference: null, recordedAt: at(18), receiptId: null });
     if (i % 7 === 0) add('openDispute', caseId, { id: `dsp-${caseId}`, kind: i % 14 === 0 ? 'complaint' : 'dispute', openedAt: at(12) });
+    // An agency's work on some cases (its results file): counted apart from the branch's, in SQL as in shared/kpi.
+    if (i % 11 === 0) {
+      add('recordActivity', caseId, { id: `agy-act-${caseId}`, outcome: OUTCOMES[i % OUTCOMES.length], at: at(3 + (i % 20)) }, agencyId);
+      add('createPromise', caseId, { id: `agy-prm-${caseId}`, amountFen: 30_000, dueDate: '2026-11-26', madeAt: at(4 + (i % 20)) }, agencyId);
+      add('recordPayment', caseId, { id: `agy-pay-${caseId}`, amountFen: 30_000, paidOn: '2026-11-21', source: 'agency', reference: null, recordedAt: at(22), receiptId: null }, agencyId);
+    }
     if (i % 8 === 0) {
       add('issueLetter', caseId, { id: `ltr-${caseId}`, issuedAt: at(4), copy: i % 16 === 0 });
       add('recordLetterDelivery', caseId, { letterId: `ltr-${caseId}`, outcome: 'delivered', at: at(9) });
     }
   });
-  for (const [kind, id, caseId, data] of rows) {
-    await db.query(`INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data) VALUES ($1, $2, $3, 'core-banking', 'u-test', 1, $4)`, [kind, id, caseId, JSON.stringify(data)]);
+  for (const [kind, id, caseId, data, agency] of rows) {
+    await db.query(`INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data, agency_id) VALUES ($1, $2, $3, $4, 'u-test', 1, $5, $6)`, [kind, id, caseId, agency ? `agency-${agency}` : 'core-banking', JSON.stringify(data), agency]);
   }
 }
 
@@ -78,7 +85,12 @@ describe('head office’s figures in SQL equal shared/kpi', () => eachBackend((b
     const ids = (await db.query<{ id: string }>('SELECT id FROM cases ORDER BY id')).rows.map((r) => r.id);
     // One case from before snapshots began: no row at all, taken as it is now.
     await db.query('DELETE FROM case_snapshots WHERE case_id = $1', [ids[1]]);
-    await seedRecords(db, ids);
+    const branches = (await db.query<{ branch_code: string }>('SELECT DISTINCT branch_code FROM cases ORDER BY 1')).rows.map((b) => b.branch_code);
+    const agency = await createAgency(db, {
+      name: '业绩测试委外机构', licenceNumber: 'KPI-LIC-0001', contractStart: '2026-01-01', contractEnd: '2027-12-31', commissionBps: 1000, branches,
+      exportFields: ['caseNumber'], unmasked: [], status: 'active', verifyContact: '本行客服 95588',
+    }, 'demo-admin', new Date(at(1)));
+    await seedRecords(db, ids, agency.id);
   }, 120_000);
   afterAll(() => db?.close());
 
@@ -102,6 +114,11 @@ describe('head office’s figures in SQL equal shared/kpi', () => eachBackend((b
         expect(bank.total.cured.num).toBeGreaterThan(0);
         expect(bank.total.promisesKept.den).toBeGreaterThan(0);
         expect(bank.total.complaints + bank.total.lettersIssued).toBeGreaterThan(0);
+        if (period.to === '2026-11-30') {
+          expect(bank.total.agency.recoveredFen).toBeGreaterThan(0);
+          expect(bank.total.agency.attempts).toBeGreaterThan(0);
+          expect(bank.total.agency.promises).toBeGreaterThan(0);
+        }
         const rolled = Object.values(bank.total.rolls).flatMap((row) => Object.entries(row)).length;
         expect(rolled).toBe(64);
       }
