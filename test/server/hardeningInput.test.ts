@@ -134,6 +134,7 @@ describe('server code builds no SQL from values', () => {
     ['console/reconciliation/load.ts: DEPOSITS', 'a constant query'],
     ['import/history.ts: SUMMARY_COLUMNS', 'a constant column list'],
     ['kpi/snapshots.ts: COLUMNS', 'a constant column list'],
+    ['kpi/snapshots.ts: MAIN_PRODUCT', 'a constant CASE expression (the product of a case’s largest account)'],
     ['kpi/read.ts: where', 'a constant WHERE clause with $1 and $2 placeholders'],
   ]);
 
