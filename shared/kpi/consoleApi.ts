@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BUCKETS } from '../domain/buckets';
 import { PRODUCTS } from '../domain/case';
-import type { KpiFigures } from './measures';
+import type { KpiFigures } from './figures';
 import type { RollMatrix } from './rolls';
 
 /**

@@ -1,5 +1,5 @@
 import { addFractions, fraction } from './fraction';
-import type { KpiFigures } from './measures';
+import type { KpiFigures } from './figures';
 import { addRollMatrices, curedAccounts, emptyRollMatrix } from './rolls';
 
 /**

@@ -5,7 +5,7 @@ import { evaluatePromises } from '../fieldwork/promises';
 import { agencyMoney, countOnce } from '../payments/countOnce';
 import { fraction } from './fraction';
 import type { KpiInput, KpiPayment, KpiPromise } from './inputs';
-import type { KpiFigures } from './measures';
+import type { KpiFigures } from './figures';
 import { dateInPeriod, inPeriod, type KpiPeriod } from './period';
 import { addRollMatrices, curedAccounts, emptyRollMatrix, type RollMatrix } from './rolls';
 
