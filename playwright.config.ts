@@ -35,7 +35,8 @@ export default defineConfig({
       url: `${HEAD_OFFICE_URL}/health`,
       // Never someone else's: every run starts from the same fresh demo data.
       reuseExistingServer: false,
-      timeout: 120_000,
+      // Seeding the demo portfolio takes about 10 s on a quiet machine, minutes on a loaded one.
+      timeout: 300_000,
       stdout: 'pipe',
       // SIGTERM lets it close its database and delete its temporary folder.
       gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
@@ -44,7 +45,7 @@ export default defineConfig({
       command: `node scripts/serve-web.mjs --port ${PORT} --head-office ${HEAD_OFFICE_URL}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env.CI,
-      timeout: 180_000,
+      timeout: 300_000,
       stdout: 'pipe',
     },
   ],
