@@ -11,6 +11,7 @@ import { DEMO_OFFICERS } from '../../../shared/demo/branches';
 import * as arrangements from '../../../renderer/src/arrangements/repository/arrangements';
 import * as legal from '../../../renderer/src/legal/repository/legal';
 import { recordLegalBundle } from '../../../renderer/src/legal/actions/recordLegalBundle';
+import * as outsourcing from '../../../renderer/src/outsourcing/repository/outsourcing';
 import { evidenceChecklist } from '../../../shared/legal/checklist';
 import { addParty, recordFacts, retireParty } from '../../../renderer/src/customer/repository/customerRecords';
 import { isContactable } from '../../../shared/records/customerFacts';
@@ -23,7 +24,7 @@ import { faultyTransport, type FaultRates, type FaultyTransport } from './faulty
 import type { HeadOffice } from './headOffice';
 import type { Rng } from './prng';
 
-export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement' | 'legalReferral' | 'customerFacts' | 'relatedParty' | 'correctRelatedParty' | OverrideAction;
+export type FieldAction = 'activity' | 'promise' | 'receipt' | 'voidReceipt' | 'plan' | 'letter' | 'sendLetter' | 'voidLetter' | 'addPhone' | 'arrangement' | 'legalReferral' | 'outsourcingProposal' | 'customerFacts' | 'relatedParty' | 'correctRelatedParty' | OverrideAction;
 export type OverrideAction = 'requestOverride' | 'approveOverrideHere' | 'overrideContact';
 
 /**
@@ -40,6 +41,8 @@ export class SimDevice {
   recordsCompared = 0;
   /** A supervisor's laptop holds its whole branch (and may reassign its cases); a collector's, their own cases. */
   supervises: string | null = null;
+  /** The agency head office set up for the simulated branches (proposals name it). */
+  agencyId: string | null = null;
   private lastQueued = 0;
 
   private constructor(
@@ -235,6 +238,16 @@ export class SimDevice {
         });
         return `legal referral ${r.id} on ${c.id}`;
       }
+      case 'outsourcingProposal': {
+        // 委外申请 (issue 19 §5): two laptops may propose the same case offline; head office keeps the first.
+        if (!this.agencyId) return null;
+        // The app offers no second proposal of a case it knows is proposed (renderer/src/outsourcing).
+        if ((await outsourcing.proposalsOfCase(db, c.id)).some((p) => p.status !== 'rejected')) return null;
+        const p = await outsourcing.saveProposal(db, actor, {
+          id: newId(), caseId: c.id, agencyId: this.agencyId, reason: '多次失联，承诺均未履行，建议委外催收', proposedAt: at, makerId: actor.userId, status: 'proposed', decision: null,
+        });
+        return `outsourcing proposal ${p.id} on ${c.id}`;
+      }
       case 'customerFacts': {
         // What the collector learned (issue 16): insert-only, so two laptops learning things offline both keep theirs.
         const f = await recordFacts(db, actor, {
@@ -328,6 +341,19 @@ export class SimDevice {
       const decision = rng.chance(0.6) ? 'approve' : 'reject';
       await legal.saveReferralDecision(this.db, this.actor, r, decision, decision === 'approve' ? '证据齐全，同意起诉' : '证据不足，暂缓');
       done.push(`${decision} legal referral ${r.id} on ${r.caseId}`);
+    }
+    await this.trackOutbox();
+    return done;
+  }
+
+  /** A supervisor's device: decides up to two outsourcing proposals others made that it holds (maker-checker). */
+  async decideOutsourcing(rng: Rng): Promise<string[]> {
+    const open = (await outsourcing.proposalsAwaitingDecision(this.db)).filter((p) => p.makerId !== this.userId);
+    const done: string[] = [];
+    for (const p of open.slice(0, 2)) {
+      const decision = rng.chance(0.6) ? 'approve' : 'reject';
+      await outsourcing.saveProposalDecision(this.db, this.actor, p, decision, decision === 'approve' ? '同意委外，发送告知函' : '暂不委外，继续自催');
+      done.push(`${decision} outsourcing proposal ${p.id} on ${p.caseId}`);
     }
     await this.trackOutbox();
     return done;

@@ -29,6 +29,8 @@ const contentKey = (name: string, args: unknown) => `${name} ${canonical(args)}`
 const legitimateRejection = (name: string, code: string, message: string) =>
   // A supervisor's move from an assignment head office has since changed (the import or another move came first).
   (name === 'assignCase' && (code === 'conflict' || code === 'out_of_scope')) ||
+  // Two laptops proposed the same case for outsourcing offline: head office keeps the first.
+  (name === 'proposeOutsourcing' && code === 'conflict' && /already has outsourcing proposal|already with an agency/.test(message)) ||
   code === 'conflict' && (name === 'setCaseStatus' || ((name === 'voidReceipt' || name === 'voidLetter') && /already voided/.test(message)));
 
 interface FieldRecord {
@@ -121,6 +123,7 @@ const CREATED_IN: Record<string, Tables> = {
   referLegal: (d) => d.db.legalReferrals as never,
   recordLegalStep: (d) => d.db.legalSteps as never,
   recordLegalBundle: (d) => d.db.legalBundles as never,
+  proposeOutsourcing: (d) => d.db.outsourcingProposals as never,
   recordCustomerFacts: (d) => d.db.customerFacts as never,
   addRelatedParty: (d) => d.db.relatedParties as never,
 };
@@ -170,6 +173,12 @@ async function checkRecord(d: SimDevice, ch: PulledChange): Promise<string | nul
     if (!held) return `${ch.name}: referral ${String(args.referralId)} is not on the device`;
     const decision = ch.name === 'decideLegalReferral' ? held.supervisorDecision : held.headOfficeDecision;
     return decision && decision.reason === args.reason && decision.at === args.decidedAt ? null : `${ch.name}: referral ${held.id} on the device does not show head office's decision of ${String(args.decidedAt)}`;
+  }
+  if (ch.name === 'decideOutsourcing') {
+    // The supervisor's decision (the first head office took) is the one every device shows.
+    const held = await d.db.outsourcingProposals.get(String(args.proposalId));
+    if (!held) return `decideOutsourcing: proposal ${String(args.proposalId)} is not on the device`;
+    return held.decision && held.decision.reason === args.reason && held.decision.at === args.decidedAt ? null : `decideOutsourcing: proposal ${held.id} on the device does not show head office's decision of ${String(args.decidedAt)}`;
   }
   if (ch.name === 'decideArrangement') {
     // Head office's decision (the first it took) is the one every device shows.

@@ -13,6 +13,7 @@ import { checkAuditChains } from './auditChains';
 import { checkConvergence, checkNoLossNoDuplicates } from './invariants';
 import { DisputeDesk } from './disputeDesk';
 import { makeRng } from './prng';
+import { createAgency } from '../../../server/console/outsourcing/agencies';
 
 export interface SimulationOptions {
   seed: number;
@@ -39,7 +40,7 @@ export interface SimulationReport {
   /** What happened, one line per event, for the replay. */
   log: string[];
   faults: FaultCounts;
-  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; reimports: number; skewedClocks: number; recordsCompared: number; attacks: number; supervisorMoves: number; disputeSteps: number; legalBundles: number };
+  stats: { devices: number; mutations: number; restarts: number; reassignedWithPendingReceipts: number; reimports: number; skewedClocks: number; recordsCompared: number; attacks: number; supervisorMoves: number; disputeSteps: number; legalBundles: number; outsourcingDecisions: number };
 }
 
 const HOUR = 3_600_000;
@@ -60,7 +61,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const clock = { ms: Date.parse('2026-11-23T01:00:00Z') };
   const ho = await startHeadOffice(backend, clock.ms, { bug: options.bug, reuse: options.reuse });
   const devices: SimDevice[] = [];
-  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0, attacks: 0, supervisorMoves: 0, disputeSteps: 0, legalBundles: 0 };
+  const stats = { devices: 0, mutations: 0, restarts: 0, reassignedWithPendingReceipts: 0, reimports: 0, skewedClocks: 0, recordsCompared: 0, attacks: 0, supervisorMoves: 0, disputeSteps: 0, legalBundles: 0, outsourcingDecisions: 0 };
   const attackProblems: string[] = [];
   let adversary: Adversary | null = null;
   const faults: FaultCounts = { requests: 0, offline: 0, lostRequest: 0, lostResponse: 0, duplicate: 0, replayPull: 0, restartMidPush: 0 };
@@ -92,7 +93,14 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     supervisor.supervises = supervised;
     const supRng = makeRng(seed ^ 0x5e1ec7);
     const legalRng = makeRng(seed ^ 0x1e6a1);
+    const outsourcingRng = makeRng(seed ^ 0x0a6e7c);
+    // An agency serving the simulated branches, as head office's admins set one up (issue 19 §5).
+    const agency = await createAgency(ho.db, {
+      name: '模拟委外催收有限公司', licenceNumber: `SIM-LIC-${seed}`, contractStart: '2026-01-01', contractEnd: '2027-12-31', commissionBps: 1200, branches: [...new Set(chosenBranches)],
+      exportFields: ['caseNumber'], unmasked: [], status: 'active', verifyContact: '本行客服热线（见本行官网）',
+    }, 'demo-admin', new Date(clock.ms));
     devices.push(supervisor);
+    for (const d of devices) d.agencyId = agency.id;
     log.push(`enrol ${supervisor.name} for demo-supervisor-${supervised}`);
     stats.devices = devices.length;
     const actions: readonly FieldAction[] = options.caseEdits === false ? ACTIONS : [...ACTIONS, ...CASE_EDITS];
@@ -186,6 +194,16 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         await sync(supervisor, 'supervisor sync');
         for (const done of await supervisor.decideReferrals(legalRng)) log.push(`${supervisor.name} ${done}`);
       }
+      // Outsourcing proposals: on a generator of their own, so the rest of a seed stays as it was.
+      if (outsourcingRng.chance(0.15)) {
+        const proposer = outsourcingRng.pick(devices.filter((x) => x !== supervisor));
+        const done = await proposer.work(outsourcingRng, 'outsourcingProposal');
+        if (done) log.push(`${proposer.name} ${done}`);
+      }
+      if (outsourcingRng.chance(0.2)) {
+        await sync(supervisor, 'supervisor sync');
+        for (const done of await supervisor.decideOutsourcing(outsourcingRng)) log.push(`${supervisor.name} ${done}`);
+      }
       // Head office's legal staff accept approved referrals and file them (console routes); devices then build bundles.
       if (legalRng.chance(0.25)) {
         for (const done of await headOfficeLegal(ho)) log.push(`head office ${done}`);
@@ -266,6 +284,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     // Reviews and resolutions head office took (zero would mean the dispute desk exercised nothing).
     stats.disputeSteps = (await ho.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM field_records WHERE kind IN ('reviewDispute', 'resolveDispute')`)).rows[0]!.n;
     stats.legalBundles = (await ho.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM field_records WHERE kind = 'recordLegalBundle'`)).rows[0]!.n;
+    stats.outsourcingDecisions = (await ho.db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM field_records WHERE kind = 'decideOutsourcing'`)).rows[0]!.n;
     stats.mutations = devices.reduce((n, d) => n + d.queued.length, 0);
     stats.restarts = ho.restarts();
     stats.recordsCompared = devices.reduce((n, d) => n + d.recordsCompared, 0);

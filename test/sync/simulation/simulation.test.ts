@@ -18,7 +18,7 @@ const seedsFor = (backend: Backend): number[] => {
   return Array.from({ length: n }, (_, i) => base + i);
 };
 
-const seen: FaultCounts & { reassigned: number; reimports: number; skewed: number; records: number; attacks: number; supervisorMoves: number; disputeSteps: number; legalBundles: number; runs: number } = {
+const seen: FaultCounts & { reassigned: number; reimports: number; skewed: number; records: number; attacks: number; supervisorMoves: number; disputeSteps: number; legalBundles: number; outsourcingDecisions: number; runs: number } = {
   requests: 0,
   offline: 0,
   lostRequest: 0,
@@ -34,6 +34,7 @@ const seen: FaultCounts & { reassigned: number; reimports: number; skewed: numbe
   supervisorMoves: 0,
   disputeSteps: 0,
   legalBundles: 0,
+  outsourcingDecisions: 0,
   runs: 0,
 };
 
@@ -58,6 +59,7 @@ async function run(seed: number, backend: Backend, reuse: Db): Promise<Simulatio
   seen.supervisorMoves += report.stats.supervisorMoves;
   seen.disputeSteps += report.stats.disputeSteps;
   seen.legalBundles += report.stats.legalBundles;
+  seen.outsourcingDecisions += report.stats.outsourcingDecisions;
   if (report.problems.length > 0) console.error(explain(report, seed, backend));
   return report;
 }
@@ -138,7 +140,8 @@ describe('the simulation itself', () => {
     // attacks: the adversarial device's pushes (adversary.ts) that head office had to hold against.
     // disputeSteps: reviews and resolutions of disputes head office took (disputeDesk.ts).
     // legalBundles: evidence bundles built on devices for suits head office filed (the whole legal road ran).
-    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'reimports', 'skewed', 'records', 'attacks', 'supervisorMoves', 'disputeSteps', 'legalBundles'] as const) {
+    // outsourcingDecisions: supervisors' decisions on outsourcing proposals head office took.
+    for (const k of ['lostRequest', 'lostResponse', 'duplicate', 'replayPull', 'restartMidPush', 'offline', 'reassigned', 'reimports', 'skewed', 'records', 'attacks', 'supervisorMoves', 'disputeSteps', 'legalBundles', 'outsourcingDecisions'] as const) {
       expect(seen[k], k).toBeGreaterThan(0);
     }
   });
