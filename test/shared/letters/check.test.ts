@@ -127,3 +127,23 @@ describe('custom templates from head office', () => {
     expect(p).toEqual([expect.objectContaining({ code: 'missing_statement', severity: 'block', params: { statement: 'rights_and_duties' }, ruleId: 'cn.letter.demandNotice' })]);
   });
 });
+
+describe('the letters’ own words pass the wording check', () => {
+  // A letter names the debtor's products (信用卡、个人经营贷款…): none of the pack's wording rules may read that as
+  // advice to borrow or a threat, in either language, whatever products the case has.
+  const PRODUCTS = ['credit_card', 'consumer_loan', 'business_loan', 'mortgage'] as const;
+  const base = fixtureCase().accounts[0]!;
+  const cases = PRODUCTS.flatMap((a) => PRODUCTS.filter((b) => b !== a).map((b) => [a, b] as const));
+  for (const language of ['zh-CN', 'en'] as const) {
+    for (const type of ['reminder', 'demand_notice', 'final_demand', 'guarantor_demand'] as const) {
+      it(`${language} ${type}: no prohibited wording for any two products`, () => {
+        for (const [a, b] of cases) {
+          const c = fixtureCase({ accounts: [{ ...base, product: a }, { ...base, id: 'acc-2', accountNumber: '6222020099998888', contractNumber: 'GRXF2025310115000043', product: b }] });
+          const partyId = type === 'guarantor_demand' ? GUARANTOR.id : BORROWER.id;
+          const wording = checkLetter(fixtureInput({ type, language, case: c, partyId })).filter((p) => p.code === 'prohibited_wording');
+          expect(wording, `${a} + ${b}`).toEqual([]);
+        }
+      });
+    }
+  }
+});
