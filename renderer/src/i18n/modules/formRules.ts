@@ -7,6 +7,10 @@ const zhCN = {
     dateInFuture: '日期不能晚于今天（{{max}}）',
     dateInPast: '日期不能早于今天（{{min}}）',
     invalid: '「{{field}}」填写有误',
+    choosePerson: '请选择一名人员',
+    timeInvalid: '请填写有效时间（时:分）',
+    timePassed: '时间已过（现在 {{now}}），请选择今天稍后的时间',
+    wholeNumber: '请填写 {{min}} 到 {{max}} 之间的整数',
     partyKind: '关系类型',
   },
 };
@@ -19,6 +23,10 @@ const en: typeof zhCN = {
     dateInFuture: 'The date cannot be after today ({{max}})',
     dateInPast: 'The date cannot be before today ({{min}})',
     invalid: '"{{field}}" is not valid',
+    choosePerson: 'Choose a person',
+    timeInvalid: 'Enter a valid time (hh:mm)',
+    timePassed: 'That time has passed (it is {{now}}); choose a later time today',
+    wholeNumber: 'Enter a whole number from {{min}} to {{max}}',
     partyKind: 'Kind of person',
   },
 };
