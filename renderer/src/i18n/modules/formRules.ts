@@ -3,6 +3,7 @@ const zhCN = {
   formRule: {
     required: '请填写此项',
     tooLong: '最多 {{max}} 个字',
+    tooShort: '至少 {{min}} 个字',
     dateInvalid: '请选择有效日期',
     dateInFuture: '日期不能晚于今天（{{max}}）',
     dateInPast: '日期不能早于今天（{{min}}）',
@@ -19,6 +20,7 @@ const en: typeof zhCN = {
   formRule: {
     required: 'Fill this in',
     tooLong: 'At most {{max}} characters',
+    tooShort: 'At least {{min}} characters',
     dateInvalid: 'Choose a valid date',
     dateInFuture: 'The date cannot be after today ({{max}})',
     dateInPast: 'The date cannot be before today ({{min}})',
