@@ -89,7 +89,7 @@ function ReferralRow({ referral: r, caseRecord: c }: { referral: LegalReferral; 
 }
 
 // The decision's reason is required either way (the action's ReasonSchema), so both buttons ask for it.
-function ReferralDecision({ referral }: { referral: LegalReferral }) {
+export function ReferralDecision({ referral }: { referral: LegalReferral }) {
   const { t } = useTranslation();
   const act = useAppStore((s) => s.act);
   const decide = async (decision: Decision, reason: string): Promise<ActionError | null> => {
