@@ -74,7 +74,7 @@ describe('the forms moved onto the kit lay out through it, every control labelle
     expect(markup).toMatch(/<option value="u-wang">王小明 · u-wang · 催收员<\/option>/);
     expect(markup).toContain('value="u-sup"');
     expect(markup).not.toContain('u-far');
-    expect(markup).toMatch(/<input type="radio" disabled="" data-testid="assign-scope-selected"/);
+    expect(markup).toMatch(/<input type="radio" disabled="" data-testid="assign-scope-selected"[^>]*\/><span>已选的案件（尚未勾选）<\/span>/);
     expect(markup).toMatch(/<input type="radio" data-testid="assign-scope-filtered"/);
   });
 

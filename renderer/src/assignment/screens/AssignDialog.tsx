@@ -107,7 +107,7 @@ export function AssignDialog({ shown, selected, onClose }: Props) {
               label={t('assignment.scope')}
               testId="assign-scope"
               choices={[
-                { value: 'selected', label: t('assignment.scopeSelected', { n: selected.size }), disabled: selected.size === 0 },
+                { value: 'selected', label: selected.size > 0 ? t('assignment.scopeSelected', { n: selected.size }) : t('assignment.scopeNoneTicked'), disabled: selected.size === 0 },
                 { value: 'filtered', label: t('assignment.scopeFiltered', { n: shown.length }) },
               ]}
             />
