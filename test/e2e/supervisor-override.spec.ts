@@ -146,6 +146,19 @@ test('supervisor: a collector requests an override and the supervisor approves i
   await expect(row).toContainText('借款人下班后才方便接听');
   await expect(sup.getByTestId('override-decided-elsewhere').locator('li')).toHaveCount(2);
   await sup.screenshot({ path: '/tmp/ov/inbox.png', fullPage: true });
+  // The decision is checked on its fields: a rejection needs its reason, an approval cannot end at a time gone.
+  await row.getByTestId('override-reject').click();
+  await expect(row.locator('.field-error')).toHaveText('请填写此项');
+  await row.getByTestId('override-until').fill('09:30');
+  await row.getByTestId('override-approve').click();
+  await expect(row.locator('.field-error')).toHaveText(/^时间已过（现在 10:\d\d），请选择今天稍后的时间$/);
+  await row.screenshot({ path: 'test-results/forms-moved/zh-override-decision.png' });
+  await sup.getByRole('banner').getByRole('button', { name: 'English', exact: true }).click();
+  await row.getByTestId('override-approve').click();
+  await expect(row.locator('.field-error')).toHaveText(/^That time has passed \(it is 10:\d\d\); choose a later time today$/);
+  await row.screenshot({ path: 'test-results/forms-moved/en-override-decision.png' });
+  await sup.getByRole('banner').getByRole('button', { name: '中文', exact: true }).click();
+  await row.getByTestId('override-until').fill('');
   await row.getByTestId('override-approve').click();
   await expect(sup.getByTestId('override-request-row')).toHaveCount(0);
   await sup.getByTestId('status-sync-now').click();

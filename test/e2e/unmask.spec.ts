@@ -33,10 +33,13 @@ test('a supervisor reveals an ID number with a reason for 60 s, the reveal is in
 
   await actAs(page, `demo-supervisor-${branch}`);
   await page.getByTestId('party-borrower').getByTestId('id-number-show').click();
-  // Both the reason and the detail are required.
-  await expect(page.getByTestId('id-number-confirm')).toBeDisabled();
+  // Both the reason and the detail are required: asked for on their fields, and nothing shows without them.
+  const ask = page.getByTestId('party-borrower').locator('form.unmask-form');
+  await page.getByTestId('id-number-confirm').click();
+  await expect(ask.getByRole('alert')).toHaveText(['请选择原因', '请填写说明']);
   await page.getByTestId('id-number-reason').selectOption('verify_identity');
-  await expect(page.getByTestId('id-number-confirm')).toBeDisabled();
+  await expect(ask.getByRole('alert')).toHaveText(['请填写说明']);
+  await expect(id).toHaveAttribute('data-shown', 'masked');
   await page.getByTestId('id-number-detail').fill('借款人来电核对身份');
   await page.getByTestId('id-number-confirm').click();
   await expect(id).toHaveText(/^\d{17}[\dX]$/);

@@ -1,11 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayUnmask, type CaseAssignment, type UnmaskableField } from '../../../../shared/domain/permissions';
 import { recordUnmask } from '../actions';
-import { UNMASK_REASONS } from '../../i18n/modules/access';
 import { useAppStore } from '../../state/appStore';
 
 import { currentLimits } from '../../config/configInForce';
+import { UnmaskForm } from './UnmaskForm';
 
 interface Props {
   field: UnmaskableField;
@@ -25,13 +25,9 @@ interface Props {
  */
 export function Unmaskable({ field, subjectId, caseId, assignment, masked, full, testId }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const operator = useAppStore((s) => s.operator);
   const act = useAppStore((s) => s.act);
   const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
-  const [detail, setDetail] = useState('');
-  const [touched, setTouched] = useState(false);
   // When the revealed value masks again (ms since the epoch); null while masked.
   const [until, setUntil] = useState<number | null>(null);
   const [, tick] = useState(0);
@@ -53,19 +49,12 @@ export function Unmaskable({ field, subjectId, caseId, assignment, masked, full,
 
   const shown = until !== null;
   const left = until === null ? 0 : Math.max(0, Math.ceil((until - Date.now()) / 1000));
-  const detailMissing = detail.trim().length === 0;
 
-  const confirm = async () => {
-    setTouched(true);
-    if (!reason || detailMissing) return;
-    const text = `${t(`unmask.reasons.${reason}`)}: ${detail.trim()}`;
+  const confirm = async (text: string) => {
     const result = await act(recordUnmask, { caseId, field, subjectId, reason: text });
     if (!result.ok) return setError(t('unmask.failed', { message: t(result.error.key, result.error.params) }));
     setError(null);
     setAsking(false);
-    setReason('');
-    setDetail('');
-    setTouched(false);
     setUntil(Date.now() + currentLimits().unmaskSeconds * 1000);
   };
 
@@ -88,35 +77,7 @@ export function Unmaskable({ field, subjectId, caseId, assignment, masked, full,
           </button>
         </>
       )}
-      {allowed && asking && (
-        <span className="unmask-form" role="group" aria-label={t('unmask.showLabel', { field: t(`unmask.field.${field}`) })}>
-          <label htmlFor={`${id}-reason`}>{t('unmask.reasonLabel')}</label>
-          <select id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={touched && !reason} data-testid={`${testId}-reason`}>
-            <option value="">{t('unmask.pick')}</option>
-            {UNMASK_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`unmask.reasons.${r}`)}
-              </option>
-            ))}
-          </select>
-          <input
-            aria-label={t('unmask.detail')}
-            placeholder={t('unmask.detail')}
-            value={detail}
-            maxLength={200}
-            onChange={(e) => setDetail(e.target.value)}
-            aria-invalid={touched && detailMissing}
-            data-testid={`${testId}-detail`}
-          />
-          <button type="button" onClick={() => void confirm()} disabled={!reason || detailMissing} data-testid={`${testId}-confirm`}>
-            {t('unmask.confirm')}
-          </button>
-          <button type="button" onClick={() => setAsking(false)}>
-            {t('unmask.cancel')}
-          </button>
-          {touched && detailMissing && <span className="error small" role="alert">{t('unmask.detailNeeded')}</span>}
-        </span>
-      )}
+      {allowed && asking && <UnmaskForm label={t('unmask.showLabel', { field: t(`unmask.field.${field}`) })} testId={testId} onConfirm={confirm} onCancel={() => setAsking(false)} />}
       {error && (
         <span className="error small" role="alert">
           {error}

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_TIME_ZONE, instantAt, isTimeOfDay, todayIn } from '../../../../shared/calendar';
+import { DEFAULT_TIME_ZONE } from '../../../../shared/calendar';
 import { useAppStore } from '../../state/appStore';
-import { clock } from '../../state/clock';
 import { formatInstant } from '../../ui/format';
-import { decideOnOwnDevice, loadOverrideInbox, type OverrideInbox, type PendingOverride } from '../state/overrideApprovals';
+import { OverrideDecision } from './OverrideDecision';
+import { loadOverrideInbox, type OverrideInbox, type PendingOverride } from '../state/overrideApprovals';
 
 /** A rule in words, with its id: the pack's rule ids end in what they are about (cn.hold.other → hold_other). */
 export function useRuleName(): (id: string) => string {
@@ -19,21 +19,9 @@ function RequestRow({ item, onDecided }: { item: PendingOverride; onDecided: () 
   const { t, i18n } = useTranslation();
   const staff = useAppStore((s) => s.staff);
   const ruleName = useRuleName();
-  const [until, setUntil] = useState('');
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const { request: r, caseRecord: c } = item;
   const tz = c?.timeZone ?? DEFAULT_TIME_ZONE;
   const party = c?.parties.find((p) => p.id === r.action.partyId);
-
-  const decide = async (decision: 'approve' | 'reject') => {
-    setError(null);
-    // The supervisor may shorten the window to a time today; empty: the end of today (docs/compliance.md).
-    const validUntil = decision === 'approve' && isTimeOfDay(until) ? instantAt(todayIn(tz, clock.now()), until, tz) : null;
-    const result = await decideOnOwnDevice({ caseId: r.caseId, requestId: r.id, decision, reason: reason.trim() || null, validUntil });
-    if (!result.ok) return setError(t(result.error.key, result.error.params));
-    onDecided();
-  };
 
   return (
     <tr data-testid="override-request-row" data-request={r.id}>
@@ -47,29 +35,7 @@ function RequestRow({ item, onDecided }: { item: PendingOverride; onDecided: () 
       <td>{r.reason}</td>
       <td>{formatInstant(r.requestedAt, i18n.language, tz)}</td>
       <td>
-        <div className="row gap">
-          <label>
-            {t('overrides.inbox.validUntil')}
-            <input type="time" value={until} onChange={(e) => setUntil(e.target.value)} title={t('overrides.inbox.untilHint')} data-testid="override-until" />
-          </label>
-          <button type="button" className="primary" onClick={() => void decide('approve')} data-testid="override-approve">
-            {t('overrides.inbox.approve')}
-          </button>
-        </div>
-        <div className="row gap">
-          <label>
-            {t('overrides.inbox.rejectReason')}
-            <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} data-testid="override-reject-reason" />
-          </label>
-          <button type="button" onClick={() => void decide('reject')} disabled={!reason.trim()} data-testid="override-reject">
-            {t('overrides.inbox.reject')}
-          </button>
-        </div>
-        {error && (
-          <span className="error" role="alert">
-            {error}
-          </span>
-        )}
+        <OverrideDecision caseId={r.caseId} requestId={r.id} timeZone={tz} onDecided={onDecided} />
       </td>
     </tr>
   );

@@ -1,13 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openExceptions, type ConductException } from '../../../../shared/conduct';
 import { Permitted } from '../../access/screens/Permitted';
-import type { ActionError } from '../../fieldwork/state/fieldworkSlice';
-import { ActionErrorText, Notice } from '../../fieldwork/screens/panels/common';
 import { useAppStore } from '../../state/appStore';
 import { formatInstant } from '../../ui/format';
-import { reviewException } from '../actions/reviewException';
 import { useConductExceptions } from '../state/useConductExceptions';
+import { ConductReviewForm } from './ConductReviewForm';
 
 const TIME_ZONE = 'Asia/Shanghai';
 
@@ -42,23 +39,9 @@ export function ConductInbox() {
 
 function ExceptionItem({ x }: { x: ConductException }) {
   const { t, i18n } = useTranslation();
-  const act = useAppStore((s) => s.act);
   const staff = useAppStore((s) => s.staff);
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ActionError | null>(null);
-  const [saved, setSaved] = useState(false);
   const when = (iso: string) => formatInstant(iso, i18n.language, TIME_ZONE);
   const name = staff.find((s) => s.id === x.userId)?.name ?? x.userId;
-
-  const review = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await act(reviewException, { exceptionId: x.id, note });
-    setBusy(false);
-    if (!result.ok) return setError(result.error);
-    setSaved(true);
-  };
 
   return (
     <li className="inbox-item" data-testid={`conduct-item-${x.id}`}>
@@ -74,18 +57,8 @@ function ExceptionItem({ x }: { x: ConductException }) {
       </div>
       <div className="muted small">{t('conductReview.times', { claimed: when(x.claimedAt), received: when(x.receivedAt), minutes: x.skewMinutes })}</div>
       <Permitted action="review_conduct" quiet>
-        <div className="row gap">
-          <label>
-            {t('conductReview.note')}
-            <input value={note} onChange={(e) => setNote(e.target.value)} data-testid="conduct-review-note" />
-          </label>
-          <button onClick={review} disabled={busy || saved} data-testid="conduct-review-submit">
-            {t('conductReview.submit')}
-          </button>
-        </div>
+        <ConductReviewForm exceptionId={x.id} />
       </Permitted>
-      <ActionErrorText error={error} testId="conduct-review-error" />
-      <Notice text={saved ? t('conductReview.saved') : null} testId="conduct-review-saved" />
     </li>
   );
 }

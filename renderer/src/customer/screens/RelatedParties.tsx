@@ -1,30 +1,16 @@
 import { useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import type { Case } from '../../../../shared/domain/case';
 import { maskPhone } from '../../../../shared/domain/masks';
-import { AddRelatedPartyArgsSchema, RELATED_PARTY_KINDS, THIRD_PARTY_CLASS_OF, isContactable, type RelatedParty } from '../../../../shared/records/customerFacts';
+import { RELATED_PARTY_KINDS, THIRD_PARTY_CLASS_OF, isContactable, type RelatedParty } from '../../../../shared/records/customerFacts';
 import { Permitted } from '../../access/screens/Permitted';
 import { useAppStore } from '../../state/appStore';
 import { addRelatedParty } from '../actions';
 import { PartyCorrection } from './PartyCorrection';
+import { partySchema } from './partyForm';
 import { ChoiceField, FormButtons, FormFields, TextField, useZodForm } from '../../ui/form';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
-const { name: NameRule, relation: RelationRule, phone: PhoneRule } = AddRelatedPartyArgsSchema.shape;
-
-// The record's own rules for each field, with a message naming the field; relation and phone may stay empty.
-const partySchema = (t: Translate) => {
-  const valid = (rule: z.ZodType, label: string, optional: boolean) =>
-    z.string().refine((v) => (optional && v.trim() === '') || rule.safeParse(v).success, t('formRule.invalid', { field: t(label) }));
-  return z.object({
-    kind: z.enum(RELATED_PARTY_KINDS),
-    name: z.string().trim().min(1, t('formRule.required')).pipe(valid(NameRule, 'customer.partyName', false)),
-    relation: valid(RelationRule, 'customer.partyRelation', true),
-    phone: valid(PhoneRule, 'customer.partyPhone', true),
-  });
-};
 const BLANK = { name: '', relation: '', phone: '' };
 
 /** The people around the debtor, each with the third-party class the pack judges them by; a form to add one, and to correct or retire one. */

@@ -1,10 +1,11 @@
-/** The form kit's own words (renderer/src/ui/form): the people picker. zh-CN first; en mirrors its keys. */
+/** The form kit's own words (renderer/src/ui/form): the people pickers. zh-CN first; en mirrors its keys. */
 const zhCN = {
   form: {
     picked: '已选人员',
     removePerson: '移除 {{name}}',
     searchPeople: '输入姓名或工号筛选',
     noPeopleMatch: '没有符合的人员',
+    searchPeopleFor: '在「{{field}}」中查找人员',
   },
 };
 
@@ -14,6 +15,7 @@ const en: typeof zhCN = {
     removePerson: 'Remove {{name}}',
     searchPeople: 'Type a name or staff id',
     noPeopleMatch: 'Nobody matches',
+    searchPeopleFor: 'Find a person for “{{field}}”',
   },
 };
 

@@ -18,6 +18,7 @@ const zhCN = {
     supervisorDecided: '主管 {{by}}：{{reason}}',
     headOfficeDecided: '总行：{{reason}}',
     decisionReason: '审批意见',
+    decisionHint: '同意或不同意均须填写审批意见；提出申请的人不能审批。',
     approve: '同意',
     reject: '不同意',
     form: {
@@ -73,6 +74,7 @@ const en: Shape<typeof zhCN> = {
     supervisorDecided: 'Supervisor {{by}}: {{reason}}',
     headOfficeDecided: 'Head office: {{reason}}',
     decisionReason: 'Reason for the decision',
+    decisionHint: 'Approving or rejecting needs a reason; whoever referred the case cannot decide.',
     approve: 'Approve',
     reject: 'Reject',
     form: {

@@ -90,6 +90,7 @@ const zhCN = {
   settings: {
     headOffice: {
       title: '总行服务地址',
+      address: '地址',
       test: '测试连接',
       testing: '正在连接…',
       ok: '连接成功（总行服务版本 {{version}}）',
@@ -194,6 +195,7 @@ const en: Shape<typeof zhCN> = {
   settings: {
     headOffice: {
       title: 'Head-office address',
+      address: 'Address',
       test: 'Test connection',
       testing: 'Connecting…',
       ok: 'Connected (head-office service {{version}})',

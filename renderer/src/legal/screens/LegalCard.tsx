@@ -6,7 +6,7 @@ import { legalCasesOf, type LegalCaseSummary } from '../../../../shared/legal/vi
 import type { LegalReferral } from '../../../../shared/records/legalReferral';
 import { Permitted } from '../../access/screens/Permitted';
 import { currentCalendar } from '../../config/configInForce';
-import { ActionErrorText } from '../../fieldwork/screens/panels/common';
+import { DecisionForm, type Decision } from '../../approvals/screens/DecisionForm';
 import type { ActionError } from '../../fieldwork/state/fieldworkSlice';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
@@ -88,27 +88,15 @@ function ReferralRow({ referral: r, caseRecord: c }: { referral: LegalReferral; 
   );
 }
 
-function ReferralDecision({ referral }: { referral: LegalReferral }) {
+// The decision's reason is required either way (the action's ReasonSchema), so both buttons ask for it.
+export function ReferralDecision({ referral }: { referral: LegalReferral }) {
   const { t } = useTranslation();
   const act = useAppStore((s) => s.act);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<ActionError | null>(null);
-  const decide = async (decision: 'approve' | 'reject') => {
+  const decide = async (decision: Decision, reason: string): Promise<ActionError | null> => {
     const result = await act(decideLegalReferral, { caseId: referral.caseId, referralId: referral.id, decision, reason });
-    setError(result.ok ? null : result.error);
+    return result.ok ? null : result.error;
   };
-  return (
-    <div className="row gap" data-testid="legal-referral-decision">
-      <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('legal.decisionReason')} aria-label={t('legal.decisionReason')} data-testid="legal-decision-reason" />
-      <button type="button" onClick={() => void decide('approve')} data-testid="legal-approve">
-        {t('legal.approve')}
-      </button>
-      <button type="button" onClick={() => void decide('reject')} data-testid="legal-reject">
-        {t('legal.reject')}
-      </button>
-      <ActionErrorText error={error} testId="legal-decision-error" />
-    </div>
-  );
+  return <DecisionForm testId="legal" reasonFor={['approve', 'reject']} hint={t('legal.decisionHint')} decide={decide} />;
 }
 
 function LegalCaseView({ legalCase: lc, caseRecord: c, bundles }: { legalCase: LegalCaseSummary; caseRecord: Case; bundles: readonly LegalBundleRecord[] }) {

@@ -1,5 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { Case } from '../../../../shared/domain/case';
 import { proposableAgencies } from '../../../../shared/outsourcing/published';
 import { LegalTextSchema } from '../../../../shared/records/legalReferral';
@@ -7,11 +9,12 @@ import { LEGAL_REASONS_MIN_LENGTH, LEGAL_TEXT_MAX_LENGTH } from '../../../../sha
 import type { OutsourcingProposal } from '../../../../shared/records/outsourcingProposal';
 import { Permitted } from '../../access/screens/Permitted';
 import { DecisionForm, type Decision } from '../../approvals/screens/DecisionForm';
-import { ActionErrorText, FieldError } from '../../fieldwork/screens/panels/common';
+import { ActionErrorText } from '../../fieldwork/screens/panels/common';
 import type { ActionError } from '../../fieldwork/state/fieldworkSlice';
 import { useAppStore } from '../../state/appStore';
 import { clock } from '../../state/clock';
 import { formatInstant } from '../../ui/format';
+import { ChoiceField, FormButtons, FormFields, TextAreaField, useZodForm } from '../../ui/form';
 import { decideOutsourcing, proposeOutsourcing } from '../actions';
 import { useCaseProposals, usePublishedAgencies } from '../state/useOutsourcing';
 
@@ -84,59 +87,56 @@ export function ProposalRow({ proposal: p, caseRecord: c, onDecided }: { proposa
   );
 }
 
-function ProposalForm({ caseRecord: c, onDone }: { caseRecord: Case; onDone: () => void }) {
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+// The record's own rule checks the reason, so the form says what the action would refuse.
+export const proposalSchema = (t: Translate) =>
+  z.object({
+    agencyId: z.string().min(1, t('outsourcing.form.chooseAgency')),
+    reason: z.string().refine((r) => LegalTextSchema.safeParse(r).success, t('outsourcing.form.reasonTooShort', { min: LEGAL_REASONS_MIN_LENGTH })),
+  });
+
+export function ProposalForm({ caseRecord: c, onDone }: { caseRecord: Case; onDone: () => void }) {
   const { t } = useTranslation();
   const act = useAppStore((s) => s.act);
   const agencies = proposableAgencies({ agencies: [...usePublishedAgencies()] }, clock.today(c.timeZone));
-  const [agencyId, setAgencyId] = useState(agencies[0]?.id ?? '');
-  const [reason, setReason] = useState('');
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const form = useZodForm(useMemo(() => proposalSchema(t), [t]), { agencyId: agencies[0]?.id ?? '', reason: '' });
   const [error, setError] = useState<ActionError | null>(null);
   const id = useId();
-  const short = tried && !LegalTextSchema.safeParse(reason).success ? t('outsourcing.form.reasonTooShort', { min: LEGAL_REASONS_MIN_LENGTH }) : null;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setTried(true);
+  // The published list arrives after the first render: the first agency is the default once it does.
+  const firstAgency = agencies[0]?.id ?? '';
+  useEffect(() => {
+    if (firstAgency && !form.getValues('agencyId')) form.setValue('agencyId', firstAgency);
+  }, [firstAgency, form]);
+
+  const submit = form.handleSubmit(async (v) => {
     setError(null);
-    if (!agencyId || !LegalTextSchema.safeParse(reason).success || busy) return;
-    setBusy(true);
-    const result = await act(proposeOutsourcing, { caseId: c.id, agencyId, reason });
-    setBusy(false);
+    const result = await act(proposeOutsourcing, { caseId: c.id, agencyId: v.agencyId, reason: v.reason });
     if (!result.ok) return setError(result.error);
     onDone();
-  };
+  });
 
   if (agencies.length === 0) return <p className="muted" data-testid="outsourcing-no-agency">{t('outsourcing.form.noAgency')}</p>;
   return (
-    <form className="card panel-form" onSubmit={submit} noValidate data-testid="outsourcing-form" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('outsourcing.form.title')}</h3>
-      <div className="form-grid">
-        <label htmlFor={`${id}-agency`}>{t('outsourcing.form.agency')}</label>
-        <select id={`${id}-agency`} value={agencyId} onChange={(e) => setAgencyId(e.target.value)} data-testid="outsourcing-agency-select">
-          {agencies.map((a) => (
-            <option key={a.id} value={a.id}>
-              {t('outsourcing.form.agencyOption', { name: a.name, until: a.contractEnd })}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-reason`}>{t('outsourcing.form.reason')}</label>
-        <div>
-          <textarea id={`${id}-reason`} rows={3} maxLength={LEGAL_TEXT_MAX_LENGTH} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={short ? true : undefined} aria-describedby={`${id}-reason-err`} data-testid="outsourcing-reason" />
-          <FieldError id={`${id}-reason-err`} message={short} />
-        </div>
-      </div>
-      <p className="muted small">{t('outsourcing.form.note')}</p>
-      <ActionErrorText error={error} testId="outsourcing-error" />
-      <div className="row gap">
-        <button type="submit" className="primary" disabled={busy} data-testid="outsourcing-submit">
-          {t('outsourcing.form.submit')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <FormProvider {...form}>
+      <form className="card panel-form" onSubmit={(e) => void submit(e)} noValidate data-testid="outsourcing-form" aria-labelledby={`${id}-title`}>
+        <h3 id={`${id}-title`}>{t('outsourcing.form.title')}</h3>
+        <FormFields>
+          <ChoiceField name="agencyId" label={t('outsourcing.form.agency')} choices={agencies.map((a) => ({ value: a.id, label: t('outsourcing.form.agencyOption', { name: a.name, until: a.contractEnd }) }))} required testId="outsourcing-agency-select" />
+          <TextAreaField name="reason" label={t('outsourcing.form.reason')} rows={3} maxLength={LEGAL_TEXT_MAX_LENGTH} required testId="outsourcing-reason" />
+        </FormFields>
+        <p className="muted small">{t('outsourcing.form.note')}</p>
+        <ActionErrorText error={error} testId="outsourcing-error" />
+        <FormButtons>
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting} data-testid="outsourcing-submit">
+            {t('outsourcing.form.submit')}
+          </button>
+          <button type="button" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        </FormButtons>
+      </form>
+    </FormProvider>
   );
 }
