@@ -44,7 +44,7 @@ function postgresIds() {
 /**
  * Starts a cluster and answers { url, port, dir, stop() }; `url` connects as the superuser `postgres` to the
  * database `postgres` over TCP on 127.0.0.1 (trust auth: loopback only, throwaway data).
- * Options: { maxConnections = 300, sharedBuffers = '128MB', log = false }.
+ * Options: { maxConnections = 300, sharedBuffers = '128MB', log = false, settings = [] (more `-c name=value`) }.
  */
 export async function startPgCluster(options = {}) {
   const bin = findPgBin();
@@ -77,6 +77,8 @@ export async function startPgCluster(options = {}) {
     '-c fsync=off',
     '-c synchronous_commit=off',
     '-c full_page_writes=off',
+    // Extra settings, e.g. ['shared_preload_libraries=pg_stat_statements'] for a bench that reads statement costs.
+    ...(options.settings ?? []).map((x) => `-c ${x}`),
   ].join(' ');
   run('pg_ctl', ['-D', data, '-o', settings, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', 'start']);
   let stopped = false;

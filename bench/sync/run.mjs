@@ -5,19 +5,24 @@
 //       wire per case (pull answers as sent: gzip);
 //   (b) push of 1,000 mutations from that device's outbox (the app's client: batches of 500);
 //   (c) 200 simulated devices (Node, over loopback HTTP) each syncing rounds at once: push 3 contact records,
-//       then pull since its cursor: throughput, p50, p99, errors.
+//       then pull since its cursor: throughput, p50, p99, errors; before that, --serial-rounds rounds one at a
+//       time for what a round costs in CPU (cpu_ms_per_round: head office's Node process, and PostgreSQL's).
 // The head office runs in its own process (bench/sync/server.mjs). One JSON line per figure on stdout (and
 // in bench/results/), progress on stderr.
 //
 //   npm run bench -- sync [--db pglite,postgres] [--cases 10000] [--runs 3] [--mutations 1000]
-//                         [--devices 200] [--rounds 5] [--page-size N] [--trace] [--no-build] [--profile]
+//                         [--devices 200] [--rounds 5] [--serial-rounds 200] [--page-size N] [--trace] [--no-build]
+//                         [--profile] [--server-profile] [--pg-statements]
 // --page-size: the first sync's changes per pull page (default: the app client's own choice).
 // --trace: log when each pull request and each Dexie transaction of a first sync started and ended (the
 // traced fetch reads each body once more, so traced runs are a little slower).
 // --profile: after the figures, one more (untimed) first sync under a CPU profile of the page, written to
-// bench/results/sync-profile-first-sync-<db>.{cpuprofile,txt}. --runs 0 or --devices 0 skip a part.
+// bench/results/sync-profile-first-sync-<db>.{cpuprofile,txt}. --runs 0 or --devices 0 skip a part (--runs 0
+// also skips the browser); --rounds 0 keeps only the one-at-a-time rounds of (c). --server-profile: a CPU profile of
+// head office over those rounds (bench/results/sync-profile-rounds-<db>.txt); --pg-statements: PostgreSQL's
+// statements over them (pg_stat_statements, bench/results/sync-pg-statements-rounds.txt).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +35,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGE_ROOT = fileURLToPath(new URL('./page/', import.meta.url));
 const OUT_DIR = fileURLToPath(new URL('../../out/bench-sync/', import.meta.url));
 const PROTOCOL = { protocolVersion: 1, schemaVersion: 1 };
-const TARGETS = { first_sync_ms: 5_000, first_sync_bytes_per_case: 1_024, push_ms: 3_000, devices_p99_ms: 1_000 };
+const TARGETS = { first_sync_ms: 5_000, first_sync_bytes_per_case: 1_024, push_ms: 3_000, devices_p99_ms: 1_000, head_office_cpu_ms_per_round: 3 };
 
 const opts = parseOptions(process.argv.slice(2));
 if (opts.help) {
-  console.error('usage: npm run bench -- sync [--db pglite,postgres] [--cases 10000] [--runs 3] [--mutations 1000] [--devices 200] [--rounds 5] [--page-size N] [--trace] [--no-build] [--profile]');
+  console.error('usage: npm run bench -- sync [--db pglite,postgres] [--cases 10000] [--runs 3] [--mutations 1000] [--devices 200] [--rounds 5] [--serial-rounds 200] [--page-size N] [--trace] [--no-build] [--profile] [--server-profile] [--pg-statements]');
   process.exit(0);
 }
 const backends = String(opts.db ?? 'pglite,postgres').split(',');
@@ -43,6 +48,7 @@ const runs = Number(opts.runs ?? 3);
 const mutationCount = Number(opts.mutations ?? 1_000);
 const deviceCount = Number(opts.devices ?? 200);
 const rounds = Number(opts.rounds ?? 5);
+const serialRounds = Number(opts['serial-rounds'] ?? 200);
 const pageSize = opts['page-size'] !== undefined ? Number(opts['page-size']) : undefined;
 const reporter = createReporter('sync');
 
@@ -191,6 +197,93 @@ async function benchDevice(backend, ho, page) {
   });
 }
 
+/** One device's sync round: push 3 contact records, then pull since its cursor (every page). */
+async function oneRound(ho, d, statuses, pulled) {
+  const entries = mutations.activityEntries(d, d.cases, d.nextMutation, 3);
+  d.nextMutation += 3;
+  const push = await postJson(ho.url, '/sync/push', { ...PROTOCOL, deviceId: d.deviceId, mutations: entries }, d.accessToken);
+  if (push.status !== 200) throw new Error(`push ${push.status} ${push.body?.error?.code ?? ''}`);
+  for (const x of push.body.results) statuses[x.status]++;
+  for (;;) {
+    const pull = await postJson(ho.url, '/sync/pull', { ...PROTOCOL, deviceId: d.deviceId, cursor: d.cursor, limit: 2000 }, d.accessToken);
+    if (pull.status !== 200) throw new Error(`pull ${pull.status} ${pull.body?.error?.code ?? ''}`);
+    pulled.changes += pull.body.changes.length;
+    d.cursor = pull.body.cursor;
+    if (!pull.body.hasMore) break;
+  }
+}
+
+/**
+ * What one round costs in CPU, without queueing: --serial-rounds rounds one after another, going round the
+ * devices (so each pull brings back what the collector's other devices pushed), head office's Node CPU
+ * (process.cpuUsage, read by GET /bench/bytes) and PostgreSQL's (its processes in /proc) divided by the
+ * rounds. The figure that carries across machines. --server-profile adds a CPU profile of head office over
+ * these rounds; --pg-statements the statements PostgreSQL spent its time on (pg_stat_statements).
+ */
+async function benchRoundCost(backend, ho, cluster, devices) {
+  const statuses = { applied: 0, duplicate: 0, rejected: 0 };
+  const pulled = { changes: 0 };
+  // A few rounds first, so the figure is of a warm process (JIT, connection pool, plan caches).
+  for (let i = 0; i < Math.min(40, devices.length); i++) await oneRound(ho, devices[i], statuses, pulled);
+  if (cluster && opts['pg-statements']) await pgStatements(cluster, 'reset');
+  if (opts['server-profile']) await fetch(`${ho.url}/bench/profile/start`, { method: 'POST' });
+  await readBytes(ho.url);
+  const pgBefore = cluster ? pgCpuMs(cluster) : null;
+  const t0 = performance.now();
+  for (let i = 0; i < serialRounds; i++) await oneRound(ho, devices[i % devices.length], statuses, pulled);
+  const wallMs = performance.now() - t0;
+  const served = await readBytes(ho.url);
+  const pgCpu = cluster && pgBefore !== null ? pgCpuMs(cluster) - pgBefore : null;
+  if (opts['server-profile']) {
+    const profile = await (await fetch(`${ho.url}/bench/profile/stop`, { method: 'POST' })).json();
+    const path = join(RESULTS_DIR, `sync-profile-rounds-${backend}`);
+    writeProfile(path, profile, summarizeProfile(profile, null));
+    log(`${backend}: CPU profile of head office over ${serialRounds} rounds in ${path}.txt`);
+  }
+  if (cluster && opts['pg-statements']) await pgStatements(cluster, 'report', serialRounds);
+  const figure = {
+    name: 'round_cpu', db: backend, rounds: serialRounds, round: 'push 3 + pull since cursor, one device at a time',
+    cpu_ms_per_round: round(served.cpuMs / serialRounds, 2),
+    ...(pgCpu !== null ? { postgres_cpu_ms_per_round: round(pgCpu / serialRounds, 2) } : {}),
+    wall_ms_per_round: round(wallMs / serialRounds, 2),
+    server_mean_push_ms: round(served['/sync/push'].serverMs / served['/sync/push'].requests, 2),
+    server_mean_pull_ms: round(served['/sync/pull'].serverMs / served['/sync/pull'].requests, 2),
+    mutations: statuses, changes_pulled: pulled.changes,
+    target_cpu_ms_per_round: TARGETS.head_office_cpu_ms_per_round, met: served.cpuMs / serialRounds <= TARGETS.head_office_cpu_ms_per_round,
+    machine_load_avg: (await import('node:os')).loadavg().map((x) => round(x, 1)),
+  };
+  log(`${backend}: ${serialRounds} rounds one at a time: head office ${figure.cpu_ms_per_round} ms CPU a round, PostgreSQL ${figure.postgres_cpu_ms_per_round ?? '—'} ms`);
+  reporter.emit(figure);
+}
+
+/** pg_stat_statements (--pg-statements): reset before the rounds, then the top statements by time, to a file. */
+async function pgStatements(cluster, what, n) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: cluster.url });
+  await client.connect();
+  try {
+    if (what === 'reset') {
+      await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+      await client.query('SELECT pg_stat_statements_reset()');
+      return;
+    }
+    const res = await client.query(
+      `SELECT calls, round((total_plan_time + total_exec_time)::numeric, 1) AS ms, round(total_plan_time::numeric, 1) AS plan_ms, rows,
+              regexp_replace(query, '\\s+', ' ', 'g') AS query
+         FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_plan_time + total_exec_time DESC LIMIT 40`,
+    );
+    const calls = res.rows.reduce((t, r) => t + Number(r.calls), 0);
+    const lines = [`${n} rounds; top statements by planning + execution time (ms); calls per round in brackets`];
+    for (const r of res.rows) lines.push(`${String(r.ms).padStart(8)} ms (plan ${r.plan_ms})  ${String(r.calls).padStart(6)} calls (${round(r.calls / n, 2)})  ${r.query.slice(0, 220)}`);
+    lines.push(`statements in the top 40: ${calls} calls, ${round(calls / n, 1)} a round`);
+    const path = join(RESULTS_DIR, 'sync-pg-statements-rounds.txt');
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    log(`postgres: statements of the rounds in ${path}`);
+  } finally {
+    await client.end();
+  }
+}
+
 /** (c): many devices at once, from Node. */
 async function benchManyDevices(backend, ho, cluster) {
   const collectors = ['310115', '110105', '440106', '330106', '510107'].flatMap((b) => [1, 2, 3, 4].map((i) => `demo-officer-${b}-0${i}`));
@@ -214,31 +307,22 @@ async function benchManyDevices(backend, ho, cluster) {
       }),
     );
   }
+  if (serialRounds > 0) await benchRoundCost(backend, ho, cluster, devices);
+  if (rounds === 0) return;
   await readBytes(ho.url);
   const pgCpuBefore = cluster ? pgCpuMs(cluster) : null;
   const loadCpuBefore = process.cpuUsage();
   const latencies = [];
   const errors = [];
   const statuses = { applied: 0, duplicate: 0, rejected: 0 };
-  let changesPulled = 0;
+  const pulled = { changes: 0 };
   const started = performance.now();
   await Promise.all(
     devices.map(async (d) => {
       for (let r = 0; r < rounds; r++) {
         const t0 = performance.now();
         try {
-          const entries = mutations.activityEntries(d, d.cases, d.nextMutation, 3);
-          d.nextMutation += 3;
-          const push = await postJson(ho.url, '/sync/push', { ...PROTOCOL, deviceId: d.deviceId, mutations: entries }, d.accessToken);
-          if (push.status !== 200) throw new Error(`push ${push.status} ${push.body?.error?.code ?? ''}`);
-          for (const x of push.body.results) statuses[x.status]++;
-          for (;;) {
-            const pull = await postJson(ho.url, '/sync/pull', { ...PROTOCOL, deviceId: d.deviceId, cursor: d.cursor, limit: 2000 }, d.accessToken);
-            if (pull.status !== 200) throw new Error(`pull ${pull.status} ${pull.body?.error?.code ?? ''}`);
-            changesPulled += pull.body.changes.length;
-            d.cursor = pull.body.cursor;
-            if (!pull.body.hasMore) break;
-          }
+          await oneRound(ho, d, statuses, pulled);
           latencies.push(performance.now() - t0);
         } catch (err) {
           errors.push(String(err.message ?? err));
@@ -246,6 +330,7 @@ async function benchManyDevices(backend, ho, cluster) {
       }
     }),
   );
+  const changesPulled = pulled.changes;
   const wallMs = performance.now() - started;
   const p99 = percentile(latencies, 99);
   // Head office's own time per request (received to answered), to tell its queue from the load generator's.
@@ -263,6 +348,7 @@ async function benchManyDevices(backend, ho, cluster) {
     server_mean_push_ms: perRequest('/sync/push'), server_mean_pull_ms: perRequest('/sync/pull'),
     // Head office's CPU per round (its Node process; PostgreSQL's own CPU not included): capacity per core.
     server_cpu_ms_per_round: round(served.cpuMs / Math.max(1, latencies.length)), server_cpu_ms: round(served.cpuMs),
+    cpu_ms_per_round: round(served.cpuMs / Math.max(1, latencies.length), 2),
     ...(pgCpu !== null ? { postgres_cpu_ms: pgCpu, postgres_cpu_ms_per_round: round(pgCpu / Math.max(1, latencies.length)) } : {}),
     // The 200 simulated devices' own CPU (this process): they share the machine with head office.
     load_generator_cpu_ms: round((loadCpu.user + loadCpu.system) / 1000),
@@ -273,17 +359,20 @@ async function benchManyDevices(backend, ho, cluster) {
   reporter.emit(figure);
 }
 
-const page = await startPage();
-const browser = await launchFreshProfile('rd-bench-sync-');
+// (c) alone (--runs 0) needs no device page and no browser.
+const page = runs > 0 ? await startPage() : null;
+const browser = runs > 0 ? await launchFreshProfile('rd-bench-sync-') : null;
 try {
-  await browser.page.goto(page.url);
-  await browser.page.waitForFunction(() => globalThis.document.title === 'sync bench ready');
+  if (browser) {
+    await browser.page.goto(page.url);
+    await browser.page.waitForFunction(() => globalThis.document.title === 'sync bench ready');
+  }
   for (const backend of backends) {
     let cluster = null;
     let dataDir = null;
     let args;
     if (backend === 'postgres') {
-      cluster = await startPgCluster({ maxConnections: 300 });
+      cluster = await startPgCluster({ maxConnections: 300, settings: opts['pg-statements'] ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track_planning=on'] : [] });
       if (!cluster) {
         log('postgres: no PostgreSQL installed here; skipped');
         reporter.emit({ name: 'skipped', db: 'postgres', reason: 'no PostgreSQL binaries' });
@@ -322,7 +411,7 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await page.close();
+  await browser?.close();
+  await page?.close();
 }
 log(`figures in ${reporter.file}`);

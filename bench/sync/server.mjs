@@ -56,6 +56,24 @@ app.get('/bench/bytes', async () => {
   return { ...copy, cpuMs: (cpu.user + cpu.system) / 1000 };
 });
 
+// A CPU profile of head office between two calls (run.mjs --server-profile): the measured rounds only, not the seeding.
+let inspector = null;
+app.post('/bench/profile/start', async () => {
+  const { Session } = await import('node:inspector/promises');
+  inspector = new Session();
+  inspector.connect();
+  await inspector.post('Profiler.enable');
+  await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
+  await inspector.post('Profiler.start');
+  return { ok: true };
+});
+app.post('/bench/profile/stop', async () => {
+  const { profile } = await inspector.post('Profiler.stop');
+  inspector.disconnect();
+  inspector = null;
+  return profile;
+});
+
 await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address();
 process.stdout.write(`${JSON.stringify({ ready: `http://127.0.0.1:${port}`, database: db.kind, seedMs, imported: imported.counts })}\n`);

@@ -24,12 +24,12 @@ const DAY_MS = 86_400_000;
  */
 export async function recheckConduct(a: Applying): Promise<void> {
   // In a savepoint of its own: a re-check that fails (a case head office cannot read) leaves the record accepted and
-  // the push going, rather than failing every retry of it.
+  // the push going, rather than failing every retry of it. Not released here when it succeeds: releasing (or rolling
+  // back to) the push entry's savepoint around it ends it too, as the commit would, one round trip fewer an entry.
   const lockedBefore = holdsChangesLock(a.tx);
   await a.tx.query('SAVEPOINT conduct_recheck');
   try {
     await recheck(a);
-    await a.tx.query('RELEASE SAVEPOINT conduct_recheck');
   } catch (err) {
     await a.tx.query('ROLLBACK TO SAVEPOINT conduct_recheck');
     // A change-log lock first taken inside the savepoint went with it.
@@ -50,7 +50,7 @@ async function recheck(a: Applying): Promise<void> {
   const subject = subjectOf(e, found.caseRecord, a.receivedAt.toISOString());
   if (subject === null) return;
   const pack = await packOf(a.tx, found.branchCode);
-  const [history, disputes] = await Promise.all([historyOf(a.tx, found.caseRecord, subject), disputesOf(a.tx, e.caseId)]);
+  const { history, disputes } = await caseRecordsOf(a.tx, found.caseRecord, subject);
   const result = recheckRecord({ pack, subject, history, disputes });
   if (result.findings.length === 0) return;
   const overridden = await overridesOf(a.tx, subject.recordId);
@@ -84,8 +84,28 @@ async function loadCase(tx: Queryable, caseId: string): Promise<{ caseRecord: Ca
   return parsed.success ? { caseRecord: parsed.data, branchCode: row.branch_code } : null;
 }
 
+/**
+ * Packs read in one transaction (a push), by branch: a push's entries are usually of one branch, and neither the
+ * branch's pack nor its published parameters change inside a push. Never kept across transactions: the console
+ * may publish new parameters at any time, and the next push must judge by them.
+ */
+const packsOfTransaction = new WeakMap<Queryable, Map<string, Promise<Pack>>>();
+
 /** The pack head office set for the branch (branches.rule_pack), with the parameters it published for the branch. */
-async function packOf(tx: Queryable, branchCode: string): Promise<Pack> {
+function packOf(tx: Queryable, branchCode: string): Promise<Pack> {
+  let packs = packsOfTransaction.get(tx);
+  if (!packs) packsOfTransaction.set(tx, (packs = new Map()));
+  let pack = packs.get(branchCode);
+  if (!pack) {
+    pack = readPack(tx, branchCode);
+    packs.set(branchCode, pack);
+    // A failed read is not kept: the re-check's savepoint rolls back, and the next entry reads again.
+    pack.catch(() => packs.delete(branchCode));
+  }
+  return pack;
+}
+
+async function readPack(tx: Queryable, branchCode: string): Promise<Pack> {
   const res = await tx.query<{ rule_pack: string }>('SELECT rule_pack FROM branches WHERE code = $1', [branchCode]);
   let pack: Pack;
   try {
@@ -99,18 +119,31 @@ async function packOf(tx: Queryable, branchCode: string): Promise<Pack> {
 }
 
 /**
- * The case's other contacts, from every device, around both times the record is judged at. Later contacts of the
- * same day count too: the engine counts a day's attempts, and the one that arrives last is the one over the cap.
+ * What the rules read of the case's other records, in one query: its contacts from every device around both times
+ * the record is judged at (later contacts of the same day count too: the engine counts a day's attempts, and the
+ * one that arrives last is the one over the cap), and its disputes and complaints, open or resolved.
  */
-async function historyOf(tx: Queryable, c: Case, s: RecheckSubject) {
-  const res = await tx.query<{ args: RecordActivityArgs }>(
-    "SELECT data -> 'args' AS args FROM field_records WHERE kind = 'recordActivity' AND case_id = $1 AND id <> $2",
+async function caseRecordsOf(tx: Queryable, c: Case, s: RecheckSubject): Promise<{ history: ReturnType<typeof attemptOf>[]; disputes: DisputeHold[] }> {
+  const res = await tx.query<{ kind: string; args: RecordActivityArgs & DisputeArgs }>(
+    "SELECT kind, data -> 'args' AS args FROM field_records WHERE case_id = $1 AND (kind IN ('openDispute', 'resolveDispute') OR (kind = 'recordActivity' AND id <> $2))",
     [c.id, s.recordId],
   );
+  return { history: historyOf(c, s, res.rows.filter((r) => r.kind === 'recordActivity')), disputes: disputesOf(res.rows) };
+}
+
+interface DisputeArgs {
+  id?: string;
+  disputeId?: string;
+  kind?: string;
+  openedAt?: string;
+  resolvedAt?: string;
+}
+
+function historyOf(c: Case, s: RecheckSubject, rows: readonly { args: RecordActivityArgs }[]) {
   const times = [Date.parse(s.claimedAt), Date.parse(s.receivedAt)];
   const from = Math.min(...times) - HISTORY_DAYS * DAY_MS;
   const to = Math.max(...times) + DAY_MS;
-  return res.rows
+  return rows
     .filter((r) => {
       const at = Date.parse(r.args.at);
       return at >= from && at <= to;
@@ -118,13 +151,9 @@ async function historyOf(tx: Queryable, c: Case, s: RecheckSubject) {
     .map((r) => attemptOf(c, r.args));
 }
 
-async function disputesOf(tx: Queryable, caseId: string): Promise<DisputeHold[]> {
-  const res = await tx.query<{ kind: string; args: { id?: string; disputeId?: string; kind?: string; openedAt?: string; resolvedAt?: string } }>(
-    "SELECT kind, data -> 'args' AS args FROM field_records WHERE case_id = $1 AND kind IN ('openDispute', 'resolveDispute')",
-    [caseId],
-  );
-  const resolved = new Map(res.rows.filter((r) => r.kind === 'resolveDispute').map((r) => [r.args.disputeId, r.args.resolvedAt ?? null]));
-  return res.rows
+function disputesOf(rows: readonly { kind: string; args: DisputeArgs }[]): DisputeHold[] {
+  const resolved = new Map(rows.filter((r) => r.kind === 'resolveDispute').map((r) => [r.args.disputeId, r.args.resolvedAt ?? null]));
+  return rows
     .filter((r) => r.kind === 'openDispute' && (r.args.kind === 'dispute' || r.args.kind === 'complaint') && r.args.openedAt !== undefined)
     .map((r) => ({ kind: r.args.kind as DisputeHold['kind'], openedAt: r.args.openedAt!, resolvedAt: resolved.get(r.args.id) ?? null }));
 }

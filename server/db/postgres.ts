@@ -19,9 +19,31 @@ pg.types.setTypeParser(INT8_ARRAY, (v) => textArray(v).map((x) => (x === null ? 
 pg.types.setTypeParser(NUMERIC_ARRAY, (v) => textArray(v));
 pg.types.setTypeParser(INTERVAL, (v) => v);
 
+/**
+ * Statements with parameters go as named prepared statements: PostgreSQL parses and plans each text once per
+ * connection instead of at every call (a sync round runs ~70 statements; planning them was a third of the
+ * database's CPU, docs/benchmarks.md). Names are given to the first MAX_PREPARED distinct texts of the process
+ * (SQL built from a varying list stays bounded); later texts, and statements without parameters (which may
+ * hold several statements, as migrations do, and the extended protocol takes one), go unnamed as before.
+ */
+const MAX_PREPARED = 2000;
+const preparedNames = new Map<string, string>();
+
+/** The caller's SQL and params as pg's query config: named when it has parameters and a name is left. */
+function statementOf(sql: string, params: readonly unknown[]): pg.QueryConfig {
+  const values = params as unknown[];
+  if (params.length === 0) return { text: sql, values };
+  let name = preparedNames.get(sql);
+  if (name === undefined && preparedNames.size < MAX_PREPARED) {
+    name = `rd_${preparedNames.size}`;
+    preparedNames.set(sql, name);
+  }
+  return name === undefined ? { text: sql, values } : { name, text: sql, values };
+}
+
 const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
   async query<R>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
-    const res = await q.query(sql, params as unknown[]);
+    const res = await q.query(statementOf(sql, params));
     return { rows: res.rows as R[], rowCount: res.rowCount ?? 0 };
   },
 });

@@ -18,8 +18,13 @@ export function readDeviceReport(headers: IncomingHttpHeaders): DeviceReport {
   return { pendingChanges: pending.success ? pending.data : null, appVersion: version.success ? version.data : null };
 }
 
-/** Keeps the latest report; a value the device did not send keeps the one before. */
-export async function recordDeviceReport(tx: Queryable, deviceId: string, report: DeviceReport): Promise<void> {
-  if (report.pendingChanges === null && report.appVersion === null) return;
-  await tx.query('UPDATE devices SET pending_changes = COALESCE($2, pending_changes), app_version = COALESCE($3, app_version) WHERE id = $1', [deviceId, report.pendingChanges, report.appVersion]);
+/**
+ * Notes that head office served the device a push or a pull (devices.last_sync_at, read by the branch directory)
+ * and keeps its latest report, in one statement: a value the device did not send keeps the one before.
+ */
+export async function recordSync(tx: Queryable, deviceId: string, at: Date, report: DeviceReport): Promise<void> {
+  await tx.query(
+    'UPDATE devices SET last_sync_at = $2, pending_changes = COALESCE($3, pending_changes), app_version = COALESCE($4, app_version) WHERE id = $1',
+    [deviceId, at, report.pendingChanges, report.appVersion],
+  );
 }

@@ -49,8 +49,3 @@ export async function readDirectory(tx: Queryable, who: Principal, branchCode: s
   }));
   return { branchCode, asOf: now.toISOString(), members };
 }
-
-/** Notes that head office served the device a push or a pull. */
-export async function markSynced(tx: Queryable, deviceId: string, at: Date): Promise<void> {
-  await tx.query('UPDATE devices SET last_sync_at = $2 WHERE id = $1', [deviceId, at]);
-}

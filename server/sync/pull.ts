@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { PullRequestSchema, type PullChange, type PullRequest, type PullResponse } from '../../shared/sync/protocol';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/versions';
+import { VersionsSchema } from './versions';
 import type { Principal } from '../auth/principal';
 import type { Db, Queryable } from '../db/types';
 import { HttpError, badRequest, parseWith, unauthorized } from '../http/errors';
@@ -35,7 +35,7 @@ export interface PullSettings {
 const unsupportedProtocol = (message: string) => new HttpError(409, 'unsupported_protocol', message, { minProtocolVersion: PROTOCOL_VERSION });
 
 export function readPullRequest(body: unknown, who: Principal): PullRequest {
-  const versions = parseWith(z.looseObject({ protocolVersion: z.number().int(), schemaVersion: z.number().int() }), body, 'body');
+  const versions = parseWith(VersionsSchema, body, 'body');
   if (versions.protocolVersion !== PROTOCOL_VERSION) {
     throw unsupportedProtocol(`protocol version ${versions.protocolVersion} is not spoken here; head office speaks ${PROTOCOL_VERSION}`);
   }
@@ -91,14 +91,16 @@ export async function pull(db: Db, who: Principal, req: PullRequest, settings: P
     if (nowMs - c.issuedMs > settings.tombstoneRetentionDays * DAY_MS) return reset(req.cursor);
     after = c.seq;
   }
-  return db.transaction(async (tx) => {
-    // The top is read first: writers hold an exclusive lock on changes and commit seqs in order, so every
-    // seq up to it is visible now and none can appear below it later.
-    const top = Number((await tx.query<{ top: string | number }>('SELECT coalesce(max(seq), 0) AS top FROM changes')).rows[0]!.top);
-    const params: unknown[] = [after, top, req.limit + 1];
-    const scope = scopeFilter(who, params);
-    const res = await tx.query<ChangeRow>(
-      `SELECT ch.seq, ch.kind, ch.record_id, ch.record_kind, ch.reason, c.data, fr.case_id, fr.user_id, fr.device_id, fr.received_at, fr.data -> 'args' AS args,
+  // One statement, so one snapshot and one round trip: the top of the log and the page under it. Writers hold
+  // an exclusive lock on changes and commit seqs in order, so every seq up to the top is visible in the snapshot
+  // that sees the top, and none can appear below it later. The page joins the top (LEFT JOIN LATERAL), so an
+  // empty page is still one row, carrying the top.
+  const params: unknown[] = [after, req.limit + 1];
+  const scope = scopeFilter(who, params);
+  const res = await db.query<ChangeRow & { top: string | number }>(
+    `WITH top AS (SELECT coalesce(max(seq), 0) AS top FROM changes)
+     SELECT top.top, page.* FROM top LEFT JOIN LATERAL (
+       SELECT ch.seq, ch.kind, ch.record_id, ch.record_kind, ch.reason, c.data, fr.case_id, fr.user_id, fr.device_id, fr.received_at, fr.data -> 'args' AS args,
               pc.kind AS config_kind, pc.scope AS config_scope, pc.key AS config_key, pc.version AS config_version, pc.payload AS config_payload,
               pc.published_by AS config_by, pc.published_at AS config_at,
               to_jsonb(cx) AS conduct, (SELECT cc.case_number FROM cases cc WHERE cc.id = cx.case_id) AS conduct_case_number
@@ -107,21 +109,24 @@ export async function pull(db: Db, who: Principal, req: PullRequest, settings: P
          LEFT JOIN field_records fr ON ch.kind = 'record' AND fr.kind = ch.record_kind AND fr.id = ch.record_id
          LEFT JOIN published_configs pc ON ch.kind = 'config' AND pc.change_seq = ch.seq
          LEFT JOIN conduct_exceptions cx ON ch.kind = 'conduct' AND cx.change_seq = ch.seq
-        WHERE ch.seq > $1 AND ch.seq <= $2 AND ${scope}
+        WHERE ch.seq > $1 AND ch.seq <= top.top AND ${scope}
           AND (ch.kind = 'tombstone' OR c.updated_seq = ch.seq OR fr.updated_seq = ch.seq OR cx.change_seq = ch.seq
                OR pc.version = (SELECT max(p2.version) FROM published_configs p2 WHERE p2.kind = pc.kind AND p2.scope = pc.scope AND p2.key = pc.key))
         ORDER BY ch.seq
-        LIMIT $3`,
-      params,
-    );
-    const hasMore = res.rows.length > req.limit;
-    const rows = hasMore ? res.rows.slice(0, req.limit) : res.rows;
-    const changes: PullChange[] = rows.map(toChange);
-    // Pruning may have removed the newest rows: a cursor never moves back.
-    const last = hasMore ? Number(rows[rows.length - 1]!.seq) : Math.max(top, after);
-    // `from` names the request this page answers (a device refuses a page of another request).
-    return { cursor: formatCursor(last, nowMs), from: req.cursor, hasMore, changes, resetRequired: false };
-  });
+        LIMIT $2
+     ) page ON true
+     ORDER BY page.seq`,
+    params,
+  );
+  const top = Number(res.rows[0]!.top);
+  const found = res.rows.filter((r) => r.seq !== null);
+  const hasMore = found.length > req.limit;
+  const rows = hasMore ? found.slice(0, req.limit) : found;
+  const changes: PullChange[] = rows.map(toChange);
+  // Pruning may have removed the newest rows: a cursor never moves back.
+  const last = hasMore ? Number(rows[rows.length - 1]!.seq) : Math.max(top, after);
+  // `from` names the request this page answers (a device refuses a page of another request).
+  return { cursor: formatCursor(last, nowMs), from: req.cursor, hasMore, changes, resetRequired: false };
 }
 
 interface ChangeRow {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OutboxEntrySchema, type OutboxEntry } from '../../shared/sync/mutations';
 import { DeviceIdSchema, toStorableText } from '../../shared/sync/primitives';
 import { PUSH_MAX_MUTATIONS, type PushResponse, type PushResult } from '../../shared/sync/protocol';
+import { VersionsSchema } from './versions';
 import { MUTATION_SCHEMA_VERSION, PROTOCOL_VERSION } from '../../shared/sync/versions';
 import type { Principal } from '../auth/principal';
 import type { Db, Queryable } from '../db/types';
@@ -31,7 +32,7 @@ const unsupportedProtocol = (message: string) => new HttpError(409, 'unsupported
 
 /** Checks versions first (a newer client may send another shape), then the envelope; throws HttpError. */
 export function readPushRequest(body: unknown, who: Principal): PushEnvelope {
-  const versions = parseWith(z.looseObject({ protocolVersion: z.number().int(), schemaVersion: z.number().int() }), body, 'body');
+  const versions = parseWith(VersionsSchema, body, 'body');
   if (versions.protocolVersion !== PROTOCOL_VERSION) {
     throw unsupportedProtocol(`protocol version ${versions.protocolVersion} is not spoken here; head office speaks ${PROTOCOL_VERSION}`);
   }
@@ -57,11 +58,17 @@ export function readPushRequest(body: unknown, who: Principal): PushEnvelope {
 export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope: CaseScopeCheck, nowMs: number): Promise<PushResponse> {
   const receivedAt = new Date(nowMs);
   return db.transaction(async (tx) => {
-    await tx.query('INSERT INTO device_cursors (device_id) VALUES ($1) ON CONFLICT (device_id) DO NOTHING', [req.deviceId]);
-    const cursor = await tx.query<{ last_mutation_id: number }>('SELECT last_mutation_id FROM device_cursors WHERE device_id = $1 FOR UPDATE', [req.deviceId]);
+    // The device's cursor row, made on its first push and locked (as FOR UPDATE would) in one statement.
+    const cursor = await tx.query<{ last_mutation_id: number }>(
+      `INSERT INTO device_cursors (device_id) VALUES ($1)
+       ON CONFLICT (device_id) DO UPDATE SET device_id = EXCLUDED.device_id
+       RETURNING last_mutation_id`,
+      [req.deviceId],
+    );
     const initial = Number(cursor.rows[0]?.last_mutation_id ?? 0);
     let last = initial;
     const results: PushResult[] = [];
+    const decided: DecidedRow[] = [];
     // The change-log lock is taken by the first change that writes to the log (server/import/apply.ts
     // lockChanges), so the work before it — parsing, scope and permission checks, reads — runs in parallel.
     const earlier = await earlierDecisions(tx, req.deviceId, req.mutations.filter((m) => m.mutationId <= initial).map((m) => m.mutationId));
@@ -75,19 +82,50 @@ export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope
       const e = decision.entry;
       // A message may quote what the user typed, cut at 1000 characters: keep it storable (half a surrogate pair).
       const reason = decision.status === 'rejected' ? { code: decision.reason.code, message: toStorableText(decision.reason.message) } : undefined;
-      await tx.query(
-        `INSERT INTO mutations_applied (device_id, mutation_id, id, name, user_id, case_id, status, reason_code, reason_message, received_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [req.deviceId, raw.mutationId, e?.id ?? stringOrNull(raw.id), e?.name ?? stringOrNull(raw.name), e?.userId ?? null, e?.caseId ?? null, decision.status, reason?.code ?? null, reason?.message ?? null, receivedAt],
-      );
+      decided.push({ mutationId: raw.mutationId, id: e?.id ?? stringOrNull(raw.id), name: e?.name ?? stringOrNull(raw.name), userId: e?.userId ?? null, caseId: e?.caseId ?? null, status: decision.status, reason });
       results.push(reason ? { mutationId: raw.mutationId, status: 'rejected', reason } : { mutationId: raw.mutationId, status: decision.status });
       last = raw.mutationId;
     }
+    await recordDecisions(tx, req.deviceId, decided, receivedAt);
     if (last !== initial) {
       await tx.query('UPDATE device_cursors SET last_mutation_id = $2, updated_at = $3 WHERE device_id = $1', [req.deviceId, last, receivedAt]);
     }
     return { lastMutationId: last, results };
   });
+}
+
+/** What mutations_applied keeps of one decided mutation. */
+interface DecidedRow {
+  mutationId: number;
+  id: string | null;
+  name: string | null;
+  userId: string | null;
+  caseId: string | null;
+  status: Decision['status'];
+  reason: { code: string; message: string } | undefined;
+}
+
+/** Every decision of the push in one statement (a push of 500 was 500 inserts), in the push's transaction. */
+async function recordDecisions(tx: Queryable, deviceId: string, rows: readonly DecidedRow[], receivedAt: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO mutations_applied (device_id, mutation_id, id, name, user_id, case_id, status, reason_code, reason_message, received_at)
+     SELECT $1, u.mutation_id, u.id, u.name, u.user_id, u.case_id, u.status, u.reason_code, u.reason_message, $2
+       FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+            AS u(mutation_id, id, name, user_id, case_id, status, reason_code, reason_message)`,
+    [
+      deviceId,
+      receivedAt,
+      rows.map((r) => r.mutationId),
+      rows.map((r) => r.id),
+      rows.map((r) => r.name),
+      rows.map((r) => r.userId),
+      rows.map((r) => r.caseId),
+      rows.map((r) => r.status),
+      rows.map((r) => r.reason?.code ?? null),
+      rows.map((r) => r.reason?.message ?? null),
+    ],
+  );
 }
 
 /**

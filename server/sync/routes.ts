@@ -9,8 +9,8 @@ import type { Db } from '../db/types';
 import { parseWith } from '../http/errors';
 import { metrics } from '../http/metrics';
 import { routeSchema } from '../http/openapi';
-import { directoryBranch, markSynced, readDirectory } from './directory';
-import { readDeviceReport, recordDeviceReport } from './deviceReport';
+import { directoryBranch, readDirectory } from './directory';
+import { readDeviceReport, recordSync } from './deviceReport';
 import { DEFAULT_TOMBSTONE_RETENTION_DAYS, pull, readPullRequest } from './pull';
 import { applyPush, readPushRequest } from './push';
 import type { CaseScopeCheck } from './scope';
@@ -39,8 +39,7 @@ export function syncRoutes(
     const who = principalOf(req);
     const request = readPushRequest(req.body, who);
     const response = await applyPush(db, who, request, caseScope, now());
-    await markSynced(db, who.deviceId, new Date(now()));
-    await recordDeviceReport(db, who.deviceId, readDeviceReport(req.headers));
+    await recordSync(db, who.deviceId, new Date(now()), readDeviceReport(req.headers));
     const count = (s: string) => response.results.filter((r) => r.status === s).length;
     req.log.info(
       { deviceId: who.deviceId, lastMutationId: response.lastMutationId, applied: count('applied'), duplicate: count('duplicate'), rejected: count('rejected') },
@@ -63,8 +62,7 @@ export function syncRoutes(
     const who = principalOf(req);
     const request = readPullRequest(req.body, who);
     const response = await pull(db, who, request, pullSettings, now());
-    await markSynced(db, who.deviceId, new Date(now()));
-    await recordDeviceReport(db, who.deviceId, readDeviceReport(req.headers));
+    await recordSync(db, who.deviceId, new Date(now()), readDeviceReport(req.headers));
     req.log.info({ deviceId: who.deviceId, changes: response.changes.length, hasMore: response.hasMore, resetRequired: response.resetRequired }, 'pull');
     metrics.syncRounds.inc({ direction: 'pull' });
     metrics.syncChangesSent.inc(response.changes.length);

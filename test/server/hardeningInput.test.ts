@@ -112,7 +112,7 @@ describe('server code builds no SQL from values', () => {
   const ALLOWED = new Map([
     ['db/migrate.ts: statement', 'the statements of the fixed migrations in migrations.ts, no values'],
     ['db/pglite.ts: sql', 'the adapter passing a caller’s SQL and params through'],
-    ['db/postgres.ts: sql', 'the adapter passing a caller’s SQL and params through'],
+    ['db/postgres.ts: statementOf(sql, params)', 'the adapter passing a caller’s SQL and params through, as a named prepared statement'],
     ["sync/push.ts: decision.status === 'rejected' ? 'ROLLBACK TO SAVEPOINT push_entry' : 'RELEASE SAVEPOINT push_entry'", 'a choice of two fixed statements'],
   ]);
   /** `${…}` inside SQL texts that insert fixed SQL, never a value, each with why. */

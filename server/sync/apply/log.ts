@@ -11,8 +11,11 @@ export { NOT_SENT_TO_DEVICES, relogCaseRecords } from '../../changeLog/records';
  * change (field_records.updated_seq). Each write takes the change-log lock first (lockChanges).
  */
 
+/** Whether a record goes into the change log: one of a case, of a kind devices are sent. */
+export const isLogged = (kind: string, caseId: string | null): caseId is string => caseId !== null && !NOT_SENT_TO_DEVICES.has(kind);
+
 export async function logRecord(tx: Queryable, kind: string, id: string, caseId: string | null, nowIso: string): Promise<void> {
-  if (caseId === null || NOT_SENT_TO_DEVICES.has(kind)) return;
+  if (!isLogged(kind, caseId)) return;
   await lockChanges(tx);
   // A record of a case head office does not have yet is kept, and not sent (no scope to send it to).
   const res = await tx.query<{ seq: string | number }>(

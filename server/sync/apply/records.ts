@@ -1,7 +1,8 @@
 import { canonicalJson } from '../../../shared/audit/canonicalJson';
 import type { Queryable } from '../../db/types';
 import { applied, duplicate, rejected, type Applying, type Decision } from './context';
-import { logRecord } from './log';
+import { lockChanges } from '../../db/changeLogLock';
+import { isLogged } from './log';
 
 /**
  * field_records: one row per record a device created or acted on, keyed by its kind (the mutation name) and
@@ -45,15 +46,33 @@ export async function alreadyHave(a: Applying, id: string, message?: (existing: 
   return rejected(a, 'conflict', message?.(existing) ?? `${a.entry.name} ${id} was already received with different content; records are never changed, only corrected`);
 }
 
-/** Writes the record and logs it for its case's scope (pull sends it to the devices there). */
+/**
+ * Writes the record and logs it for its case's scope (pull sends it to the devices there): as logRecord does,
+ * but in one statement, the change-log row first and the record with its seq.
+ */
 export async function storeRecord(a: Applying, id: string): Promise<Decision> {
   const e = a.entry;
+  const values = [e.name, id, e.caseId, e.deviceId, e.userId, e.mutationId, JSON.stringify(e), a.receivedAt];
+  if (!isLogged(e.name, e.caseId)) {
+    await a.tx.query(
+      `INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data, received_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`,
+      values,
+    );
+    return applied(a);
+  }
+  await lockChanges(a.tx);
+  // A record of a case head office does not have yet is kept, and not logged (no scope to send it to).
   await a.tx.query(
-    `INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data, received_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`,
-    [e.name, id, e.caseId, e.deviceId, e.userId, e.mutationId, JSON.stringify(e), a.receivedAt],
+    `WITH logged AS (
+       INSERT INTO changes (kind, record_id, record_kind, branch_code, officer_id, created_at)
+       SELECT 'record', $2, $1, c.branch_code, c.officer_id, $9 FROM cases c WHERE c.id = $3
+       RETURNING seq
+     )
+     INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data, received_at, updated_seq)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, (SELECT seq FROM logged))`,
+    [...values, a.receivedAt.toISOString()],
   );
-  await logRecord(a.tx, e.name, id, e.caseId, a.receivedAt.toISOString());
   return applied(a);
 }
 
