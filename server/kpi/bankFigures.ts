@@ -1,7 +1,7 @@
 import { addDays, DEFAULT_TIME_ZONE } from '../../shared/calendar';
 import type { Product } from '../../shared/domain/case';
 import {
-  addRollMatrices, addTallies, caseLineOf, contactTallyOf, branchMoneyPerCase, emptyRollMatrix, emptyTally, figuresOf, moneyTallyOf, paperTallyOf, stateTallyOf,
+  addRollMatrices, addTallies, caseLineOf, contactTallyOf, emptyRollMatrix, emptyTally, figuresOf, moneyInto, paperTallyOf, stateTallyOf,
   type KpiFigures, type KpiPeriod, type KpiTally, type OutcomeCount, type RollMatrix, type StateCell,
 } from '../../shared/kpi';
 import type { Queryable } from '../db/types';
@@ -71,9 +71,11 @@ export async function readBankFigures(db: Queryable, branch: string | null, peri
   for (const [code, { rows, zoneOf }] of records) {
     const r = recordsOf(rows, zoneOf);
     const t = tallyOf(code);
-    moneyTallyOf(r.payments, r.promises, period, options.graceDays(code), t);
+    // The trend's payments are the branch's own counted ones (shared/kpi/measures.ts dailyRecovered), from the same pass.
+    moneyInto(r.payments, r.promises, period, options.graceDays(code), () => t, (p, agency) => {
+      if (!agency) payments.push({ branchCode: code, paidOn: p.paidOn, amountFen: p.amountFen });
+    });
     paperTallyOf(r.disputes, r.letters, period, t);
-    for (const p of branchMoneyPerCase(r.payments)) payments.push({ branchCode: code, paidOn: p.paidOn, amountFen: p.amountFen });
   }
   options.onStep?.('money and letters (shared/kpi)', performance.now() - t1);
   let total = emptyTally();
@@ -121,10 +123,19 @@ async function outcomeCounts(db: Queryable, branch: string | null, period: KpiPe
 
 const KINDS = ['createPromise', 'recordPayment', 'recordReceipt', 'voidReceipt', 'openDispute', 'issueLetter', 'recordLetterDelivery', 'voidLetter'];
 
-/** The records money, complaints and letters are counted from, by the branch that holds their case now. */
+/** What recordsOf (server/kpi/read.ts) reads of each kind's args: only these are sent, as text, not the whole record. */
+const ARGS = ['id', 'amountFen', 'dueDate', 'madeAt', 'paidOn', 'source', 'reference', 'receiptId', 'recordedAt', 'receivedAt', 'kind', 'openedAt', 'issuedAt', 'letterId', 'outcome', 'at'] as const;
+
+/**
+ * The records money, complaints and letters are counted from, by the branch that holds their case now. The
+ * args recordsOf reads come as text columns (a JSON number's text is its value), `copy` as a boolean; a case's
+ * zone is looked up only for a receipt (its date is the receipt's day there), so the cases' data is not read.
+ */
 async function paperAndMoneyRecords(db: Queryable, branch: string | null): Promise<Map<string, { rows: RecordDbRow[]; zoneOf: Map<string, string> }>> {
-  const res = await db.query<RecordDbRow & { branch_code: string; time_zone: string | null }>(
-    `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.device_id, fr.data -> 'args' AS args, c.branch_code, c.data ->> 'timeZone' AS time_zone
+  const res = await db.query<{ kind: string; id: string; case_id: string; user_id: string; device_id: string; branch_code: string; time_zone: string | null; copy: boolean | null } & Record<`a_${(typeof ARGS)[number]}`, string | null>>(
+    `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.device_id, c.branch_code,
+            CASE WHEN fr.kind = 'recordReceipt' THEN (SELECT z.data ->> 'timeZone' FROM cases z WHERE z.id = fr.case_id) END AS time_zone,
+            ${ARGS.map((a) => `fr.data -> 'args' ->> '${a}' AS "a_${a}"`).join(', ')}, (fr.data -> 'args' -> 'copy') = 'true'::jsonb AS copy
        FROM field_records fr JOIN cases c ON c.id = fr.case_id
       WHERE fr.kind = ANY($2::text[]) AND ($1::text IS NULL OR c.branch_code = $1)`,
     [branch, KINDS],
@@ -133,8 +144,10 @@ async function paperAndMoneyRecords(db: Queryable, branch: string | null): Promi
   for (const r of res.rows) {
     let group = out.get(r.branch_code);
     if (!group) out.set(r.branch_code, (group = { rows: [], zoneOf: new Map() }));
-    group.rows.push(r);
-    group.zoneOf.set(r.case_id, r.time_zone ?? DEFAULT_TIME_ZONE);
+    const args: Record<string, unknown> = { copy: r.copy === true };
+    for (const a of ARGS) if (r[`a_${a}`] !== null) args[a] = r[`a_${a}`];
+    group.rows.push({ kind: r.kind, id: r.id, case_id: r.case_id, user_id: r.user_id, device_id: r.device_id, args });
+    if (r.kind === 'recordReceipt') group.zoneOf.set(r.case_id, r.time_zone ?? DEFAULT_TIME_ZONE);
   }
   return out;
 }

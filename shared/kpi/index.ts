@@ -9,4 +9,4 @@ export { addRollMatrices, cureRate, curedAccounts, emptyRollMatrix, rollMatrix, 
 export { dailyGoal, largestRemainder, splitOverMonth, splitPerCollector, workingDaysOf, type CollectorWeight, type DailyGoal, type DayShare, type WeekShare } from './split';
 export { caseLineOf, kpiCaseOf, snapshotOf } from './fromCase';
 export { conductExceptionsBy, kpiExceptionOf, type KpiConductException } from './conduct';
-export { addTallies, branchMoneyPerCase, contactTallyOf, countOncePerCase, emptyTally, figuresOf, moneyTallyOf, outcomeCountsOf, paperTallyOf, stateTallyOf, type KpiTally, type OutcomeCount, type StateCell } from './tallies';
+export { addTallies, branchMoneyPerCase, contactTallyOf, countOncePerCase, emptyTally, figuresOf, moneyInto, moneyTallyOf, outcomeCountsOf, paperTallyOf, stateTallyOf, type KpiTally, type OutcomeCount, type StateCell } from './tallies';

@@ -182,8 +182,14 @@ export function moneyTallyOf(payments: readonly KpiPayment[], promises: readonly
   return into;
 }
 
-/** moneyTallyOf with each case's sums going to its own tally (`tallyOf`; a case without one is left out). */
-export function moneyInto(payments: readonly KpiPayment[], promises: readonly KpiPromise[], period: KpiPeriod, graceDays: number, tallyOf: (caseId: string) => KpiTally | undefined): void {
+/**
+ * moneyTallyOf with each case's sums going to its own tally (`tallyOf`; a case without one is left out).
+ * `counted` is told every counted payment of those cases, of any date, and whether it is an agency's money.
+ */
+export function moneyInto(
+  payments: readonly KpiPayment[], promises: readonly KpiPromise[], period: KpiPeriod, graceDays: number, tallyOf: (caseId: string) => KpiTally | undefined,
+  counted?: (p: KpiPayment, agency: boolean) => void,
+): void {
   const lastDay = period.asOf < period.to ? period.asOf : period.to;
   const made = instantsIn(period);
   const paymentsOf = byCase(payments);
@@ -196,10 +202,11 @@ export function moneyInto(payments: readonly KpiPayment[], promises: readonly Kp
   for (const [caseId, list] of paymentsOf) {
     const into = tallyOf(caseId);
     if (!into) continue;
-    const counted = countOnce(list);
+    const once = countOnce(list);
     const byAgency = agencyMoney(list);
-    paymentsOf.set(caseId, counted);
-    for (const p of counted) {
+    paymentsOf.set(caseId, once);
+    for (const p of once) {
+      counted?.(p, byAgency.has(p.id));
       if (p.paidOn < period.from || p.paidOn > lastDay) continue;
       if (byAgency.has(p.id)) into.agencyRecoveredFen += p.amountFen;
       else into.recoveredFen += p.amountFen;
