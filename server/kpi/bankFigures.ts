@@ -123,19 +123,16 @@ async function outcomeCounts(db: Queryable, branch: string | null, period: KpiPe
 
 const KINDS = ['createPromise', 'recordPayment', 'recordReceipt', 'voidReceipt', 'openDispute', 'issueLetter', 'recordLetterDelivery', 'voidLetter'];
 
-/** What recordsOf (server/kpi/read.ts) reads of each kind's args: only these are sent, as text, not the whole record. */
-const ARGS = ['id', 'amountFen', 'dueDate', 'madeAt', 'paidOn', 'source', 'reference', 'receiptId', 'recordedAt', 'receivedAt', 'kind', 'openedAt', 'issuedAt', 'letterId', 'outcome', 'at'] as const;
-
 /**
- * The records money, complaints and letters are counted from, by the branch that holds their case now. The
- * args recordsOf reads come as text columns (a JSON number's text is its value), `copy` as a boolean; a case's
- * zone is looked up only for a receipt (its date is the receipt's day there), so the cases' data is not read.
+ * The records money, complaints and letters are counted from, by the branch that holds their case now. A case's
+ * zone is looked up only for a receipt (its date is the receipt's day there), so the cases' data is not carried
+ * through the join. (Sending the few args the rules read as text columns instead of the args was slower on
+ * PostgreSQL: docs/benchmarks.md, "KPI speed".)
  */
 async function paperAndMoneyRecords(db: Queryable, branch: string | null): Promise<Map<string, { rows: RecordDbRow[]; zoneOf: Map<string, string> }>> {
-  const res = await db.query<{ kind: string; id: string; case_id: string; user_id: string; device_id: string; branch_code: string; time_zone: string | null; copy: boolean | null } & Record<`a_${(typeof ARGS)[number]}`, string | null>>(
-    `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.device_id, c.branch_code,
-            CASE WHEN fr.kind = 'recordReceipt' THEN (SELECT z.data ->> 'timeZone' FROM cases z WHERE z.id = fr.case_id) END AS time_zone,
-            ${ARGS.map((a) => `fr.data -> 'args' ->> '${a}' AS "a_${a}"`).join(', ')}, (fr.data -> 'args' -> 'copy') = 'true'::jsonb AS copy
+  const res = await db.query<RecordDbRow & { branch_code: string; time_zone: string | null }>(
+    `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.device_id, fr.data -> 'args' AS args, c.branch_code,
+            CASE WHEN fr.kind = 'recordReceipt' THEN (SELECT z.data ->> 'timeZone' FROM cases z WHERE z.id = fr.case_id) END AS time_zone
        FROM field_records fr JOIN cases c ON c.id = fr.case_id
       WHERE fr.kind = ANY($2::text[]) AND ($1::text IS NULL OR c.branch_code = $1)`,
     [branch, KINDS],
@@ -144,9 +141,7 @@ async function paperAndMoneyRecords(db: Queryable, branch: string | null): Promi
   for (const r of res.rows) {
     let group = out.get(r.branch_code);
     if (!group) out.set(r.branch_code, (group = { rows: [], zoneOf: new Map() }));
-    const args: Record<string, unknown> = { copy: r.copy === true };
-    for (const a of ARGS) if (r[`a_${a}`] !== null) args[a] = r[`a_${a}`];
-    group.rows.push({ kind: r.kind, id: r.id, case_id: r.case_id, user_id: r.user_id, device_id: r.device_id, args });
+    group.rows.push(r);
     if (r.kind === 'recordReceipt') group.zoneOf.set(r.case_id, r.time_zone ?? DEFAULT_TIME_ZONE);
   }
   return out;
