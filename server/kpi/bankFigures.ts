@@ -4,7 +4,7 @@ import {
   addRollMatrices, addTallies, caseLineOf, contactTallyOf, emptyRollMatrix, emptyTally, figuresOf, moneyInto, paperTallyOf, stateTallyOf,
   type KpiFigures, type KpiPeriod, type KpiTally, type OutcomeCount, type RollMatrix, type StateCell,
 } from '../../shared/kpi';
-import type { Queryable } from '../db/types';
+import type { Db, Queryable } from '../db/types';
 import { AGENCY_DEVICE_PREFIX } from '../../shared/outsourcing/agency';
 import { recordsOf, type RecordDbRow } from './read';
 import { casesNow, stateCells } from './snapshots';
@@ -31,7 +31,7 @@ export interface BankFigureOptions {
   onStep?: (step: string, ms: number) => void;
 }
 
-export async function readBankFigures(db: Queryable, branch: string | null, period: KpiPeriod, options: BankFigureOptions): Promise<BankFigures> {
+export async function readBankFigures(db: Db, branch: string | null, period: KpiPeriod, options: BankFigureOptions): Promise<BankFigures> {
   const tallies = new Map<string, KpiTally>();
   const tallyOf = (code: string) => {
     let t = tallies.get(code);

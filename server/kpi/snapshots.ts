@@ -2,7 +2,7 @@ import { bucketOf, type Bucket } from '../../shared/domain/buckets';
 import type { Case, Product } from '../../shared/domain/case';
 import type { SnapshotRow, StateCell } from '../../shared/kpi';
 import { totalOfAmounts } from '../../shared/domain/money';
-import type { Queryable } from '../db/types';
+import type { Db, Queryable } from '../db/types';
 
 /**
  * Case snapshots (migration 21; docs/server.md, "Case snapshots"): each case's bucket, DPD and balances as the
@@ -209,20 +209,25 @@ export interface StateCellRow extends StateCell {
  * the earliest row is looked up only for a case with no row by the opening. Cases without any row are `lone`
  * (`StateCells.lone`): taken as they are now by the caller.
  */
-export async function stateCells(db: Queryable, from: string, to: string, branch: string | null): Promise<StateCells> {
-  const res = await db.query<{ branch_code: string; product: Product; ob: Bucket | null; cb: Bucket | null; cases: string; ofen: string; cfen: string; cdpd: string; lone: string[] | null }>(
-    `WITH c AS MATERIALIZED (SELECT c.id, c.branch_code, ${MAIN_PRODUCT} AS product FROM cases c WHERE ($1::text IS NULL OR c.branch_code = $1))
-     SELECT c.branch_code, c.product,
-            coalesce(o.bucket, f.bucket) AS ob, coalesce(e.bucket, f.bucket) AS cb, count(*) AS cases,
-            sum(coalesce(o.total_fen, f.total_fen)) AS ofen, sum(coalesce(e.total_fen, f.total_fen)) AS cfen, sum(coalesce(e.dpd, f.dpd)) AS cdpd,
-            array_agg(c.id) FILTER (WHERE o.bucket IS NULL AND f.bucket IS NULL) AS lone
-       FROM c
-       LEFT JOIN case_snapshots o ON o.case_id = c.id AND o.valid_from <= $2::date AND o.valid_to > $2::date
-       LEFT JOIN case_snapshots e ON e.case_id = c.id AND e.valid_from <= $3::date AND e.valid_to > $3::date
-       LEFT JOIN LATERAL (SELECT s.bucket, s.total_fen, s.dpd FROM case_snapshots s WHERE o.bucket IS NULL AND s.case_id = c.id ORDER BY s.valid_from LIMIT 1) f ON true
-      GROUP BY 1, 2, 3, 4`,
-    [branch, from, to],
-  );
+export async function stateCells(db: Db, from: string, to: string, branch: string | null): Promise<StateCells> {
+  // The planner cannot know that only one row per case holds on a date, so it expects millions of rows and
+  // compiles the query with JIT: seconds of compiling for a second of work (docs/benchmarks.md, "KPI speed").
+  const res = await db.transaction(async (tx) => {
+    await tx.query('SET LOCAL jit = off');
+    return tx.query<{ branch_code: string; product: Product; ob: Bucket | null; cb: Bucket | null; cases: string; ofen: string; cfen: string; cdpd: string; lone: string[] | null }>(
+      `WITH c AS MATERIALIZED (SELECT c.id, c.branch_code, ${MAIN_PRODUCT} AS product FROM cases c WHERE ($1::text IS NULL OR c.branch_code = $1))
+       SELECT c.branch_code, c.product,
+              coalesce(o.bucket, f.bucket) AS ob, coalesce(e.bucket, f.bucket) AS cb, count(*) AS cases,
+              sum(coalesce(o.total_fen, f.total_fen)) AS ofen, sum(coalesce(e.total_fen, f.total_fen)) AS cfen, sum(coalesce(e.dpd, f.dpd)) AS cdpd,
+              array_agg(c.id) FILTER (WHERE o.bucket IS NULL AND f.bucket IS NULL) AS lone
+         FROM c
+         LEFT JOIN case_snapshots o ON o.case_id = c.id AND o.valid_from <= $2::date AND o.valid_to > $2::date
+         LEFT JOIN case_snapshots e ON e.case_id = c.id AND e.valid_from <= $3::date AND e.valid_to > $3::date
+         LEFT JOIN LATERAL (SELECT s.bucket, s.total_fen, s.dpd FROM case_snapshots s WHERE o.bucket IS NULL AND s.case_id = c.id ORDER BY s.valid_from LIMIT 1) f ON true
+        GROUP BY 1, 2, 3, 4`,
+      [branch, from, to],
+    );
+  });
   const cells: StateCellRow[] = [];
   const lone: string[] = [];
   for (const r of res.rows) {
