@@ -12,6 +12,7 @@ import { OUTSOURCING_HANDOVER_MIGRATION } from './migrations/outsourcingHandover
 import { PAYMENTS_MIGRATION, SNAPSHOTS_MIGRATION } from './migrations/payments';
 import { CUSTOMER_MIGRATION } from './migrations/customer';
 import { LEGAL_BUNDLE_MIGRATION } from './migrations/legalBundle';
+import { KPI_READS_MIGRATION } from './migrations/kpiReads';
 
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
@@ -334,4 +335,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   CONDUCT_LOG_MIGRATION,
   LEGAL_BUNDLE_MIGRATION,
   OUTSOURCING_HANDOVER_MIGRATION,
+  KPI_READS_MIGRATION,
 ];

@@ -1,13 +1,13 @@
 import { addDays, DEFAULT_TIME_ZONE } from '../../shared/calendar';
 import type { Product } from '../../shared/domain/case';
 import {
-  addRollMatrices, addTallies, caseLineOf, contactTallyOf, branchMoneyPerCase, emptyRollMatrix, emptyTally, figuresOf, moneyTallyOf, paperTallyOf, stateTallyOf,
+  addRollMatrices, addTallies, caseLineOf, contactTallyOf, emptyRollMatrix, emptyTally, figuresOf, moneyInto, paperTallyOf, stateTallyOf,
   type KpiFigures, type KpiPeriod, type KpiTally, type OutcomeCount, type RollMatrix, type StateCell,
 } from '../../shared/kpi';
-import type { Queryable } from '../db/types';
+import type { Db, Queryable } from '../db/types';
 import { AGENCY_DEVICE_PREFIX } from '../../shared/outsourcing/agency';
 import { recordsOf, type RecordDbRow } from './read';
-import { casesWithoutSnapshots, stateCells } from './snapshots';
+import { casesNow, stateCells } from './snapshots';
 
 /**
  * Head office's figures for every branch at once (the console's 业绩 page, issue 15 §5), without reading every
@@ -31,7 +31,7 @@ export interface BankFigureOptions {
   onStep?: (step: string, ms: number) => void;
 }
 
-export async function readBankFigures(db: Queryable, branch: string | null, period: KpiPeriod, options: BankFigureOptions): Promise<BankFigures> {
+export async function readBankFigures(db: Db, branch: string | null, period: KpiPeriod, options: BankFigureOptions): Promise<BankFigures> {
   const tallies = new Map<string, KpiTally>();
   const tallyOf = (code: string) => {
     let t = tallies.get(code);
@@ -49,12 +49,12 @@ export async function readBankFigures(db: Queryable, branch: string | null, peri
   const t0 = performance.now();
   const timed = <T>(name: string, read: Promise<T>) => read.then((v) => (options.onStep?.(name, performance.now() - t0), v));
   // Independent reads: on PostgreSQL each takes its own connection from the pool and they run side by side.
-  const [cells, unsnapshotted, outcomes, records] = await Promise.all([
+  const [{ cells, lone }, outcomes, records] = await Promise.all([
     timed('states (SQL)', stateCells(db, period.from, period.to, branch)),
-    timed('cases without snapshots', casesWithoutSnapshots(db, branch)),
     timed('attempts (SQL)', outcomeCounts(db, branch, period)),
     timed('money and letters (read)', paperAndMoneyRecords(db, branch)),
   ]);
+  const unsnapshotted = await casesNow(db, lone);
   const t1 = performance.now();
   // A case never snapshotted is one row, as it is now (shared/kpi/fromCase.ts): the same bucket at both ends.
   for (const c of unsnapshotted) {
@@ -71,9 +71,11 @@ export async function readBankFigures(db: Queryable, branch: string | null, peri
   for (const [code, { rows, zoneOf }] of records) {
     const r = recordsOf(rows, zoneOf);
     const t = tallyOf(code);
-    moneyTallyOf(r.payments, r.promises, period, options.graceDays(code), t);
+    // The trend's payments are the branch's own counted ones (shared/kpi/measures.ts dailyRecovered), from the same pass.
+    moneyInto(r.payments, r.promises, period, options.graceDays(code), () => t, (p, agency) => {
+      if (!agency) payments.push({ branchCode: code, paidOn: p.paidOn, amountFen: p.amountFen });
+    });
     paperTallyOf(r.disputes, r.letters, period, t);
-    for (const p of branchMoneyPerCase(r.payments)) payments.push({ branchCode: code, paidOn: p.paidOn, amountFen: p.amountFen });
   }
   options.onStep?.('money and letters (shared/kpi)', performance.now() - t1);
   let total = emptyTally();
@@ -85,20 +87,30 @@ export async function readBankFigures(db: Queryable, branch: string | null, peri
   return { branches, total: figuresOf(total), products, payments };
 }
 
-/** Attempts in the period by branch and outcome, and how many a supervisor's override names. */
+/**
+ * Attempts in the period by branch and outcome, and how many a supervisor's override names. Read from the index
+ * of activities by their written instant (migration 33) without parsing most: an instant is written with an
+ * offset of less than a day (shared/sync/primitives.ts InstantSchema), so one written two days or more inside
+ * the period's UTC days is in it, and only those written near an end are cast (shared/kpi/period.ts instantsIn
+ * does the same on the device). A record's id is its args' id (server/sync/apply/insertOnly.ts recordIdOf).
+ */
 async function outcomeCounts(db: Queryable, branch: string | null, period: KpiPeriod): Promise<Map<string, OutcomeCount[]>> {
-  const res = await db.query<{ branch_code: string; outcome: string; agency: boolean; attempts: string; overridden: string }>(
+  const day = (ms: number, days: number) => addDays(new Date(ms).toISOString().slice(0, 10), days);
+  const res = await db.query<{ branch_code: string; outcome: string | null; agency: boolean; attempts: string; overridden: string }>(
     `WITH overridden AS (
        SELECT DISTINCT o.data->'args'->'subject'->>'id' AS id FROM field_records o
         WHERE o.kind = 'recordOverride' AND o.data->'args'->'subject'->>'kind' = 'activity')
-     SELECT c.branch_code, fr.data->'args'->>'outcome' AS outcome, starts_with(fr.device_id, $4) AS agency, count(*) AS attempts, count(v.id) AS overridden
+     SELECT c.branch_code, fr.activity_outcome AS outcome, starts_with(fr.device_id, $4) AS agency, count(*) AS attempts, count(v.id) AS overridden
        FROM field_records fr
        JOIN cases c ON c.id = fr.case_id
-       LEFT JOIN overridden v ON v.id = fr.data->'args'->>'id'
+       LEFT JOIN overridden v ON v.id = fr.id
       WHERE fr.kind = 'recordActivity' AND ($1::text IS NULL OR c.branch_code = $1)
-        AND (fr.data->'args'->>'at')::timestamptz >= $2::timestamptz AND (fr.data->'args'->>'at')::timestamptz < $3::timestamptz
+        AND fr.activity_at >= $5 AND fr.activity_at < $6
+        AND (fr.activity_at >= $7 AND fr.activity_at < $8
+             OR fr.activity_at::timestamptz >= $2::timestamptz AND fr.activity_at::timestamptz < $3::timestamptz)
       GROUP BY 1, 2, 3`,
-    [branch, new Date(period.startMs).toISOString(), new Date(period.endMs).toISOString(), AGENCY_DEVICE_PREFIX],
+    [branch, new Date(period.startMs).toISOString(), new Date(period.endMs).toISOString(), AGENCY_DEVICE_PREFIX,
+      day(period.startMs, -1), day(period.endMs, 2), day(period.startMs, 2), day(period.endMs, -1)],
   );
   const out = new Map<string, OutcomeCount[]>();
   for (const r of res.rows) {
@@ -111,10 +123,16 @@ async function outcomeCounts(db: Queryable, branch: string | null, period: KpiPe
 
 const KINDS = ['createPromise', 'recordPayment', 'recordReceipt', 'voidReceipt', 'openDispute', 'issueLetter', 'recordLetterDelivery', 'voidLetter'];
 
-/** The records money, complaints and letters are counted from, by the branch that holds their case now. */
+/**
+ * The records money, complaints and letters are counted from, by the branch that holds their case now. A case's
+ * zone is looked up only for a receipt (its date is the receipt's day there), so the cases' data is not carried
+ * through the join. (Sending the few args the rules read as text columns instead of the args was slower on
+ * PostgreSQL: docs/benchmarks.md, "KPI speed".)
+ */
 async function paperAndMoneyRecords(db: Queryable, branch: string | null): Promise<Map<string, { rows: RecordDbRow[]; zoneOf: Map<string, string> }>> {
   const res = await db.query<RecordDbRow & { branch_code: string; time_zone: string | null }>(
-    `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.device_id, fr.data -> 'args' AS args, c.branch_code, c.data ->> 'timeZone' AS time_zone
+    `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.device_id, fr.data -> 'args' AS args, c.branch_code,
+            CASE WHEN fr.kind = 'recordReceipt' THEN (SELECT z.data ->> 'timeZone' FROM cases z WHERE z.id = fr.case_id) END AS time_zone
        FROM field_records fr JOIN cases c ON c.id = fr.case_id
       WHERE fr.kind = ANY($2::text[]) AND ($1::text IS NULL OR c.branch_code = $1)`,
     [branch, KINDS],
@@ -124,7 +142,7 @@ async function paperAndMoneyRecords(db: Queryable, branch: string | null): Promi
     let group = out.get(r.branch_code);
     if (!group) out.set(r.branch_code, (group = { rows: [], zoneOf: new Map() }));
     group.rows.push(r);
-    group.zoneOf.set(r.case_id, r.time_zone ?? DEFAULT_TIME_ZONE);
+    if (r.kind === 'recordReceipt') group.zoneOf.set(r.case_id, r.time_zone ?? DEFAULT_TIME_ZONE);
   }
   return out;
 }

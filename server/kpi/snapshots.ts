@@ -2,7 +2,7 @@ import { bucketOf, type Bucket } from '../../shared/domain/buckets';
 import type { Case, Product } from '../../shared/domain/case';
 import type { SnapshotRow, StateCell } from '../../shared/kpi';
 import { totalOfAmounts } from '../../shared/domain/money';
-import type { Queryable } from '../db/types';
+import type { Db, Queryable } from '../db/types';
 
 /**
  * Case snapshots (migration 21; docs/server.md, "Case snapshots"): each case's bucket, DPD and balances as the
@@ -112,7 +112,30 @@ async function recordOn(tx: Queryable, date: string, group: readonly { data: Cas
     [date, rows.map((r) => r.caseId), rows.map((r) => r.branchCode), rows.map((r) => r.officerId), rows.map((r) => r.product), rows.map((r) => r.status),
       rows.map((r) => r.dpd), rows.map((r) => r.bucket), rows.map((r) => String(r.principalFen)), rows.map((r) => String(r.totalFen))],
   );
+  await keepEndDates(tx, date, rows.map((r) => r.caseId));
   return rows.length;
+}
+
+/**
+ * valid_to (migration 33) around the rows just written on `date`: each ends where its case's next row begins
+ * (an import of an earlier date than the latest), and the row before each now ends on `date`. Two look-ups per
+ * case on the primary key; only rows whose end changes are written.
+ */
+async function keepEndDates(tx: Queryable, date: string, caseIds: readonly string[]): Promise<void> {
+  await tx.query(
+    `UPDATE case_snapshots s SET valid_to = n.next
+       FROM (SELECT u.case_id, (SELECT min(x.valid_from) FROM case_snapshots x WHERE x.case_id = u.case_id AND x.valid_from > $1::date) AS next
+               FROM unnest($2::text[]) AS u(case_id)) n
+      WHERE s.case_id = n.case_id AND s.valid_from = $1::date AND n.next IS NOT NULL AND s.valid_to <> n.next`,
+    [date, caseIds],
+  );
+  await tx.query(
+    `UPDATE case_snapshots s SET valid_to = $1::date
+       FROM (SELECT u.case_id, (SELECT max(x.valid_from) FROM case_snapshots x WHERE x.case_id = u.case_id AND x.valid_from < $1::date) AS prev
+               FROM unnest($2::text[]) AS u(case_id)) p
+      WHERE s.case_id = p.case_id AND s.valid_from = p.prev AND s.valid_to <> $1::date`,
+    [date, caseIds],
+  );
 }
 
 /** Every case's state as of `date` (YYYY-MM-DD): its latest row on or before it; of one branch (as of that date) when given. */
@@ -181,35 +204,57 @@ export interface StateCellRow extends StateCell {
 /**
  * The cases' movement between the opening and closing states of a period, summed in SQL by branch, product and
  * the two buckets (shared/kpi/tallies.ts StateCell), with statesOn's rule: a case's state on a date is its
- * latest row on or before it, else its earliest row. Three index look-ups per case (the primary key
- * case_id, valid_from) instead of reading every row of the history. Cases without any row are not here
- * (`casesWithoutSnapshots`).
+ * latest row on or before it, else its earliest row. The row holding on a date is the one with valid_from <= date
+ * < valid_to (migration 33), so each end is one range scan of case_snapshots_valid_to_idx joined to the cases;
+ * the earliest row is looked up only for a case with no row by the opening. Cases without any row are `lone`
+ * (`StateCells.lone`): taken as they are now by the caller.
  */
-export async function stateCells(db: Queryable, from: string, to: string, branch: string | null): Promise<StateCellRow[]> {
-  const res = await db.query<{ branch_code: string; product: Product; ob: Bucket; cb: Bucket; cases: string; ofen: string; cfen: string; cdpd: string }>(
-    `SELECT c.branch_code, ${MAIN_PRODUCT} AS product,
-            coalesce(o.bucket, f.bucket) AS ob, coalesce(e.bucket, f.bucket) AS cb, count(*) AS cases,
-            sum(coalesce(o.total_fen, f.total_fen)) AS ofen, sum(coalesce(e.total_fen, f.total_fen)) AS cfen, sum(coalesce(e.dpd, f.dpd)) AS cdpd
-       FROM cases c
-       LEFT JOIN LATERAL (SELECT s.bucket, s.total_fen FROM case_snapshots s WHERE s.case_id = c.id AND s.valid_from <= $2::date ORDER BY s.valid_from DESC LIMIT 1) o ON true
-       LEFT JOIN LATERAL (SELECT s.bucket, s.total_fen, s.dpd FROM case_snapshots s WHERE s.case_id = c.id AND s.valid_from <= $3::date ORDER BY s.valid_from DESC LIMIT 1) e ON true
-       LEFT JOIN LATERAL (SELECT s.bucket, s.total_fen, s.dpd FROM case_snapshots s WHERE o.bucket IS NULL AND s.case_id = c.id ORDER BY s.valid_from LIMIT 1) f ON true
-      WHERE ($1::text IS NULL OR c.branch_code = $1) AND (o.bucket IS NOT NULL OR f.bucket IS NOT NULL)
-      GROUP BY 1, 2, 3, 4`,
-    [branch, from, to],
-  );
-  return res.rows.map((r) => ({
-    branchCode: r.branch_code, product: r.product, openingBucket: r.ob, closingBucket: r.cb, cases: Number(r.cases),
-    openingOverdueFen: Number(r.ofen), closingOverdueFen: Number(r.cfen), closingDpd: Number(r.cdpd),
-  }));
+export async function stateCells(db: Db, from: string, to: string, branch: string | null): Promise<StateCells> {
+  // The planner cannot know that only one row per case holds on a date, so it expects millions of rows and
+  // compiles the query with JIT: seconds of compiling for a second of work (docs/benchmarks.md, "KPI speed").
+  const res = await db.transaction(async (tx) => {
+    await tx.query('SET LOCAL jit = off');
+    return tx.query<{ branch_code: string; product: Product; ob: Bucket | null; cb: Bucket | null; cases: string; ofen: string; cfen: string; cdpd: string; lone: string[] | null }>(
+      `WITH c AS MATERIALIZED (SELECT c.id, c.branch_code, ${MAIN_PRODUCT} AS product FROM cases c WHERE ($1::text IS NULL OR c.branch_code = $1))
+       SELECT c.branch_code, c.product,
+              coalesce(o.bucket, f.bucket) AS ob, coalesce(e.bucket, f.bucket) AS cb, count(*) AS cases,
+              sum(coalesce(o.total_fen, f.total_fen)) AS ofen, sum(coalesce(e.total_fen, f.total_fen)) AS cfen, sum(coalesce(e.dpd, f.dpd)) AS cdpd,
+              array_agg(c.id) FILTER (WHERE o.bucket IS NULL AND f.bucket IS NULL) AS lone
+         FROM c
+         LEFT JOIN case_snapshots o ON o.case_id = c.id AND o.valid_from <= $2::date AND o.valid_to > $2::date
+         LEFT JOIN case_snapshots e ON e.case_id = c.id AND e.valid_from <= $3::date AND e.valid_to > $3::date
+         LEFT JOIN LATERAL (SELECT s.bucket, s.total_fen, s.dpd FROM case_snapshots s WHERE o.bucket IS NULL AND s.case_id = c.id ORDER BY s.valid_from LIMIT 1) f ON true
+        GROUP BY 1, 2, 3, 4`,
+      [branch, from, to],
+    );
+  });
+  const cells: StateCellRow[] = [];
+  const lone: string[] = [];
+  for (const r of res.rows) {
+    if (r.ob === null || r.cb === null) {
+      lone.push(...(r.lone ?? []));
+      continue;
+    }
+    cells.push({
+      branchCode: r.branch_code, product: r.product, openingBucket: r.ob, closingBucket: r.cb, cases: Number(r.cases),
+      openingOverdueFen: Number(r.ofen), closingOverdueFen: Number(r.cfen), closingDpd: Number(r.cdpd),
+    });
+  }
+  return { cells, lone };
 }
 
-/** Cases head office has no snapshot row of (none imported since snapshots began): taken as they are now. */
-export async function casesWithoutSnapshots(db: Queryable, branch: string | null): Promise<{ id: string; branchCode: string; officerId: string | null; accounts: Case['accounts'] }[]> {
+export interface StateCells {
+  cells: StateCellRow[];
+  /** Cases head office has no snapshot row of (none imported since snapshots began). */
+  lone: string[];
+}
+
+/** Cases as they are now, for those without a snapshot row (`StateCells.lone`). */
+export async function casesNow(db: Queryable, ids: readonly string[]): Promise<{ id: string; branchCode: string; officerId: string | null; accounts: Case['accounts'] }[]> {
+  if (ids.length === 0) return [];
   const res = await db.query<{ id: string; branch_code: string; officer_id: string | null; accounts: Case['accounts'] }>(
-    `SELECT c.id, c.branch_code, c.officer_id, c.data->'accounts' AS accounts FROM cases c
-      WHERE ($1::text IS NULL OR c.branch_code = $1) AND NOT EXISTS (SELECT 1 FROM case_snapshots s WHERE s.case_id = c.id)`,
-    [branch],
+    `SELECT c.id, c.branch_code, c.officer_id, c.data->'accounts' AS accounts FROM cases c WHERE c.id = ANY($1::text[]) ORDER BY c.id`,
+    [ids],
   );
   return res.rows.map((r) => ({ id: r.id, branchCode: r.branch_code, officerId: r.officer_id, accounts: r.accounts }));
 }

@@ -1,48 +1,27 @@
 import type { KpiCase, KpiInput } from './inputs';
-import { computeKpis, type KpiFigures, type KpiOptions } from './measures';
+import type { KpiFigures, KpiOptions } from './figures';
 import type { KpiPeriod } from './period';
+import { tallyBy } from './tallyBy';
+import { addTallies, emptyTally, figuresOf } from './tallies';
 
 /**
- * The measures per group of cases: per collector (who holds the case now), per branch, per product. Records
- * are indexed by case once, so each group reads only its own (a branch of 20,000 cases with a million
- * activities, docs/benchmarks.md).
+ * The measures per group of cases: per collector (who holds the case now), per branch, per product. One pass
+ * over the records for every group (shared/kpi/tallyBy.ts): a branch of 20,000 cases with a million activities,
+ * docs/benchmarks.md.
  */
 export function kpisBy(input: KpiInput, period: KpiPeriod, options: KpiOptions, keyOf: (c: KpiCase) => string): Map<string, KpiFigures> {
-  const groups = new Map<string, KpiCase[]>();
-  for (const c of input.cases) {
-    const key = keyOf(c);
-    const list = groups.get(key);
-    if (list) list.push(c);
-    else groups.set(key, [c]);
-  }
-  const index = indexByCase(input);
-  const out = new Map<string, KpiFigures>();
-  for (const [key, cases] of groups) out.set(key, computeKpis(slice(index, cases), period, options));
-  return out;
+  return new Map([...tallyBy(input, period, options, keyOf)].map(([key, t]) => [key, figuresOf(t)]));
 }
 
-type Lists = Omit<KpiInput, 'cases'>;
-const LISTS = ['snapshots', 'activities', 'promises', 'payments', 'disputes', 'letters'] as const;
-
-function indexByCase(input: KpiInput): Map<string, { [K in keyof Lists]: Lists[K][number][] }> {
-  const index = new Map<string, { [K in keyof Lists]: Lists[K][number][] }>();
-  for (const c of input.cases) index.set(c.id, { snapshots: [], activities: [], promises: [], payments: [], disputes: [], letters: [] });
-  for (const name of LISTS) {
-    for (const r of input[name]) {
-      const at = index.get(r.caseId);
-      if (at) (at[name] as (typeof r)[]).push(r);
-    }
-  }
-  return index;
-}
-
-function slice(index: ReturnType<typeof indexByCase>, cases: KpiCase[]): KpiInput {
-  const out: { [K in keyof Lists]: Lists[K][number][] } = { snapshots: [], activities: [], promises: [], payments: [], disputes: [], letters: [] };
-  for (const c of cases) {
-    const at = index.get(c.id)!;
-    for (const name of LISTS) (out[name] as unknown[]).push(...at[name]);
-  }
-  return { cases, ...out };
+/**
+ * kpisBy and the figures of all the cases together (computeKpis), from the same pass: the groups' sums add up
+ * to the whole's (shared/kpi/tallies.ts), so the team board does not read the records twice.
+ */
+export function kpisWithTotal(input: KpiInput, period: KpiPeriod, options: KpiOptions, keyOf: (c: KpiCase) => string): { total: KpiFigures; by: Map<string, KpiFigures> } {
+  const tallies = tallyBy(input, period, options, keyOf);
+  let total = emptyTally();
+  for (const t of tallies.values()) total = addTallies(total, t);
+  return { total: figuresOf(total), by: new Map([...tallies].map(([key, t]) => [key, figuresOf(t)])) };
 }
 
 /** Who holds the case ('' when nobody does). */

@@ -1,11 +1,12 @@
 export { addFractions, formatPercent, formatRatio, fraction, valueOf, type Fraction } from './fraction';
 export type { DisputeKind, KpiActivity, KpiCase, KpiDispute, KpiInput, KpiLetter, KpiPayment, KpiPromise, SnapshotRow } from './inputs';
 export { computeKpis, dailyRecovered, tallyKpis, type AgencyFigures, type KpiFigures, type KpiOptions } from './measures';
-export { kpisBy, byBranch, byCollector, byProduct } from './groups';
+export { kpisBy, kpisWithTotal, byBranch, byCollector, byProduct } from './groups';
+export { tallyBy } from './tallyBy';
 export { sumKpis } from './sum';
-export { dateInPeriod, inPeriod, kpiPeriod, monthPeriod, monthToDate, type KpiPeriod } from './period';
+export { dateInPeriod, inPeriod, instantsIn, kpiPeriod, monthPeriod, monthToDate, type KpiPeriod } from './period';
 export { addRollMatrices, cureRate, curedAccounts, emptyRollMatrix, rollMatrix, rollRate, statesOn, type RollMatrix } from './rolls';
 export { dailyGoal, largestRemainder, splitOverMonth, splitPerCollector, workingDaysOf, type CollectorWeight, type DailyGoal, type DayShare, type WeekShare } from './split';
 export { caseLineOf, kpiCaseOf, snapshotOf } from './fromCase';
 export { conductExceptionsBy, kpiExceptionOf, type KpiConductException } from './conduct';
-export { addTallies, branchMoneyPerCase, contactTallyOf, countOncePerCase, emptyTally, figuresOf, moneyTallyOf, outcomeCountsOf, paperTallyOf, stateTallyOf, type KpiTally, type OutcomeCount, type StateCell } from './tallies';
+export { addTallies, branchMoneyPerCase, contactTallyOf, countOncePerCase, emptyTally, figuresOf, moneyInto, moneyTallyOf, outcomeCountsOf, paperTallyOf, stateTallyOf, type KpiTally, type OutcomeCount, type StateCell } from './tallies';

@@ -1,10 +1,9 @@
 import { addDays } from '../calendar';
-import { OUTCOMES } from '../fieldwork/outcomes';
 import type { KpiFigures, KpiOptions } from './figures';
 import type { KpiInput } from './inputs';
 import { dateInPeriod, type KpiPeriod } from './period';
-import { rollMatrix, statesOn } from './rolls';
-import { branchMoneyPerCase, contactTallyOf, emptyTally, figuresOf, moneyTallyOf, outcomeCountsOf, paperTallyOf, type KpiTally } from './tallies';
+import { tallyBy } from './tallyBy';
+import { branchMoneyPerCase, emptyTally, figuresOf, type KpiTally } from './tallies';
 
 export type { AgencyFigures, KpiFigures, KpiOptions } from './figures';
 
@@ -15,26 +14,7 @@ export function computeKpis(input: KpiInput, period: KpiPeriod, options: KpiOpti
 
 /** The sums behind the measures (shared/kpi/tallies.ts), over the cases of `input`. */
 export function tallyKpis(input: KpiInput, period: KpiPeriod, options: KpiOptions): KpiTally {
-  const ids = new Set(input.cases.map((c) => c.id));
-  const mine = <T extends { caseId: string }>(list: readonly T[]) => list.filter((r) => ids.has(r.caseId));
-  const snapshots = mine(input.snapshots);
-  const opening = statesOn(snapshots, period.from);
-  const closing = statesOn(snapshots, period.to);
-  const tally = emptyTally();
-  tally.cases = ids.size;
-  for (const id of ids) {
-    tally.openingOverdueFen += opening.get(id)?.overdueFen ?? 0;
-    const end = closing.get(id);
-    if (!end) continue;
-    tally.closingOverdueFen += end.overdueFen;
-    tally.dpdSum += end.dpd;
-    tally.dpdCases += 1;
-  }
-  tally.rolls = rollMatrix(ids, opening, closing);
-  moneyTallyOf(mine(input.payments), mine(input.promises), period, options.graceDays, tally);
-  contactTallyOf(outcomeCountsOf(mine(input.activities), period), options.outcomes ?? OUTCOMES, tally);
-  paperTallyOf(mine(input.disputes), mine(input.letters), period, tally);
-  return tally;
+  return tallyBy(input, period, options, () => '').get('') ?? emptyTally();
 }
 
 /** The branch's own money recovered per day of the period (the trend chart), each sum of money once; not an agency's. */

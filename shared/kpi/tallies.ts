@@ -1,12 +1,11 @@
 import type { Bucket } from '../domain/buckets';
-import { instantMs } from '../calendar';
 import { OUTCOMES, type OutcomeCode, type OutcomeTable } from '../fieldwork/outcomes';
 import { evaluatePromises } from '../fieldwork/promises';
 import { agencyMoney, countOnce } from '../payments/countOnce';
 import { fraction } from './fraction';
 import type { KpiInput, KpiPayment, KpiPromise } from './inputs';
 import type { KpiFigures } from './figures';
-import { dateInPeriod, inPeriod, type KpiPeriod } from './period';
+import { dateInPeriod, instantsIn, type KpiPeriod } from './period';
 import { addRollMatrices, curedAccounts, emptyRollMatrix, type RollMatrix } from './rolls';
 
 /**
@@ -137,8 +136,9 @@ export function contactTallyOf(counts: Iterable<OutcomeCount>, outcomes: Outcome
 
 export function outcomeCountsOf(activities: KpiInput['activities'], period: KpiPeriod): OutcomeCount[] {
   const by = new Map<string, OutcomeCount>();
+  const within = instantsIn(period);
   for (const a of activities) {
-    if (!inPeriod(period, instantMs(a.at))) continue;
+    if (!within(a.at)) continue;
     const key = `${a.agency ? 'agency:' : ''}${a.outcome}`;
     const c = by.get(key) ?? { outcome: a.outcome, attempts: 0, overridden: 0, ...(a.agency ? { agency: true } : {}) };
     c.attempts += 1;
@@ -178,21 +178,43 @@ export function branchMoneyPerCase<P extends KpiPayment>(payments: readonly P[])
  * as over all records at once, without comparing every payment with every other of the bank.
  */
 export function moneyTallyOf(payments: readonly KpiPayment[], promises: readonly KpiPromise[], period: KpiPeriod, graceDays: number, into: KpiTally = emptyTally()): KpiTally {
+  moneyInto(payments, promises, period, graceDays, () => into);
+  return into;
+}
+
+/**
+ * moneyTallyOf with each case's sums going to its own tally (`tallyOf`; a case without one is left out).
+ * `counted` is told every counted payment of those cases, of any date, and whether it is an agency's money.
+ */
+export function moneyInto(
+  payments: readonly KpiPayment[], promises: readonly KpiPromise[], period: KpiPeriod, graceDays: number, tallyOf: (caseId: string) => KpiTally | undefined,
+  counted?: (p: KpiPayment, agency: boolean) => void,
+): void {
   const lastDay = period.asOf < period.to ? period.asOf : period.to;
+  const made = instantsIn(period);
   const paymentsOf = byCase(payments);
   const promisesOf = byCase(promises.filter((p) => !p.agency && dateInPeriod(period, p.dueDate)));
-  for (const p of promises) if (p.agency && inPeriod(period, instantMs(p.createdAt))) into.agencyPromises += 1;
+  for (const p of promises) {
+    if (!p.agency) continue;
+    const into = tallyOf(p.caseId);
+    if (into && made(p.createdAt)) into.agencyPromises += 1;
+  }
   for (const [caseId, list] of paymentsOf) {
-    const counted = countOnce(list);
+    const into = tallyOf(caseId);
+    if (!into) continue;
+    const once = countOnce(list);
     const byAgency = agencyMoney(list);
-    paymentsOf.set(caseId, counted);
-    for (const p of counted) {
+    paymentsOf.set(caseId, once);
+    for (const p of once) {
+      counted?.(p, byAgency.has(p.id));
       if (p.paidOn < period.from || p.paidOn > lastDay) continue;
       if (byAgency.has(p.id)) into.agencyRecoveredFen += p.amountFen;
       else into.recoveredFen += p.amountFen;
     }
   }
   for (const [caseId, due] of promisesOf) {
+    const into = tallyOf(caseId);
+    if (!into) continue;
     const settled = evaluatePromises(due, paymentsOf.get(caseId) ?? [], period.asOf, { graceDays, timeZone: period.timeZone }).filter((e) => e.state !== 'pending');
     into.promisesSettled += settled.length;
     for (const e of settled) {
@@ -201,17 +223,48 @@ export function moneyTallyOf(payments: readonly KpiPayment[], promises: readonly
       into.promisePaidFen += e.paidFen;
     }
   }
-  return into;
 }
 
 /** Complaints opened and letters issued and delivered in the period. */
 export function paperTallyOf(disputes: KpiInput['disputes'], letters: KpiInput['letters'], period: KpiPeriod, into: KpiTally = emptyTally()): KpiTally {
-  into.complaints += disputes.filter((d) => d.kind === 'complaint' && inPeriod(period, instantMs(d.openedAt))).length;
-  for (const l of letters) {
-    if (l.copy || l.voided) continue;
-    if (inPeriod(period, instantMs(l.issuedAt))) into.lettersIssued += 1;
-    if (l.deliveryStatus === 'delivered' && l.deliveryAt !== null && inPeriod(period, instantMs(l.deliveryAt))) into.lettersDelivered += 1;
-  }
+  paperInto(disputes, letters, period, () => into);
   return into;
 }
 
+/** paperTallyOf with each case's counts going to its own tally (`tallyOf`; a case without one is left out). */
+export function paperInto(disputes: KpiInput['disputes'], letters: KpiInput['letters'], period: KpiPeriod, tallyOf: (caseId: string) => KpiTally | undefined): void {
+  const within = instantsIn(period);
+  for (const d of disputes) {
+    if (d.kind !== 'complaint') continue;
+    const into = tallyOf(d.caseId);
+    if (into && within(d.openedAt)) into.complaints += 1;
+  }
+  for (const l of letters) {
+    if (l.copy || l.voided) continue;
+    const into = tallyOf(l.caseId);
+    if (!into) continue;
+    if (within(l.issuedAt)) into.lettersIssued += 1;
+    if (l.deliveryStatus === 'delivered' && l.deliveryAt !== null && within(l.deliveryAt)) into.lettersDelivered += 1;
+  }
+}
+
+/**
+ * The contact part straight from the activities, each to its case's tally (`tallyOf`; a case without one is left
+ * out): what contactTallyOf(outcomeCountsOf(…)) gives, without counting by outcome first.
+ */
+export function contactsInto(activities: KpiInput['activities'], period: KpiPeriod, outcomes: OutcomeTable, tallyOf: (caseId: string) => KpiTally | undefined): void {
+  const within = instantsIn(period);
+  for (const a of activities) {
+    const into = tallyOf(a.caseId);
+    if (!into || !within(a.at)) continue;
+    if (a.agency) {
+      into.agencyAttempts += 1;
+      continue;
+    }
+    const flags = outcomes[a.outcome as OutcomeCode];
+    into.attempts += 1;
+    if (flags?.connected) into.connected += 1;
+    if (flags?.rightParty) into.rightParty += 1;
+    if (a.overridden) into.overrides += 1;
+  }
+}

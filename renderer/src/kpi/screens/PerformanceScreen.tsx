@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleMay } from '../../../../shared/domain/permissions';
-import { byCollector, computeKpis, conductExceptionsBy, dailyGoal, dailyRecovered, kpisBy, monthToDate, type KpiConductException, type KpiInput } from '../../../../shared/kpi';
+import { byCollector, computeKpis, conductExceptionsBy, dailyGoal, dailyRecovered, kpisWithTotal, monthToDate, type KpiConductException, type KpiInput } from '../../../../shared/kpi';
 import type { Target } from '../../../../shared/records/target';
 import { membersFromDirectory, membersFromStaff } from '../../../../shared/team/teamMembers';
 import { currentCalendar } from '../../config/configInForce';
@@ -55,9 +55,11 @@ export function PerformanceScreen() {
     if (!read) return null;
     const period = monthToDate(read.now, TIME_ZONE);
     const options = { graceDays: graceDays() };
-    const k = computeKpis(read.input, period, options);
+    // A supervisor's branch and its collectors come from one pass over the records (shared/kpi/groups.ts).
+    const team = supervising ? kpisWithTotal(read.input, period, options, byCollector) : null;
+    const k = team ? team.total : computeKpis(read.input, period, options);
     const days = dailyRecovered(read.input, period);
-    return { period, k, days, by: supervising ? kpisBy(read.input, period, options, byCollector) : null, exceptions: conductExceptionsBy(read.exceptions, period) };
+    return { period, k, days, by: team ? team.by : null, exceptions: conductExceptionsBy(read.exceptions, period) };
   }, [read, supervising]);
 
   if (failure) return <p className="pad gate gate-block" role="alert">{t('kpi.failed', { message: failure })}</p>;
