@@ -1,9 +1,9 @@
-import { Suspense, useCallback } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/appStore';
 import type { Screen } from '../state/navigationSlice';
 import { CaseListScreen } from '../cases/screens/CaseListScreen';
-import { ApprovalsScreen, CaseDetailScreen, LettersScreen, MyDayScreen, PerformanceScreen, SettingsScreen, SyncScreen, TeamScreen } from './lazyScreens';
+import { ApprovalsScreen, CaseDetailScreen, LettersScreen, MyDayScreen, PerformanceScreen, SettingsScreen, SyncScreen, TeamScreen, prefetchCaseDetailWhenIdle } from './lazyScreens';
 import { ScreenLoading } from './ScreenLoading';
 import { roleMay, type Action } from '../../../shared/domain/permissions';
 import { StatusBar } from './StatusBar';
@@ -37,6 +37,8 @@ export function Shell() {
   const current = screen === 'caseDetail' ? 'cases' : screen;
   const platform = useAppStore((s) => s.platform);
   const report = useCallback((r: ErrorReport) => void platform?.reportError(r), [platform]);
+  const rowsLoaded = useAppStore((s) => s.rowsLoaded);
+  useEffect(() => (rowsLoaded ? prefetchCaseDetailWhenIdle() : undefined), [rowsLoaded]);
 
   return (
     <div className="shell">
