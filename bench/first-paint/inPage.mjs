@@ -12,13 +12,15 @@ export function markWhenShown({ selector, mark }) {
   new MutationObserver((_m, observer) => check() && observer.disconnect()).observe(document, { childList: true, subtree: true });
 }
 
-// In the page: the mark's time, the first contentful paint, and the scripts fetched before the mark.
+// In the page: the mark's time, the first contentful paint, DOMContentLoaded, and the scripts fetched before the mark.
 export function readLoad(mark) {
   const at = performance.getEntriesByName(mark)[0].startTime;
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+  // A module script runs before DOMContentLoaded: its end is the entry chunk fetched, parsed and run.
+  const dcl = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null;
   const scripts = performance
     .getEntriesByType('resource')
     .filter((r) => r.name.endsWith('.js') && r.startTime <= at)
     .map((r) => ({ name: r.name.split('/').pop(), bytes: r.decodedBodySize }));
-  return { at, fcp, scripts };
+  return { at, fcp, dcl, scripts };
 }

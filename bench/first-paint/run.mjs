@@ -156,6 +156,7 @@ async function main() {
           min_ms: round(Math.min(...times)),
           max_ms: round(Math.max(...times)),
           fcp_median_ms: round(median(s.map((r) => r.fcp ?? NaN))),
+          dom_content_loaded_median_ms: round(median(s.map((r) => r.dcl ?? NaN))),
           runs: s.length,
           first_load_script_bytes: bytes,
           first_load_scripts: s[0].scripts.map((x) => x.name),
