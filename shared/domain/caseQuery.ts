@@ -3,7 +3,7 @@ import { CASE_STATUSES, CaseStatusSchema, ClassificationSchema, PRODUCTS, Produc
 import { BUCKETS } from './buckets';
 import type { CaseRow } from './caseSummary';
 import { SEGMENT_IDS, type SegmentId } from '../segments/ids';
-import { PinyinIndex, pinyinNeedle } from './namePinyin';
+import { PinyinIndex, pinyinNeedle } from './pinyinIndex';
 
 /** The case list's filters. Empty arrays and nulls mean "any". */
 export const CaseListFiltersSchema = z.object({

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isTimeOfDay, minutesOf } from '../calendar';
-import { getPack, PACKS, type Pack } from '../compliance';
+// The packs, not shared/compliance's index: the renderer's first chunk reads published configuration and must not
+// carry the wording checker's tables with it (issue 18 §4).
+import { getPack, PACKS } from '../compliance/packs';
+import type { Pack } from '../compliance/packSchema';
 
 /**
  * A branch's parameters for its rule pack (the pack's rule text stays in code, shared/compliance/packs): the

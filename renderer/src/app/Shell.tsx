@@ -1,16 +1,10 @@
-import { useCallback } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/appStore';
 import type { Screen } from '../state/navigationSlice';
 import { CaseListScreen } from '../cases/screens/CaseListScreen';
-import { CaseDetailScreen } from '../cases/screens/CaseDetailScreen';
-import { SettingsScreen } from '../settings/screens/SettingsScreen';
-import { MyDayScreen } from '../myDay/screens/MyDayScreen';
-import { LettersScreen } from '../letters/screens/LettersScreen';
-import { SyncScreen } from '../sync/screens/SyncScreen';
-import { TeamScreen } from '../team/screens/TeamScreen';
-import { ApprovalsScreen } from '../approvals/screens/ApprovalsScreen';
-import { PerformanceScreen } from '../kpi/screens/PerformanceScreen';
+import { ApprovalsScreen, CaseDetailScreen, LettersScreen, MyDayScreen, PerformanceScreen, SettingsScreen, SyncScreen, TeamScreen, prefetchCaseDetailWhenIdle } from './lazyScreens';
+import { ScreenLoading } from './ScreenLoading';
 import { roleMay, type Action } from '../../../shared/domain/permissions';
 import { StatusBar } from './StatusBar';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -43,6 +37,8 @@ export function Shell() {
   const current = screen === 'caseDetail' ? 'cases' : screen;
   const platform = useAppStore((s) => s.platform);
   const report = useCallback((r: ErrorReport) => void platform?.reportError(r), [platform]);
+  const rowsLoaded = useAppStore((s) => s.rowsLoaded);
+  useEffect(() => (rowsLoaded ? prefetchCaseDetailWhenIdle() : undefined), [rowsLoaded]);
 
   return (
     <div className="shell">
@@ -102,15 +98,17 @@ export function Shell() {
       <main className="content">
         {/* Keyed by screen: a screen that failed is drawn afresh when the user goes to another and back. */}
         <ErrorBoundary key={screen} scope="screen" where={`screen:${screen}`} report={report}>
-          {screen === 'cases' && <CaseListScreen />}
-          {screen === 'caseDetail' && <CaseDetailScreen />}
-          {screen === 'myDay' && <MyDayScreen />}
-          {screen === 'team' && <TeamScreen />}
-          {screen === 'approvals' && <ApprovalsScreen />}
-          {screen === 'performance' && <PerformanceScreen />}
-          {screen === 'letters' && <LettersScreen />}
-          {screen === 'sync' && <SyncScreen />}
-          {screen === 'settings' && <SettingsScreen />}
+          <Suspense fallback={<ScreenLoading />}>
+            {screen === 'cases' && <CaseListScreen />}
+            {screen === 'caseDetail' && <CaseDetailScreen />}
+            {screen === 'myDay' && <MyDayScreen />}
+            {screen === 'team' && <TeamScreen />}
+            {screen === 'approvals' && <ApprovalsScreen />}
+            {screen === 'performance' && <PerformanceScreen />}
+            {screen === 'letters' && <LettersScreen />}
+            {screen === 'sync' && <SyncScreen />}
+            {screen === 'settings' && <SettingsScreen />}
+          </Suspense>
         </ErrorBoundary>
       </main>
       <StatusBar />

@@ -1,7 +1,10 @@
 import { CN_MAINLAND_CALENDAR, type WorkingCalendar } from '../../../shared/calendar';
-import { builtInTemplate, type LetterBranch, type LetterLanguage, type LetterTemplate, type LetterType } from '../../../shared/letters';
+// The templates alone, not shared/letters' index (glyph tables, PDF building): issue 18 §4.
+import { builtInTemplate } from '../../../shared/letters/templates';
+import type { LetterBranch, LetterLanguage, LetterTemplate, LetterType } from '../../../shared/letters';
 import { configInForce, letterBranchOf, newestOfEachSlot, type ConfigInForce, type Limits, type PublishedConfig } from '../../../shared/publishedConfig';
-import { DEMO_SCRIPT_LIBRARY, type ScriptLibrary } from '../../../shared/scripts';
+import { DEMO_SCRIPT_LIBRARY } from '../../../shared/scripts/demoLibrary';
+import type { ScriptLibrary } from '../../../shared/scripts';
 import { branchInfo } from '../letters/branchInfo';
 import type { RecoveryDeskDb } from '../store/database';
 import { readPublishedConfigs } from './repository/publishedConfigs';

@@ -1,4 +1,7 @@
-import { getPack, DEFAULT_PACK_ID, type Pack } from '../../../shared/compliance';
+// The packs alone, not shared/compliance's index: that brings the wording checker (pinyin, OpenCC tables) into
+// the first chunk (issue 18 §4).
+import { getPack, DEFAULT_PACK_ID } from '../../../shared/compliance/packs';
+import type { Pack } from '../../../shared/compliance/packSchema';
 import { packWithParams, type RulePackParams } from '../../../shared/publishedConfig';
 import { configNow } from '../config/configInForce';
 

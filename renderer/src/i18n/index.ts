@@ -2,11 +2,13 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { zhCN } from './zh-CN';
 import { en } from './en';
-import { COMPLIANCE_MESSAGES } from '../../../shared/compliance';
-import { FIELDWORK_MESSAGES, MYDAY_MESSAGES } from '../../../shared/fieldwork';
+// Each rule set's messages file, not its index: the indexes bring the rules themselves (pinyin and
+// Traditional-Chinese tables, letter templates, font coverage) into the first chunk (issue 18 §4).
+import { COMPLIANCE_MESSAGES } from '../../../shared/compliance/messages';
+import { FIELDWORK_MESSAGES, MYDAY_MESSAGES } from '../../../shared/fieldwork/messages';
 import { MODULE_MESSAGES } from './modules';
-import { LIMITATION_MESSAGES } from '../../../shared/limitation';
-import { LETTER_MESSAGES } from '../../../shared/letters';
+import { LIMITATION_MESSAGES } from '../../../shared/limitation/messages';
+import { LETTER_MESSAGES } from '../../../shared/letters/messages';
 import { setZodLocale } from '../../../shared/i18n/zodLocale';
 import { unitFormat } from './unitFormat';
 import { localizeDates } from './dateStyle';

@@ -5,7 +5,6 @@ import { loadPublishedConfig } from '../config/configInForce';
 import { openStore, deleteDemoStore, type Store, type StoreOpenFailure } from '../store/openStore';
 import type { StoreProvenance } from '../store/metaRepository';
 import type { CaseRow } from '../../../shared/domain/caseSummary';
-import { loadDemoPortfolio } from '../demo/repository/demoLoader';
 import { WorkRepository } from '../fieldwork/repository/workRepository';
 import { LetterRepository } from '../letters/repository/letterRepository';
 import { readSyncStatus, type SyncStatus } from '../sync/repository/syncStatus';
@@ -142,8 +141,10 @@ export const createStoreSlice: StateCreator<AppState, [], [], StoreSlice> = (set
     const store = get().store;
     if (!store) return;
     set({ demoProgress: { done: 0, total: count } });
-    performance.mark('rd:demo-load-start');
     try {
+      // The portfolio generator is only for this button: it loads now, not with the first chunk (issue 18 §4).
+      const { loadDemoPortfolio } = await import('../demo/repository/demoLoader');
+      performance.mark('rd:demo-load-start');
       await loadDemoPortfolio(store, {
         seed: DEMO_SEED,
         count,

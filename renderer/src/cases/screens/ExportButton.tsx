@@ -6,7 +6,6 @@ import { todayIn } from '../../ui/format';
 import { RefusedButton } from '../../access/screens/Permitted';
 import { useAccessLog } from '../../access/screens/useAccessLog';
 import { usePermission } from '../../access/screens/usePermission';
-import { caseRowsToCsv } from '../caseCsv';
 import { outputOrProblem } from '../../ui/fileOutput';
 
 /** The shown rows as CSV (masked), for a role that may export; the export is logged before the file is offered. */
@@ -22,6 +21,8 @@ export function ExportButton({ rows }: { rows: CaseRow[] }) {
     const logged = await log({ kind: 'export', detail: `case list CSV ${name}, ${rows.length} rows` });
     if (!logged.ok) return setError(t('exportAudit.failed', { message: logged.message }));
     setError(null);
+    // The CSV writer (papaparse) loads on the first export, not with the case list (issue 18 §4).
+    const { caseRowsToCsv } = await import('../caseCsv');
     const problem = await outputOrProblem(() => platform?.saveText({ suggestedName: name, content: caseRowsToCsv(rows, t), mimeType: 'text/csv' }));
     if (problem) setError(t('exportAudit.outputFailed', { message: problem }));
   };

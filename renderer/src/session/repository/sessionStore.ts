@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StaffSchema, type Staff } from '../../../../shared/domain/staff';
-import { DEFAULT_PACK_ID } from '../../../../shared/compliance';
+import { DEFAULT_PACK_ID } from '../../../../shared/compliance/packs';
 import { SignedInRulePackSchema, type RulePackId } from '../../../../shared/session/rulePack';
 import { VerifierSchema, type Verifier } from '../../../../shared/session/verifier';
 import { readLockout, type LockoutState } from '../../../../shared/session/lockout';

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from '../../state/appState';
 import type { Staff } from '../../../../shared/domain/staff';
 import type { BranchDirectory } from '../../../../shared/team/directory';
-import { DEMO_STAFF } from '../../../../shared/demo';
+import { DEMO_STAFF } from '../../../../shared/demo/staff';
 import { readBranchDirectory } from '../../sync/repository/directory';
 
 const OPERATOR_KEY = 'recovery-desk.operator';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PACKS, type Pack } from '../../../../shared/compliance';
+import { PACKS } from '../../../../shared/compliance/packs';
+import type { Pack } from '../../../../shared/compliance/packSchema';
 import { useAppStore } from '../../state/appStore';
 import { currentPack, packInForce, rememberPack } from '../../fieldwork/compliancePack';
 
