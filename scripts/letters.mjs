@@ -51,7 +51,7 @@ const shared = await loadShared();
 const { letters } = shared;
 if (!letters.LETTER_TYPES.includes(values.type)) fail(`--type must be one of ${letters.LETTER_TYPES.join(', ')}`);
 /** Balances as of three days before the letter, as head office's nightly snapshot would be. */
-const snapshotDate = shared.fieldwork.addDays(date, -3);
+const snapshotDate = shared.calendar.addDays(date, -3);
 const message = (p) => {
   const template = letters.LETTER_MESSAGES[lang].letters.problem[p.code] ?? p.code;
   return template.replace(/\{\{(\w+)\}\}/g, (_, k) => String(p.params[k] ?? ''));

@@ -9,7 +9,7 @@ import { DEMO_SEED, demoInput } from '../../scripts/letters/demo.mjs';
  * Times are sums over the calls: `inputsMs` generating the demo case and its LetterInput, `buildMs` buildLetter.
  */
 export function collectLetters(shared, { count, type, lang, date, maxScan = count * 3 }) {
-  const snapshotDate = shared.fieldwork.addDays(date, -3);
+  const snapshotDate = shared.calendar.addDays(date, -3);
   const docs = [];
   const numbers = [];
   const refused = {};

@@ -165,7 +165,7 @@ try {
   log(`${letters.docs.length} letters from demo cases 0..${letters.scanned - 1}; refused: ${JSON.stringify(letters.refused)}`);
 
   // one_letter: demo case 0, in this process, after warm-ups (pdfmake and the 17 MB fonts loaded once).
-  const snapshotDate = shared.fieldwork.addDays(date, -3);
+  const snapshotDate = shared.calendar.addDays(date, -3);
   const { demoInput, DEMO_SEED } = await import('../../scripts/letters/demo.mjs');
   const input0 = demoInput(shared, shared.demo.generateCase(DEMO_SEED, 0, { snapshotDate }), { type, lang, date, counter: 1 }).input;
   const one = [];

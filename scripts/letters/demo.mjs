@@ -48,7 +48,7 @@ export function demoBranch(shared, code) {
 export function demoReceipt(shared, kase, payer, date, counter) {
   const total = kase.accounts.reduce((s, a) => s + Object.values(a.amounts).reduce((x, y) => x + y, 0), 0);
   const amountFen = Math.max(100, Math.round(total / 1000) * 100);
-  const day = shared.fieldwork.addDays(date, -1);
+  const day = shared.calendar.addDays(date, -1);
   return {
     id: `demo-receipt-${kase.id}`,
     number: shared.fieldwork.formatReceiptNumber('DK7Q2M', day.replaceAll('-', ''), counter),
@@ -67,7 +67,7 @@ export function demoReceipt(shared, kase, payer, date, counter) {
 export function demoPlan(shared, kase, date) {
   const outstandingFen = kase.accounts.reduce((s, a) => s + Object.values(a.amounts).reduce((x, y) => x + y, 0), 0);
   const downPaymentFen = Math.round(outstandingFen / 10 / 100) * 100;
-  const instalments = shared.fieldwork.buildSchedule({ totalFen: outstandingFen, downPaymentFen, count: 6, firstDueDate: shared.fieldwork.addDays(date, 7), interval: 'monthly' });
+  const instalments = shared.fieldwork.buildSchedule({ totalFen: outstandingFen, downPaymentFen, count: 6, firstDueDate: shared.calendar.addDays(date, 7), interval: 'monthly' });
   return shared.fieldwork.draftPlan(
     { id: `demo-plan-${kase.id}`, caseId: kase.id, outstandingFen, instalments, kind: 'equal', createdAt: `${date}T10:00:00+08:00`, makerId: kase.assignment.officerId ?? 'demo-officer' },
     0,

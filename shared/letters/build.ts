@@ -101,7 +101,8 @@ export function documentOf(m: LetterModel): LetterDocDefinition {
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: [...PAGE_MARGINS],
-    info: { title: `${m.title} ${m.number}`, author: m.input.branch.name, subject: t.id, creator: 'Recovery Desk' },
+    // The letter date as the PDF's creation date (pdfkit's default is now): the same inputs give the same bytes.
+    info: { title: `${m.title} ${m.number}`, author: m.input.branch.name, subject: t.id, creator: 'Recovery Desk', creationDate: new Date(`${m.input.issueDate}T00:00:00Z`) },
     defaultStyle: { font: LETTER_FONT, fontSize: 10 },
     styles: BASE_STYLES,
     content,
