@@ -22,6 +22,8 @@ import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFiel
 import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
 import { DataKeyError } from './encryption/dataKeyError';
+import type { RowSealer } from './prepared/rowSealer';
+import { rowSealerFor } from './prepared/workerRowSealer';
 
 /** The sealed tables of version 6, which sealed a plaintext store in place (encryption/encryptedFields.ts). */
 const SEALED_IN_V6: ReadonlySet<string> = new Set(['cases', 'activities', 'visits', 'attachments', 'attachmentBlobs', 'disputes', 'receipts', 'letters', 'audit', 'outbox', 'savedViews']);
@@ -86,6 +88,26 @@ export class RecoveryDeskDb extends Dexie {
 
   /** The store's cipher: the list search turns a phone or ID term into its blind index with it. */
   readonly fieldCipher: FieldCipher | null;
+  private sealer: RowSealer | null = null;
+
+  /**
+   * Prepares rows for big writes (a first sync's pages, the demo load) off the UI thread, with this store's keys
+   * (store/prepared). Null for a store without a cipher: its rows need no sealing.
+   */
+  get rowSealer(): RowSealer | null {
+    if (!this.fieldCipher) return null;
+    return (this.sealer ??= rowSealerFor(this.fieldCipher));
+  }
+
+  /** The row sealer's worker forgets its keys and ends (lock, sign-out); the next big write starts a new one. */
+  forgetSealerKeys(): void {
+    this.sealer?.forget();
+  }
+
+  override close(...args: Parameters<Dexie['close']>): void {
+    this.forgetSealerKeys();
+    super.close(...args);
+  }
 
   constructor(name: string, options?: RecoveryDeskDbOptions) {
     const { cipher, ...dexieOptions } = options ?? {};
