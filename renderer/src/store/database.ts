@@ -42,6 +42,8 @@ export type RecoveryDeskDbOptions = ConstructorParameters<typeof Dexie>[1] & {
    * made without it (some sync tests) stores plain text and refuses to open a store that was sealed.
    */
   cipher?: FieldCipher;
+  /** Workers preparing rows for big writes (store/prepared); one per core by default. */
+  rowSealerWorkers?: number;
 };
 
 export interface MetaEntry {
@@ -89,6 +91,7 @@ export class RecoveryDeskDb extends Dexie {
   /** The store's cipher: the list search turns a phone or ID term into its blind index with it. */
   readonly fieldCipher: FieldCipher | null;
   private sealer: RowSealer | null = null;
+  private readonly rowSealerWorkers: number | undefined;
 
   /**
    * Prepares rows for big writes (a first sync's pages, the demo load) off the UI thread, with this store's keys
@@ -96,7 +99,7 @@ export class RecoveryDeskDb extends Dexie {
    */
   get rowSealer(): RowSealer | null {
     if (!this.fieldCipher) return null;
-    return (this.sealer ??= rowSealerFor(this.fieldCipher));
+    return (this.sealer ??= rowSealerFor(this.fieldCipher, this.rowSealerWorkers));
   }
 
   /** The row sealer's worker forgets its keys and ends (lock, sign-out); the next big write starts a new one. */
@@ -110,9 +113,10 @@ export class RecoveryDeskDb extends Dexie {
   }
 
   constructor(name: string, options?: RecoveryDeskDbOptions) {
-    const { cipher, ...dexieOptions } = options ?? {};
+    const { cipher, rowSealerWorkers, ...dexieOptions } = options ?? {};
     super(name, dexieOptions);
     this.fieldCipher = cipher ?? null;
+    this.rowSealerWorkers = rowSealerWorkers;
     if (cipher) this.use(fieldEncryptionMiddleware(cipher));
     // Before anything is read: a store sealed with another key (or opened without one) fails to open with
     // a clear reason, instead of failing record by record, and nothing is deleted.

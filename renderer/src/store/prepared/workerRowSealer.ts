@@ -14,6 +14,14 @@ const SLICE = 250;
 /** Lets the UI thread paint and take input between two slices. */
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** What this needs of a Worker (the DOM's; a stand-in in tests). */
+export interface SealerWorker {
+  postMessage(message: RowSealerRequest): void;
+  terminate(): void;
+  onmessage: ((event: { data: RowSealerResponse }) => void) | null;
+  onerror: ((event: { preventDefault(): void }) => void) | null;
+}
+
 interface Job {
   resolve: (value: PreparedPulledCase[] | StoredCase[]) => void;
   reject: (error: Error) => void;
@@ -22,41 +30,52 @@ interface Job {
 }
 
 /**
- * The app's row sealer: a worker, started at the first big write and given the keys derived from the data key
- * (`FieldCipher.derivedKeys`, by postMessage, never stored). `forget()` makes it overwrite them and ends it; the
- * next big write starts a new one. If the worker cannot start or fails, the same preparation runs in this
- * thread: slower for the UI, never a failed sync.
+ * How many workers prepare rows: one per core, at most four. During a big write the UI thread mostly waits for
+ * them (docs/benchmarks.md, Sync), so on a two-core laptop two workers keep both cores busy.
  */
-export function workerRowSealer(cipher: FieldCipher, startWorker: () => Worker = defaultWorker): RowSealer {
+export function sealerPoolSize(): number {
+  const cores = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 2;
+  return Math.max(1, Math.min(4, cores));
+}
+
+/**
+ * The app's row sealer: a few workers, started at the first big write and each given the keys derived from the
+ * data key (`FieldCipher.derivedKeys`, by postMessage, never stored). `forget()` makes them overwrite the keys
+ * and ends them; the next big write starts new ones. If a worker cannot start or fails, the same preparation
+ * runs in this thread: slower for the UI, never a failed sync.
+ */
+export function workerRowSealer(cipher: FieldCipher, startWorker: () => SealerWorker = defaultWorker, poolSize = sealerPoolSize()): RowSealer {
   const local = inThreadRowSealer(cipher);
-  let worker: Worker | null = null;
+  let pool: { worker: SealerWorker; busy: number }[] = [];
   let broken = false;
   let nextJob = 1;
   const jobs = new Map<number, Job>();
 
   const failAll = () => {
     broken = true;
-    worker?.terminate();
-    worker = null;
+    for (const p of pool) p.worker.terminate();
+    pool = [];
     for (const [id, job] of jobs) {
       jobs.delete(id);
       job.fallback().then(job.resolve, job.reject);
     }
   };
 
-  const ensure = (): Worker | null => {
-    if (worker || broken) return worker;
+  const start = (): { worker: SealerWorker; busy: number } | null => {
+    let worker: SealerWorker;
     try {
       worker = startWorker();
     } catch {
-      broken = true;
+      if (pool.length === 0) broken = true;
       return null;
     }
-    worker.onmessage = (event: MessageEvent<RowSealerResponse>) => {
+    const slot = { worker, busy: 0 };
+    worker.onmessage = (event) => {
       const m = event.data;
       const job = jobs.get(m.jobId);
       if (!job) return;
       jobs.delete(m.jobId);
+      slot.busy--;
       if (m.kind === 'failed') job.reject(new Error(m.message));
       else job.resolve(m.kind === 'pulled' ? m.prepared : m.stored);
     };
@@ -65,16 +84,26 @@ export function workerRowSealer(cipher: FieldCipher, startWorker: () => Worker =
       failAll();
     };
     worker.postMessage({ kind: 'keys', keys: cipher.derivedKeys() } satisfies RowSealerRequest);
-    return worker;
+    pool.push(slot);
+    return slot;
+  };
+
+  /** The least busy worker, starting another while the pool is not full and every one has work. */
+  const pick = (): { worker: SealerWorker; busy: number } | null => {
+    if (broken) return null;
+    const idle = pool.reduce<{ worker: SealerWorker; busy: number } | null>((best, p) => (!best || p.busy < best.busy ? p : best), null);
+    if (idle && (idle.busy === 0 || pool.length >= poolSize)) return idle;
+    return start() ?? idle;
   };
 
   function run<T extends PreparedPulledCase[] | StoredCase[]>(request: (jobId: number) => RowSealerRequest, fallback: () => Promise<T>): Promise<T> {
-    const w = ensure();
-    if (!w) return fallback();
+    const slot = pick();
+    if (!slot) return fallback();
     const jobId = nextJob++;
+    slot.busy++;
     return new Promise<T>((resolve, reject) => {
       jobs.set(jobId, { resolve: resolve as Job['resolve'], reject, fallback });
-      w.postMessage(request(jobId));
+      slot.worker.postMessage(request(jobId));
     });
   }
 
@@ -90,11 +119,12 @@ export function workerRowSealer(cipher: FieldCipher, startWorker: () => Worker =
     },
     demoCases: (slice) => run((jobId) => ({ kind: 'demo', jobId, slice }), () => local.demoCases(slice)),
     forget() {
-      if (worker) {
-        worker.postMessage({ kind: 'forget' } satisfies RowSealerRequest);
-        worker.terminate();
-        worker = null;
+      for (const p of pool) {
+        // Asked to overwrite its keys, then ended whether or not it got to it: either way the copy is gone.
+        p.worker.postMessage({ kind: 'forget' } satisfies RowSealerRequest);
+        p.worker.terminate();
       }
+      pool = [];
       for (const [id, job] of jobs) {
         jobs.delete(id);
         job.reject(new Error('the row sealer was told to forget its keys'));
@@ -103,11 +133,16 @@ export function workerRowSealer(cipher: FieldCipher, startWorker: () => Worker =
   };
 }
 
-function defaultWorker(): Worker {
+type WorkerConstructor = new (url: URL, options: { type: 'module'; name: string }) => SealerWorker;
+const platformWorker = (): WorkerConstructor | undefined => (globalThis as unknown as { Worker?: WorkerConstructor }).Worker;
+
+function defaultWorker(): SealerWorker {
+  // Named Worker so the bundler sees `new Worker(new URL(…))` and builds the worker's own chunk.
+  const Worker = platformWorker()!;
   return new Worker(new URL('../../workers/rowSealer.worker.ts', import.meta.url), { type: 'module', name: 'row-sealer' });
 }
 
 /** The store's row sealer: a worker where the platform has them, this thread otherwise (tests, Node). */
-export function rowSealerFor(cipher: FieldCipher): RowSealer {
-  return typeof Worker === 'function' ? workerRowSealer(cipher) : inThreadRowSealer(cipher);
+export function rowSealerFor(cipher: FieldCipher, poolSize?: number): RowSealer {
+  return typeof platformWorker() === 'function' ? workerRowSealer(cipher, defaultWorker, poolSize) : inThreadRowSealer(cipher);
 }

@@ -6,7 +6,7 @@ import { DATABASE_NAMES } from '../../../../renderer/src/store/database';
 import { FieldCipher, isSealed } from '../../../../renderer/src/store/encryption';
 import { storedCase, storedDemoCases } from '../../../../renderer/src/store/prepared/storedCase';
 import { inThreadRowSealer } from '../../../../renderer/src/store/prepared/rowSealer';
-import { workerRowSealer } from '../../../../renderer/src/store/prepared/workerRowSealer';
+import { workerRowSealer, type SealerWorker } from '../../../../renderer/src/store/prepared/workerRowSealer';
 import { bulkPutInSlices } from '../../../../renderer/src/store/prepared/bulkPutInSlices';
 import type { RowSealerRequest, RowSealerResponse } from '../../../../renderer/src/workers/rowSealerProtocol';
 import { preparePulledForStore } from '../../../../renderer/src/store/prepared/pulledCase';
@@ -61,7 +61,7 @@ describe('rows prepared ahead of the write (first sync, demo load)', () => {
     for (const c of cases) expect(await newStore.cases.get(c.id)).toEqual(await oldStore.cases.get(c.id));
     for (const c of cases) expect(await newStore.cases.get(c.id)).toEqual(c);
     // List rows identical, blind indexes included (same key): search works the same on both.
-    const byId = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     const oldRows = byId(await oldStore.cases.listRows());
     const newRows = byId(await newStore.cases.listRows());
     expect(newRows).toEqual(oldRows);
@@ -159,7 +159,7 @@ describe('the worker row sealer (client side)', () => {
 
   it('sends the derived keys once, slices a page and gives the answers back in order, as the in-thread sealer would', async () => {
     const workers: FakeWorker[] = [];
-    const sealer = workerRowSealer(cipher, () => (workers.push(new FakeWorker()), workers.at(-1) as unknown as Worker));
+    const sealer = workerRowSealer(cipher, () => (workers.push(new FakeWorker()), workers.at(-1) as unknown as SealerWorker), 1);
     const got = await sealer.pulledCases(items);
     expect(workers).toHaveLength(1);
     expect(workers[0]!.sent).toEqual(['keys', 'pulled', 'pulled', 'pulled']);
@@ -167,9 +167,24 @@ describe('the worker row sealer (client side)', () => {
     expect(got.map((p) => ('stored' in p ? cipher.open('cases.parties', p.stored.case.parties as never) : null))).toEqual(items.map((it) => it.data.parties));
   });
 
+  it('with a pool, spreads the slices of a page over the workers and still answers in order', async () => {
+    const workers: FakeWorker[] = [];
+    const slow = () => {
+      const w = new FakeWorker();
+      const post = w.postMessage.bind(w);
+      // Answers only after the next slice is posted, so every worker has work.
+      w.postMessage = (r: RowSealerRequest) => void setTimeout(() => post(r), 20);
+      workers.push(w);
+      return w as unknown as SealerWorker;
+    };
+    const got = await workerRowSealer(cipher, slow, 2).pulledCases(items);
+    expect(workers).toHaveLength(2);
+    expect(got.map((p) => ('stored' in p ? p.stored.case.id : null))).toEqual(items.map((it) => it.id));
+  });
+
   it('forgets: the worker is told to wipe its keys and ended; the next write starts a new one with the keys again', async () => {
     const workers: FakeWorker[] = [];
-    const sealer = workerRowSealer(cipher, () => (workers.push(new FakeWorker()), workers.at(-1) as unknown as Worker));
+    const sealer = workerRowSealer(cipher, () => (workers.push(new FakeWorker()), workers.at(-1) as unknown as SealerWorker));
     await sealer.demoCases({ seed: 1, start: 0, end: 3, snapshotDate: '2026-11-20' });
     sealer.forget();
     expect(workers[0]!.sent.at(-1)).toBe('forget');
@@ -189,7 +204,7 @@ describe('the worker row sealer (client side)', () => {
       this.sent.push(r.kind);
       if (r.kind === 'pulled') setTimeout(() => this.fail(), 0);
     };
-    const failing = workerRowSealer(cipher, () => fake as unknown as Worker);
+    const failing = workerRowSealer(cipher, () => fake as unknown as SealerWorker);
     const got = await failing.pulledCases(items.slice(0, 3));
     expect(got.every((p) => 'stored' in p)).toBe(true);
     expect(fake.terminated).toBe(true);
