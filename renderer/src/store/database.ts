@@ -22,8 +22,8 @@ import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFiel
 import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
 import { DataKeyError } from './encryption/dataKeyError';
-import type { RowSealer } from './prepared/rowSealer';
-import { rowSealerFor } from './prepared/workerRowSealer';
+import type { RowSealer } from './encryption/prepared/rowSealer';
+import { rowSealerFor } from './encryption/prepared/workerRowSealer';
 
 /** The sealed tables of version 6, which sealed a plaintext store in place (encryption/encryptedFields.ts). */
 const SEALED_IN_V6: ReadonlySet<string> = new Set(['cases', 'activities', 'visits', 'attachments', 'attachmentBlobs', 'disputes', 'receipts', 'letters', 'audit', 'outbox', 'savedViews']);

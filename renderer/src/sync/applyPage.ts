@@ -3,7 +3,7 @@ import type { RecoveryDeskDb } from '../store/database';
 import { applyPulledRecord, pulledRecordTables, type RecordChange } from './repository/applyRecords';
 import { editsCase } from './repository/caseEdits';
 import { preparePulledCases, putPulledCases, type PulledCase } from './repository/pulledCases';
-import type { RowSealer } from '../store/prepared/rowSealer';
+import type { RowSealer } from '../store/encryption/prepared/rowSealer';
 import {
   appendSyncList,
   readResetProgress,

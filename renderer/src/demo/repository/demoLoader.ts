@@ -1,7 +1,7 @@
 import { generateCase } from '../../../../shared/demo';
 import type { Case } from '../../../../shared/domain/case';
-import { bulkPutInSlices } from '../../store/prepared/bulkPutInSlices';
-import type { StoredCase } from '../../store/prepared/storedCase';
+import { bulkPutInSlices } from '../../store/bulkPutInSlices';
+import type { StoredCase } from '../../store/encryption/prepared/storedCase';
 import type { Store } from '../../store/openStore';
 
 export interface DemoLoadOptions {

@@ -1,10 +1,10 @@
 import type { Case } from '../../../../shared/domain/case';
 import { summarizeCase, type CaseRow } from '../../../../shared/domain/caseSummary';
 import type { RecoveryDeskDb } from '../../store/database';
-import { checkPulledCase } from '../../store/prepared/pulledCase';
-import type { RowSealer } from '../../store/prepared/rowSealer';
-import type { StoredCase } from '../../store/prepared/storedCase';
-import { bulkPutInSlices } from '../../store/prepared/bulkPutInSlices';
+import { checkPulledCase } from '../../store/encryption/prepared/pulledCase';
+import type { RowSealer } from '../../store/encryption/prepared/rowSealer';
+import type { StoredCase } from '../../store/encryption/prepared/storedCase';
+import { bulkPutInSlices } from '../../store/bulkPutInSlices';
 import { pendingEditsByCase } from './pendingChanges';
 import { replayPending } from './caseEdits';
 

@@ -2,9 +2,9 @@
 // Sealing, blind indexes and list rows for a big write, off the UI thread (issue 18 §2): a first sync's pages and
 // the demo load. Holds the keys derived from the data key in memory only, from the store that started it until
 // it is told to forget them (lock, sign-out, store closed); it never stores anything.
-import { FieldCipher } from '../store/encryption/fieldCipher';
-import { preparePulledForStore } from '../store/prepared/pulledCase';
-import { storedDemoCases } from '../store/prepared/storedCase';
+import { FieldCipher } from '../fieldCipher';
+import { preparePulledForStore } from './pulledCase';
+import { storedDemoCases } from './storedCase';
 import type { RowSealerRequest, RowSealerResponse } from './rowSealerProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;

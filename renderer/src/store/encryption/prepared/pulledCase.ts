@@ -1,5 +1,5 @@
-import { CaseSchema, type Case } from '../../../../shared/domain/case';
-import type { FieldCipher } from '../encryption/fieldCipher';
+import { CaseSchema, type Case } from '../../../../../shared/domain/case';
+import type { FieldCipher } from '../fieldCipher';
 import { storedCase, type StoredCase } from './storedCase';
 
 /** A case head office sent, checked against its schema; why not, when it is not taken (reported as a bad record). */

@@ -1,9 +1,9 @@
-import type { DerivedKeys } from '../store/encryption/fieldCipher';
-import type { PreparedPulledCase } from '../store/prepared/pulledCase';
-import type { PulledCaseData } from '../store/prepared/rowSealer';
-import type { DemoSlice, StoredCase } from '../store/prepared/storedCase';
+import type { DerivedKeys } from '../fieldCipher';
+import type { PreparedPulledCase } from './pulledCase';
+import type { PulledCaseData } from './rowSealer';
+import type { DemoSlice, StoredCase } from './storedCase';
 
-/** Messages between the store and its row-preparing worker (store/prepared/workerRowSealer.ts). Plain data. */
+/** Messages between the store and its row-preparing worker (store/encryption/prepared/workerRowSealer.ts). Plain data. */
 export type RowSealerRequest =
   | { kind: 'keys'; keys: DerivedKeys }
   | { kind: 'pulled'; jobId: number; items: PulledCaseData[] }

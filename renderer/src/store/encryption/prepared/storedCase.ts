@@ -1,8 +1,8 @@
-import type { Case } from '../../../../shared/domain/case';
-import { summarizeCase, type CaseRow } from '../../../../shared/domain/caseSummary';
-import { iteratePortfolio, type Seed } from '../../../../shared/demo';
-import type { FieldCipher } from '../encryption/fieldCipher';
-import { blindRow, sealRecord } from '../encryption/sealRecord';
+import type { Case } from '../../../../../shared/domain/case';
+import { summarizeCase, type CaseRow } from '../../../../../shared/domain/caseSummary';
+import { iteratePortfolio, type Seed } from '../../../../../shared/demo';
+import type { FieldCipher } from '../fieldCipher';
+import { blindRow, sealRecord } from '../sealRecord';
 
 /**
  * A case and its list row exactly as IndexedDB keeps them (parties and accounts sealed, sensitive search terms

@@ -1,5 +1,5 @@
-import type { RowSealerRequest, RowSealerResponse } from '../../workers/rowSealerProtocol';
-import type { FieldCipher } from '../encryption/fieldCipher';
+import type { RowSealerRequest, RowSealerResponse } from './rowSealerProtocol';
+import type { FieldCipher } from '../fieldCipher';
 import type { PreparedPulledCase } from './pulledCase';
 import { inThreadRowSealer, type PulledCaseData, type RowSealer } from './rowSealer';
 import type { StoredCase } from './storedCase';
@@ -139,7 +139,7 @@ const platformWorker = (): WorkerConstructor | undefined => (globalThis as unkno
 function defaultWorker(): SealerWorker {
   // Named Worker so the bundler sees `new Worker(new URL(…))` and builds the worker's own chunk.
   const Worker = platformWorker()!;
-  return new Worker(new URL('../../workers/rowSealer.worker.ts', import.meta.url), { type: 'module', name: 'row-sealer' });
+  return new Worker(new URL('./rowSealer.worker.ts', import.meta.url), { type: 'module', name: 'row-sealer' });
 }
 
 /** The store's row sealer: a worker where the platform has them, this thread otherwise (tests, Node). */

@@ -1,4 +1,4 @@
-import type { FieldCipher } from '../encryption/fieldCipher';
+import type { FieldCipher } from '../fieldCipher';
 import { preparePulledForStore, type PreparedPulledCase } from './pulledCase';
 import { storedDemoCases, type DemoSlice, type StoredCase } from './storedCase';
 
