@@ -42,7 +42,7 @@ export type RecoveryDeskDbOptions = ConstructorParameters<typeof Dexie>[1] & {
    * made without it (some sync tests) stores plain text and refuses to open a store that was sealed.
    */
   cipher?: FieldCipher;
-  /** Workers preparing rows for big writes (store/prepared); one per core by default. */
+  /** Workers preparing rows for big writes (store/encryption/prepared); one per core by default. */
   rowSealerWorkers?: number;
 };
 
@@ -95,7 +95,7 @@ export class RecoveryDeskDb extends Dexie {
 
   /**
    * Prepares rows for big writes (a first sync's pages, the demo load) off the UI thread, with this store's keys
-   * (store/prepared). Null for a store without a cipher: its rows need no sealing.
+   * (store/encryption/prepared). Null for a store without a cipher: its rows need no sealing.
    */
   get rowSealer(): RowSealer | null {
     if (!this.fieldCipher) return null;

@@ -31,7 +31,7 @@ export function fieldEncryptionMiddleware(cipher: FieldCipher): Middleware<DBCor
 }
 
 function sealingTable(table: DBCoreTable, fields: readonly string[], cipher: FieldCipher): DBCoreTable {
-  // A record prepared ahead (store/prepared: sealed in the worker) passes through untouched.
+  // A record prepared ahead (store/encryption/prepared: sealed in the worker) passes through untouched.
   const seal = (value: unknown): unknown => sealFields(cipher, table.name, fields, value);
   const open = (value: unknown): unknown => {
     if (typeof value !== 'object' || value === null) return value;

@@ -5,7 +5,7 @@ type Row = Record<string, unknown>;
 
 /**
  * One record's fields sealed as IndexedDB keeps them: the encryption middleware on every write, and the
- * row-preparing worker ahead of a big write (store/prepared). One function, so both give the same format,
+ * row-preparing worker ahead of a big write (store/encryption/prepared). One function, so both give the same format,
  * the same `table.field` context and the same fields. A value already sealed is left as it is; the record is
  * copied only when something is sealed.
  */

@@ -10,7 +10,7 @@ import { replayPending } from './caseEdits';
 
 /**
  * Cases head office sent, checked, summarised into list rows and (in a store with a cipher) sealed and
- * blind-indexed as soon as their page arrives, in the store's row sealer (a worker: store/prepared), before the
+ * blind-indexed as soon as their page arrives, in the store's row sealer (a worker: store/encryption/prepared), before the
  * page's Dexie transaction opens. That work then leaves the UI thread and overlaps with the previous page's
  * write; the transaction is left with replaying this device's pending changes and writing.
  */

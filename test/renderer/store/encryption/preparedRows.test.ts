@@ -17,7 +17,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { makeCase } from '../../../fixtures/cases';
 import { fixedKey, keySource, rawDump, rawRecords } from './rawStore';
 
-// Rows prepared ahead (in the row-preparing worker: store/prepared) must be stored exactly as strongly as rows
+// Rows prepared ahead (in the row-preparing worker: store/encryption/prepared) must be stored exactly as strongly as rows
 // sealed by the encryption middleware, read back the same and be found by the same searches.
 const KEY = fixedKey(9);
 const cases: Case[] = [makeCase(42, { name: '王秀英' }), makeCase(43, { name: '欧阳娜娜' }), generateCase(7, 3, { snapshotDate: '2026-11-20' })];
