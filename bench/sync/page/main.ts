@@ -1,6 +1,10 @@
 // A device for the sync benchmark: the app's own store (RecoveryDeskDb with field encryption, as openStore
 // opens it) and the app's own sync client, in real Chromium. run.mjs drives it through window.__syncBench.
 import { RecoveryDeskDb } from '../../../renderer/src/store/database';
+import { openStore } from '../../../renderer/src/store/openStore';
+import { loadDemoPortfolio } from '../../../renderer/src/demo/repository/demoLoader';
+import { rawFloor } from './floor';
+import { watchLongTasks } from './longTasks';
 import { FieldCipher } from '../../../renderer/src/store/encryption';
 import { createSyncClient } from '../../../renderer/src/sync/syncClient';
 import { activityEntries, caseRefOf } from '../mutations';
@@ -12,14 +16,16 @@ interface DeviceLogin {
   userId: string;
   /** Changes per pull page; the app's default when absent. */
   pullLimit?: number;
+  /** Workers preparing rows (the app's default when absent). */
+  sealerWorkers?: number;
 }
 
 const open = new Map<string, RecoveryDeskDb>();
 
-async function dbFor(deviceId: string): Promise<RecoveryDeskDb> {
+async function dbFor(deviceId: string, sealerWorkers?: number): Promise<RecoveryDeskDb> {
   let db = open.get(deviceId);
   if (!db) {
-    db = new RecoveryDeskDb(`bench-sync-${deviceId}`, { cipher: new FieldCipher(crypto.getRandomValues(new Uint8Array(32))) });
+    db = new RecoveryDeskDb(`bench-sync-${deviceId}`, { cipher: new FieldCipher(crypto.getRandomValues(new Uint8Array(32))), rowSealerWorkers: sealerWorkers });
     await db.open();
     open.set(deviceId, db);
   }
@@ -53,13 +59,37 @@ function clientFor(login: DeviceLogin, db: RecoveryDeskDb, timeline?: Timeline, 
 const bench = {
   /** A new device's first pull of its whole scope, into an empty store. */
   async firstSync(login: DeviceLogin, trace = false) {
-    const db = await dbFor(login.deviceId);
+    const db = await dbFor(login.deviceId, login.sealerWorkers);
     const timeline: Timeline | undefined = trace ? [] : undefined;
+    const tasks = watchLongTasks();
     const t0 = performance.now();
     if (timeline) traced(db, timeline, t0);
     const result = await clientFor(login, db, timeline, t0).pull();
     const ms = performance.now() - t0;
-    return { ms, result, cases: await db.cases.count(), rows: await db.caseRows.count(), timeline };
+    const longTasks = tasks.stop();
+    return { ms, result, cases: await db.cases.count(), rows: await db.caseRows.count(), timeline, longTasks };
+  },
+  /**
+   * The IndexedDB floor for the first sync just made: the same rows as that device stored them (sealed, blinded),
+   * read back raw and written into an empty database of the same schema with plain IndexedDB, in transactions of
+   * `pageSize` cases and their rows: what the device cannot go below in this browser.
+   */
+  async floor(login: DeviceLogin, pageSize: number) {
+    const db = await dbFor(login.deviceId);
+    return rawFloor(db.name, pageSize);
+  },
+  /** The demo load of `count` cases into the demo store (openStore, the app's loader), from empty. */
+  async demoLoad(count: number) {
+    const opened = await openStore('demo');
+    if (!opened.ok) throw new Error(`demo store: ${opened.failure} ${opened.detail}`);
+    const tasks = watchLongTasks();
+    const t0 = performance.now();
+    await loadDemoPortfolio(opened.store, { seed: 20241101, count, snapshotDate: '2026-11-20' });
+    const ms = performance.now() - t0;
+    const longTasks = tasks.stop();
+    const cases = await opened.store.cases.count();
+    opened.store.close();
+    return { ms, cases, longTasks };
   },
   /** Fills the outbox with `count` contact records on pulled cases, then times the app's push of them. */
   async pushOutbox(login: DeviceLogin, count: number) {

@@ -22,6 +22,8 @@ import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFiel
 import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
 import { DataKeyError } from './encryption/dataKeyError';
+import type { RowSealer } from './encryption/prepared/rowSealer';
+import { rowSealerFor } from './encryption/prepared/workerRowSealer';
 
 /** The sealed tables of version 6, which sealed a plaintext store in place (encryption/encryptedFields.ts). */
 const SEALED_IN_V6: ReadonlySet<string> = new Set(['cases', 'activities', 'visits', 'attachments', 'attachmentBlobs', 'disputes', 'receipts', 'letters', 'audit', 'outbox', 'savedViews']);
@@ -40,6 +42,8 @@ export type RecoveryDeskDbOptions = ConstructorParameters<typeof Dexie>[1] & {
    * made without it (some sync tests) stores plain text and refuses to open a store that was sealed.
    */
   cipher?: FieldCipher;
+  /** Workers preparing rows for big writes (store/encryption/prepared); one per core by default. */
+  rowSealerWorkers?: number;
 };
 
 export interface MetaEntry {
@@ -86,11 +90,33 @@ export class RecoveryDeskDb extends Dexie {
 
   /** The store's cipher: the list search turns a phone or ID term into its blind index with it. */
   readonly fieldCipher: FieldCipher | null;
+  private sealer: RowSealer | null = null;
+  private readonly rowSealerWorkers: number | undefined;
+
+  /**
+   * Prepares rows for big writes (a first sync's pages, the demo load) off the UI thread, with this store's keys
+   * (store/encryption/prepared). Null for a store without a cipher: its rows need no sealing.
+   */
+  get rowSealer(): RowSealer | null {
+    if (!this.fieldCipher) return null;
+    return (this.sealer ??= rowSealerFor(this.fieldCipher, this.rowSealerWorkers));
+  }
+
+  /** The row sealer's worker forgets its keys and ends (lock, sign-out); the next big write starts a new one. */
+  forgetSealerKeys(): void {
+    this.sealer?.forget();
+  }
+
+  override close(...args: Parameters<Dexie['close']>): void {
+    this.forgetSealerKeys();
+    super.close(...args);
+  }
 
   constructor(name: string, options?: RecoveryDeskDbOptions) {
-    const { cipher, ...dexieOptions } = options ?? {};
+    const { cipher, rowSealerWorkers, ...dexieOptions } = options ?? {};
     super(name, dexieOptions);
     this.fieldCipher = cipher ?? null;
+    this.rowSealerWorkers = rowSealerWorkers;
     if (cipher) this.use(fieldEncryptionMiddleware(cipher));
     // Before anything is read: a store sealed with another key (or opened without one) fails to open with
     // a clear reason, instead of failing record by record, and nothing is deleted.

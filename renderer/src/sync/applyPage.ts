@@ -2,7 +2,8 @@ import type { PullResponse } from '../../../shared/sync/protocol';
 import type { RecoveryDeskDb } from '../store/database';
 import { applyPulledRecord, pulledRecordTables, type RecordChange } from './repository/applyRecords';
 import { editsCase } from './repository/caseEdits';
-import { preparePulledCase, putPulledCases, type PulledCase } from './repository/pulledCases';
+import { preparePulledCases, putPulledCases, type PulledCase } from './repository/pulledCases';
+import type { RowSealer } from '../store/encryption/prepared/rowSealer';
 import {
   appendSyncList,
   readResetProgress,
@@ -43,8 +44,8 @@ export const emptyPullSummary = (): PullSummary => ({ pages: 0, cases: 0, record
 
 /**
  * A pull page checked as far as it can be outside its transaction: the answer's schema, and each case's
- * own schema and list row (see sync/repository/pulledCases). Runs as soon as the page arrives, so it overlaps with
- * the previous page's write.
+ * own schema, list row, sealing and blind indexes (see sync/repository/pulledCases; in the store's row sealer,
+ * a worker). Runs as soon as the page arrives, so it overlaps with the previous page's write.
  */
 export interface PreparedPage {
   /** The cursor the page was asked from. */
@@ -54,11 +55,17 @@ export interface PreparedPage {
   cases: Map<number, PulledCase | { error: string }>;
 }
 
-export function preparePage(from: string | null, page: PullResponse): PreparedPage {
-  const cases = new Map<number, PulledCase | { error: string }>();
+export async function preparePage(from: string | null, page: PullResponse, sealer: RowSealer | null): Promise<PreparedPage> {
+  const at: number[] = [];
+  const items: { id: string; data: unknown }[] = [];
   page.changes.forEach((ch, i) => {
-    if (ch.kind === 'case') cases.set(i, preparePulledCase(ch.id, ch.data));
+    if (ch.kind !== 'case') return;
+    at.push(i);
+    items.push({ id: ch.id, data: ch.data });
   });
+  const prepared = await preparePulledCases(sealer, items);
+  const cases = new Map<number, PulledCase | { error: string }>();
+  prepared.forEach((p, k) => cases.set(at[k]!, p));
   return { from, page, cases };
 }
 

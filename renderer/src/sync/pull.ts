@@ -38,7 +38,7 @@ export function createPull({ db, transport, pageSize, branchWaiverLimitFen, now 
     const cursor = await readCursor(db);
     const fetchPage = (from: string | null): Promise<PreparedPage> => {
       const request: PullRequest = { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId, cursor: from, limit: pullLimit };
-      const prepared = transport.post('/sync/pull', request, accessToken).then((body) => preparePage(from, parseAnswer(PullResponseSchema, body, 'pull')));
+      const prepared = transport.post('/sync/pull', request, accessToken).then((body) => preparePage(from, parseAnswer(PullResponseSchema, body, 'pull'), db.rowSealer));
       // A page fetched ahead may never be awaited (the pull stopped at an earlier one): not an unhandled rejection.
       prepared.catch(() => undefined);
       return prepared;

@@ -158,6 +158,8 @@ const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) =>
     if (!session || locked) return;
     // Unmounting the workspace is what clears the screen; the open case's records go from memory too.
     set({ locked: true, caseWork: null });
+    // The row-preparing worker's copy of the keys goes too; the next big write after unlock starts it again.
+    store?.db.forgetSealerKeys();
     const deviceId = get().device?.deviceId;
     if (store && deviceId) void logAccess(store.db, deviceId, { kind: 'lock', userId: session.user.id, at: clock.now() });
   },
@@ -178,7 +180,8 @@ const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set, get) =>
         await forgetRefresh(store.db);
       }
     }
-    // Local data and the outbox stay: they are pushed after the next sign-in.
+    // Local data and the outbox stay: they are pushed after the next sign-in. The row-preparing worker's keys go.
+    store?.db.forgetSealerKeys();
     set({ session: null, locked: false, sessionNotice: notice, caseWork: null });
     get().resetSyncView(null);
   },

@@ -29,6 +29,16 @@ const HEADER_BYTES = 2 + NONCE_BYTES;
  * a row to a search result), while rows stay short (11 characters a term; every list row is read at start-up). */
 const BLIND_BYTES = 8;
 
+/**
+ * The keys derived from the data key: what the row-preparing worker is given (in memory only, never stored), so
+ * the data key itself never leaves the thread that loaded it.
+ */
+export interface DerivedKeys {
+  sealKey: Uint8Array;
+  blindKey: Uint8Array;
+  keyCheck: string;
+}
+
 function derive(dataKey: Uint8Array, purpose: string): Uint8Array {
   return hkdf(sha256, dataKey, undefined, utf8ToBytes(`recovery-desk/${purpose}/v1`), 32);
 }
@@ -46,23 +56,47 @@ function base64url(bytes: Uint8Array): string {
  */
 export class FieldCipher {
   private readonly sealKey: Uint8Array;
+  private readonly blindKey: Uint8Array;
   private readonly blindMac: _HMAC<ReturnType<typeof sha256.create>>;
   private blindScratch: _HMAC<ReturnType<typeof sha256.create>> | undefined;
   private readonly blindOut = new Uint8Array(32);
+  private wiped = false;
   /** Stored in the store's meta table: tells a wrong key apart from a right one without decrypting data. */
   readonly keyCheck: string;
 
-  constructor(dataKey: Uint8Array) {
-    if (!(dataKey instanceof Uint8Array) || dataKey.length !== DATA_KEY_BYTES) {
-      throw new DataKeyError('key_unavailable', `the data key must be ${DATA_KEY_BYTES} bytes`);
+  /** From the data key, or (in the row-preparing worker) from the keys derived from it (`derivedKeys()`). */
+  constructor(dataKey: Uint8Array | DerivedKeys) {
+    if (!(dataKey instanceof Uint8Array)) {
+      this.sealKey = dataKey.sealKey.slice();
+      this.blindKey = dataKey.blindKey.slice();
+      this.keyCheck = dataKey.keyCheck;
+    } else {
+      if (dataKey.length !== DATA_KEY_BYTES) throw new DataKeyError('key_unavailable', `the data key must be ${DATA_KEY_BYTES} bytes`);
+      this.sealKey = derive(dataKey, 'field-encryption');
+      this.blindKey = derive(dataKey, 'blind-index');
+      this.keyCheck = bytesToHex(hmac(sha256, derive(dataKey, 'key-check'), utf8ToBytes('recovery-desk key check'))).slice(0, 32);
     }
-    this.sealKey = derive(dataKey, 'field-encryption');
-    this.blindMac = hmac.create(sha256, derive(dataKey, 'blind-index'));
-    this.keyCheck = bytesToHex(hmac(sha256, derive(dataKey, 'key-check'), utf8ToBytes('recovery-desk key check'))).slice(0, 32);
+    if (this.sealKey.length !== 32 || this.blindKey.length !== 32) throw new DataKeyError('key_unavailable', 'derived keys must be 32 bytes');
+    this.blindMac = hmac.create(sha256, this.blindKey);
+  }
+
+  /** Copies of the derived keys, for the row-preparing worker (sent by postMessage, kept in its memory only). */
+  derivedKeys(): DerivedKeys {
+    return { sealKey: this.sealKey.slice(), blindKey: this.blindKey.slice(), keyCheck: this.keyCheck };
+  }
+
+  /** Overwrites the key bytes this object holds: after this it seals and opens nothing (the worker, when wiped). */
+  wipe(): void {
+    this.wiped = true;
+    this.sealKey.fill(0);
+    this.blindKey.fill(0);
+    this.blindMac.destroy();
+    this.blindScratch?.destroy();
   }
 
   /** `context` (table/field) is authenticated with the value, so a ciphertext cannot be moved to another field. */
   seal(context: string, value: unknown): Sealed {
+    this.assertKeys();
     const isBytes = value instanceof Uint8Array;
     const kind = isBytes ? KIND_BYTES : KIND_JSON;
     const plain = isBytes ? value : utf8ToBytes(JSON.stringify(value));
@@ -78,6 +112,7 @@ export class FieldCipher {
 
   /** Throws DataKeyError('wrong_key') when the tag does not verify: never returns garbage. */
   open(context: string, sealed: Sealed): unknown {
+    this.assertKeys();
     const bytes = sealed.$sealed;
     if (bytes.length < HEADER_BYTES + 16 || bytes[0] !== FORMAT_V1 || (bytes[1] !== KIND_JSON && bytes[1] !== KIND_BYTES)) {
       throw new DataKeyError('wrong_key', `${context}: not a sealed value this app can read`);
@@ -95,11 +130,17 @@ export class FieldCipher {
 
   /** A search term's blind index: equal terms give equal strings, and nothing about the term without the key. */
   blind(term: string): string {
+    this.assertKeys();
     // Reuses one HMAC object and one output buffer: a 100,000-case load blinds over a million terms.
     const mac = (this.blindScratch = this.blindMac._cloneInto(this.blindScratch));
     mac.update(utf8ToBytes(term));
     mac.digestInto(this.blindOut);
     return base64url(this.blindOut.subarray(0, BLIND_BYTES));
+  }
+
+  /** A wiped cipher's zeroed key must never seal anything. */
+  private assertKeys(): void {
+    if (this.wiped) throw new DataKeyError('key_unavailable', 'the data key was wiped from this cipher');
   }
 
   private aad(context: string, kind: number): Uint8Array {

@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { CASE_ROWS_TABLE, ENCRYPTED_FIELDS, META_TABLE, SEALED_META_PREFIXES } from './encryptedFields';
 import { isSealed, type FieldCipher } from './fieldCipher';
+import { blindRow, sealFields } from './sealRecord';
 
 type Row = Record<string, unknown>;
 
@@ -30,17 +31,8 @@ export function fieldEncryptionMiddleware(cipher: FieldCipher): Middleware<DBCor
 }
 
 function sealingTable(table: DBCoreTable, fields: readonly string[], cipher: FieldCipher): DBCoreTable {
-  const seal = (value: unknown): unknown => {
-    if (typeof value !== 'object' || value === null) return value;
-    let out: Row | null = null;
-    for (const field of fields) {
-      const v = (value as Row)[field];
-      if (v === undefined || v === null || isSealed(v)) continue;
-      out ??= { ...(value as Row) };
-      out[field] = cipher.seal(`${table.name}.${field}`, v);
-    }
-    return out ?? value;
-  };
+  // A record prepared ahead (store/encryption/prepared: sealed in the worker) passes through untouched.
+  const seal = (value: unknown): unknown => sealFields(cipher, table.name, fields, value);
   const open = (value: unknown): unknown => {
     if (typeof value !== 'object' || value === null) return value;
     let out: Row | null = null;
@@ -73,13 +65,7 @@ function sealingMetaTable(table: DBCoreTable, cipher: FieldCipher): DBCoreTable 
 
 /** List rows: plaintext search terms never reach IndexedDB, only their blind indexes do. */
 function blindingTable(table: DBCoreTable, cipher: FieldCipher): DBCoreTable {
-  return writingThrough(table, (value) => {
-    const row = value as Row | null;
-    if (!row || typeof row.sensitiveTerms !== 'string') return value;
-    const { sensitiveTerms, ...rest } = row;
-    const terms = (sensitiveTerms as string).split(' ').filter((t) => t !== '');
-    return { ...rest, searchKeys: terms.map((t) => cipher.blind(t)).join(' ') };
-  });
+  return writingThrough(table, (value) => blindRow(cipher, value));
 }
 
 function writingThrough(table: DBCoreTable, transform: (value: unknown) => unknown): DBCoreTable {

@@ -11,9 +11,15 @@ import { editsCase, replayPending } from './caseEdits';
  */
 export async function withPendingChanges(db: RecoveryDeskDb, cases: readonly Case[]): Promise<Case[]> {
   if (cases.length === 0) return [];
+  const byCase = await pendingEditsByCase(db);
+  return byCase.size === 0 ? [...cases] : cases.map((c) => replayPending(c, byCase.get(c.id) ?? []));
+}
+
+/** This device's pending edits of cases (outbox order), by case id. Call inside a transaction over the outbox. */
+export async function pendingEditsByCase(db: RecoveryDeskDb): Promise<Map<string, OutboxEntry[]>> {
   const byCase = new Map<string, OutboxEntry[]>();
   await db.outbox.orderBy('mutationId').each((e) => {
     if (e.caseId !== null && editsCase(e.name)) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
   });
-  return byCase.size === 0 ? [...cases] : cases.map((c) => replayPending(c, byCase.get(c.id) ?? []));
+  return byCase;
 }
