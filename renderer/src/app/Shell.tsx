@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/appStore';
 import type { Screen } from '../state/navigationSlice';
 import { CaseListScreen } from '../cases/screens/CaseListScreen';
-import { ApprovalsScreen, CaseDetailScreen, LettersScreen, MyDayScreen, PerformanceScreen, SettingsScreen, SyncScreen, TeamScreen, prefetchCaseDetailWhenIdle } from './lazyScreens';
+import { ApprovalsScreen, CaseDetailScreen, LettersScreen, MyDayScreen, PerformanceScreen, TeamScreen, prefetchScreensWhenIdle } from './lazyScreens';
+import { SyncScreen } from '../sync/screens/SyncScreen';
+import { SettingsScreen } from '../settings/screens/SettingsScreen';
 import { ScreenLoading } from './ScreenLoading';
 import { roleMay, type Action } from '../../../shared/domain/permissions';
 import { StatusBar } from './StatusBar';
@@ -38,7 +40,7 @@ export function Shell() {
   const platform = useAppStore((s) => s.platform);
   const report = useCallback((r: ErrorReport) => void platform?.reportError(r), [platform]);
   const rowsLoaded = useAppStore((s) => s.rowsLoaded);
-  useEffect(() => (rowsLoaded ? prefetchCaseDetailWhenIdle() : undefined), [rowsLoaded]);
+  useEffect(() => (rowsLoaded ? prefetchScreensWhenIdle() : undefined), [rowsLoaded]);
 
   return (
     <div className="shell">

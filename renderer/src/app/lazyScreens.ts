@@ -1,35 +1,53 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 
 /**
- * Screens other than the case list, each in its own chunk (issue 18 §4): the first paint downloads and parses
- * only sign-in, the shell and the case list; charts (echarts), letters, the legal bundle and the rest come when
- * someone opens them. A chunk that fails to load rejects into the screen's ErrorBoundary like any other error.
+ * Screens other than the case list, Sync and Settings, each in its own chunk (issue 18 §4): the first paint
+ * downloads and parses only sign-in, the shell and the case list; charts (echarts), letters, the legal bundle and
+ * the rest come later. Sync and Settings stay in the first chunk: they are small and are what a user opens when
+ * the network is gone. A chunk that fails to load rejects into the screen's ErrorBoundary like any other error.
  */
 
-// The one import of the case detail chunk, shared by the screen and the prefetch below.
-let caseDetail: Promise<typeof import('../cases/screens/CaseDetailScreen')> | null = null;
-const loadCaseDetail = () => (caseDetail ??= import('../cases/screens/CaseDetailScreen'));
+type ScreenModule = Promise<{ default: ComponentType }>;
 
-export const CaseDetailScreen = lazy(() => loadCaseDetail().then((m) => ({ default: m.CaseDetailScreen })));
-export const MyDayScreen = lazy(() => import('../myDay/screens/MyDayScreen').then((m) => ({ default: m.MyDayScreen })));
-export const TeamScreen = lazy(() => import('../team/screens/TeamScreen').then((m) => ({ default: m.TeamScreen })));
-export const ApprovalsScreen = lazy(() => import('../approvals/screens/ApprovalsScreen').then((m) => ({ default: m.ApprovalsScreen })));
-export const PerformanceScreen = lazy(() => import('../kpi/screens/PerformanceScreen').then((m) => ({ default: m.PerformanceScreen })));
-export const LettersScreen = lazy(() => import('../letters/screens/LettersScreen').then((m) => ({ default: m.LettersScreen })));
-export const SyncScreen = lazy(() => import('../sync/screens/SyncScreen').then((m) => ({ default: m.SyncScreen })));
-export const SettingsScreen = lazy(() => import('../settings/screens/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+/** Each chunk imported once, shared by its screen and the prefetch; forgotten on failure so a later open retries. */
+function chunk(load: () => ScreenModule): { Screen: ComponentType; prefetch: () => Promise<unknown> } {
+  let loading: ScreenModule | null = null;
+  const get = () => (loading ??= load().catch((e: unknown) => ((loading = null), Promise.reject(e))));
+  return { Screen: lazy(get), prefetch: () => get().catch(() => undefined) };
+}
+
+const caseDetail = chunk(() => import('../cases/screens/CaseDetailScreen').then((m) => ({ default: m.CaseDetailScreen })));
+const myDay = chunk(() => import('../myDay/screens/MyDayScreen').then((m) => ({ default: m.MyDayScreen })));
+const team = chunk(() => import('../team/screens/TeamScreen').then((m) => ({ default: m.TeamScreen })));
+const approvals = chunk(() => import('../approvals/screens/ApprovalsScreen').then((m) => ({ default: m.ApprovalsScreen })));
+const performance = chunk(() => import('../kpi/screens/PerformanceScreen').then((m) => ({ default: m.PerformanceScreen })));
+const letters = chunk(() => import('../letters/screens/LettersScreen').then((m) => ({ default: m.LettersScreen })));
+
+export const CaseDetailScreen = caseDetail.Screen;
+export const MyDayScreen = myDay.Screen;
+export const TeamScreen = team.Screen;
+export const ApprovalsScreen = approvals.Screen;
+export const PerformanceScreen = performance.Screen;
+export const LettersScreen = letters.Screen;
 
 /**
- * Opening a case is the list's next step: once the list is drawn and the page idle, its chunk loads in the
- * background so the first case opens without waiting for it. A failure here is left to the real load to report.
- * Returns the cancel for an effect's cleanup.
+ * Once the list is drawn and the page idle, every screen's chunk loads in the background, the case detail first
+ * (the list's next step), one after another so the list stays responsive: the app then works on when the network
+ * goes (field work is offline), where a chunk could no longer be fetched. A failure here is left to the real open
+ * to report. Returns the cancel for an effect's cleanup.
  */
-export function prefetchCaseDetailWhenIdle(): () => void {
-  const start = () => void loadCaseDetail().catch(() => (caseDetail = null));
+export function prefetchScreensWhenIdle(): () => void {
+  let cancelled = false;
+  const start = async () => {
+    for (const c of [caseDetail, myDay, letters, performance, approvals, team]) {
+      if (cancelled) return;
+      await c.prefetch();
+    }
+  };
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(start, { timeout: 3_000 });
-    return () => cancelIdleCallback(id);
+    const id = requestIdleCallback(() => void start(), { timeout: 3_000 });
+    return () => ((cancelled = true), cancelIdleCallback(id));
   }
-  const id = setTimeout(start, 1_000);
-  return () => clearTimeout(id);
+  const id = setTimeout(() => void start(), 1_000);
+  return () => ((cancelled = true), clearTimeout(id));
 }
