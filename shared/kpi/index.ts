@@ -3,7 +3,6 @@ export type { DisputeKind, KpiActivity, KpiCase, KpiDispute, KpiInput, KpiLetter
 export { computeKpis, dailyRecovered, tallyKpis, type AgencyFigures, type KpiFigures, type KpiOptions } from './measures';
 export { kpisBy, kpisWithTotal, byBranch, byCollector, byProduct } from './groups';
 export { tallyBy } from './tallyBy';
-export { sumKpis } from './sum';
 export { dateInPeriod, inPeriod, instantsIn, kpiPeriod, monthPeriod, monthToDate, type KpiPeriod } from './period';
 export { addRollMatrices, cureRate, curedAccounts, emptyRollMatrix, rollMatrix, rollRate, statesOn, type RollMatrix } from './rolls';
 export { dailyGoal, largestRemainder, splitOverMonth, splitPerCollector, workingDaysOf, type CollectorWeight, type DailyGoal, type DayShare, type WeekShare } from './split';

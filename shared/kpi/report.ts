@@ -1,11 +1,12 @@
 import type { WorkingCalendar } from '../calendar';
 import { fraction, valueOf, type Fraction } from './fraction';
-import { kpisBy } from './groups';
 import type { KpiCase, KpiInput } from './inputs';
-import { computeKpis, dailyRecovered, type KpiFigures, type KpiOptions } from './measures';
+import type { KpiFigures, KpiOptions } from './figures';
+import { dailyRecovered } from './measures';
 import { monthPeriod } from './period';
 import { splitOverMonth } from './split';
-import { sumKpis } from './sum';
+import { addTallies, emptyTally, figuresOf, type KpiTally } from './tallies';
+import { tallyBy } from './tallyBy';
 
 /**
  * The monthly report for the head of department (上报, issue 15 §6): per branch and per collector, the overdue
@@ -100,18 +101,17 @@ function lineOf(key: string, name: string, k: KpiFigures, targetFen: number | nu
   };
 }
 
-const NOTHING: KpiInput = { cases: [], snapshots: [], activities: [], promises: [], payments: [], disputes: [], letters: [] };
-
 export function monthlyReport(input: KpiInput, options: MonthlyReportOptions): MonthlyReport {
   const period = monthPeriod(options.month, options.asOf, options.timeZone);
   const holderKey = (c: KpiCase) => `${c.branchCode}\u0000${c.officerId ?? ''}`;
-  // One pass per holder; a branch's total is the sum of its holders' figures (exact, shared/kpi/sum.ts).
-  const perHolder = kpisBy(input, period, options, holderKey);
-  const empty = computeKpis(NOTHING, period, options);
-  const holdersOf = new Map<string, KpiFigures[]>();
-  for (const [key, k] of perHolder) {
+  // One pass for every holder; a branch's total is the sum of its holders' tallies (exact, shared/kpi/tallies.ts).
+  const tallies = tallyBy(input, period, options, holderKey);
+  const perHolder = new Map([...tallies].map(([key, t]) => [key, figuresOf(t)]));
+  const empty = figuresOf(emptyTally());
+  const holdersOf = new Map<string, KpiTally>();
+  for (const [key, t] of tallies) {
     const code = key.slice(0, key.indexOf('\u0000'));
-    holdersOf.set(code, [...(holdersOf.get(code) ?? []), k]);
+    holdersOf.set(code, addTallies(holdersOf.get(code) ?? emptyTally(), t));
   }
   const codes = [...new Set([...holdersOf.keys(), ...options.targets.map((t) => t.branchCode)])].sort();
 
@@ -144,7 +144,7 @@ export function monthlyReport(input: KpiInput, options: MonthlyReportOptions): M
     }
     return {
       branchCode,
-      total: lineOf(branchCode, branchCode, holdersOf.has(branchCode) ? sumKpis(holdersOf.get(branchCode)!) : empty, target?.recoveredFen ?? null, target?.curedAccounts ?? null),
+      total: lineOf(branchCode, branchCode, figuresOf(holdersOf.get(branchCode) ?? emptyTally()), target?.recoveredFen ?? null, target?.curedAccounts ?? null),
       collectors: rankLines(collectors),
       unassigned: nobody ? lineOf('', '', nobody, null, null) : null,
       target,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CN_MAINLAND_CALENDAR } from '../../../shared/calendar';
-import { byCollector, computeKpis, formatPercent, fraction, kpisBy, monthPeriod, sumKpis, type KpiInput, type KpiPayment, type SnapshotRow } from '../../../shared/kpi';
+import { addTallies, byCollector, computeKpis, emptyTally, figuresOf, formatPercent, fraction, monthPeriod, tallyBy, type KpiInput, type KpiPayment, type SnapshotRow } from '../../../shared/kpi';
 import { monthlyReport, rankLines, type MonthlyReportOptions } from '../../../shared/kpi/report';
 import { collectorsChartOption, trendChartOption } from '../../../shared/kpi/reportCharts';
 import { cellOf, formatCell, numberOfCell, REPORT_COLUMNS } from '../../../shared/kpi/reportColumns';
@@ -101,7 +101,7 @@ describe('monthlyReport: the figures per branch and per collector (issue 15 §6)
   });
 });
 
-describe('sumKpis: the figures of disjoint groups add up to the figures of their union', () => {
+describe('the tallies of disjoint groups add up to the figures of their union (how the report sums a branch)', () => {
   const period = monthPeriod('2026-10', '2026-10-12');
   const opts = { graceDays: 3 };
   const withRolls: KpiInput = {
@@ -111,9 +111,9 @@ describe('sumKpis: the figures of disjoint groups add up to the figures of their
     promises: [{ id: 'q1', caseId: 'A', amountFen: 40_000, dueDate: '2026-10-08', createdAt: '2026-10-02T02:00:00Z' }],
   };
   it.each([['every case', withRolls], ['one branch', { ...withRolls, cases: withRolls.cases.filter((c) => c.branchCode === '110105') }]] as const)('%s', (_, data) => {
-    const parts = [...kpisBy(data, period, opts, byCollector).values()];
+    const parts = [...tallyBy(data, period, opts, byCollector).values()];
     expect(parts.length).toBeGreaterThan(1);
-    expect(sumKpis(parts)).toEqual(computeKpis(data, period, opts));
+    expect(figuresOf(parts.reduce(addTallies, emptyTally()))).toEqual(computeKpis(data, period, opts));
   });
 });
 
