@@ -12,14 +12,18 @@ import { needsPdftotext, pdfText } from './support/pdfText';
  * My day; a judgment sets the enforcement deadline and its alert; the collector builds the evidence bundle, the
  * sync uploads it, and its index's hashes are checked here against the file head office holds.
  *
- * The judgment's dates are set two years back so the period to apply for enforcement (two years, art. 250) ends
- * within the 90-day alert on the devices' day; the status machine checks the order of steps, not their dates.
+ * The suit is filed two years back, as when head office records a suit it brought before it used this system, so
+ * that the judgment (dated after the filing: head office refuses a step dated before what it follows,
+ * shared/legal/stepDates.ts) sets a period to apply for enforcement (two years, art. 250) that ends within the
+ * 90-day alert on the devices' day, and the hearing set for next week still appears on My day.
  */
 const COLLECTOR = 'demo-officer-440106-02';
 const SUPERVISOR = 'demo-supervisor-440106';
 const SHOTS = '/tmp/legal-e2e';
-const COURT_CASE = '（2026）粤0106民初4401号';
-const FILED_ON = '2026-11-20';
+const COURT_CASE = '（2024）粤0106民初4401号';
+const FILED_ON = '2024-11-20';
+/** Three years before the filing (limitation, art. 188): the accounts must fall due after it for the filing to interrupt a running period. */
+const LIMITATION_FROM = '2021-11-20';
 const shanghai = (isoLocal: string) => new Date(`${isoLocal}+08:00`);
 
 interface PulledCase {
@@ -71,9 +75,10 @@ test('legal: referred, approved, accepted and filed; limitation interrupted, a h
   needsPdftotext();
   mkdirSync(SHOTS, { recursive: true });
   const assigned = await pullAs<PulledCase>(COLLECTOR);
-  // Limitation runs from each account's due date (maturity, else overdue since): the filing must come after it.
+  // Limitation runs from each account's due date (maturity, else overdue since): the filing must come after it,
+  // within three years of it.
   const due = (a: PulledCase['accounts'][number]) => a.maturityDate ?? a.overdueSince ?? '9999-12-31';
-  const target = assigned.cases.find((c) => c.assignment.officerId === COLLECTOR && (c.status === 'new' || c.status === 'contacting') && c.accounts.every((a) => due(a) < FILED_ON));
+  const target = assigned.cases.find((c) => c.assignment.officerId === COLLECTOR && (c.status === 'new' || c.status === 'contacting') && c.accounts.every((a) => due(a) < FILED_ON && due(a) > LIMITATION_FROM));
   expect(target, 'an open case of the collector whose limitation is running on the filing day').toBeTruthy();
   const caseNumber = target!.caseNumber;
 
@@ -136,7 +141,7 @@ test('legal: referred, approved, accepted and filed; limitation interrupted, a h
   // 4. The collector's device: limitation interrupted by the filing, and the hearing on My day.
   await syncNow(collector);
   await openCase(collector, caseNumber);
-  await expect(collector.getByTestId('deadline-lawsuit').first()).toContainText(`2026年11月20日 起诉（${COURT_CASE}）：诉讼时效中断`);
+  await expect(collector.getByTestId('deadline-lawsuit').first()).toContainText(`2024年11月20日 起诉（${COURT_CASE}）：诉讼时效中断`);
   await expect(collector.getByTestId('deadline-limitation').first()).toContainText('已起诉，诉讼时效中断');
   await expect(collector.getByTestId('legal-case-status')).toHaveText('审理中');
   await collector.getByTestId('deadlines').scrollIntoViewIfNeeded();
@@ -148,6 +153,12 @@ test('legal: referred, approved, accepted and filed; limitation interrupted, a h
 
   // 5. The judgment: the enforcement deadline (two years from the last day of performance) and its alert.
   await stepForm.getByTestId('legal-step-kind').selectOption('judgment');
+  // A judgment dated before the filing is refused in the form, naming both dates; nothing is sent.
+  await stepForm.getByTestId('legal-step-effectiveOn').fill('2024-11-01');
+  await stepForm.getByTestId('legal-step-principal').fill('10000.00');
+  await stepForm.getByTestId('legal-step-submit').click();
+  await expect(stepForm.getByRole('alert')).toHaveText('判决的日期 2024-11-01 早于立案的日期 2024-11-20，请核对日期。');
+  await expect(legalCase.getByTestId('legal-case-status')).toHaveText('审理中');
   await stepForm.getByTestId('legal-step-effectiveOn').fill('2024-12-20');
   await stepForm.getByTestId('legal-step-performBy').fill('2024-12-31');
   await stepForm.getByTestId('legal-step-principal').fill('10000.00');

@@ -93,7 +93,7 @@ function LegalCaseBlock({ lc, answer, nameOf, t, canChange, onChanged }: { lc: L
         </p>
       )}
       <BundleCheck bundles={answer.bundles.filter((b) => b.legalCaseId === lc.id)} />
-      {canChange && lc.status !== 'closed' && <StepForm caseId={answer.caseId} parties={answer.parties} referrals={[]} legalCaseId={lc.id} onDone={onChanged} />}
+      {canChange && lc.status !== 'closed' && <StepForm caseId={answer.caseId} parties={answer.parties} referrals={[]} legalCaseId={lc.id} prior={lc.steps.map((s) => s.step)} onDone={onChanged} />}
     </article>
   );
 }

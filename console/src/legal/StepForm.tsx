@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { parseYuanToFen } from '../../../shared/domain/money';
 import type { ReferralRow, StepBody } from '../../../shared/legal/consoleApi';
 import { LEGAL_STEP_KINDS, type LegalStepKind } from '../../../shared/legal/status';
+import { checkStepDate } from '../../../shared/legal/stepDates';
+import type { LegalStep } from '../../../shared/records/legalStep';
+import { ConsoleError } from '../api/client';
 import { ErrorNote } from '../ui/ErrorNote';
 import { recordStep } from './api';
 
@@ -15,10 +18,11 @@ class BadAmount extends Error {}
 
 /**
  * Records a step of a legal case at head office (POST /admin/legal/cases/:caseId/steps): the filing of an
- * accepted referral (legalCaseId null), or the next step of a filed one. Head office checks the status machine
- * (server/sync/apply/legal.ts); its refusal is shown as it says it.
+ * accepted referral (legalCaseId null), or the next step of a filed one. Head office checks the status machine and
+ * the steps' dates (server/sync/apply/legal.ts); the dates are checked here first against the case's steps so far
+ * (`prior`, shared/legal/stepDates.ts), so the user reads which step's date it precedes before anything is sent.
  */
-export function StepForm({ caseId, parties, referrals, legalCaseId, onDone }: { caseId: string; parties: readonly Party[]; referrals: readonly ReferralRow[]; legalCaseId: string | null; onDone: () => void }) {
+export function StepForm({ caseId, parties, referrals, legalCaseId, prior = [], onDone }: { caseId: string; parties: readonly Party[]; referrals: readonly ReferralRow[]; legalCaseId: string | null; prior?: readonly LegalStep[]; onDone: () => void }) {
   const { t } = useTranslation();
   const filing = legalCaseId === null;
   const [kind, setKind] = useState<LegalStepKind>(filing ? 'file' : 'hearing');
@@ -78,7 +82,13 @@ export function StepForm({ caseId, parties, referrals, legalCaseId, onDone }: { 
     setError(null);
     setDone(false);
     try {
-      await recordStep(caseId, body());
+      const b = body();
+      const early = checkStepDate(prior, b.step);
+      if (early) {
+        const after = early.after === 'effectiveOn' ? t('legalCases.record.effectiveOn') : t(`legalCases.record.kinds.${early.after}`);
+        throw new ConsoleError(400, 'legal_date', 'a step dated before what it follows', { step: t(`legalCases.record.kinds.${early.kind}`), date: early.date, after, earliest: early.earliest });
+      }
+      await recordStep(caseId, b);
       setDone(true);
       onDone();
     } catch (err) {

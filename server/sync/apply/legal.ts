@@ -1,4 +1,6 @@
-import { legalCaseStatusOf, moveLegalCase, moveReferral, type LegalStepKind, type ReferralStatus } from '../../../shared/legal/status';
+import { legalCaseStatusOf, moveLegalCase, moveReferral, type ReferralStatus } from '../../../shared/legal/status';
+import { checkStepDate } from '../../../shared/legal/stepDates';
+import type { LegalStep } from '../../../shared/records/legalStep';
 import { rejected, type Apply, type Decision } from './context';
 import { correction } from './corrections';
 import { recordIdOf } from './insertOnly';
@@ -8,7 +10,8 @@ import { alreadyHave, findInCase, findRecord, storeRecord, type StoredRecord } f
  * Legal recovery at head office (shared/records/legalReferral.ts, legalStep.ts): the referral's maker-checker
  * (a supervisor of the case's branch who is not its maker), head office's review of approved referrals only, and
  * each legal-case step checked against the status machine (shared/legal/status.ts) over the steps head office
- * already holds, in the order it received them. The device's own checks are not trusted.
+ * already holds, in the order it received them, and its date against theirs (shared/legal/stepDates.ts). The
+ * device's own checks are not trusted.
  */
 
 /** Where a referral stands at head office, from the decisions stored on it. */
@@ -46,14 +49,14 @@ export const reviewLegalReferral = correction('reviewLegalReferral', {
 });
 
 /** The steps of one legal case head office holds, in the order it received them. */
-export async function stepsOf(a: Pick<Apply, 'tx'>, legalCaseId: string): Promise<{ kind: LegalStepKind }[]> {
-  const res = await a.tx.query<{ kind: LegalStepKind }>(
-    `SELECT data -> 'args' -> 'step' ->> 'kind' AS kind FROM field_records
+export async function stepsOf(a: Pick<Apply, 'tx'>, legalCaseId: string): Promise<LegalStep[]> {
+  const res = await a.tx.query<{ step: LegalStep }>(
+    `SELECT data -> 'args' -> 'step' AS step FROM field_records
       WHERE kind = 'recordLegalStep' AND data -> 'args' ->> 'legalCaseId' = $1
       ORDER BY received_at, mutation_id`,
     [legalCaseId],
   );
-  return res.rows;
+  return res.rows.map((r) => r.step);
 }
 
 export async function recordLegalStep(a: Apply<'recordLegalStep'>): Promise<Decision> {
@@ -76,9 +79,11 @@ export async function recordLegalStep(a: Apply<'recordLegalStep'>): Promise<Deci
     const filing = await findInCase(a, 'recordLegalStep', legalCaseId);
     if (!filing) return rejected(a, 'not_found', `head office has no legal case ${legalCaseId} on case ${a.entry.caseId}`);
   }
-  const { status } = legalCaseStatusOf(step.kind === 'file' ? [] : await stepsOf(a, legalCaseId));
-  const move = moveLegalCase(status, step.kind);
+  const prior = step.kind === 'file' ? [] : await stepsOf(a, legalCaseId);
+  const move = moveLegalCase(legalCaseStatusOf(prior).status, step.kind);
   if (!move.ok) return rejected(a, 'conflict', `legal case ${legalCaseId} is ${move.from}: a ${step.kind.replace(/_/g, ' ')} step does not follow (shared/legal/status.ts)`);
+  const early = checkStepDate(prior, step);
+  if (early) return rejected(a, 'invalid', `the ${step.kind.replace(/_/g, ' ')} is dated ${early.date}, before the ${early.after.replace(/_/g, ' ')} of ${early.earliest} (shared/legal/stepDates.ts)`);
   return storeRecord(a, id);
 }
 

@@ -114,6 +114,11 @@ describe('referral: collector → supervisor → head office', () => {
     expect(early.status).toBe(409);
     expect(early.body.error.message).toContain('filed');
     await ok({ step: { kind: 'hearing', on: '2026-12-10', time: '09:30', place: '第三法庭', attendeeIds: [collector.userId] } });
+    // A judgment dated a year before the filing (a typo in the year): refused with the dates, nothing kept.
+    const typo = await step(admin.accessToken, { legalCaseId, step: { kind: 'judgment', effectiveOn: '2025-12-20', performBy: null, instalmentDueDates: [], awarded: { principalFen: 1, interestFen: 0, penaltyFen: 0, feesFen: 0 } } });
+    expect(typo.status).toBe(409);
+    expect(typo.body.error.code).toBe('legal_invalid');
+    expect(typo.body.error.message).toMatch(/dated 2025-12-20, before the file of 2026-\d\d-\d\d/);
     await ok({ step: { kind: 'judgment', effectiveOn: '2026-12-20', performBy: '2026-12-30', instalmentDueDates: [], awarded: { principalFen: 10_000_000, interestFen: 500_000, penaltyFen: 0, feesFen: 42_000 } } });
     const view = await call(h, 'GET', `/admin/legal/cases/${c.id}`, { token: supervisor.accessToken });
     expect(view.status).toBe(200);

@@ -20,6 +20,8 @@ const zhCN = {
   },
   errors: {
     legal_conflict: '该诉讼申请的状态已变化，无法执行此操作。',
+    legal_date: '{{step}}的日期 {{date}} 早于{{after}}的日期 {{earliest}}，请核对日期。',
+    legal_invalid: '总行未接受该步骤：日期早于本案此前的步骤，或内容与案件不符（{{message}}）。',
     legal_not_found: '总行没有该诉讼申请或诉讼案件。',
     legal_forbidden: '无权执行此操作。',
   },
@@ -44,6 +46,8 @@ const en: MessageShape<typeof zhCN> = {
   },
   errors: {
     legal_conflict: 'The referral has moved on; this cannot be done now.',
+    legal_date: '{{step}}: dated {{date}}, before the {{after}} ({{earliest}}). Check the date.',
+    legal_invalid: 'Head office did not accept the step: it is dated before an earlier step of the case, or does not fit the case ({{message}}).',
     legal_not_found: 'Head office has no such referral or legal case.',
     legal_forbidden: 'You may not do this.',
   },
