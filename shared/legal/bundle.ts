@@ -7,6 +7,7 @@ import { formatFen } from '../domain/money';
 import { missingGlyphs } from '../letters/glyphs';
 import { BASE_STYLES, LETTER_FONT, PAGE_MARGINS, withFooter, type LetterDocDefinition, type PdfContent } from '../letters/pdf';
 import type { AmountBreakdown } from '../records/legalStep';
+import { bundleFieldLabel, bundleValueText } from './bundleLabels';
 
 /**
  * 证据材料 (the evidence bundle of a legal case): one PDF, an index first, then each document, each with its
@@ -17,8 +18,8 @@ import type { AmountBreakdown } from '../records/legalStep';
  * nothing here reads a clock (the PDF's creation date is the day it was prepared, an input). Rendered with the letters' font and styles (shared/letters/pdf.ts).
  *
  * Masking: a court filing needs the parties' full names, ID numbers and addresses (民事诉讼法 第一百二十四条: the
- * complaint states the parties' names and domiciles), so those are printed in full; phone numbers are not needed
- * and are masked.
+ * complaint states the parties' names and domiciles), so those are printed in full (addresses in use, not retired
+ * ones); phone numbers are not needed and are masked. Fields and codes print in Chinese (shared/legal/bundleLabels.ts).
  */
 
 export interface BundleLetter {
@@ -68,7 +69,10 @@ export function bundleDocuments(input: BundleInput): BundleDocument[] {
   const section = (kind: BundleDocument['kind'], title: string, data: unknown) => docs.push({ kind, title, sha256: hashOfSection(data), hashOf: 'section', data });
   section('contract_summary', '借款合同摘要', {
     caseNumber: c.caseNumber,
-    parties: c.parties.map((p) => ({ name: p.name, role: p.role, idNumber: p.idNumber, phones: p.phones.map((x) => maskPhone(x.number)), guaranteeType: p.guaranteeType })),
+    parties: c.parties.map((p) => ({
+      name: p.name, role: p.role, idNumber: p.idNumber, phones: p.phones.map((x) => maskPhone(x.number)), guaranteeType: p.guaranteeType,
+      addresses: p.addresses.filter((a) => a.retiredAt === null).map((a) => `${a.province}${a.city}${a.district}${a.line}（${a.postcode}）`),
+    })),
     accounts: c.accounts.map((a) => ({ contractNumber: a.contractNumber, product: a.product, maturityDate: a.maturityDate, overdueSince: a.overdueSince })),
   });
   section('statement', `欠款明细（截至 ${input.legalCase.filedOn}）`, { asOf: input.legalCase.filedOn, ...input.legalCase.claim });
@@ -80,16 +84,21 @@ export function bundleDocuments(input: BundleInput): BundleDocument[] {
   return docs.map((d, i) => ({ seq: i + 1, ...d }));
 }
 
-/** A value as the court reads it: a list one item a line, an item's fields as 「name: value」 (JSON would not wrap). */
-function cellText(v: unknown): string {
+/**
+ * A value as the court reads it: a list one item a line, an item's fields as 「名称：值」 (JSON would not wrap), in
+ * Chinese (shared/legal/bundleLabels.ts). `field` is the field the value is of, for its codes and money.
+ */
+function cellText(field: string, v: unknown): string {
   if (v === null || v === undefined) return '—';
-  if (Array.isArray(v)) return v.map(cellText).join('\n');
-  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${Array.isArray(x) ? x.map(cellText).join('、') || '—' : cellText(x)}`).join('；');
-  return String(v);
+  if (Array.isArray(v)) return v.map((x) => cellText(field, x)).join('\n');
+  if (typeof v === 'object') {
+    return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${bundleFieldLabel(k)}：${Array.isArray(x) ? x.map((y) => cellText(k, y)).join('、') || '—' : cellText(k, x)}`).join('；');
+  }
+  return bundleValueText(field, v as string | number | boolean);
 }
 
 function body(d: BundleDocument): PdfContent[] {
-  const rows = Object.entries(d.data as Record<string, unknown>).map(([k, v]) => [k, cellText(v)]);
+  const rows = Object.entries(d.data as Record<string, unknown>).map(([k, v]) => [bundleFieldLabel(k), cellText(k, v)]);
   const amounts = d.kind === 'statement' ? [{ text: `合计 ${formatFen(Object.entries(d.data as Record<string, unknown>).filter(([k]) => k.endsWith('Fen')).reduce((s, [, v]) => s + Number(v), 0))}` }] : [];
   return [
     { text: `${d.seq}. ${d.title}`, style: 'title', pageBreak: 'before' },
@@ -125,7 +134,7 @@ export function bundleDocDefinition(input: BundleInput): { documents: BundleDocu
 
 /** Every text the bundle prints (header, index, each document's table), for the font check. */
 function printedText(input: BundleInput, documents: readonly BundleDocument[]): string {
-  const cells = documents.flatMap((d) => [d.title, ...Object.entries(d.data as Record<string, unknown>).flatMap(([k, v]) => [k, cellText(v)])]);
+  const cells = documents.flatMap((d) => [d.title, ...Object.entries(d.data as Record<string, unknown>).flatMap(([k, v]) => [bundleFieldLabel(k), cellText(k, v)])]);
   return [input.bankName, input.legalCase.forumName, input.legalCase.caseNumber, ...cells].join('\n');
 }
 

@@ -54,6 +54,27 @@ describe('the evidence bundle (证据材料)', () => {
     expect(summary).not.toContain('13812345678');
   });
 
+  it('prints the addresses in use (the parties’ domiciles), not retired ones', () => {
+    const withAddresses = structuredClone(input);
+    const borrower = withAddresses.caseRecord.parties[0]!;
+    const address = { source: 'core_banking' as const, addedAt: '2026-01-01T00:00:00Z', retiredReason: null, kind: 'home' as const, province: '上海市', city: '上海市', district: '浦东新区', postcode: '200120' };
+    borrower.addresses = [
+      { ...address, id: 'ad1', line: '世纪大道 100 号 1201 室', retiredAt: null },
+      { ...address, id: 'ad2', line: '旧址路 1 号', retiredAt: '2026-02-01T00:00:00Z', retiredReason: '已搬离' },
+    ];
+    const text = JSON.stringify(bundleDocDefinition(withAddresses).doc.content);
+    expect(text).toContain('上海市上海市浦东新区世纪大道 100 号 1201 室（200120）');
+    expect(text).not.toContain('旧址路');
+  });
+
+  it('reads in Chinese for the court: fields by their names, codes as words, money in yuan; the hashed data keeps its codes', () => {
+    const { documents, doc } = bundleDocDefinition(input);
+    const printed = JSON.stringify(doc.content);
+    for (const word of ['身份证号码', '身份：借款人', '保证人', '连带责任保证', '本金', '¥100,000.00', '签收人身份', '本人', '已送达', '收款时间']) expect(printed, word).toContain(word);
+    for (const code of ['"idNumber"', 'role:', 'borrower', 'guarantor', 'principalFen', 'signerType', '"delivered"']) expect(printed, code).not.toContain(code);
+    expect(JSON.stringify(documents[0]!.data)).toContain('"role":"borrower"');
+  });
+
   it('renders to the same bytes for the same inputs, with the letters’ font; the preparation day changes them', async () => {
     const a = await renderToPdf(bundleDocDefinition(input).doc);
     const b = await renderToPdf(bundleDocDefinition(input).doc);
