@@ -31,6 +31,8 @@ export const ACTIONS = [
   'manage_legal',
   // 目标: a branch's monthly recovery target and its split (docs/kpi.md, "Targets").
   'set_targets',
+  // 委外: giving a case to an agency and recalling it (docs/domain.md, "Outsourcing"): head office's.
+  'outsource_cases',
   // Conduct exceptions head office found in the branch (docs/records.md, "Conduct exceptions"): seen and followed up.
   'review_conduct',
 ] as const;
@@ -109,6 +111,7 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Partial<Record<Action, 
     revoke_device: 'all',
     manage_legal: 'all',
     set_targets: 'all',
+    outsource_cases: 'all',
   },
 };
 
@@ -236,6 +239,8 @@ export const MUTATION_ACTIONS = {
   // decided by a supervisor (maker-checker, server/sync/apply/outsourcing.ts); head office gives the case.
   proposeOutsourcing: 'refer_legal',
   decideOutsourcing: 'approve_plan',
+  // Head office gives a case to an agency and recalls it (server/console/outsourcing/cases.ts): head office's alone.
+  recordOutsourcingHandover: 'outsource_cases',
 } as const satisfies Record<string, Action | null>;
 
 /**

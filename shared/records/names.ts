@@ -47,6 +47,7 @@ export const MUTATION_NAMES = [
   'reviewConductException',
   'proposeOutsourcing',
   'decideOutsourcing',
+  'recordOutsourcingHandover',
 ] as const;
 export type MutationName = (typeof MUTATION_NAMES)[number];
 

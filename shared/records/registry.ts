@@ -13,6 +13,7 @@ import { recordLegalStep } from './legalStep';
 import { recordLegalBundle } from './legalBundle';
 import { issueLetter, recordLetterAcknowledgement, recordLetterDelivery, voidLetter } from './letter';
 import type { MutationName } from './names';
+import { recordOutsourcingHandover } from './outsourcingHandover';
 import { decideOutsourcing, proposeOutsourcing } from './outsourcingProposal';
 import { recordOverride } from './override';
 import { decideOverride, requestOverride } from './overrideRequest';
@@ -75,6 +76,7 @@ export const RECORD_KINDS = {
   reviewConductException,
   proposeOutsourcing,
   decideOutsourcing,
+  recordOutsourcingHandover,
 } as const satisfies { readonly [N in MutationName]: MutationKind<z.ZodType> };
 
 export type RecordKinds = typeof RECORD_KINDS;

@@ -57,6 +57,7 @@ export const MutationSchema = z.discriminatedUnion('name', [
   mutation('reviewConductException'),
   mutation('proposeOutsourcing'),
   mutation('decideOutsourcing'),
+  mutation('recordOutsourcingHandover'),
 ]);
 export type Mutation = z.output<typeof MutationSchema>;
 /** Compile-time: the union above lists every mutation of the registry (a missing one makes this `never`). */
@@ -130,6 +131,7 @@ export const OutboxEntrySchema = z
     entry('reviewConductException'),
     entry('proposeOutsourcing'),
     entry('decideOutsourcing'),
+    entry('recordOutsourcingHandover'),
   ])
   .superRefine((e, ctx) => {
     if (e.caseId !== e.args.caseId) {

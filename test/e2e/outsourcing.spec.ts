@@ -182,6 +182,11 @@ test('legal: a case is outsourced with its notice letter (proposed, approved, ha
   await syncAndSettle(collector);
   await openCase(collector, c.caseNumber);
   await expect(collector.getByTestId('timeline').locator('li', { hasText: '还款 ¥321.00' })).toContainText('委外机构回传');
+  // The handover reached the device: the case says an agency calls the debtor now, since when and why.
+  await expect(collector.getByTestId('outsourcing-handover')).toContainText(`委外中：总行已于`);
+  await expect(collector.getByTestId('outsourcing-handover')).toContainText(agencyName);
+  await expect(collector.getByTestId('outsourcing-card').getByTestId('outsourcing-status')).toHaveText('总行已据此移交');
+  await collector.getByTestId('outsourcing-card').screenshot({ path: `${SHOTS}/handover-on-device.png` });
   await collector.getByTestId('timeline').locator('li', { hasText: '还款 ¥321.00' }).screenshot({ path: `${SHOTS}/timeline.png` });
   expect(await myRecovered(collector)).toBe(before);
 
@@ -195,4 +200,9 @@ test('legal: a case is outsourced with its notice letter (proposed, approved, ha
   page.once('dialog', (d) => void d.accept('客户要求由本行直接联系'));
   await page.getByTestId(`agency-recall-${c.caseNumber}`).click();
   await expect(page.getByTestId(`agency-case-${c.caseNumber}`)).toContainText('客户要求由本行直接联系');
+  // And the collector's device learns the case is back, with the reason; a new proposal may be made.
+  await syncAndSettle(collector);
+  await openCase(collector, c.caseNumber);
+  await expect(collector.getByTestId('outsourcing-handover')).toContainText(`从 ${agencyName} 收回本案：客户要求由本行直接联系`);
+  await expect(collector.getByTestId('outsourcing-open-form')).toBeVisible();
 });

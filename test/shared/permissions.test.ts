@@ -50,6 +50,7 @@ const TABLE: [Action, boolean, boolean, boolean, boolean][] = [
   ['refer_legal', true, false, true, false],
   ['manage_legal', false, false, false, true],
   ['set_targets', false, false, true, true],
+  ['outsource_cases', false, false, false, true],
   ['review_conduct', false, false, true, false],
 ];
 

@@ -16,6 +16,7 @@ import { disputeArgs, resolutionArgs, reviewArgs } from '../../shared/records/di
 import { PLAN_MAX_INSTALMENTS } from '../../shared/records/limits';
 import { decideOverrideArgs, requestOverrideArgs } from '../../shared/records/overrideRequest';
 import { referralArgs } from '../../shared/records/legalReferral';
+import { handoverArgs } from '../../shared/records/outsourcingHandover';
 import { proposalArgs } from '../../shared/records/outsourcingProposal';
 import { createAgency } from '../../server/console/outsourcing/agencies';
 import { legalStepArgs } from '../../shared/records/legalStep';
@@ -134,6 +135,7 @@ const EXAMPLES: { readonly [N in MutationName]: (ctx: Ctx) => MutationArgsInput<
   reviewConductException: (x) => ({ ...GOOD.reviewConductException, id: newId(), exceptionId: x.exceptionId, branchCode: x.c.assignment.branchCode, reviewedAt: at(28) }),
   proposeOutsourcing: (x) => ({ ...GOOD.proposeOutsourcing, id: newId(), caseId: x.c.id, agencyId: x.agencyId, proposedAt: at(28) }),
   decideOutsourcing: (x) => ({ ...GOOD.decideOutsourcing, caseId: x.c.id, proposalId: ref(x, 'proposeOutsourcing').id, decidedAt: at(29) }),
+  recordOutsourcingHandover: (x) => ({ ...GOOD.recordOutsourcingHandover, id: newId(), caseId: x.c.id, agencyId: x.agencyId, proposalId: ref(x, 'proposeOutsourcing').id, at: at(30) }),
 };
 
 /**
@@ -237,6 +239,7 @@ const BACK: { readonly [N in MutationName]: (db: RecoveryDeskDb, a: MutationArgs
     const p = (await db.outsourcingProposals.get(a.proposalId))!;
     return { args: { caseId: p.caseId, proposalId: p.id, decision: p.status === 'rejected' ? 'reject' : 'approve', reason: p.decision!.reason, decidedAt: p.decision!.at } };
   },
+  recordOutsourcingHandover: async (db, a) => ({ args: handoverArgs((await db.outsourcingHandovers.get(a.id))!) }),
 };
 
 /** The read-back of mutation `name`; the args are that mutation's (they were made by EXAMPLES[name]). */
@@ -303,6 +306,12 @@ describe('every record kind, device → head office → another device', () => {
       const action = RECORD_KINDS[name].action;
       // Each kind is sent by a role allowed to make it: a collector, or the branch's supervisor (plan decisions).
       const by = action === null || roleMay('collector', action) ? collector : roleMay('supervisor', action) ? supervisor : admin;
+      if (name === 'recordOutsourcingHandover') {
+        // The record states a handover head office made (server/console/outsourcing/cases.ts): the agency's row first.
+        await db.query('INSERT INTO agency_cases (id, agency_id, case_id, assigned_by, assigned_at, reason, proposal_id) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+          newId(), ctx.agencyId, ctx.c.id, 'demo-admin', at(30), '按审批移交委外机构', (ctx.sent as { proposeOutsourcing: { id: string } }).proposeOutsourcing.id,
+        ]);
+      }
       const entry = await send(by, name, EXAMPLES[name](ctx));
       (ctx.sent as Record<string, unknown>)[name] = entry.args;
       sent.push({ name, entry });

@@ -11,6 +11,7 @@ import type { EvidenceUploadRow } from './evidenceRow';
 import type { Arrangement } from '../../../shared/records/arrangement';
 import type { OverrideRequest } from '../../../shared/records/overrideRequest';
 import type { LegalReferral } from '../../../shared/records/legalReferral';
+import type { OutsourcingHandover } from '../../../shared/records/outsourcingHandover';
 import type { OutsourcingProposal } from '../../../shared/records/outsourcingProposal';
 import type { LegalStepRecord } from '../../../shared/records/legalStep';
 import type { LegalBundleRecord } from '../../../shared/records/legalBundle';
@@ -79,6 +80,7 @@ export class RecoveryDeskDb extends Dexie {
   legalSteps!: EntityTable<LegalStepRecord, 'id'>;
   legalBundles!: EntityTable<LegalBundleRecord, 'id'>;
   outsourcingProposals!: EntityTable<OutsourcingProposal, 'id'>;
+  outsourcingHandovers!: EntityTable<OutsourcingHandover, 'id'>;
   evidenceUploads!: EntityTable<EvidenceUploadRow, 'sha256'>;
   customerFacts!: EntityTable<CustomerFacts, 'id'>;
   relatedParties!: EntityTable<RelatedParty, 'id'>;
@@ -257,6 +259,11 @@ export class RecoveryDeskDb extends Dexie {
     // table, nothing to derive.
     this.version(20).stores({
       outsourcingProposals: 'id, caseId',
+    });
+    // v23: outsourcing handovers (shared/records/outsourcingHandover.ts): head office gave the case to an agency
+    // or recalled it; few per case, indexed by case. A new table, nothing to derive.
+    this.version(23).stores({
+      outsourcingHandovers: 'id, caseId',
     });
   }
 }

@@ -2,13 +2,17 @@ import { CaseSchema, type Case } from '../../../shared/domain/case';
 import { agencyOpenOn, type Agency } from '../../../shared/outsourcing/agency';
 import type { AgencyCase, HandoverReady } from '../../../shared/outsourcing/api';
 import { newId } from '../../../shared/sync/ids';
+import type { Principal } from '../../auth/principal';
 import type { Db, Queryable } from '../../db/types';
 import { HttpError } from '../../http/errors';
+import { applyAsHeadOfficeIn } from '../applyAsHeadOffice';
 import { recordChange } from './agencies';
 
 /**
  * Which cases an agency holds (agency_cases): given by a head-office admin, recalled with a reason; each step in
- * the agency's change log. A case is with at most one agency at a time (a unique index on the open row).
+ * the agency's change log. A case is with at most one agency at a time (a unique index on the open row). Each
+ * give and recall is also a record of the case (recordOutsourcingHandover, shared/records/outsourcingHandover.ts)
+ * made in the same transaction, so the case's devices learn it on their next pull.
  */
 
 interface Row {
@@ -73,7 +77,8 @@ export async function openCasesOf(db: Queryable, agencyId: string): Promise<Case
  * notice letter (委外催收告知函) registered after it (docs/domain.md, "Outsourcing": the debtor is told before
  * the agency calls). The row names both. All or nothing (400 or 409 names the first problems).
  */
-export async function assignToAgency(db: Db, agency: Agency, caseIds: readonly string[], reason: string, actorId: string, at: Date, today: string): Promise<string[]> {
+export async function assignToAgency(db: Db, agency: Agency, caseIds: readonly string[], reason: string, who: Principal, at: Date, today: string): Promise<string[]> {
+  const actorId = who.userId;
   if (!agencyOpenOn(agency, today)) throw new HttpError(409, 'agency_closed', `agency ${agency.name} is ${agency.status} or outside its contract (${agency.contractStart} – ${agency.contractEnd}) on ${today}`);
   const ids = [...new Set(caseIds)];
   return db.transaction(async (tx) => {
@@ -106,6 +111,7 @@ export async function assignToAgency(db: Db, agency: Agency, caseIds: readonly s
         'INSERT INTO agency_cases (id, agency_id, case_id, assigned_by, assigned_at, reason, proposal_id, notice_letter_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
         [newId(), agency.id, id, actorId, at.toISOString(), reason, r.proposalId, r.noticeLetter!.id],
       );
+      await applyAsHeadOfficeIn(tx, who, 'recordOutsourcingHandover', { id: newId({ msecs: at.getTime() }), caseId: id, agencyId: agency.id, move: 'give', proposalId: r.proposalId, reason, at: at.toISOString() }, at.getTime(), 'outsourcing');
     }
     await recordChange(tx, agency.id, actorId, 'cases_assigned', { caseIds: ids, reason }, at);
     return ids;
@@ -164,13 +170,15 @@ export async function readyForHandover(db: Queryable, agencyId: string, caseIds:
 }
 
 /** Takes a case back from its agency; 404 when no agency holds it. */
-export async function recallCase(db: Db, caseId: string, reason: string, actorId: string, at: Date): Promise<AgencyCase> {
+export async function recallCase(db: Db, caseId: string, reason: string, who: Principal, at: Date): Promise<AgencyCase> {
+  const actorId = who.userId;
   return db.transaction(async (tx) => {
     const res = await tx.query<{ id: string; agency_id: string }>('SELECT id, agency_id FROM agency_cases WHERE case_id = $1 AND recalled_at IS NULL FOR UPDATE', [caseId]);
     const open = res.rows[0];
     if (!open) throw new HttpError(404, 'not_outsourced', `case ${caseId} is not with an agency`);
     await tx.query('UPDATE agency_cases SET recalled_at = $2, recalled_by = $3, recall_reason = $4 WHERE id = $1', [open.id, at.toISOString(), actorId, reason]);
     await recordChange(tx, open.agency_id, actorId, 'case_recalled', { caseId, reason }, at);
+    await applyAsHeadOfficeIn(tx, who, 'recordOutsourcingHandover', { id: newId({ msecs: at.getTime() }), caseId, agencyId: open.agency_id, move: 'recall', proposalId: null, reason, at: at.toISOString() }, at.getTime(), 'outsourcing');
     return caseOf((await selectRows(tx, { agencyId: null, branchCode: null, rowId: open.id }))[0]!);
   });
 }

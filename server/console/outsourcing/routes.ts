@@ -85,14 +85,14 @@ export function outsourcingRoutes(app: FastifyInstance, deps: ConsoleDeps): void
     const { id } = parseWith(AgencyParamsSchema, req.params, 'params');
     const body = parseWith(AssignToAgencyBodySchema, req.body, 'body');
     const agency = await agencyById(db, id);
-    return { assigned: await assignToAgency(db, agency, body.caseIds, body.reason, admin.userId, at(), todayIn(DEFAULT_TIME_ZONE, at())) };
+    return { assigned: await assignToAgency(db, agency, body.caseIds, body.reason, admin, at(), todayIn(DEFAULT_TIME_ZONE, at())) };
   });
 
   app.post(`${BASE}/cases/:caseId/recall`, opts(doc('Take a case back from its agency, with a reason (head-office admin)', { params: CaseParamsSchema, body: RecallBodySchema, answer: AgencyCaseSchema, errors: [400, 404] })), async (req) => {
     const admin = consoleAdmin(req);
     const { caseId } = parseWith(CaseParamsSchema, req.params, 'params');
     const body = parseWith(RecallBodySchema, req.body, 'body');
-    return recallCase(db, caseId, body.reason, admin.userId, at());
+    return recallCase(db, caseId, body.reason, admin, at());
   });
 
   app.get(

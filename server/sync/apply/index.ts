@@ -7,7 +7,7 @@ import { recordLetterAcknowledgement, recordLetterDelivery, resolveDispute, reti
 import { reviewDispute } from './disputes';
 import { insertOnly } from './insertOnly';
 import { decideLegalReferral, recordLegalBundle, recordLegalStep, reviewLegalReferral } from './legal';
-import { decideOutsourcing, proposeOutsourcing } from './outsourcing';
+import { decideOutsourcing, proposeOutsourcing, recordOutsourcingHandover } from './outsourcing';
 import { decideOverride, recordOverride, requestOverride } from './overrides';
 import { decidePlan } from './plans';
 import { recordPayment } from './payments';
@@ -67,6 +67,7 @@ const POLICIES: { readonly [N in MutationName]: Policy<N> } = {
   setTarget,
   reviewConductException,
   proposeOutsourcing,
+  recordOutsourcingHandover,
   decideOutsourcing,
 };
 

@@ -74,3 +74,30 @@ export const decideOutsourcing = correction('decideOutsourcing', {
   already: (existing) => `outsourcing proposal ${String(existing.args.proposalId)} was already ${existing.args.decision === 'approve' ? 'approved' : 'rejected'} by ${existing.userId}; it is decided once`,
   check: mayDecide,
 });
+
+/**
+ * A handover record (shared/records/outsourcingHandover.ts) states what agency_cases holds: head office writes it
+ * in the console's give or recall transaction, after the row (server/console/outsourcing/cases.ts). Checked
+ * against that row so a record can never say a case is with an agency that does not hold it, or back when it
+ * is not: a give names the agency holding the case now (and the proposal that allowed it, when the row has
+ * one); a recall, an agency whose last row for the case is recalled while no agency holds it.
+ */
+export async function recordOutsourcingHandover(a: Apply<'recordOutsourcingHandover'>): Promise<Decision> {
+  const id = recordIdOf(a);
+  const same = await alreadyHave(a, id);
+  if (same) return same;
+  const { agencyId, move, proposalId } = a.entry.args;
+  const rows = await a.tx.query<{ agency_id: string; proposal_id: string | null; open: boolean }>(
+    `SELECT agency_id, proposal_id, recalled_at IS NULL AS open FROM agency_cases WHERE case_id = $1 ORDER BY assigned_at DESC, id DESC LIMIT 1`,
+    [a.entry.caseId],
+  );
+  const last = rows.rows[0];
+  if (move === 'give') {
+    if (!last?.open || last.agency_id !== agencyId) return rejected(a, 'conflict', `case ${a.entry.caseId} is not with agency ${agencyId}: head office records a handover once it has given the case`);
+    if (proposalId !== last.proposal_id) return rejected(a, 'invalid', `the handover of case ${a.entry.caseId} was allowed by proposal ${String(last.proposal_id)}, not ${String(proposalId)}`);
+  } else {
+    if (!last || last.open || last.agency_id !== agencyId) return rejected(a, 'conflict', `case ${a.entry.caseId} has not been recalled from agency ${agencyId}`);
+    if (proposalId !== null) return rejected(a, 'invalid', 'a recall names no proposal');
+  }
+  return storeRecord(a, id);
+}

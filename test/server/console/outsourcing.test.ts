@@ -227,6 +227,26 @@ describe('cases with an agency, exports and results', () => {
     // Each handover names the approved proposal and the notice letter behind it (migration 31).
     const basis = await db.query<{ proposal_id: string | null; notice_letter_id: string | null }>('SELECT proposal_id, notice_letter_id FROM agency_cases WHERE agency_id = $1', [agency]);
     expect(basis.rows.every((r) => r.proposal_id !== null && r.notice_letter_id !== null)).toBe(true);
+
+    // The case's devices learn each give and recall: the collector of case 2 pulls both handover records.
+    const officer = await deviceOf(cases[2]!.assignment.officerId!);
+    const changes: PullChange[] = [];
+    let cursor: string | null = null;
+    for (;;) {
+      const page = PullResponseSchema.parse((await post(h, '/sync/pull', { protocolVersion: PROTOCOL_VERSION, schemaVersion: MUTATION_SCHEMA_VERSION, deviceId: officer.deviceId, cursor, limit: 500 }, officer.accessToken)).body);
+      changes.push(...page.changes);
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    const handovers = changes.flatMap((c) => (c.kind === 'record' && c.name === 'recordOutsourcingHandover' && c.caseId === cases[2]!.id ? [PulledRecordSchema.parse(c.data).args] : []));
+    const proposal = basis.rows.length > 0 ? (await db.query<{ proposal_id: string }>('SELECT proposal_id FROM agency_cases WHERE case_id = $1', [cases[2]!.id])).rows[0]!.proposal_id : null;
+    expect(handovers.map((a) => [a.move, a.agencyId, a.proposalId, a.reason])).toEqual([
+      ['give', agency, proposal, '逾期 90 天以上，委外催收'],
+      ['recall', agency, null, '客户投诉机构，收回自催'],
+    ]);
+    // Only head office records a handover: a collector's device sending one is refused.
+    const forged = await send(cases[0]!.assignment.officerId!, 'recordOutsourcingHandover', { caseId: cases[0]!.id, agencyId: agency, move: 'recall', proposalId: null, reason: '自行收回', at: T(30) });
+    expect([forged.status, forged.reason?.code]).toEqual(['rejected', 'forbidden']);
   });
 
   it('exports only the contract’s columns, masked, of the cases the agency holds; each export is logged', async () => {

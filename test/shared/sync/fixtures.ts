@@ -239,4 +239,5 @@ export const GOOD: { [N in MutationName]: MutationArgsInput<N> } = {
   reviewConductException: { id: uid(42), caseId: null, exceptionId: '17', branchCode: '310115-01', note: '已与催收员谈话，设备时钟已校准', reviewedAt: AT },
   proposeOutsourcing: { id: uid(192), caseId: 'demo-case-00042', agencyId: 'agency-1', reason: '逾期 180 天以上，多次失联，建议委外', proposedAt: AT },
   decideOutsourcing: { caseId: 'demo-case-00042', proposalId: uid(192), decision: 'approve', reason: '同意委外', decidedAt: AT },
+  recordOutsourcingHandover: { id: uid(193), caseId: 'demo-case-00042', agencyId: 'agency-1', move: 'give', proposalId: uid(192), reason: '按审批移交委外机构', at: AT },
 };

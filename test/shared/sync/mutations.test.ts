@@ -203,6 +203,9 @@ const BAD: [MutationName, string, Args, string | string[]][] = [
   ['proposeOutsourcing', 'a reason too short to decide on', { reason: '委外' }, 'args.reason'],
   ['decideOutsourcing', 'head office\'s word sent as the supervisor\'s', { decision: 'accept' }, 'args.decision'],
   ['decideOutsourcing', 'no reason', { reason: ' ' }, 'args.reason'],
+  ['recordOutsourcingHandover', 'a move that is not give or recall', { move: 'return' }, 'args.move'],
+  ['recordOutsourcingHandover', 'no reason', { reason: '' }, 'args.reason'],
+  ['recordOutsourcingHandover', 'an instant with no zone', { at: '2026-11-23 10:00' }, 'args.at'],
 ];
 
 describe('mutation args', () => {

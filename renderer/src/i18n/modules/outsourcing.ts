@@ -5,7 +5,13 @@ const zhCN = {
   outsourcing: {
     heading: '委外催收',
     none: '尚无委外申请。',
-    status: { proposed: '待主管审批', approved: '主管已同意，待出具告知函并由总行移交', rejected: '主管未同意' },
+    status: { proposed: '待主管审批', approved: '主管已同意，待出具告知函并由总行移交', rejected: '主管未同意', handedOver: '总行已据此移交' },
+    handover: {
+      given: '委外中：总行已于 {{at}} 将本案移交 {{agency}}',
+      reason: '移交理由：{{reason}}',
+      givenHint: '该机构负责电话、短信和电子邮件联系，外访和函件仍由本行人员办理；联系借款人前请先查看机构回传的联系记录，避免重复催收。',
+      recalled: '总行已于 {{at}} 从 {{agency}} 收回本案：{{reason}}',
+    },
     proposedBy: '{{maker}} 于 {{at}} 提出',
     decided: '主管 {{by}}：{{reason}}',
     nextStep: '下一步：在“函件”中向借款人出具《委外催收告知函》，总行在告知函登记后将案件移交机构。',
@@ -44,7 +50,13 @@ const en: Shape<typeof zhCN> = {
   outsourcing: {
     heading: 'Outsourced collection',
     none: 'No outsourcing proposal yet.',
-    status: { proposed: 'Awaiting the supervisor', approved: 'Approved: notice letter, then head office hands the case over', rejected: 'Rejected by the supervisor' },
+    status: { proposed: 'Awaiting the supervisor', approved: 'Approved: notice letter, then head office hands the case over', rejected: 'Rejected by the supervisor', handedOver: 'Head office handed the case over on it' },
+    handover: {
+      given: 'With an agency: head office gave this case to {{agency}} on {{at}}',
+      reason: 'Reason: {{reason}}',
+      givenHint: 'The agency contacts the debtor by phone, SMS and e-mail; visits and letters stay with the bank’s staff. Check the contacts the agency reported before contacting the debtor, so the debtor is not chased twice.',
+      recalled: 'Head office took this case back from {{agency}} on {{at}}: {{reason}}',
+    },
     proposedBy: 'Proposed by {{maker}} at {{at}}',
     decided: 'Supervisor {{by}}: {{reason}}',
     nextStep: 'Next: issue the Notice of Outsourced Collection to the borrower under Letters; head office hands the case over once it is registered.',

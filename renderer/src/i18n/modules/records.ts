@@ -48,6 +48,7 @@ const mutationZh: Record<MutationName, string> = {
   reviewConductException: '合规异常复核',
   proposeOutsourcing: '委外申请',
   decideOutsourcing: '委外申请审批',
+  recordOutsourcingHandover: '委外交接',
 };
 const mutationEn: Record<MutationName, string> = {
   recordActivity: 'Contact',
@@ -92,6 +93,7 @@ const mutationEn: Record<MutationName, string> = {
   reviewConductException: 'Conduct exception review',
   proposeOutsourcing: 'Outsourcing proposal',
   decideOutsourcing: 'Outsourcing decision',
+  recordOutsourcingHandover: 'Outsourcing handover',
 };
 
 export const recordMessages = {

@@ -1,3 +1,4 @@
+import type { OutsourcingHandover } from '../../../../shared/records/outsourcingHandover';
 import { OutsourcingProposalSchema, outsourcingDecided, proposalArgs, type OutsourcingProposal } from '../../../../shared/records/outsourcingProposal';
 import type { RecoveryDeskDb } from '../../store/database';
 import { commitChange, type Actor } from '../../store/unitOfWork';
@@ -7,6 +8,11 @@ import { commitChange, type Actor } from '../../store/unitOfWork';
 export async function proposalsOfCase(db: RecoveryDeskDb, caseId: string): Promise<OutsourcingProposal[]> {
   const list = await db.outsourcingProposals.where('caseId').equals(caseId).toArray();
   return list.sort((a, b) => Date.parse(b.proposedAt) - Date.parse(a.proposedAt));
+}
+
+/** The case's handovers head office recorded (given to an agency, recalled), oldest first; few per case. */
+export async function handoversOfCase(db: RecoveryDeskDb, caseId: string): Promise<OutsourcingHandover[]> {
+  return db.outsourcingHandovers.where('caseId').equals(caseId).toArray();
 }
 
 /** Proposals waiting for a supervisor, oldest first (few: the table is read whole). */

@@ -6,6 +6,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { proposableAgencies } from '../../../../shared/outsourcing/published';
 import { LegalTextSchema } from '../../../../shared/records/legalReferral';
 import { LEGAL_REASONS_MIN_LENGTH, LEGAL_TEXT_MAX_LENGTH } from '../../../../shared/records/limits';
+import { outsourcingStateOf, type OutsourcingHandover } from '../../../../shared/records/outsourcingHandover';
 import type { OutsourcingProposal } from '../../../../shared/records/outsourcingProposal';
 import { Permitted } from '../../access/screens/Permitted';
 import { DecisionForm, type Decision } from '../../approvals/screens/DecisionForm';
@@ -16,29 +17,36 @@ import { clock } from '../../state/clock';
 import { formatInstant } from '../../ui/format';
 import { ChoiceField, FormButtons, FormFields, TextAreaField, useZodForm } from '../../ui/form';
 import { decideOutsourcing, proposeOutsourcing } from '../actions';
-import { useCaseProposals, usePublishedAgencies } from '../state/useOutsourcing';
+import { useCaseHandovers, useCaseProposals, usePublishedAgencies } from '../state/useOutsourcing';
 
 /**
  * 委外催收 on the case: its proposals and their decisions, a form to propose an agency from the list head office
  * published, and (a supervisor, not the maker) the decision. An approved proposal asks for the debtor's notice
- * letter (letters panel, 委外催收告知函) before head office hands the case over.
+ * letter (letters panel, 委外催收告知函) before head office hands the case over. Once head office has given the
+ * case to the agency (or recalled it), its handover record says so at the top: an agency now calls the debtor.
  */
 export function OutsourcingCard({ caseRecord: c }: { caseRecord: Case }) {
   const { t } = useTranslation();
   const proposals = useCaseProposals(c.id);
+  const handovers = useCaseHandovers(c.id);
   const [open, setOpen] = useState(false);
-  if (!proposals) return null;
+  if (!proposals || !handovers) return null;
   const pending = proposals.some((p) => p.status === 'proposed');
+  const state = outsourcingStateOf(handovers);
+  // A proposal head office acted on is spent: a new one is made after a recall.
+  const spent = new Set(handovers.flatMap((h) => (h.proposalId ? [h.proposalId] : [])));
+  const waiting = proposals.some((p) => p.status === 'approved' && !spent.has(p.id));
   return (
     <section className="card outsourcing" data-testid="outsourcing-card" aria-label={t('outsourcing.heading')}>
       <h2>{t('outsourcing.heading')}</h2>
+      {state && <HandoverNote handover={state} caseRecord={c} />}
       {proposals.length === 0 && <p className="muted">{t('outsourcing.none')}</p>}
       <ul className="plain">
         {proposals.map((p) => (
-          <ProposalRow key={p.id} proposal={p} caseRecord={c} />
+          <ProposalRow key={p.id} proposal={p} caseRecord={c} handedOver={spent.has(p.id)} />
         ))}
       </ul>
-      {!pending && !proposals.some((p) => p.status === 'approved') && (
+      {!pending && !waiting && state?.move !== 'give' && (
         <Permitted action="refer_legal" target={c.assignment}>
           {open ? (
             <ProposalForm caseRecord={c} onDone={() => setOpen(false)} />
@@ -53,7 +61,27 @@ export function OutsourcingCard({ caseRecord: c }: { caseRecord: Case }) {
   );
 }
 
-export function ProposalRow({ proposal: p, caseRecord: c, onDecided }: { proposal: OutsourcingProposal; caseRecord: Case; onDecided?: () => void }) {
+/** Where the case stands with agencies, as head office last recorded it. */
+function HandoverNote({ handover: h, caseRecord: c }: { handover: OutsourcingHandover; caseRecord: Case }) {
+  const { t, i18n } = useTranslation();
+  const agency = usePublishedAgencies().find((a) => a.id === h.agencyId)?.name ?? h.agencyId;
+  const at = formatInstant(h.at, i18n.language, c.timeZone);
+  return h.move === 'give' ? (
+    <div className="notice" role="status" data-testid="outsourcing-handover">
+      <p>
+        <strong>{t('outsourcing.handover.given', { agency, at })}</strong>
+      </p>
+      <p className="small">{t('outsourcing.handover.reason', { reason: h.reason })}</p>
+      <p className="small">{t('outsourcing.handover.givenHint')}</p>
+    </div>
+  ) : (
+    <p className="small" role="status" data-testid="outsourcing-handover">
+      {t('outsourcing.handover.recalled', { agency, at, reason: h.reason })}
+    </p>
+  );
+}
+
+export function ProposalRow({ proposal: p, caseRecord: c, onDecided, handedOver = false }: { proposal: OutsourcingProposal; caseRecord: Case; onDecided?: () => void; handedOver?: boolean }) {
   const { t, i18n } = useTranslation();
   const staff = useAppStore((s) => s.staff);
   const agencies = usePublishedAgencies();
@@ -71,13 +99,13 @@ export function ProposalRow({ proposal: p, caseRecord: c, onDecided }: { proposa
       <div className="row gap">
         <strong data-testid="outsourcing-agency">{agency?.name ?? p.agencyId}</strong>
         <span className={`pill status-${p.status}`} data-testid="outsourcing-status">
-          {t(`outsourcing.status.${p.status}`)}
+          {handedOver ? t('outsourcing.status.handedOver') : t(`outsourcing.status.${p.status}`)}
         </span>
       </div>
       <p className="prewrap small">{p.reason}</p>
       <p className="muted small">{t('outsourcing.proposedBy', { maker: nameOf(p.makerId), at: formatInstant(p.proposedAt, i18n.language, c.timeZone) })}</p>
       {p.decision && <p className="small">{t('outsourcing.decided', { by: nameOf(p.decision.by), reason: p.decision.reason })}</p>}
-      {p.status === 'approved' && <p className="small" data-testid="outsourcing-next">{t('outsourcing.nextStep')}</p>}
+      {p.status === 'approved' && !handedOver && <p className="small" data-testid="outsourcing-next">{t('outsourcing.nextStep')}</p>}
       {p.status === 'proposed' && (
         <Permitted action="approve_plan" target={c.assignment} quiet>
           <DecisionForm testId="outsourcing" reasonFor={['approve', 'reject']} hint={t('outsourcing.decisionHint')} decide={decide} />

@@ -1,9 +1,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { PublishedAgency } from '../../../../shared/outsourcing/published';
+import type { OutsourcingHandover } from '../../../../shared/records/outsourcingHandover';
 import type { OutsourcingProposal } from '../../../../shared/records/outsourcingProposal';
 import { configNow, subscribeConfig } from '../../config/configInForce';
 import { useAppStore } from '../../state/appStore';
-import { proposalsAwaitingDecision, proposalsOfCase } from '../repository/outsourcing';
+import { handoversOfCase, proposalsAwaitingDecision, proposalsOfCase } from '../repository/outsourcing';
 
 /** The agencies head office published to the user's branch (every status: old proposals still name theirs). */
 export function usePublishedAgencies(): readonly PublishedAgency[] {
@@ -25,6 +26,22 @@ export function useCaseProposals(caseId: string): OutsourcingProposal[] | null {
       live = false;
     };
   }, [store, caseId, caseWork, synced]);
+  return loaded && loaded.caseId === caseId ? loaded.list : null;
+}
+
+/** The case's handovers head office recorded (given to an agency, recalled); null while loading. Re-read after a sync. */
+export function useCaseHandovers(caseId: string): OutsourcingHandover[] | null {
+  const store = useAppStore((s) => s.store);
+  const synced = useAppStore((s) => s.sync.lastSuccessAt);
+  const [loaded, setLoaded] = useState<{ caseId: string; list: OutsourcingHandover[] } | null>(null);
+  useEffect(() => {
+    if (!store) return;
+    let live = true;
+    void handoversOfCase(store.db, caseId).then((list) => live && setLoaded({ caseId, list }));
+    return () => {
+      live = false;
+    };
+  }, [store, caseId, synced]);
   return loaded && loaded.caseId === caseId ? loaded.list : null;
 }
 

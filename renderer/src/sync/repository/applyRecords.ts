@@ -12,6 +12,7 @@ import { LegalReferralSchema, headOfficeReviewed, referralOf, supervisorDecided 
 import { LegalStepRecordSchema, legalStepOf } from '../../../../shared/records/legalStep';
 import { LegalBundleRecordSchema, legalBundleOf } from '../../../../shared/records/legalBundle';
 import { isMutationName, type MutationName } from '../../../../shared/records/names';
+import { handoverOf, OutsourcingHandoverSchema } from '../../../../shared/records/outsourcingHandover';
 import { OutsourcingProposalSchema, outsourcingDecided, proposalOf } from '../../../../shared/records/outsourcingProposal';
 import { overrideOf } from '../../../../shared/records/override';
 import { OverrideRequestSchema, overrideDecisionOf, overrideRequestOf } from '../../../../shared/records/overrideRequest';
@@ -49,7 +50,7 @@ export const caseRecordTables = (db: RecoveryDeskDb): Table[] => [
   db.arrangements,
   db.overrideRequests,
   db.legalReferrals, db.legalSteps, db.legalBundles,
-  db.outsourcingProposals,
+  db.outsourcingProposals, db.outsourcingHandovers,
   db.customerFacts,
   db.relatedParties,
 ];
@@ -308,6 +309,7 @@ const HANDLERS: { readonly [N in MutationName]: Handler<N> } = {
     await db.outsourcingProposals.put(decided);
     return APPLIED;
   },
+  recordOutsourcingHandover: (db, a, r) => putNew(db.outsourcingHandovers, valid(OutsourcingHandoverSchema, handoverOf(a, r))),
 };
 
 /** Applies one pulled record; call inside a transaction over pulledRecordTables(db). */
