@@ -7,6 +7,7 @@ import {
 import type { Db, Queryable } from '../db/types';
 import { AGENCY_DEVICE_PREFIX } from '../../shared/outsourcing/agency';
 import { recordsOf, type RecordDbRow } from './read';
+import { kpiRead } from './kpiRead';
 import { casesNow, stateCells } from './snapshots';
 
 /**
@@ -103,8 +104,8 @@ export async function readBankFigures(db: Db, branch: string | null, period: Kpi
  * the period's UTC days is in it, and only those written near an end are cast (shared/kpi/period.ts instantsIn
  * does the same on the device). A record's id is its args' id (server/sync/apply/insertOnly.ts recordIdOf).
  */
-async function outcomeCounts(db: Queryable, branch: string | null, period: KpiPeriod): Promise<Map<string, OutcomeCount[]>> {
-  const res = await db.query<{ branch_code: string; outcome: string | null; agency: boolean; attempts: string; overridden: string }>(
+async function outcomeCounts(db: Db, branch: string | null, period: KpiPeriod): Promise<Map<string, OutcomeCount[]>> {
+  const res = await kpiRead(db, (tx) => tx.query<{ branch_code: string; outcome: string | null; agency: boolean; attempts: string; overridden: string }>(
     `WITH overridden AS (
        SELECT DISTINCT o.data->'args'->'subject'->>'id' AS id FROM field_records o
         WHERE o.kind = 'recordOverride' AND o.data->'args'->'subject'->>'kind' = 'activity')
@@ -118,7 +119,7 @@ async function outcomeCounts(db: Queryable, branch: string | null, period: KpiPe
              OR fr.activity_at::timestamptz >= $2::timestamptz AND fr.activity_at::timestamptz < $3::timestamptz)
       GROUP BY 1, 2, 3`,
     [branch, ...instantBounds(period), AGENCY_DEVICE_PREFIX],
-  );
+  ));
   const out = new Map<string, OutcomeCount[]>();
   for (const r of res.rows) {
     const list = out.get(r.branch_code) ?? [];
@@ -144,8 +145,8 @@ function instantBounds(period: KpiPeriod): [string, string, string, string, stri
  * tallies.ts paperInto's rules, read as server/kpi/read.ts recordsOf reads them): a letter that is not a copy nor
  * voided, issued in the period; delivered when its latest delivery event says so and is dated in the period.
  */
-async function paperCounts(db: Queryable, branch: string | null, period: KpiPeriod): Promise<{ branchCode: string; complaints: number; lettersIssued: number; lettersDelivered: number }[]> {
-  const res = await db.query<{ branch_code: string; complaints: string; issued: string; delivered: string }>(
+async function paperCounts(db: Db, branch: string | null, period: KpiPeriod): Promise<{ branchCode: string; complaints: number; lettersIssued: number; lettersDelivered: number }[]> {
+  const res = await kpiRead(db, (tx) => tx.query<{ branch_code: string; complaints: string; issued: string; delivered: string }>(
     `WITH voided AS (SELECT DISTINCT v.data->'args'->>'letterId' AS id FROM field_records v WHERE v.kind = 'voidLetter'),
      latest AS (
        SELECT DISTINCT ON (d.letter_id) d.letter_id, d.outcome,
@@ -158,20 +159,19 @@ async function paperCounts(db: Queryable, branch: string | null, period: KpiPeri
               p.at >= $4 AND p.at < $5 AND (p.at >= $6 AND p.at < $7 OR p.at::timestamptz >= $2::timestamptz AND p.at::timestamptz < $3::timestamptz) AS in_period
          FROM (SELECT fr.kind, fr.id, fr.case_id, fr.data->'args'->>'kind' = 'complaint' AS complaint, (fr.data->'args'->'copy') = 'true'::jsonb AS copy,
                       (CASE fr.kind WHEN 'openDispute' THEN fr.data->'args'->>'openedAt' ELSE fr.data->'args'->>'issuedAt' END) COLLATE "C" AS at
-                 FROM field_records fr WHERE fr.kind IN ('openDispute', 'issueLetter')) p),
-     counted AS (
-       SELECT p.case_id,
-              p.kind = 'openDispute' AND p.complaint AND p.in_period AS complaint,
-              p.kind = 'issueLetter' AND p.in_period AS issued,
-              p.kind = 'issueLetter' AND l.outcome = 'delivered' AND l.in_period AS delivered
-         FROM paper p LEFT JOIN latest l ON p.kind = 'issueLetter' AND l.letter_id = p.id
-        WHERE p.kind = 'openDispute' OR (p.copy IS NOT TRUE AND NOT EXISTS (SELECT 1 FROM voided v WHERE v.id = p.id)))
-     SELECT c.branch_code, count(*) FILTER (WHERE n.complaint) AS complaints, count(*) FILTER (WHERE n.issued) AS issued, count(*) FILTER (WHERE n.delivered) AS delivered
-       FROM counted n JOIN cases c ON c.id = n.case_id
-      WHERE ($1::text IS NULL OR c.branch_code = $1) AND (n.complaint OR n.issued OR n.delivered)
+                 FROM field_records fr WHERE fr.kind IN ('openDispute', 'issueLetter')) p)
+     SELECT c.branch_code,
+            count(*) FILTER (WHERE p.kind = 'openDispute' AND p.complaint AND p.in_period) AS complaints,
+            count(*) FILTER (WHERE p.kind = 'issueLetter' AND p.in_period) AS issued,
+            count(*) FILTER (WHERE p.kind = 'issueLetter' AND l.outcome = 'delivered' AND l.in_period) AS delivered
+       FROM paper p
+       JOIN cases c ON c.id = p.case_id
+       LEFT JOIN latest l ON p.kind = 'issueLetter' AND l.letter_id = p.id
+      WHERE ($1::text IS NULL OR c.branch_code = $1)
+        AND (p.kind = 'openDispute' OR p.copy IS NOT TRUE AND p.id NOT IN (SELECT v.id FROM voided v WHERE v.id IS NOT NULL))
       GROUP BY 1`,
     [branch, ...instantBounds(period)],
-  );
+  ));
   return res.rows.map((r) => ({ branchCode: r.branch_code, complaints: Number(r.complaints), lettersIssued: Number(r.issued), lettersDelivered: Number(r.delivered) }));
 }
 
@@ -184,9 +184,9 @@ async function paperCounts(db: Queryable, branch: string | null, period: KpiPeri
  * the join. (Sending the few args the rules read as text columns instead of the args was slower on
  * PostgreSQL: docs/benchmarks.md, "KPI speed".)
  */
-async function moneyRecords(db: Queryable, branch: string | null, period: KpiPeriod): Promise<Map<string, { rows: RecordDbRow[]; zoneOf: Map<string, string> }>> {
+async function moneyRecords(db: Db, branch: string | null, period: KpiPeriod): Promise<Map<string, { rows: RecordDbRow[]; zoneOf: Map<string, string> }>> {
   const [, , outBefore, outFrom] = instantBounds(period);
-  const res = await db.query<RecordDbRow & { branch_code: string; time_zone: string | null }>(
+  const res = await kpiRead(db, (tx) => tx.query<RecordDbRow & { branch_code: string; time_zone: string | null }>(
     `SELECT fr.kind, fr.id, fr.case_id, fr.user_id, fr.device_id, fr.data -> 'args' AS args, c.branch_code,
             CASE WHEN fr.kind = 'recordReceipt' THEN (SELECT z.data ->> 'timeZone' FROM cases z WHERE z.id = fr.case_id) END AS time_zone
        FROM field_records fr JOIN cases c ON c.id = fr.case_id
@@ -195,7 +195,7 @@ async function moneyRecords(db: Queryable, branch: string | null, period: KpiPer
         AND (fr.kind <> 'createPromise' OR (fr.data->'args'->>'dueDate') COLLATE "C" BETWEEN $2 AND $3
              OR starts_with(fr.device_id, $4) AND (fr.data->'args'->>'madeAt') COLLATE "C" >= $5 AND (fr.data->'args'->>'madeAt') COLLATE "C" < $6)`,
     [branch, period.from, period.to, AGENCY_DEVICE_PREFIX, outBefore, outFrom],
-  );
+  ));
   const out = new Map<string, { rows: RecordDbRow[]; zoneOf: Map<string, string> }>();
   for (const r of res.rows) {
     let group = out.get(r.branch_code);
