@@ -4,7 +4,7 @@ import {
   addRollMatrices, addTallies, caseLineOf, contactTallyOf, emptyRollMatrix, emptyTally, figuresOf, moneyInto, stateTallyOf,
   type KpiFigures, type KpiPeriod, type KpiTally, type OutcomeCount, type RollMatrix, type StateCell,
 } from '../../shared/kpi';
-import type { Db, Queryable } from '../db/types';
+import type { Db } from '../db/types';
 import { AGENCY_DEVICE_PREFIX } from '../../shared/outsourcing/agency';
 import { recordsOf, type RecordDbRow } from './read';
 import { kpiRead } from './kpiRead';
