@@ -3,6 +3,7 @@ import type { Case, Product } from '../../shared/domain/case';
 import type { SnapshotRow, StateCell } from '../../shared/kpi';
 import { totalOfAmounts } from '../../shared/domain/money';
 import type { Db, Queryable } from '../db/types';
+import { kpiRead } from './kpiRead';
 
 /**
  * Case snapshots (migration 21; docs/server.md, "Case snapshots"): each case's bucket, DPD and balances as the
@@ -212,8 +213,7 @@ export interface StateCellRow extends StateCell {
 export async function stateCells(db: Db, from: string, to: string, branch: string | null): Promise<StateCells> {
   // The planner cannot know that only one row per case holds on a date, so it expects millions of rows and
   // compiles the query with JIT: seconds of compiling for a second of work (docs/benchmarks.md, "KPI speed").
-  const res = await db.transaction(async (tx) => {
-    await tx.query('SET LOCAL jit = off');
+  const res = await kpiRead(db, async (tx) => {
     return tx.query<{ branch_code: string; product: Product; ob: Bucket | null; cb: Bucket | null; cases: string; ofen: string; cfen: string; cdpd: string; lone: string[] | null }>(
       `WITH c AS MATERIALIZED (SELECT c.id, c.branch_code, ${MAIN_PRODUCT} AS product FROM cases c WHERE ($1::text IS NULL OR c.branch_code = $1))
        SELECT c.branch_code, c.product,

@@ -56,7 +56,29 @@ export function instantMs(instant: string): number {
 function wallClockFields(instant: Date | string, timeZone: string): string {
   checkZone(timeZone);
   const at = toInstant(instant);
-  return new Date(at.getTime() + tzOffset(timeZone, at) * 60_000).toISOString();
+  return new Date(at.getTime() + offsetAt(timeZone, at) * 60_000).toISOString();
+}
+
+/**
+ * tzOffset, remembered per zone and six-hour slot of UTC: each call is an Intl formatting (about 10 µs), and head
+ * office turns tens of thousands of instants into days (docs/benchmarks.md, "KPI speed"). A slot whose first and
+ * last millisecond have the same offset has it throughout, as no zone changes its offset twice within six hours;
+ * a slot with a change in it is not remembered, its instants are looked up one by one.
+ */
+const SLOT_MS = 6 * 3_600_000;
+const slotOffsets = new Map<string, Map<number, number>>();
+function offsetAt(timeZone: string, at: Date): number {
+  const slot = Math.floor(at.getTime() / SLOT_MS);
+  let slots = slotOffsets.get(timeZone);
+  if (!slots) slotOffsets.set(timeZone, (slots = new Map()));
+  let offset = slots.get(slot);
+  if (offset === undefined) {
+    const first = tzOffset(timeZone, new Date(slot * SLOT_MS));
+    offset = first === tzOffset(timeZone, new Date((slot + 1) * SLOT_MS - 1)) ? first : NaN;
+    if (slots.size >= 100_000) slots.clear();
+    slots.set(slot, offset);
+  }
+  return Number.isNaN(offset) ? tzOffset(timeZone, at) : offset;
 }
 
 /** The local date and time of `instant` in `timeZone`; throws RangeError for an unknown zone or a bad instant. */

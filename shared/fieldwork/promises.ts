@@ -1,4 +1,4 @@
-import { addDays, DEFAULT_TIME_ZONE, instantMs, localDateOf } from '../calendar';
+import { addDays, DEFAULT_TIME_ZONE, instantMs, isValidTimeZone, localDateOf } from '../calendar';
 import type { Payment, PromiseToPay } from './records';
 
 export type PromiseState = 'pending' | 'kept' | 'partly_kept' | 'broken';
@@ -27,6 +27,20 @@ type PaymentInput = Pick<Payment, 'id' | 'caseId' | 'amountFen' | 'paidOn' | 're
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+// Head office judges every case's promises (tens of thousands of calls, docs/kpi.md "At head office") on a few
+// hundred distinct due dates: the date arithmetic is remembered (bounded; a bad date is never kept, it throws).
+const shifted = new Map<string, string>();
+function addDaysOnce(date: string, days: number): string {
+  const key = `${date}|${days}`;
+  let out = shifted.get(key);
+  if (out === undefined) {
+    out = addDays(date, days);
+    if (shifted.size >= 10_000) shifted.clear();
+    shifted.set(key, out);
+  }
+  return out;
+}
+
 /**
  * Kept, partly kept or broken, for every promise (in the order given).
  *
@@ -48,14 +62,17 @@ export function evaluatePromises(
   const { graceDays } = options;
   if (!Number.isInteger(graceDays) || graceDays < 0) throw new RangeError(`graceDays must be a whole number ≥ 0: ${graceDays}`);
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  addDays(today, 0); // validates today
+  addDaysOnce(today, 0); // validates today
+  if (promises.length > 0 && !isValidTimeZone(timeZone)) throw new RangeError(`unknown time zone: ${JSON.stringify(timeZone)}`);
 
   const slots = [...promises]
     .map((p) => ({
       p,
-      createdOn: localDateOf(p.createdAt, timeZone),
+      // The day it was given, looked up in the zone only when a payment is compared with it (a zone lookup each:
+      // most promises a bank-wide tally judges meet no payment).
+      createdOn: null as string | null,
       createdMs: instantMs(p.createdAt),
-      graceEndsOn: addDays(p.dueDate, graceDays),
+      graceEndsOn: addDaysOnce(p.dueDate, graceDays),
       paid: 0,
     }))
     .sort((a, b) => byText(a.p.dueDate, b.p.dueDate) || a.createdMs - b.createdMs || byText(a.p.id, b.p.id));
@@ -69,7 +86,7 @@ export function evaluatePromises(
     for (const slot of slots) {
       if (left === 0) break;
       if (slot.p.caseId !== pay.caseId || slot.paid >= slot.p.amountFen) continue;
-      if (pay.paidOn < slot.createdOn || pay.paidOn > slot.graceEndsOn) continue;
+      if (pay.paidOn > slot.graceEndsOn || pay.paidOn < (slot.createdOn ??= localDateOf(slot.p.createdAt, timeZone))) continue;
       const take = Math.min(left, slot.p.amountFen - slot.paid);
       slot.paid += take;
       left -= take;

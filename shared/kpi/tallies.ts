@@ -1,7 +1,7 @@
 import type { Bucket } from '../domain/buckets';
 import { OUTCOMES, type OutcomeCode, type OutcomeTable } from '../fieldwork/outcomes';
 import { evaluatePromises } from '../fieldwork/promises';
-import { agencyMoney, countOnce } from '../payments/countOnce';
+import { countOnce, countOnceWithAgency } from '../payments/countOnce';
 import { fraction } from './fraction';
 import type { KpiInput, KpiPayment, KpiPromise } from './inputs';
 import type { KpiFigures } from './figures';
@@ -166,8 +166,8 @@ export function countOncePerCase<P extends KpiPayment>(payments: readonly P[]): 
 /** The same, without an agency's money (shared/payments/countOnce.ts agencyMoney): the branch's own. */
 export function branchMoneyPerCase<P extends KpiPayment>(payments: readonly P[]): P[] {
   return [...byCase(payments).values()].flatMap((list) => {
-    const byAgency = agencyMoney(list);
-    return countOnce(list).filter((p) => !byAgency.has(p.id));
+    const { once, agency } = countOnceWithAgency(list);
+    return agency.size === 0 ? once : once.filter((p) => !agency.has(p.id));
   });
 }
 
@@ -202,8 +202,7 @@ export function moneyInto(
   for (const [caseId, list] of paymentsOf) {
     const into = tallyOf(caseId);
     if (!into) continue;
-    const once = countOnce(list);
-    const byAgency = agencyMoney(list);
+    const { once, agency: byAgency } = countOnceWithAgency(list);
     paymentsOf.set(caseId, once);
     for (const p of once) {
       counted?.(p, byAgency.has(p.id));

@@ -28,6 +28,15 @@ export function countOnce<P extends CountedPayment>(payments: readonly P[]): P[]
 }
 
 /**
+ * countOnce and agencyMoney of the same list from one matching (the measures need both for every case: a
+ * bank-wide tally matched each case's payments twice).
+ */
+export function countOnceWithAgency<P extends CountedPayment>(payments: readonly P[]): { once: P[]; agency: Set<string> } {
+  const absorbed = payments.length < 2 ? new Map<string, P>() : sameMoney(payments);
+  return { once: absorbed.size === 0 ? [...payments] : payments.filter((p) => !absorbed.has(p.id)), agency: agencyOf(payments, absorbed) };
+}
+
+/**
  * countOnce's pairs: each field record dropped, with the bank record that absorbed it. Who brought the money in
  * (an agency, docs/kpi.md "Agency recovery") is told by the field record even when the bank's record is the one
  * that counts.
@@ -67,8 +76,11 @@ export function sameMoney<P extends CountedPayment>(payments: readonly P[]): Map
  * that absorbed it. Apply to the same list as countOnce.
  */
 export function agencyMoney<P extends CountedPayment>(payments: readonly P[]): Set<string> {
+  return agencyOf(payments, sameMoney(payments));
+}
+
+function agencyOf<P extends CountedPayment>(payments: readonly P[], absorbed: ReadonlyMap<string, P>): Set<string> {
   const out = new Set<string>();
-  const absorbed = sameMoney(payments);
   for (const p of payments) {
     if (p.source !== 'agency') continue;
     const bank = absorbed.get(p.id);

@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import {
   dailyWindowOn,
@@ -117,5 +118,20 @@ describe('daily hours (contact hours in the debtor zone)', () => {
     [600, '22:00', '01:00', false],
   ])('minute %s within %s–%s: %s', (minute, start, end, inside) => {
     expect(withinDailyHours(minute, start, end)).toBe(inside);
+  });
+});
+
+describe('wall clock over a year of offset changes (offsets remembered per six hours)', () => {
+  // Half-hour and 45-minute offsets, a 30-minute summer time, both hemispheres, none at all.
+  it.each(['Asia/Shanghai', 'America/New_York', 'Europe/London', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/Santiago'])('%s', (zone) => {
+    const wrong: string[] = [];
+    // Every 37 minutes through 2026 (so every time of day is met), the day and time as the zone's own offset gives them.
+    for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 37 * 60_000) {
+      const at = new Date(ms);
+      const expected = new Date(ms + tzOffset(zone, at) * 60_000).toISOString();
+      const got = wallClockOf(at.toISOString(), zone);
+      if (localDateOf(at, zone) !== expected.slice(0, 10) || got.date !== expected.slice(0, 10) || got.time !== expected.slice(11, 16)) wrong.push(at.toISOString());
+    }
+    expect(wrong).toEqual([]);
   });
 });

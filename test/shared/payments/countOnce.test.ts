@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePromises } from '../../../shared/fieldwork/promises';
 import { planProgress } from '../../../shared/fieldwork/plans';
-import { countOnce, SAME_MONEY_WINDOW_DAYS } from '../../../shared/payments/countOnce';
+import { agencyMoney, countOnce, countOnceWithAgency, SAME_MONEY_WINDOW_DAYS } from '../../../shared/payments/countOnce';
 import type { Payment } from '../../../shared/records/payment';
 
 /** The same money recorded in the field and by core banking counts once (issue 15 §1). */
@@ -37,6 +37,13 @@ describe('countOnce', () => {
     ['the input order is kept for what remains', [bank('b1', '2026-11-09'), transfer('t1', '2026-11-01', 70_000), receipt('r1', '2026-11-08')], ['b1', 't1']],
   ])('%s', (_what, payments, expected) => {
     expect(ids(countOnce(payments))).toEqual(expected);
+    // The measures' one matching for both (shared/kpi/tallies.ts) gives what the two rules give apart.
+    const agency = [...payments, pay('a1', 'agency', '2026-11-02', 50_000, null), pay('a2', 'agency', '2026-11-03', 12_345, null)];
+    for (const list of [payments, agency, payments.slice(0, 1), []]) {
+      const both = countOnceWithAgency(list);
+      expect(ids(both.once)).toEqual(ids(countOnce(list)));
+      expect(both.agency).toEqual(agencyMoney(list));
+    }
   });
 
   it('the same money in the field and at the bank is counted once in the total', () => {
