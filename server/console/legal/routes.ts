@@ -19,7 +19,7 @@ import { HttpError, parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { assertBranchVisible, consoleAdmin, consoleReader } from '../authorize';
 import type { ConsoleDeps } from '../deps';
-import { applyAsHeadOffice } from './headOffice';
+import { applyAsHeadOffice } from '../headOffice';
 import { bundlesOf, caseOf, legalStepsByCase, legalStepsOf, partiesOf, referralsOf } from './queries';
 
 /**

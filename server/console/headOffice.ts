@@ -1,17 +1,18 @@
-import { mayApplyMutation } from '../../../shared/domain/permissions';
-import { formatHlc, makeOutboxEntry, type MutationArgsInput, type MutationName } from '../../../shared/sync';
-import type { Principal } from '../../auth/principal';
-import type { Db } from '../../db/types';
-import { HttpError } from '../../http/errors';
-import { policyFor } from '../../sync/apply';
+import { mayApplyMutation } from '../../shared/domain/permissions';
+import { formatHlc, makeOutboxEntry, type MutationArgsInput, type MutationName } from '../../shared/sync';
+import type { Principal } from '../auth/principal';
+import type { Db } from '../db/types';
+import { HttpError } from '../http/errors';
+import { policyFor } from '../sync/apply';
 
 /**
- * What head office's legal staff do in the console (accept a referral, record a step of a legal case) is a
- * mutation like any a device makes, made under the admin's own console session (its device id), applied through
- * the same rule (server/sync/apply) and logged for the case's devices. Its mutation id continues the console
- * session's cursor in the same transaction, so the record, its log and the cursor land together.
+ * What head office does in the console to a synced record (legal staff accept a referral or record a step of a
+ * legal case, an admin sets a branch's target) is a mutation like any a device makes, made under the admin's own console session (its device id), applied through
+ * the same rule (server/sync/apply) and logged for the devices in scope. Its mutation id continues the console
+ * session's cursor in the same transaction, so the record, its log and the cursor land together. A refusal is
+ * answered with `<codePrefix>_<reason>` (legal_conflict, target_invalid …) and writes nothing.
  */
-export async function applyAsHeadOffice<N extends MutationName>(db: Db, who: Principal, name: N, args: MutationArgsInput<N>, nowMs: number): Promise<string> {
+export async function applyAsHeadOffice<N extends MutationName>(db: Db, who: Principal, name: N, args: MutationArgsInput<N>, nowMs: number, codePrefix = 'legal'): Promise<string> {
   const allowed = mayApplyMutation({ id: who.userId, role: who.role, branchCode: who.branchCode }, name, null);
   if (!allowed.ok) throw new HttpError(403, 'head_office_only', `a ${who.role} may not ${name}`);
   return db.transaction(async (tx) => {
@@ -24,7 +25,7 @@ export async function applyAsHeadOffice<N extends MutationName>(db: Db, who: Pri
     if (decision.status === 'rejected') {
       const status = decision.reason.code === 'not_found' ? 404 : decision.reason.code === 'forbidden' ? 403 : 409;
       // Thrown: the transaction rolls back, nothing of it is kept.
-      throw new HttpError(status, `legal_${decision.reason.code}`, decision.reason.message);
+      throw new HttpError(status, `${codePrefix}_${decision.reason.code}`, decision.reason.message);
     }
     await tx.query(
       `INSERT INTO mutations_applied (device_id, mutation_id, id, name, user_id, case_id, status, reason_code, reason_message, received_at)
