@@ -22,6 +22,7 @@ import { AgenciesPage } from './outsourcing/AgenciesPage';
 import { PaymentImportsPage } from './payments/PaymentImportsPage';
 import { ReferralsPage } from './legal/ReferralsPage';
 import { PerformancePage } from './kpi/PerformancePage';
+import { TargetPage } from './kpi/TargetPage';
 import { LegalCasesPage } from './legal/LegalCasesPage';
 
 /**
@@ -60,5 +61,6 @@ export const PAGES: readonly ConsolePage[] = [
   { path: 'payment-imports', navKey: 'nav.paymentImports', component: PaymentImportsPage, adminOnly: true },
   { path: 'legal', navKey: 'nav.legal', component: ReferralsPage },
   { path: 'kpi', navKey: 'nav.kpi', component: PerformancePage },
+  { path: 'kpi-targets', navKey: 'nav.kpiTargets', component: TargetPage },
   { path: 'legal-cases', navKey: 'nav.legalCases', component: LegalCasesPage },
 ];

@@ -6,18 +6,19 @@ import { HttpError } from '../http/errors';
 import { policyFor } from '../sync/apply';
 
 /**
- * What head office's staff do in the console to a case's records (accept a legal referral, record a step of a
- * legal case, give a case to an agency or recall it) is a mutation like any a device makes, made under the
- * admin's own console session (its device id), applied through the same rule (server/sync/apply) and logged for
- * the case's devices. A refusal is thrown as `<errorPrefix>_<code>` (the console translates `legal_conflict`…). Its mutation id continues the console
- * session's cursor in the same transaction, so the record, its log and the cursor land together.
+ * What head office does in the console to a synced record (legal staff accept a referral or record a step of a
+ * legal case, an admin sets a branch's target, gives a case to an agency or recalls it) is a mutation like any a
+ * device makes, made under the admin's own console session (its device id), applied through the same rule
+ * (server/sync/apply) and logged for the devices in scope. Its mutation id continues the console session's cursor
+ * in the same transaction, so the record, its log and the cursor land together. A refusal is answered with
+ * `<codePrefix>_<reason>` (legal_conflict, target_invalid …) and writes nothing.
  */
-export async function applyAsHeadOffice<N extends MutationName>(db: Db, who: Principal, name: N, args: MutationArgsInput<N>, nowMs: number): Promise<string> {
-  return db.transaction((tx) => applyAsHeadOfficeIn(tx, who, name, args, nowMs, 'legal'));
+export async function applyAsHeadOffice<N extends MutationName>(db: Db, who: Principal, name: N, args: MutationArgsInput<N>, nowMs: number, codePrefix = 'legal'): Promise<string> {
+  return db.transaction((tx) => applyAsHeadOfficeIn(tx, who, name, args, nowMs, codePrefix));
 }
 
 /** The same inside the caller's transaction, when the mutation states what that transaction wrote (a handover). */
-export async function applyAsHeadOfficeIn<N extends MutationName>(tx: Queryable, who: Principal, name: N, args: MutationArgsInput<N>, nowMs: number, errorPrefix: string): Promise<string> {
+export async function applyAsHeadOfficeIn<N extends MutationName>(tx: Queryable, who: Principal, name: N, args: MutationArgsInput<N>, nowMs: number, codePrefix: string): Promise<string> {
   const allowed = mayApplyMutation({ id: who.userId, role: who.role, branchCode: who.branchCode }, name, null);
   if (!allowed.ok) throw new HttpError(403, 'head_office_only', `a ${who.role} may not ${name}`);
   await tx.query('INSERT INTO device_cursors (device_id) VALUES ($1) ON CONFLICT (device_id) DO NOTHING', [who.deviceId]);
@@ -29,7 +30,7 @@ export async function applyAsHeadOfficeIn<N extends MutationName>(tx: Queryable,
   if (decision.status === 'rejected') {
     const status = decision.reason.code === 'not_found' ? 404 : decision.reason.code === 'forbidden' ? 403 : 409;
     // Thrown: the transaction rolls back, nothing of it is kept.
-    throw new HttpError(status, `${errorPrefix}_${decision.reason.code}`, decision.reason.message);
+    throw new HttpError(status, `${codePrefix}_${decision.reason.code}`, decision.reason.message);
   }
   await tx.query(
     `INSERT INTO mutations_applied (device_id, mutation_id, id, name, user_id, case_id, status, reason_code, reason_message, received_at)

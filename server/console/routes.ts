@@ -15,6 +15,7 @@ import { outsourcingRoutes } from './outsourcing/routes';
 import { paymentsRoutes } from './payments/routes';
 import { legalRoutes } from './legal/routes';
 import { kpiRoutes } from './kpi/routes';
+import { targetRoutes } from './kpi/targets';
 
 const MeAnswerSchema = z.object({
   userId: z.string(),
@@ -60,4 +61,5 @@ export function consoleRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   paymentsRoutes(app, deps);
   legalRoutes(app, deps);
   kpiRoutes(app, deps);
+  targetRoutes(app, deps);
 }

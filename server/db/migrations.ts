@@ -13,6 +13,7 @@ import { PAYMENTS_MIGRATION, SNAPSHOTS_MIGRATION } from './migrations/payments';
 import { CUSTOMER_MIGRATION } from './migrations/customer';
 import { LEGAL_BUNDLE_MIGRATION } from './migrations/legalBundle';
 import { KPI_READS_MIGRATION } from './migrations/kpiReads';
+import { TARGET_CHANGES_MIGRATION } from './migrations/targetChanges';
 
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
@@ -336,4 +337,5 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   LEGAL_BUNDLE_MIGRATION,
   OUTSOURCING_HANDOVER_MIGRATION,
   KPI_READS_MIGRATION,
+  TARGET_CHANGES_MIGRATION,
 ];

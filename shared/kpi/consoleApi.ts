@@ -64,7 +64,14 @@ export const PerformanceAnswerSchema = z.object({
   products: z.array(z.object({ product: z.enum(PRODUCTS), cases: z.number().int(), rolls: RollMatrixSchema })),
   trend: z.object({
     unit: z.enum(TREND_UNITS),
-    points: z.array(z.object({ from: z.string(), to: z.string(), recoveredFen: z.number().int(), branches: z.record(z.string(), z.number().int()) })),
+    /**
+     * Per period: the money recovered (counted once) and the overdue balance at its start, for the bank and per
+     * branch (`branches`, `openings`): the recovery rate is `recoveryRateOf(recovered, opening)` (shared/kpi).
+     */
+    points: z.array(z.object({
+      from: z.string(), to: z.string(), recoveredFen: z.number().int(), branches: z.record(z.string(), z.number().int()),
+      openingOverdueFen: z.number().int(), openings: z.record(z.string(), z.number().int()),
+    })),
   }),
 });
 export type PerformanceAnswer = z.output<typeof PerformanceAnswerSchema>;

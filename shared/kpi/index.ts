@@ -1,6 +1,7 @@
 export { addFractions, formatPercent, formatRatio, fraction, valueOf, type Fraction } from './fraction';
 export type { DisputeKind, KpiActivity, KpiCase, KpiDispute, KpiInput, KpiLetter, KpiPayment, KpiPromise, SnapshotRow } from './inputs';
 export { computeKpis, dailyRecovered, tallyKpis, type AgencyFigures, type KpiFigures, type KpiOptions } from './measures';
+export { recoveryRateOf } from './recoveryRate';
 export { kpisBy, kpisWithTotal, byBranch, byCollector, byProduct } from './groups';
 export { tallyBy } from './tallyBy';
 export { dateInPeriod, inPeriod, instantsIn, kpiPeriod, monthPeriod, monthToDate, type KpiPeriod } from './period';

@@ -5,6 +5,7 @@ import { countOnce, countOnceWithAgency } from '../payments/countOnce';
 import { fraction } from './fraction';
 import type { KpiInput, KpiPayment, KpiPromise } from './inputs';
 import type { KpiFigures } from './figures';
+import { recoveryRateOf } from './recoveryRate';
 import { dateInPeriod, instantsIn, type KpiPeriod } from './period';
 import { addRollMatrices, curedAccounts, emptyRollMatrix, type RollMatrix } from './rolls';
 
@@ -64,7 +65,7 @@ export function figuresOf(t: KpiTally): KpiFigures {
     openingOverdueFen: t.openingOverdueFen,
     closingOverdueFen: t.closingOverdueFen,
     recoveredFen: t.recoveredFen,
-    recoveryRate: fraction(t.recoveredFen, t.openingOverdueFen),
+    recoveryRate: recoveryRateOf(t.recoveredFen, t.openingOverdueFen),
     cured: curedAccounts(t.rolls),
     promisesKept: fraction(t.promisesKept, t.promisesSettled),
     promisesKeptFen: fraction(t.promisePaidFen, t.promisedFen),

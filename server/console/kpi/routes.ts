@@ -7,6 +7,7 @@ import { targetInForce, type SetTargetArgs } from '../../../shared/records/targe
 import { parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { readBankFigures, trendPeriods } from '../../kpi/bankFigures';
+import { overdueOn } from '../../kpi/trendOpening';
 import { currentConfigs } from '../config/store';
 import { assertBranchVisible, consoleReader } from '../authorize';
 import type { ConsoleDeps } from '../deps';
@@ -14,7 +15,7 @@ import type { ConsoleDeps } from '../deps';
 /**
  * 业绩 in the console (issue 15 §5; docs/server.md "Performance"): every branch's measures side by side for a
  * period, against its monthly target when the period lies in one month, the roll-rate matrix by product, and
- * the money recovered month by month or week by week. A head-office admin sees every branch (or one), a
+ * the money recovered and the recovery rate month by month or week by week. A head-office admin sees every branch (or one), a
  * supervisor their own, read-only like the rest of their console.
  */
 export function kpiRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
@@ -37,7 +38,9 @@ export function kpiRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
 
     const limits = await currentConfigs(db, 'limits', branch);
     const graceDays = (code: string) => configInForce(limits, code, CN_MAINLAND_CALENDAR).limits.graceDays;
-    const bank = await readBankFigures(db, branch, period, { graceDays });
+    const trend = trendPeriods(query.trend, query.to, TREND_POINTS[query.trend]);
+    // The trend's opening balances are read beside the figures (their own connection on PostgreSQL).
+    const [bank, openings] = await Promise.all([readBankFigures(db, branch, period, { graceDays }), overdueOn(db, trend.map((p) => p.from), branch)]);
 
     const names = await db.query<{ code: string; name: string }>('SELECT code, name FROM branches WHERE ($1::text IS NULL OR code = $1) ORDER BY code', [branch]);
     const month = query.from.slice(0, 7) === query.to.slice(0, 7) ? query.from.slice(0, 7) : null;
@@ -55,7 +58,7 @@ export function kpiRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       };
     });
 
-    const points = trendPeriods(query.trend, query.to, TREND_POINTS[query.trend]).map((p) => {
+    const points = trend.map((p) => {
       const last = p.to < asOf ? p.to : asOf;
       const by: Record<string, number> = Object.fromEntries(names.rows.map((b) => [b.code, 0]));
       let recoveredFen = 0;
@@ -64,7 +67,9 @@ export function kpiRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
         by[pay.branchCode] = (by[pay.branchCode] ?? 0) + pay.amountFen;
         recoveredFen += pay.amountFen;
       }
-      return { ...p, recoveredFen, branches: by };
+      const opening = openings.get(p.from) ?? new Map<string, number>();
+      const open: Record<string, number> = Object.fromEntries(names.rows.map((b) => [b.code, opening.get(b.code) ?? 0]));
+      return { ...p, recoveredFen, branches: by, openingOverdueFen: Object.values(open).reduce((s, f) => s + f, 0), openings: open };
     });
 
     return {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { formatFen } from '../../../shared/domain/money';
-import { cureRate, formatPercent, rollRate } from '../../../shared/kpi';
+import { cureRate, formatPercent, recoveryRateOf, rollRate } from '../../../shared/kpi';
 import { PerformanceAnswerSchema, type PerformanceAnswer } from '../../../shared/kpi/consoleApi';
 import { signInToConsole } from '../support/console';
 
@@ -59,7 +59,11 @@ test('kpi: head office’s 业绩 page — branches side by side, the trend and 
   expect(weeks.trend.points).toHaveLength(13);
   await expect(page.getByTestId('kpi-trend-table').locator('tbody tr')).toHaveCount(13);
   const lastWeek = weeks.trend.points.at(-1)!;
-  await expect(page.getByTestId('kpi-trend-table').locator('tbody tr').last().locator('td').last()).toHaveText(formatFen(lastWeek.recoveredFen));
+  const lastRow = page.getByTestId('kpi-trend-table').locator('tbody tr').last();
+  await expect(lastRow.getByTestId('kpi-trend-recovered')).toHaveText(formatFen(lastWeek.recoveredFen));
+  // The recovery rate per period: recovered over the overdue balance at its start (shared/kpi recoveryRateOf).
+  expect(lastWeek.openingOverdueFen).toBeGreaterThan(0);
+  await expect(lastRow.getByTestId('kpi-trend-rate')).toHaveText(formatPercent(recoveryRateOf(lastWeek.recoveredFen, lastWeek.openingOverdueFen)));
 
   // Every chart has its numbers as a table.
   for (const chart of ['kpi-branch-chart', 'kpi-trend-chart', 'kpi-roll-chart']) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kpiPeriod } from '../../../shared/kpi';
+import { kpiPeriod, recoveryRateOf } from '../../../shared/kpi';
 import { PerformanceAnswerSchema, PerformanceQuerySchema } from '../../../shared/kpi/consoleApi';
 import type { Db } from '../../../server/db/types';
 import { importExtract } from '../../../server/import/apply';
@@ -51,6 +51,17 @@ describe('console: 业绩 (performance)', () => {
     expect(answer.trend.unit).toBe('week');
     expect(answer.trend.points).toHaveLength(13);
     expect(answer.trend.points.at(-1)).toMatchObject({ from: '2026-11-30', to: '2026-12-06' });
+  });
+
+  it('the trend carries each period’s opening balance: the month of the period has the period’s own recovery rate', async () => {
+    const answer = PerformanceAnswerSchema.parse((await get('from=2026-11-01&to=2026-11-30&trend=month', admin)).body);
+    const last = answer.trend.points.at(-1)!;
+    expect(last.from).toBe('2026-11-01');
+    expect(last.openingOverdueFen).toBe(answer.total.openingOverdueFen);
+    expect(last.openingOverdueFen).toBeGreaterThan(0);
+    for (const b of answer.branches) expect(last.openings[b.code]).toBe(b.figures.openingOverdueFen);
+    expect(recoveryRateOf(last.recoveredFen, last.openingOverdueFen)).toEqual(answer.total.recoveryRate);
+    expect(Object.values(last.openings).reduce((s, f) => s + f, 0)).toBe(last.openingOverdueFen);
   });
 
   it('a supervisor sees their own branch only, and is refused another', async () => {

@@ -4,6 +4,7 @@ import conduct from './conduct';
 import config from './config';
 import evidence from './evidence';
 import kpi from './kpi';
+import kpiTargets from './kpiTargets';
 import legal from './legal';
 import legalCases from './legalCases';
 import outsourcing from './outsourcing';
@@ -23,6 +24,7 @@ export const MODULES: ReadonlyArray<{ 'zh-CN': object; en: object }> = [
   config,
   evidence,
   kpi,
+  kpiTargets,
   legal,
   legalCases,
   outsourcing,

@@ -36,7 +36,7 @@ const zhCN = {
       averageDpd: '平均逾期天数',
       conductNote: '行为指标（联系强度、投诉、放行）与金额并列：信用卡业务监管规定不得仅以金额考核催收。',
     },
-    trend: { title: '回款趋势', period: '期间', total: '合计' },
+    trend: { title: '回款额与回收率趋势', period: '期间', total: '合计', recovered: '回款额', rate: '回收率', opening: '期初欠款额' },
     rolls: {
       title: '账龄迁徙（滚动率与出催率）',
       product: '产品',
@@ -88,7 +88,7 @@ const en: MessageShape<typeof zhCN> = {
       averageDpd: 'Average DPD',
       conductNote: 'Conduct figures (contact intensity, complaints, overrides) stand beside the money: the credit-card rules forbid judging collection on amounts alone.',
     },
-    trend: { title: 'Money recovered over time', period: 'Period', total: 'Total' },
+    trend: { title: 'Money recovered and recovery rate over time', period: 'Period', total: 'Total', recovered: 'Recovered', rate: 'Recovery rate', opening: 'Overdue at start' },
     rolls: {
       title: 'Bucket movement (roll and cure rates)',
       product: 'Product',

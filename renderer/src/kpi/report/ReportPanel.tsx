@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../../../shared/domain/money';
 import { formatPercent, type KpiInput } from '../../../../shared/kpi';
 import type { MonthlyReport, ReportTarget } from '../../../../shared/kpi/report';
+import { reportMonths, reportPeriod } from '../../../../shared/kpi/reportMonth';
 import type { ReportLanguage } from '../../../../shared/kpi/reportLabels';
 import { useAccessLog } from '../../access/screens/useAccessLog';
 import { usePermission } from '../../access/screens/usePermission';
@@ -21,15 +22,18 @@ interface Generated {
 }
 
 /**
- * 业绩月报 (issue 15 §6): the month's report for the head of department, built in a worker from the same records
- * as the team board, saved as XLSX and PDF through the app's save path. Saving is an export: it is logged first.
+ * 业绩月报 (issue 15 §6): a month's report for the head of department (this month by default, or any of the last
+ * twelve: a past month's figures as of its last day, shared/kpi/reportMonth.ts), built in a worker from the same
+ * records as the team board with that month's target, saved as XLSX and PDF through the app's save path. Saving
+ * is an export: it is logged first.
  */
-export function ReportPanel({ input, month, asOf, timeZone, targets, names }: {
+export function ReportPanel({ input, today, timeZone, targetOf, names }: {
   input: KpiInput;
-  month: string;
-  asOf: string;
+  /** Today in the branch's zone: the current month and its "as of". */
+  today: string;
   timeZone: string;
-  targets: ReportTarget[];
+  /** The branch's target in force for a month (the device's targets table). */
+  targetOf: (month: string) => Promise<ReportTarget | null>;
   names: Record<string, string>;
 }) {
   const { t, i18n } = useTranslation();
@@ -41,14 +45,18 @@ export function ReportPanel({ input, month, asOf, timeZone, targets, names }: {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Generated | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const months = reportMonths(today);
+  const [month, setMonth] = useState(months[0]!);
 
   const generate = async () => {
     setBusy(true);
     setError(null);
     setDone(null);
     try {
+      const period = reportPeriod(month, today, timeZone);
+      const target = await targetOf(month);
       const r = await generateMonthlyReport(
-        { input, month, asOf, timeZone, graceDays: graceDays(), calendar: currentCalendar(), targets, names, language, generatedAt: clock.now().toISOString() },
+        { input, month, asOf: period.asOf, timeZone, graceDays: graceDays(), calendar: currentCalendar(), targets: target ? [target] : [], names, language, generatedAt: clock.now().toISOString() },
         setProgress,
       );
       const branches = r.report.branches.map((b) => b.branchCode).join('-');
@@ -78,6 +86,14 @@ export function ReportPanel({ input, month, asOf, timeZone, targets, names }: {
       <p className="muted small">{t('kpiReport.how')}</p>
       <div className="row gap">
         <label>
+          {t('kpiReport.month')}{' '}
+          <select data-testid="kpi-report-month" value={month} disabled={busy} onChange={(e) => (setMonth(e.target.value), setDone(null), setError(null))}>
+            {months.map((m, i) => (
+              <option key={m} value={m}>{i === 0 ? t('kpiReport.thisMonth', { month: m }) : m}</option>
+            ))}
+          </select>
+        </label>
+        <label>
           {t('kpiReport.language')}{' '}
           <select data-testid="kpi-report-language" value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'zh-CN')}>
             <option value="zh-CN">中文</option>
@@ -96,7 +112,8 @@ export function ReportPanel({ input, month, asOf, timeZone, targets, names }: {
       {done && first && (
         <>
           <p className="ok-note" role="status" data-testid="kpi-report-ready">
-            {t('kpiReport.ready', { branches: done.report.branches.length, recovered: formatFen(first.total.recoveredFen), rate: formatPercent(first.total.recoveryRate) })}
+            {t('kpiReport.ready', { branches: done.report.branches.length, recovered: formatFen(first.total.recoveredFen), rate: formatPercent(first.total.recoveryRate) })}{' '}
+            {t('kpiReport.asOf', { month: done.report.month, date: done.report.asOf })}
           </p>
           <div className="row gap">
             <button data-testid="kpi-report-save-xlsx" onClick={() => void save('xlsx')}>{t('kpiReport.saveXlsx')}</button>

@@ -88,10 +88,9 @@ export function PerformanceScreen() {
           />
           <ReportPanel
             input={read.input}
-            month={month}
-            asOf={period.asOf}
+            today={period.asOf}
             timeZone={TIME_ZONE}
-            targets={read.target ? [read.target] : []}
+            targetOf={(m) => (m === month ? Promise.resolve(read.target) : reads ? reads.kpi.target(operator.branchCode, m) : Promise.resolve(null))}
             names={Object.fromEntries(members.map((m) => [m.id, m.name]))}
           />
           <TargetForm key={read.target?.id ?? 'none'} month={month} collectors={collectors} current={read.target} onSaved={() => setVersion((v) => v + 1)} />
