@@ -93,6 +93,43 @@ function pgCpuMs(cluster) {
   }
 }
 
+/**
+ * CPU time (ms) so far of this process's descendants, the head office's process tree left out: Chromium (its
+ * browser, renderer and GPU processes; the page's workers are threads of its renderer), from /proc (Linux), live
+ * processes only. Null where that cannot be read. The device's CPU during a first sync or a demo load.
+ */
+function deviceCpuMs(exclude) {
+  try {
+    const tick = 10; // ms per clock tick (USER_HZ 100 on Linux)
+    const procs = new Map();
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        continue;
+      }
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      procs.set(Number(entry), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+    }
+    const under = (pid) => {
+      for (let p = pid, hops = 0; p > 1 && hops < 64; hops++) {
+        if (p === exclude) return false;
+        const parent = procs.get(p)?.ppid;
+        if (parent === process.pid) return true;
+        p = parent ?? 0;
+      }
+      return false;
+    };
+    let ticks = 0;
+    for (const [pid, p] of procs) if (pid !== exclude && under(pid)) ticks += p.ticks;
+    return ticks * tick;
+  } catch {
+    return null;
+  }
+}
+
 /** Starts bench/sync/server.mjs and resolves with its ready line. */
 function startHeadOffice(args) {
   const child = spawn(process.execPath, [fileURLToPath(new URL('./server.mjs', import.meta.url)), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -104,7 +141,7 @@ function startHeadOffice(args) {
       const nl = buf.indexOf('\n');
       if (nl >= 0) {
         const info = JSON.parse(buf.slice(0, nl));
-        resolve({ ...info, url: info.ready, kill: () => child.kill('SIGTERM'), stop: () => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')))) });
+        resolve({ ...info, url: info.ready, pid: child.pid, kill: () => child.kill('SIGTERM'), stop: () => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => (child.once('exit', r), child.kill('SIGTERM')))) });
       }
     });
     child.once('exit', (code) => reject(new Error(`bench head office exited (${code}) before it was ready`)));
@@ -152,14 +189,17 @@ async function benchDevice(backend, ho, page) {
     // The head-office admin's scope is the whole demo portfolio: one device receives all of it.
     const login = { ...(await signIn(ho.url, 'demo-admin')), baseUrl: ho.url, pullLimit: pageSize, sealerWorkers };
     await readBytes(ho.url);
+    const cpu0 = deviceCpuMs(ho.pid);
     const first = await page.evaluate(([l, t]) => globalThis.__syncBench.firstSync(l, t), [login, Boolean(opts.trace)]);
+    const deviceCpu = cpu0 === null ? null : deviceCpuMs(ho.pid) - cpu0;
     if (first.timeline) log(`${backend}: timeline (ms) ${first.timeline.map((e) => `${e.what} ${round(e.from, 0)}–${round(e.to, 0)}`).join(', ')}`);
     if (!first.result.ok) throw new Error(`first sync failed: ${JSON.stringify(first.result.error)}`);
-    const wire = (await readBytes(ho.url))['/sync/pull'];
+    const served = await readBytes(ho.url);
+    const wire = served['/sync/pull'];
     const perCase = wire.responseBytes / first.cases;
     const floor = await page.evaluate(([l, n]) => globalThis.__syncBench.floor(l, n), [login, pageSize ?? 2000]);
-    log(`${backend}: first sync ${first.cases} cases in ${round(first.ms)} ms (head office ${round(wire.serverMs)} ms of it), ${wire.requests} pages, ${round(wire.responseBytes / 2 ** 20, 2)} MB on the wire (${round(perCase)} B a case); IndexedDB floor ${round(floor.ms)} ms (×${round(first.ms / floor.ms, 2)}); longest task ${round(first.longTasks.longest_ms)} ms (${first.longTasks.count} over 50 ms)`);
-    firsts.push({ ms: first.ms, serverMs: wire.serverMs, cases: first.cases, pages: wire.requests, bytes: wire.responseBytes, perCase, floorMs: floor.ms, longest: first.longTasks.longest_ms, longCount: first.longTasks.count });
+    log(`${backend}: first sync ${first.cases} cases in ${round(first.ms)} ms (head office ${round(wire.serverMs)} ms of it), ${wire.requests} pages, ${round(wire.responseBytes / 2 ** 20, 2)} MB on the wire (${round(perCase)} B a case); IndexedDB floor ${round(floor.ms)} ms (×${round(first.ms / floor.ms, 2)}); longest task ${round(first.longTasks.longest_ms)} ms (${first.longTasks.count} over 50 ms); CPU: device ${deviceCpu ?? '—'} ms, head office ${round(served.cpuMs)} ms`);
+    firsts.push({ ms: first.ms, serverMs: wire.serverMs, deviceCpuMs: deviceCpu, serverCpuMs: served.cpuMs, cases: first.cases, pages: wire.requests, bytes: wire.responseBytes, perCase, floorMs: floor.ms, longest: first.longTasks.longest_ms, longCount: first.longTasks.count });
     if (opts['no-push']) {
       await page.evaluate(() => globalThis.__syncBench.close());
       continue;
@@ -195,6 +235,9 @@ async function benchDevice(backend, ho, page) {
   reporter.emit({
     name: 'first_sync', db: backend, n: firsts[0].cases, runs, median_ms: round(m), samples_ms: firsts.map((f) => round(f.ms)),
     server_median_ms: round(median(firsts.map((f) => f.serverMs))),
+    // CPU during the sync: the device (Chromium's processes, from /proc) and head office's Node process.
+    ...(firsts.every((f) => f.deviceCpuMs !== null) ? { cpu_device_median_ms: round(median(firsts.map((f) => f.deviceCpuMs))), cpu_device_samples_ms: firsts.map((f) => f.deviceCpuMs) } : {}),
+    cpu_head_office_median_ms: round(median(firsts.map((f) => f.serverCpuMs))),
     floor_median_ms: round(median(firsts.map((f) => f.floorMs))), floor_samples_ms: firsts.map((f) => round(f.floorMs)),
     floor_ratio: round(floorRatio, 2), floor_ratio_samples: firsts.map((f) => round(f.ms / f.floorMs, 2)), target_floor_ratio: TARGETS.first_sync_floor_ratio, met_floor_ratio: floorRatio <= TARGETS.first_sync_floor_ratio,
     longest_task_ms: round(longest), longest_task_samples_ms: firsts.map((f) => round(f.longest)), long_tasks_per_run: firsts.map((f) => f.longCount), target_longest_task_ms: TARGETS.longest_task_ms, met_longest_task: longest < TARGETS.longest_task_ms,
@@ -387,10 +430,12 @@ try {
     if (opts.demo) {
       const n = Number(opts.demo);
       log(`demo load of ${n} cases (the app's loader, into the demo store)`);
+      const cpu0 = deviceCpuMs(null);
       const demo = await browser.page.evaluate((count) => globalThis.__syncBench.demoLoad(count), n);
-      log(`demo load: ${demo.cases} cases in ${round(demo.ms)} ms, longest task ${round(demo.longTasks.longest_ms)} ms`);
+      const cpuMs = cpu0 === null ? null : deviceCpuMs(null) - cpu0;
+      log(`demo load: ${demo.cases} cases in ${round(demo.ms)} ms, longest task ${round(demo.longTasks.longest_ms)} ms, device CPU ${cpuMs ?? '—'} ms`);
       reporter.emit({
-        name: 'demo_load', n: demo.cases, ms: round(demo.ms), target_ms: TARGETS.demo_load_ms, met: demo.ms <= TARGETS.demo_load_ms,
+        name: 'demo_load', n: demo.cases, ms: round(demo.ms), ...(cpuMs !== null ? { cpu_device_ms: cpuMs } : {}), target_ms: TARGETS.demo_load_ms, met: demo.ms <= TARGETS.demo_load_ms,
         longest_task_ms: round(demo.longTasks.longest_ms), long_tasks: demo.longTasks.count, long_tasks_total_ms: round(demo.longTasks.total_ms),
         machine_load_avg: (await import('node:os')).loadavg().map((x) => round(x, 1)),
       });

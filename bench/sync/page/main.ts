@@ -6,6 +6,8 @@ import { loadDemoPortfolio } from '../../../renderer/src/demo/repository/demoLoa
 import { rawFloor } from './floor';
 import { watchLongTasks } from './longTasks';
 import { FieldCipher } from '../../../renderer/src/store/encryption';
+import { registerRowWorker, rowSealerFor } from '../../../renderer/src/store/encryption/prepared/workerRowSealer';
+import { startRowWriter } from '../../../renderer/src/sync/worker/startRowWriter';
 import { createSyncClient } from '../../../renderer/src/sync/syncClient';
 import { activityEntries, caseRefOf } from '../mutations';
 
@@ -20,12 +22,16 @@ interface DeviceLogin {
   sealerWorkers?: number;
 }
 
+// As the app's main.tsx: the store's row workers with the pull's page tasks.
+registerRowWorker(startRowWriter);
+
 const open = new Map<string, RecoveryDeskDb>();
 
 async function dbFor(deviceId: string, sealerWorkers?: number): Promise<RecoveryDeskDb> {
   let db = open.get(deviceId);
   if (!db) {
-    db = new RecoveryDeskDb(`bench-sync-${deviceId}`, { cipher: new FieldCipher(crypto.getRandomValues(new Uint8Array(32))), rowSealerWorkers: sealerWorkers });
+    // The app's row sealer, as openStore gives it (workers that also write this store), with the pool size asked.
+    db = new RecoveryDeskDb(`bench-sync-${deviceId}`, { cipher: new FieldCipher(crypto.getRandomValues(new Uint8Array(32))), rowSealer: (c, name) => rowSealerFor(c, name, sealerWorkers) });
     await db.open();
     open.set(deviceId, db);
   }

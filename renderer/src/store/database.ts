@@ -23,8 +23,7 @@ import { ENCRYPTED_FIELDS, KEY_CHECK_META_KEY } from './encryption/encryptedFiel
 import type { FieldCipher } from './encryption/fieldCipher';
 import { fieldEncryptionMiddleware } from './encryption/middleware';
 import { DataKeyError } from './encryption/dataKeyError';
-import type { RowSealer } from './encryption/prepared/rowSealer';
-import { rowSealerFor } from './encryption/prepared/workerRowSealer';
+import { inThreadRowSealer, type RowSealer } from './encryption/prepared/rowSealer';
 
 /** The sealed tables of version 6, which sealed a plaintext store in place (encryption/encryptedFields.ts). */
 const SEALED_IN_V6: ReadonlySet<string> = new Set(['cases', 'activities', 'visits', 'attachments', 'attachmentBlobs', 'disputes', 'receipts', 'letters', 'audit', 'outbox', 'savedViews']);
@@ -43,8 +42,12 @@ export type RecoveryDeskDbOptions = ConstructorParameters<typeof Dexie>[1] & {
    * made without it (some sync tests) stores plain text and refuses to open a store that was sealed.
    */
   cipher?: FieldCipher;
-  /** Workers preparing rows for big writes (store/encryption/prepared); one per core by default. */
-  rowSealerWorkers?: number;
+  /**
+   * What prepares rows for big writes (store/encryption/prepared), made at the first: openStore gives the app's
+   * workers (rowSealerFor). Passed in rather than imported so that this schema, which those workers open too,
+   * does not pull the worker's own module into the worker. Without it, rows are prepared in this thread.
+   */
+  rowSealer?: (cipher: FieldCipher, dbName: string) => RowSealer;
 };
 
 export interface MetaEntry {
@@ -93,7 +96,7 @@ export class RecoveryDeskDb extends Dexie {
   /** The store's cipher: the list search turns a phone or ID term into its blind index with it. */
   readonly fieldCipher: FieldCipher | null;
   private sealer: RowSealer | null = null;
-  private readonly rowSealerWorkers: number | undefined;
+  private readonly makeRowSealer: (cipher: FieldCipher, dbName: string) => RowSealer;
 
   /**
    * Prepares rows for big writes (a first sync's pages, the demo load) off the UI thread, with this store's keys
@@ -101,7 +104,7 @@ export class RecoveryDeskDb extends Dexie {
    */
   get rowSealer(): RowSealer | null {
     if (!this.fieldCipher) return null;
-    return (this.sealer ??= rowSealerFor(this.fieldCipher, this.rowSealerWorkers));
+    return (this.sealer ??= this.makeRowSealer(this.fieldCipher, this.name));
   }
 
   /** The row sealer's worker forgets its keys and ends (lock, sign-out); the next big write starts a new one. */
@@ -115,10 +118,10 @@ export class RecoveryDeskDb extends Dexie {
   }
 
   constructor(name: string, options?: RecoveryDeskDbOptions) {
-    const { cipher, rowSealerWorkers, ...dexieOptions } = options ?? {};
+    const { cipher, rowSealer, ...dexieOptions } = options ?? {};
     super(name, dexieOptions);
     this.fieldCipher = cipher ?? null;
-    this.rowSealerWorkers = rowSealerWorkers;
+    this.makeRowSealer = rowSealer ?? ((c) => inThreadRowSealer(c));
     if (cipher) this.use(fieldEncryptionMiddleware(cipher));
     // Before anything is read: a store sealed with another key (or opened without one) fails to open with
     // a clear reason, instead of failing record by record, and nothing is deleted.

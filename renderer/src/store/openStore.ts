@@ -7,6 +7,7 @@ import { DeviceRepository } from './deviceRepository';
 import { DataKeyError } from './encryption/dataKeyError';
 import { FieldCipher } from './encryption/fieldCipher';
 import { browserDataKeyIn, dataKeySource, type DataKeySource } from './encryption/keyring';
+import { rowSealerFor } from './encryption/prepared/workerRowSealer';
 
 export interface Store {
   source: DataSource;
@@ -70,7 +71,13 @@ export async function openStore(
 }
 
 async function openWithCipher(source: DataSource, cipher: FieldCipher, indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange): Promise<StoreOpenResult> {
-  const db = new RecoveryDeskDb(DATABASE_NAMES[source], { ...(indexedDB && keyRange ? { indexedDB, IDBKeyRange: keyRange } : {}), cipher });
+  // The row-preparing workers write this store themselves only when it is the platform's own IndexedDB (a store in
+  // a factory of its own, in tests, is out of their reach: they only prepare rows then).
+  const db = new RecoveryDeskDb(DATABASE_NAMES[source], {
+    ...(indexedDB && keyRange ? { indexedDB, IDBKeyRange: keyRange } : {}),
+    cipher,
+    rowSealer: (c, name) => rowSealerFor(c, indexedDB ? null : name),
+  });
   const blocked = new Promise<never>((_, reject) =>
     db.on('blocked', () => reject(Object.assign(new Error('blocked by another window'), { name: 'DatabaseClosedError' }))),
   );

@@ -20,27 +20,14 @@ import { evictCase, hasPending } from './evictions';
 import { putPulledConfig } from '../config/repository/publishedConfigs';
 import { putPulledException } from '../conduct/repository/pulledExceptions';
 import { CONDUCT_EXCEPTION_RECORD } from '../../../shared/conduct/exceptions';
+import type { ApplyPageOptions, PullSummary } from './pullSummary';
+
+export { emptyPullSummary, type ApplyPageOptions, type PullSummary } from './pullSummary';
 
 /**
  * One pull page written to the device: its cases, records and tombstones, the sync bookkeeping they change and
  * the cursor, all in one transaction, so a pull stopped anywhere resumes from the last page written.
  */
-
-export interface PullSummary {
-  pages: number;
-  cases: number;
-  /** Field records (activities, promises, plans, receipts … from any device) new or changed on this device. */
-  records: number;
-  evicted: number;
-  /** Tombstones whose case still has pending outbox entries: kept until they are pushed. */
-  deferred: number;
-  badRecords: number;
-  /** Published configuration versions (letterheads, calendar years, limits) new on this device. */
-  configs?: number;
-  reset: boolean;
-}
-
-export const emptyPullSummary = (): PullSummary => ({ pages: 0, cases: 0, records: 0, evicted: 0, deferred: 0, badRecords: 0, reset: false });
 
 /**
  * A pull page checked as far as it can be outside its transaction: the answer's schema, and each case's
@@ -69,11 +56,6 @@ export async function preparePage(from: string | null, page: PullResponse, seale
   return { from, page, cases };
 }
 
-export interface ApplyPageOptions {
-  /** The branch's waiver limit: a plan pulled from another device above it arrives pending approval. */
-  branchWaiverLimitFen: number;
-  at: string;
-}
 
 export async function applyPage(db: RecoveryDeskDb, { page, cases }: PreparedPage, summary: PullSummary, { branchWaiverLimitFen, at }: ApplyPageOptions): Promise<void> {
   const { changes, hasMore } = page;

@@ -33,6 +33,11 @@ export interface Transport {
   credentials(): Promise<SyncCredentials>;
   /** Posts JSON and returns the parsed answer; throws a Failure (network, unauthorized, version, server). */
   post(path: string, body: unknown, token: string): Promise<unknown>;
+  /**
+   * The same, but a successful answer comes back as its bytes, unparsed: a pull page is parsed in the
+   * row-preparing worker, off the UI thread (sync/pull.ts). Absent from some test transports.
+   */
+  postForBytes?(path: string, body: unknown, token: string): Promise<ArrayBuffer>;
 }
 
 export function createTransport(options: TransportOptions): Transport {
@@ -51,7 +56,7 @@ export function createTransport(options: TransportOptions): Transport {
     return creds;
   }
 
-  async function exchange(path: string, body: unknown, token: string, signal: AbortSignal): Promise<unknown> {
+  async function exchange(path: string, body: unknown, token: string, signal: AbortSignal, asBytes = false): Promise<unknown> {
     let res: Response;
     try {
       const report = (await options.reportHeaders?.().catch(() => ({}))) ?? {};
@@ -63,6 +68,13 @@ export function createTransport(options: TransportOptions): Transport {
       });
     } catch (err) {
       return fail('network', `head office did not answer: ${reasonOf(err)}`);
+    }
+    if (asBytes && res.ok) {
+      try {
+        return await res.arrayBuffer();
+      } catch (err) {
+        return fail('network', `the answer was cut off: ${reasonOf(err)}`);
+      }
     }
     let text: string;
     try {
@@ -84,7 +96,7 @@ export function createTransport(options: TransportOptions): Transport {
     return fail('server', detail);
   }
 
-  async function post(path: string, body: unknown, token: string): Promise<unknown> {
+  async function post(path: string, body: unknown, token: string, asBytes = false): Promise<unknown> {
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Raced rather than left to the signal alone: a fetch that ignores its signal still cannot hold the sync.
@@ -95,13 +107,13 @@ export function createTransport(options: TransportOptions): Transport {
       }, timeoutMs);
     });
     try {
-      return await Promise.race([exchange(path, body, token, controller.signal), timedOut]);
+      return await Promise.race([exchange(path, body, token, controller.signal, asBytes), timedOut]);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  return { credentials, post };
+  return { credentials, post: (path, body, token) => post(path, body, token), postForBytes: (path, body, token) => post(path, body, token, true) as Promise<ArrayBuffer> };
 }
 
 /** Checks an answer against its shared schema; a malformed answer is head office's failure. */

@@ -121,4 +121,18 @@ describe('sync transport', () => {
     const ok = createTransport({ baseUrl: 'http://ho.test', fetch, credentials: async () => device });
     expect(await ok.credentials()).toEqual(device);
   });
+
+  it('postForBytes hands a successful answer back as its bytes, and fails as post does otherwise', async () => {
+    const answers: Response[] = [
+      new Response('{"cursor":"c1"}', { status: 200 }),
+      new Response(JSON.stringify({ error: { code: 'unauthorized', message: 'token expired' } }), { status: 401 }),
+      new Response('<html>bad gateway</html>', { status: 502 }),
+    ];
+    const fetch: typeof globalThis.fetch = async () => answers.shift()!;
+    const transport = createTransport({ baseUrl: 'http://ho.test', fetch, credentials: () => device });
+    const bytes = await transport.postForBytes!('/sync/pull', {}, 't');
+    expect(new TextDecoder().decode(bytes)).toBe('{"cursor":"c1"}');
+    expect(await outcome(() => transport.postForBytes!('/sync/pull', {}, 't'))).toEqual({ ok: false, error: { code: 'unauthorized', message: 'unauthorized: token expired' } });
+    expect(await outcome(() => transport.postForBytes!('/sync/pull', {}, 't'))).toEqual({ ok: false, error: { code: 'server', message: 'HTTP 502' } });
+  });
 });

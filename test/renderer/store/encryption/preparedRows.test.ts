@@ -139,7 +139,7 @@ class FakeWorker {
     this.sent.push(r.kind);
     if (r.kind === 'keys') this.cipher = new FieldCipher(r.keys);
     else if (r.kind === 'forget') this.cipher?.wipe();
-    else {
+    else if (r.kind === 'pulled' || r.kind === 'demo') {
       const c = this.cipher!;
       const answer: RowSealerResponse = r.kind === 'pulled' ? { kind: 'pulled', jobId: r.jobId, prepared: r.items.map((it) => preparePulledForStore(c, it.id, it.data)) } : { kind: 'demo', jobId: r.jobId, stored: demoInWorkerFormat(c, r.slice) };
       setTimeout(() => this.onmessage?.({ data: structuredClone(answer) } as MessageEvent<RowSealerResponse>), 0);

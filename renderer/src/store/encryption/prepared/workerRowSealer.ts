@@ -1,7 +1,7 @@
 import type { RowSealerRequest, RowSealerResponse } from './rowSealerProtocol';
 import type { FieldCipher } from '../fieldCipher';
 import type { PreparedPulledCase } from './pulledCase';
-import { inThreadRowSealer, type PulledCaseData, type RowSealer } from './rowSealer';
+import { inThreadRowSealer, type PulledCaseData, type RowSealer, type RowWriter, type WorkerHandle } from './rowSealer';
 import type { StoredCase } from './storedCase';
 
 /**
@@ -22,11 +22,20 @@ export interface SealerWorker {
   onerror: ((event: { preventDefault(): void }) => void) | null;
 }
 
+type Answer = Exclude<RowSealerResponse, { kind: 'failed' }>;
+
 interface Job {
-  resolve: (value: PreparedPulledCase[] | StoredCase[]) => void;
+  resolve: (answer: Answer) => void;
   reject: (error: Error) => void;
-  /** The same job in this thread, if the worker dies before it answers. */
-  fallback: () => Promise<PreparedPulledCase[] | StoredCase[]>;
+  /** What to do instead if the worker dies before it answers, or cannot open the store (`unwritable`). */
+  instead: () => Promise<unknown>;
+  /** Resolves the job's promise with `instead`'s result in place of an answer. */
+  settleInstead: (value: unknown) => void;
+}
+
+interface Slot extends WorkerHandle {
+  worker: SealerWorker;
+  busy: number;
 }
 
 /**
@@ -40,13 +49,15 @@ export function sealerPoolSize(): number {
 
 /**
  * The app's row sealer: a few workers, started at the first big write and each given the keys derived from the
- * data key (`FieldCipher.derivedKeys`, by postMessage, never stored). `forget()` makes them overwrite the keys
- * and ends them; the next big write starts new ones. If a worker cannot start or fails, the same preparation
- * runs in this thread: slower for the UI, never a failed sync.
+ * data key (`FieldCipher.derivedKeys`, by postMessage, never stored) and the name of the store they may write
+ * (`dbName`; null: they only prepare rows). `forget()` makes them overwrite the keys and ends them; the next big
+ * write starts new ones. If a worker cannot start or fails, the same preparation runs in this thread: slower for
+ * the UI, never a failed sync; a page a worker was writing when it died is not known to be written or not, so
+ * that pull fails (its transaction either committed whole or not at all) and the next one resumes from the cursor.
  */
-export function workerRowSealer(cipher: FieldCipher, startWorker: () => SealerWorker = defaultWorker, poolSize = sealerPoolSize()): RowSealer {
+export function workerRowSealer(cipher: FieldCipher, startWorker: () => SealerWorker, poolSize = sealerPoolSize(), dbName: string | null = null): RowSealer {
   const local = inThreadRowSealer(cipher);
-  let pool: { worker: SealerWorker; busy: number }[] = [];
+  let pool: Slot[] = [];
   let broken = false;
   let nextJob = 1;
   const jobs = new Map<number, Job>();
@@ -57,11 +68,11 @@ export function workerRowSealer(cipher: FieldCipher, startWorker: () => SealerWo
     pool = [];
     for (const [id, job] of jobs) {
       jobs.delete(id);
-      job.fallback().then(job.resolve, job.reject);
+      job.instead().then(job.settleInstead, job.reject);
     }
   };
 
-  const start = (): { worker: SealerWorker; busy: number } | null => {
+  const start = (): Slot | null => {
     let worker: SealerWorker;
     try {
       worker = startWorker();
@@ -69,43 +80,74 @@ export function workerRowSealer(cipher: FieldCipher, startWorker: () => SealerWo
       if (pool.length === 0) broken = true;
       return null;
     }
-    const slot = { worker, busy: 0 };
+    const slot: Slot = { worker, busy: 0 };
     worker.onmessage = (event) => {
       const m = event.data;
       const job = jobs.get(m.jobId);
       if (!job) return;
       jobs.delete(m.jobId);
       slot.busy--;
-      if (m.kind === 'failed') job.reject(new Error(m.message));
-      else job.resolve(m.kind === 'pulled' ? m.prepared : m.stored);
+      if (m.kind !== 'failed') job.resolve(m);
+      else if (m.unwritable) job.instead().then(job.settleInstead, job.reject);
+      else job.reject(new Error(m.message));
     };
     worker.onerror = (event) => {
       event.preventDefault();
       failAll();
     };
-    worker.postMessage({ kind: 'keys', keys: cipher.derivedKeys() } satisfies RowSealerRequest);
+    worker.postMessage({ kind: 'keys', keys: cipher.derivedKeys(), dbName } satisfies RowSealerRequest);
     pool.push(slot);
     return slot;
   };
 
   /** The least busy worker, starting another while the pool is not full and every one has work. */
-  const pick = (): { worker: SealerWorker; busy: number } | null => {
+  const pick = (): Slot | null => {
     if (broken) return null;
-    const idle = pool.reduce<{ worker: SealerWorker; busy: number } | null>((best, p) => (!best || p.busy < best.busy ? p : best), null);
+    const idle = pool.reduce<Slot | null>((best, p) => (!best || p.busy < best.busy ? p : best), null);
     if (idle && (idle.busy === 0 || pool.length >= poolSize)) return idle;
     return start() ?? idle;
   };
 
-  function run<T extends PreparedPulledCase[] | StoredCase[]>(request: (jobId: number) => RowSealerRequest, fallback: () => Promise<T>): Promise<T> {
-    const slot = pick();
-    if (!slot) return fallback();
+  /**
+   * Sends a request to a worker (`on`, or the least busy) and resolves with `take` of its answer, or with
+   * `instead` where no worker can do it.
+   */
+  function run<T>(request: (jobId: number) => RowSealerRequest, take: (answer: Answer) => T, instead: () => Promise<T>, on?: Slot): Promise<T> {
+    const slot = on ? (pool.includes(on) ? on : null) : pick();
+    if (!slot) return instead();
     const jobId = nextJob++;
     slot.busy++;
     return new Promise<T>((resolve, reject) => {
-      jobs.set(jobId, { resolve: resolve as Job['resolve'], reject, fallback });
+      const settle = (answer: Answer) => {
+        try {
+          resolve(take(answer));
+        } catch (error) {
+          reject(error as Error);
+        }
+      };
+      jobs.set(jobId, { resolve: settle, reject, instead, settleInstead: (value) => resolve(value as T) });
       slot.worker.postMessage(request(jobId));
     });
   }
+
+  const answerOf = <K extends Answer['kind']>(kind: K) => (answer: Answer): Extract<Answer, { kind: K }> => {
+    if (answer.kind !== kind) throw new Error(`the row sealer answered ${answer.kind}, not ${kind}`);
+    return answer as Extract<Answer, { kind: K }>;
+  };
+
+  const writer: RowWriter = {
+    run(task, input, on) {
+      const slot = on ? (pool.find((p) => p === on) ?? null) : pick();
+      if (!slot) return Promise.resolve(null);
+      return run((jobId) => ({ kind: 'task', jobId, task, input }), (a) => ({ output: answerOf('task')(a).output, on: slot }), async () => null, slot);
+    },
+    writeDemo: (slice) =>
+      run(
+        (jobId) => ({ kind: 'writeDemo', jobId, slice }),
+        () => true,
+        async () => false,
+      ),
+  };
 
   return {
     async pulledCases(items: readonly PulledCaseData[]) {
@@ -113,11 +155,12 @@ export function workerRowSealer(cipher: FieldCipher, startWorker: () => SealerWo
       for (let i = 0; i < items.length; i += SLICE) {
         if (i > 0) await yieldToUi();
         const slice = items.slice(i, i + SLICE);
-        parts.push(run((jobId) => ({ kind: 'pulled', jobId, items: slice }), () => local.pulledCases(slice)));
+        parts.push(run((jobId) => ({ kind: 'pulled', jobId, items: slice }), (a) => answerOf('pulled')(a).prepared, () => local.pulledCases(slice)));
       }
       return (await Promise.all(parts)).flat();
     },
-    demoCases: (slice) => run((jobId) => ({ kind: 'demo', jobId, slice }), () => local.demoCases(slice)),
+    demoCases: (slice) => run<StoredCase[]>((jobId) => ({ kind: 'demo', jobId, slice }), (a) => answerOf('demo')(a).stored, () => local.demoCases(slice)),
+    ...(dbName !== null ? { writer } : {}),
     forget() {
       for (const p of pool) {
         // Asked to overwrite its keys, then ended whether or not it got to it: either way the copy is gone.
@@ -133,16 +176,22 @@ export function workerRowSealer(cipher: FieldCipher, startWorker: () => SealerWo
   };
 }
 
-type WorkerConstructor = new (url: URL, options: { type: 'module'; name: string }) => SealerWorker;
-const platformWorker = (): WorkerConstructor | undefined => (globalThis as unknown as { Worker?: WorkerConstructor }).Worker;
+let registered: (() => SealerWorker) | null = null;
 
-function defaultWorker(): SealerWorker {
-  // Named Worker so the bundler sees `new Worker(new URL(…))` and builds the worker's own chunk.
-  const Worker = platformWorker()!;
-  return new Worker(new URL('./rowSealer.worker.ts', import.meta.url), { type: 'module', name: 'row-sealer' });
+/**
+ * How the app starts a row-preparing worker: its entry is sync/worker/rowWriter.worker.ts (rowSealerHandler with
+ * the pull's page tasks), registered by the composition root (main.tsx), since the store imports no capability.
+ * Until one is registered (tests, Node) rows are prepared in this thread.
+ */
+export function registerRowWorker(start: (() => SealerWorker) | null): void {
+  registered = start;
 }
 
-/** The store's row sealer: a worker where the platform has them, this thread otherwise (tests, Node). */
-export function rowSealerFor(cipher: FieldCipher, poolSize?: number): RowSealer {
-  return typeof platformWorker() === 'function' ? workerRowSealer(cipher, defaultWorker, poolSize) : inThreadRowSealer(cipher);
+/**
+ * The store's row sealer: workers where one is registered and the platform has them (writing the store named
+ * `dbName` themselves for the biggest writes), this thread otherwise.
+ */
+export function rowSealerFor(cipher: FieldCipher, dbName: string | null, poolSize?: number): RowSealer {
+  const start = registered;
+  return start && typeof (globalThis as { Worker?: unknown }).Worker === 'function' ? workerRowSealer(cipher, start, poolSize, dbName) : inThreadRowSealer(cipher);
 }
