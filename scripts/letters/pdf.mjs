@@ -28,3 +28,14 @@ export async function renderPdf(docDefinition) {
   const { letterMeta: _meta, ...doc } = docDefinition;
   return letterPdfmake().createPdf(doc).getBuffer();
 }
+
+/**
+ * PDF bytes of a batch given as slices (shared/letters letterSlices): each slice rendered in turn, so only one
+ * slice's layout is in memory, and the PDFs joined in order (shared/letters joinPdfs, passed in by the caller,
+ * which loads shared/ its own way).
+ */
+export async function renderSlices(slices, joinPdfs) {
+  const parts = [];
+  for (const slice of slices) parts.push(await renderPdf(slice));
+  return Buffer.from(joinPdfs(parts));
+}
