@@ -4,7 +4,7 @@
 import pdfMake from 'pdfmake/build/pdfmake';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { addressLabels, buildLetter, formatAddress, mailingList, mergeLetters, type LetterDocDefinition, type MailItem } from '../../../shared/letters';
+import { addressLabels, buildLetter, formatAddress, joinPdfs, letterSlices, mailingList, type LetterDocDefinition, type MailItem } from '../../../shared/letters';
 import { bundleDocDefinition } from '../../../shared/legal/bundle';
 import { loadPdfFonts, type PdfMakeBrowser } from './pdfFonts';
 import type { BatchException, PdfRequest, PdfResponse, RenderedPdf } from './letterPdfProtocol';
@@ -23,14 +23,51 @@ function countPages(bytes: Uint8Array): number {
   return (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
+/**
+ * PDF bytes of one document, with progress as letters done out of `total` (this document's `count` letters
+ * come after `base`). pdfmake reports after every line and rule it draws (about a hundred a page); the screen
+ * re-renders on each message, so only a change in the count is posted: at most one message a letter.
+ */
+async function renderBytes(jobId: number, doc: LetterDocDefinition, total: number, base = 0, count = total): Promise<Uint8Array> {
+  let posted = -1;
+  pdf.progressCallback = (fraction) => {
+    const done = base + Math.round(fraction * count);
+    if (done === posted) return;
+    posted = done;
+    post({ kind: 'progress', jobId, stage: 'render', done, total });
+  };
+  try {
+    return new Uint8Array(await pdf.createPdf(doc).getBuffer());
+  } finally {
+    pdf.progressCallback = undefined;
+  }
+}
+
+const rendered = (bytes: Uint8Array): RenderedPdf => ({ bytes: bytes.buffer as ArrayBuffer, sha256: bytesToHex(sha256(bytes)), pages: countPages(bytes) });
+
 async function render(jobId: number, doc: LetterDocDefinition, total: number): Promise<RenderedPdf> {
   post({ kind: 'progress', jobId, stage: 'fonts', done: 0, total });
   await loadFonts();
   post({ kind: 'progress', jobId, stage: 'layout', done: 0, total });
-  pdf.progressCallback = (fraction) => post({ kind: 'progress', jobId, stage: 'render', done: Math.round(fraction * total), total });
-  const bytes = new Uint8Array(await pdf.createPdf(doc).getBuffer());
-  pdf.progressCallback = undefined;
-  return { bytes: bytes.buffer, sha256: bytesToHex(sha256(bytes)), pages: countPages(bytes) };
+  return rendered(await renderBytes(jobId, doc, total));
+}
+
+/**
+ * A batch's letters in fixed slices (letterSlices), one after another, joined into one PDF in their order
+ * (joinPdfs): only one slice's layout is held at a time, where one document of 1,000 letters held all of it.
+ */
+async function renderLetters(jobId: number, docs: LetterDocDefinition[]): Promise<RenderedPdf> {
+  post({ kind: 'progress', jobId, stage: 'fonts', done: 0, total: docs.length });
+  await loadFonts();
+  post({ kind: 'progress', jobId, stage: 'layout', done: 0, total: docs.length });
+  const parts: Uint8Array[] = [];
+  let base = 0;
+  for (const slice of letterSlices(docs)) {
+    const count = slice.content.length;
+    parts.push(await renderBytes(jobId, slice, docs.length, base, count));
+    base += count;
+  }
+  return rendered(joinPdfs(parts));
 }
 
 self.onmessage = async (event: MessageEvent<PdfRequest>) => {
@@ -68,7 +105,7 @@ self.onmessage = async (event: MessageEvent<PdfRequest>) => {
       }
       if (i % 25 === 0 || i === total - 1) post({ kind: 'progress', jobId, stage: 'build', done: i + 1, total });
     }
-    const letters = docs.length > 0 ? await render(jobId, mergeLetters(docs), docs.length) : null;
+    const letters = docs.length > 0 ? await renderLetters(jobId, docs) : null;
     const labels = mail.length > 0 ? await render(jobId, addressLabels(mail, request.mail), mail.length) : null;
     const list = mail.length > 0 ? await render(jobId, mailingList(mail, request.mail), mail.length) : null;
     const transfer = [letters, labels, list].filter((x): x is RenderedPdf => x !== null).map((x) => x.bytes);
