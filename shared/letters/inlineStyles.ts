@@ -1,16 +1,15 @@
 import type { LetterDocDefinition, PdfContent, PdfNode } from './pdf';
 
 /**
- * Styles resolved once per text item, in the definition, instead of once per text run in pdfmake.
+ * Styles resolved once per text node, in the definition, instead of once per text run in pdfmake.
  *
  * pdfmake cuts every text into runs at each line-break opportunity (in Chinese, after nearly every character)
  * and, for each run, looks up some twenty style properties through its stack of ancestor nodes and named
- * styles. A demand notice has about a thousand runs, so a batch of 1,000 letters does tens of millions of
- * lookups (docs/benchmarks.md, Letters). A property set on the text item itself is found at once: pdfmake
- * copies the item's own properties onto each of its runs and reads them before the stack. So this pass
- * walks the definition as pdfmake's measuring does (the same stack: default style, then for each ancestor
- * its named styles and itself), and writes every such property onto each text item, with the value pdfmake
- * would have found. The PDF comes out the same, byte for byte (test/shared/letters/inlineStyles.test.ts).
+ * styles. A demand notice has about eight hundred runs, so a batch of 1,000 letters does millions of walks
+ * down that stack (docs/benchmarks.md, Letters). This pass walks the definition as pdfmake's measuring does
+ * (the same stack: default style, then for each ancestor its named styles and itself) and writes every such
+ * property on each text node, with the value pdfmake would have found there: a run's lookup then stops at its
+ * node. The PDF comes out the same, byte for byte (test/shared/letters/inlineStyles.test.ts).
  *
  * Mirrors pdfmake 0.3 (StyleContextStack, DocMeasure, TextInlines, TextBreaker); the test compares bytes, so a
  * pdfmake upgrade that changes the cascade shows there.
@@ -86,29 +85,19 @@ function resolve(stack: readonly StackEntry[], styles: Record<string, PdfNode>, 
   return isValue(v) ? v : RUN_PROPERTIES[property];
 }
 
-/** pdfmake flattens nested text arrays, dropping the styles of the objects that held them (its known limit). */
-function flatten(text: unknown[]): unknown[] {
-  return text.flatMap((item) => (isObject(item) && Array.isArray(item.text) ? flatten(item.text) : [item]));
-}
-
-/** pdfmake turns a tab into four spaces in a text given as a string, not in the items of a text array. */
-const asString = (t: unknown) => (typeof t === 'string' ? t.replace(/\t/g, '    ') : typeof t === 'number' || typeof t === 'boolean' ? String(t) : t);
-
+/**
+ * The run properties resolved at the text node, written on the node. Its runs (and its string items) have
+ * nothing of their own, so pdfmake looks one step down its stack and finds them on the node; an item with a
+ * style of its own (a 〔副本〕 mark) still wins over the node, as before. The runs themselves stay as small as
+ * pdfmake makes them: properties copied onto each of them would cost memory for every character.
+ */
 function resolveText(node: PdfNode, stack: StackEntry[], styles: Record<string, PdfNode>, defaultStyle: PdfNode): PdfNode {
-  const items = Array.isArray(node.text) ? flatten(node.text) : [asString(node.text)];
-  const text = items.map((item) => {
-    const own: PdfNode = isObject(item) ? item : { text: item };
-    const at = [...stack, ...pushed(own)];
-    const out: PdfNode = { text: own.text };
-    for (const property of Object.keys(RUN_PROPERTIES)) {
-      const v = resolve(at, styles, defaultStyle, property);
-      out[property] = isValue(v) ? v : UNSET;
-    }
-    // Anything else the item carries (a link, say) stays for pdfmake to read as before.
-    for (const [k, v] of Object.entries(own)) if (!(k in out) && k !== 'style') out[k] = v;
-    return out;
-  });
-  return { ...node, text };
+  const out: PdfNode = { ...node };
+  for (const property of Object.keys(RUN_PROPERTIES)) {
+    const v = resolve(stack, styles, defaultStyle, property);
+    out[property] = isValue(v) ? v : UNSET;
+  }
+  return out;
 }
 
 function walk(content: PdfContent, stack: StackEntry[], styles: Record<string, PdfNode>, defaultStyle: PdfNode): PdfContent {
@@ -119,7 +108,9 @@ function walk(content: PdfContent, stack: StackEntry[], styles: Record<string, P
   }
   if (!isObject(content)) {
     if (typeof content !== 'string') return content;
-    return resolveText({ text: content }, [...stack, {}], styles, defaultStyle);
+    // pdfmake reads a bare string as a text node; the node we write is the same plus its run properties.
+    const node = { text: content };
+    return resolveText(node, [...stack, node], styles, defaultStyle);
   }
   const node = content;
   const here = [...stack, ...pushed(node)];
@@ -135,7 +126,7 @@ function walk(content: PdfContent, stack: StackEntry[], styles: Record<string, P
 }
 
 /**
- * The content with every text item carrying its resolved run properties. `styles` and `defaultStyle` are
+ * The content with every text node carrying its resolved run properties. `styles` and `defaultStyle` are
  * the document's (the merged batch uses the first letter's, which are the same for every letter).
  */
 export function resolveInlineStyles(content: PdfContent[], styles: Record<string, PdfNode>, defaultStyle: PdfNode): PdfContent[] {
@@ -143,7 +134,7 @@ export function resolveInlineStyles(content: PdfContent[], styles: Record<string
   return content.map((c) => walk(c, [{}], styles, defaultStyle));
 }
 
-/** The definition with its content's text items carrying their run properties (see above). */
+/** The definition with its content's text nodes carrying their run properties (see above). */
 export function withResolvedStyles(doc: LetterDocDefinition): LetterDocDefinition {
   return { ...doc, content: resolveInlineStyles(doc.content, doc.styles, doc.defaultStyle) };
 }

@@ -1,7 +1,8 @@
 /**
  * Joins PDFs that pdfkit wrote (the letters' renderer) into one, pages in the given order, by copying their
  * objects: a batch is rendered in slices, each its own small document, so the whole batch's layout is never
- * held at once (docs/letters.md). Each slice keeps its own font subset; the pages keep their content bytes.
+ * held at once (docs/architecture.md, "Letters' PDFs"). Each slice keeps its own font subset; the pages keep
+ * their content bytes.
  *
  * Only for pdfkit's output: a classic cross-reference table in one subsection, no object streams, no
  * encryption, dictionaries in plain text. Anything else is refused (`PdfJoinError`) rather than guessed at.

@@ -19,62 +19,37 @@ const STYLES: Record<string, PdfNode> = {
 };
 const DEFAULT = { font: 'SHS', fontSize: 10 };
 
-/** The text items of the first text node found, depth first. */
-function firstText(content: unknown): PdfNode[] {
-  if (Array.isArray(content)) {
-    for (const c of content) {
-      const t = firstText(c);
-      if (t.length) return t;
-    }
-    return [];
-  }
+/** The text nodes, depth first. */
+function textNodes(content: unknown): PdfNode[] {
+  if (Array.isArray(content)) return content.flatMap(textNodes);
   if (!content || typeof content !== 'object') return [];
   const node = content as PdfNode;
-  if (Array.isArray(node.text)) return node.text as PdfNode[];
-  for (const k of ['section', 'stack', 'columns']) if (node[k] !== undefined) return firstText(node[k]);
-  if (node.table) return firstText((node.table as PdfNode).body);
-  return [];
+  if (node.text !== undefined) return [node];
+  return ['section', 'stack', 'columns'].flatMap((k) => (node[k] === undefined ? [] : textNodes(node[k]))).concat(node.table ? textNodes((node.table as PdfNode).body) : []);
 }
+const first = (content: unknown) => textNodes(content)[0]!;
 
-describe('resolveInlineStyles: what pdfmake would find for each run, written on the text item', () => {
+describe('resolveInlineStyles: what pdfmake would find for each run, written on its text node', () => {
   it('named style, then the node, then its ancestors, then the default style, then pdfmake’s default', () => {
-    const [item] = firstText(resolveInlineStyles([{ stack: [{ text: 'a', style: 'body' }], alignment: 'right', color: '#333333' }], STYLES, DEFAULT));
-    expect(item).toMatchObject({ text: 'a', font: 'SHS', fontSize: 9.5, lineHeight: 1.15, alignment: 'right', color: '#333333', bold: false, opacity: 1, wordBreak: 'normal' });
+    const node = first(resolveInlineStyles([{ stack: [{ text: 'a', style: 'body' }], alignment: 'right', color: '#333333' }], STYLES, DEFAULT));
+    expect(node).toMatchObject({ text: 'a', style: 'body', font: 'SHS', fontSize: 9.5, lineHeight: 1.15, alignment: 'right', color: '#333333', bold: false, opacity: 1, wordBreak: 'normal' });
   });
 
-  it('an item’s own style wins over its node; a string item takes the node’s; extends is followed', () => {
-    const items = firstText(resolveInlineStyles([{ text: ['title', { text: '〔副本〕', style: 'mark' }, { text: '!', style: 'loud' }], style: 'body' }], STYLES, DEFAULT));
-    expect(items.map((i) => [i.text, i.fontSize, i.color, i.bold])).toEqual([
-      ['title', 9.5, 'black', false],
-      ['〔副本〕', 12, '#c00000', false],
-      ['!', 12, '#c00000', true],
-    ]);
-    expect(items[1]).not.toHaveProperty('style');
+  it('the node’s own property wins over its style; extends is followed; items keep their own styles', () => {
+    const node = first(resolveInlineStyles([{ text: ['title', { text: '〔副本〕', style: 'mark' }], style: 'loud', fontSize: 16 }], STYLES, DEFAULT));
+    expect(node).toMatchObject({ fontSize: 16, color: '#c00000', bold: true });
+    expect(node.text).toEqual(['title', { text: '〔副本〕', style: 'mark' }]);
   });
 
-  it('a table cell inherits from the table node; the node keeps its own properties (fillColor, margin)', () => {
-    const out = resolveInlineStyles([{ table: { body: [[{ text: '本金', style: 'th', margin: [1, 2, 3, 4] }]] }, fontSize: 7 }], STYLES, DEFAULT);
-    const cell = ((out[0] as PdfNode).table as { body: PdfNode[][] }).body[0]![0]!;
-    expect(cell).toMatchObject({ style: 'th', margin: [1, 2, 3, 4] });
-    expect((cell.text as PdfNode[])[0]).toMatchObject({ text: '本金', fontSize: 8.5 });
+  it('a table cell inherits from the table node; the cell keeps its own properties (style, margin)', () => {
+    const out = resolveInlineStyles([{ table: { body: [[{ text: '本金', style: 'th', margin: [1, 2, 3, 4] }]] }, fontSize: 7, italics: true }], STYLES, DEFAULT);
+    expect(first(out)).toMatchObject({ text: '本金', style: 'th', margin: [1, 2, 3, 4], fontSize: 8.5, italics: true });
   });
 
-  it('what nothing sets reads as false (not null, which pdfmake looks up again per run); a link is left alone', () => {
-    const [item] = firstText(resolveInlineStyles([{ text: [{ text: 'x', link: 'https://example.org' }] }], STYLES, DEFAULT));
-    expect(item).toMatchObject({ decoration: false, background: false, fontFeatures: false, noWrap: false, link: 'https://example.org' });
-    const [plain] = firstText(resolveInlineStyles([{ text: 'y' }], STYLES, DEFAULT));
-    expect(plain).not.toHaveProperty('link');
-  });
-
-  it('a tab in a string text becomes four spaces, as pdfmake does; nested text arrays are flattened as pdfmake does', () => {
-    const [a] = firstText(resolveInlineStyles([{ text: 'a\tb' }], STYLES, DEFAULT));
-    expect(a!.text).toBe('a    b');
-    const items = firstText(resolveInlineStyles([{ text: ['x', { text: ['y', { text: 'z', style: 'mark' }], style: 'body' }] }], STYLES, DEFAULT));
-    expect(items.map((i) => [i.text, i.fontSize])).toEqual([
-      ['x', 10],
-      ['y', 10],
-      ['z', 12],
-    ]);
+  it('a bare string becomes a text node; what nothing sets reads as false (not null, which pdfmake looks up again per run); no link is added', () => {
+    const node = first(resolveInlineStyles(['y'], STYLES, DEFAULT));
+    expect(node).toMatchObject({ text: 'y', decoration: false, background: false, fontFeatures: false, noWrap: false, fontSize: 10 });
+    expect(node).not.toHaveProperty('link');
   });
 });
 
