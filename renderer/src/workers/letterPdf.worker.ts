@@ -55,16 +55,22 @@ async function render(jobId: number, doc: LetterDocDefinition, total: number): P
 /**
  * A batch's letters in fixed slices (letterSlices), one after another, joined into one PDF in their order
  * (joinPdfs): only one slice's layout is held at a time, where one document of 1,000 letters held all of it.
+ * Empties `docs`: pdfmake writes its layout into the definitions it renders, so each slice is let go once done.
  */
 async function renderLetters(jobId: number, docs: LetterDocDefinition[]): Promise<RenderedPdf> {
-  post({ kind: 'progress', jobId, stage: 'fonts', done: 0, total: docs.length });
+  const total = docs.length;
+  post({ kind: 'progress', jobId, stage: 'fonts', done: 0, total });
   await loadFonts();
-  post({ kind: 'progress', jobId, stage: 'layout', done: 0, total: docs.length });
+  post({ kind: 'progress', jobId, stage: 'layout', done: 0, total });
+  const slices: (LetterDocDefinition | null)[] = letterSlices(docs);
+  docs.length = 0;
   const parts: Uint8Array[] = [];
   let base = 0;
-  for (const slice of letterSlices(docs)) {
+  for (let i = 0; i < slices.length; i++) {
+    const slice = slices[i]!;
+    slices[i] = null;
     const count = slice.content.length;
-    parts.push(await renderBytes(jobId, slice, docs.length, base, count));
+    parts.push(await renderBytes(jobId, slice, total, base, count));
     base += count;
   }
   return rendered(joinPdfs(parts));
