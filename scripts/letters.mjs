@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_SEED, demoBranch, demoInput, loadShared } from './letters/demo.mjs';
-import { renderPdf, renderSlices } from './letters/pdf.mjs';
+import { renderPdf } from './letters/pdf.mjs';
 
 const USAGE = `usage:
   npm run letters -- render --demo-case N --type TYPE [--lang zh-CN|en] [--date YYYY-MM-DD] [--copy] --out FILE.pdf
@@ -123,8 +123,7 @@ if (command === 'render') {
   const tBuild = performance.now();
   if (docs.length > 0) {
     process.stderr.write(`rendering letters.pdf (${docs.length} letters)…\n`);
-    // In fixed slices joined in order, as the app's worker does (shared/letters letterSlices, joinPdfs).
-    const pdf = await renderSlices(letters.letterSlices(docs), letters.joinPdfs);
+    const pdf = await renderPdf(letters.mergeLetters(docs));
     writeFileSync(join(values.out, 'letters.pdf'), pdf);
     bytes += pdf.length;
     const branch = demoBranch(shared, '310115');

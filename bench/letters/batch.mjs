@@ -4,8 +4,8 @@
 // into ONE PDF with the CLI's renderer (scripts/letters/pdf.mjs).
 // Prints one JSON object on stdout; the parent (run.mjs) samples this process's RSS from /proc meanwhile.
 //
-// As the app does since 2026-12-04: the letters in fixed slices (letterSlices) rendered in turn and joined
-// (joinPdfs); --slice 0 renders the one merged document as before, --slice N slices of N letters.
+// --slice N: the letters in slices of N (letterSlices) rendered in turn and joined (joinPdfs), an experiment
+// (docs/benchmarks.md, Letters, 2026-12-04); the default, 0, is the one merged document the app renders.
 //
 //   node bench/letters/batch.mjs --count 1000 --type demand_notice --lang zh-CN --date 2026-11-23 [--slice N] [--out FILE.pdf]
 import { writeFileSync } from 'node:fs';
@@ -41,7 +41,7 @@ try {
 const t0 = performance.now();
 const letters = collectLetters(shared, { count, type, lang, date });
 const t1 = performance.now();
-const slice = Number(opts.slice ?? shared.letters.BATCH_SLICE);
+const slice = Number(opts.slice ?? 0);
 const merged = slice > 0 ? shared.letters.letterSlices(letters.docs, slice) : shared.letters.mergeLetters(letters.docs);
 const issued = letters.docs.length;
 letters.docs.length = 0; // the slices hold the definitions now

@@ -5,8 +5,8 @@
 //
 //   npm run bench -- letters [--count 1000] [--runs 3] [--reps 9] [--warmups 3] [--date 2026-11-23] [--keep] [--profile]
 //                            [--app-runs 1] [--no-build] [--slice N]
-// --slice: letters per slice of the batch child (0: one merged document, as before 2026-12-04; default: the
-// app's BATCH_SLICE).
+// --slice N: the batch child renders slices of N letters and joins them (an experiment; default 0: the one
+// merged document the app renders).
 //
 // pdfmake side: shared/letters (buildLetter, mergeLetters) through Vite's module runner and the CLI's renderer
 // (scripts/letters/pdf.mjs: pdfmake 0.3, Source Han Sans SC from resources/fonts). The one letter is timed in

@@ -49,10 +49,9 @@ export function mergeLetters(docs: readonly LetterDocDefinition[]): LetterDocDef
 }
 
 /**
- * Letters per slice of a batch: each slice is merged and rendered as its own document and the PDFs joined
- * (joinPdfs), so no more than this many letters' layout is held at once (about 0.5 MB a letter in pdfmake).
- * Fixed, never taken from the machine (cores, memory): the same batch must give the same bytes anywhere.
- * Each slice embeds its own font subset (~50 KB of fixed font data and the glyphs it uses).
+ * Letters per slice when a batch is rendered in slices joined with joinPdfs (the letters bench's --slice; the
+ * app renders one merged document: sliced, 1,000 letters peaked higher, not lower, and grew 18 %, see
+ * docs/benchmarks.md, Letters, 2026-12-04). Fixed, never taken from the machine: the same batch, the same bytes.
  */
 export const BATCH_SLICE = 100;
 

@@ -4,7 +4,7 @@
 import pdfMake from 'pdfmake/build/pdfmake';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { addressLabels, buildLetter, formatAddress, joinPdfs, letterSlices, mailingList, type LetterDocDefinition, type MailItem } from '../../../shared/letters';
+import { addressLabels, buildLetter, formatAddress, mailingList, mergeLetters, type LetterDocDefinition, type MailItem } from '../../../shared/letters';
 import { bundleDocDefinition } from '../../../shared/legal/bundle';
 import { loadPdfFonts, type PdfMakeBrowser } from './pdfFonts';
 import type { BatchException, PdfRequest, PdfResponse, RenderedPdf } from './letterPdfProtocol';
@@ -52,30 +52,6 @@ async function render(jobId: number, doc: LetterDocDefinition, total: number): P
   return rendered(await renderBytes(jobId, doc, total));
 }
 
-/**
- * A batch's letters in fixed slices (letterSlices), one after another, joined into one PDF in their order
- * (joinPdfs): only one slice's layout is held at a time, where one document of 1,000 letters held all of it.
- * Empties `docs`: pdfmake writes its layout into the definitions it renders, so each slice is let go once done.
- */
-async function renderLetters(jobId: number, docs: LetterDocDefinition[]): Promise<RenderedPdf> {
-  const total = docs.length;
-  post({ kind: 'progress', jobId, stage: 'fonts', done: 0, total });
-  await loadFonts();
-  post({ kind: 'progress', jobId, stage: 'layout', done: 0, total });
-  const slices: (LetterDocDefinition | null)[] = letterSlices(docs);
-  docs.length = 0;
-  const parts: Uint8Array[] = [];
-  let base = 0;
-  for (let i = 0; i < slices.length; i++) {
-    const slice = slices[i]!;
-    slices[i] = null;
-    const count = slice.content.length;
-    parts.push(await renderBytes(jobId, slice, total, base, count));
-    base += count;
-  }
-  return rendered(joinPdfs(parts));
-}
-
 self.onmessage = async (event: MessageEvent<PdfRequest>) => {
   const request = event.data;
   const { jobId } = request;
@@ -111,7 +87,7 @@ self.onmessage = async (event: MessageEvent<PdfRequest>) => {
       }
       if (i % 25 === 0 || i === total - 1) post({ kind: 'progress', jobId, stage: 'build', done: i + 1, total });
     }
-    const letters = docs.length > 0 ? await renderLetters(jobId, docs) : null;
+    const letters = docs.length > 0 ? await render(jobId, mergeLetters(docs), docs.length) : null;
     const labels = mail.length > 0 ? await render(jobId, addressLabels(mail, request.mail), mail.length) : null;
     const list = mail.length > 0 ? await render(jobId, mailingList(mail, request.mail), mail.length) : null;
     const transfer = [letters, labels, list].filter((x): x is RenderedPdf => x !== null).map((x) => x.bytes);
