@@ -24,14 +24,13 @@ function countPages(bytes: Uint8Array): number {
 }
 
 /**
- * PDF bytes of one document, with progress as letters done out of `total` (this document's `count` letters
- * come after `base`). pdfmake reports after every line and rule it draws (about a hundred a page); the screen
- * re-renders on each message, so only a change in the count is posted: at most one message a letter.
+ * PDF bytes of one document. pdfmake reports progress after every line and rule it draws (about a hundred a
+ * page); the screen re-renders on each message, so only a change in the count of letters done is posted.
  */
-async function renderBytes(jobId: number, doc: LetterDocDefinition, total: number, base = 0, count = total): Promise<Uint8Array> {
+async function renderBytes(jobId: number, doc: LetterDocDefinition, total: number): Promise<Uint8Array> {
   let posted = -1;
   pdf.progressCallback = (fraction) => {
-    const done = base + Math.round(fraction * count);
+    const done = Math.round(fraction * total);
     if (done === posted) return;
     posted = done;
     post({ kind: 'progress', jobId, stage: 'render', done, total });
