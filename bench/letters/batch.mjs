@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // The letters suite's batch run, in its own Node process so that its peak memory is the batch's own:
-// load shared/ and the fonts, render one letter (warm-up), then build `count` demand notices, merge them
-// with mergeLetters into ONE document and render it with the CLI's renderer (scripts/letters/pdf.mjs).
+// load shared/ and the fonts, render one letter (warm-up), then build `count` demand notices and render them
+// into ONE PDF with the CLI's renderer (scripts/letters/pdf.mjs).
 // Prints one JSON object on stdout; the parent (run.mjs) samples this process's RSS from /proc meanwhile.
 //
-//   node bench/letters/batch.mjs --count 1000 --type demand_notice --lang zh-CN --date 2026-11-23 [--out FILE.pdf]
+// --slice N: the letters in slices of N (letterSlices) rendered in turn and joined (joinPdfs), an experiment
+// (docs/benchmarks.md, Letters, 2026-12-04); the default, 0, is the one merged document the app renders.
+//
+//   node bench/letters/batch.mjs --count 1000 --type demand_notice --lang zh-CN --date 2026-11-23 [--slice N] [--out FILE.pdf]
 import { writeFileSync } from 'node:fs';
 import { loadShared } from '../../scripts/letters/demo.mjs';
-import { renderPdf } from '../../scripts/letters/pdf.mjs';
+import { renderPdf, renderSlices } from '../../scripts/letters/pdf.mjs';
 import { parseOptions } from '../lib/common.mjs';
 import { collectLetters, pdfPages, procStatus } from './letters.mjs';
 
@@ -38,15 +41,20 @@ try {
 const t0 = performance.now();
 const letters = collectLetters(shared, { count, type, lang, date });
 const t1 = performance.now();
-const merged = shared.letters.mergeLetters(letters.docs);
+const slice = Number(opts.slice ?? 0);
+const merged = slice > 0 ? shared.letters.letterSlices(letters.docs, slice) : shared.letters.mergeLetters(letters.docs);
+const issued = letters.docs.length;
+letters.docs.length = 0; // the slices hold the definitions now
 const t2 = performance.now();
-const pdf = await renderPdf(merged);
+const cpu0 = process.cpuUsage();
+const pdf = slice > 0 ? await renderSlices(merged, shared.letters.joinPdfs) : await renderPdf(merged);
+const renderCpu = process.cpuUsage(cpu0);
 const t3 = performance.now();
 if (opts.out) writeFileSync(opts.out, pdf);
 
 process.stdout.write(
   `${JSON.stringify({
-    letters: letters.docs.length,
+    letters: issued,
     scanned: letters.scanned,
     refused: letters.refused,
     digest: letters.digest,
@@ -57,6 +65,9 @@ process.stdout.write(
     build_letters_ms: letters.buildMs,
     merge_ms: t2 - t1,
     render_ms: t3 - t2,
+    render_cpu_ms: (renderCpu.user + renderCpu.system) / 1000,
+    slice,
+    slices: slice > 0 ? merged.length : 1,
     collect_ms: t1 - t0,
     bytes: pdf.length,
     pages: pdfPages(pdf),

@@ -7,11 +7,13 @@ import { DEMO_SEED, demoInput } from '../../scripts/letters/demo.mjs';
  * Demo cases 0, 1, 2, … through buildLetter (as `npm run letters -- batch` does) until `count` letters are
  * issued; cases without a recipient and letters buildLetter refuses (a block) are skipped and counted.
  * Times are sums over the calls: `inputsMs` generating the demo case and its LetterInput, `buildMs` buildLetter.
+ * `keepInputs`: also return the issued letters' LetterInputs (what the app's batch screen posts to its worker).
  */
-export function collectLetters(shared, { count, type, lang, date, maxScan = count * 3 }) {
+export function collectLetters(shared, { count, type, lang, date, maxScan = count * 3, keepInputs = false }) {
   const snapshotDate = shared.calendar.addDays(date, -3);
   const docs = [];
   const numbers = [];
+  const inputs = [];
   const refused = {};
   let inputsMs = 0;
   let buildMs = 0;
@@ -35,9 +37,10 @@ export function collectLetters(shared, { count, type, lang, date, maxScan = coun
     }
     docs.push(result.docDefinition);
     numbers.push(result.record.number);
+    if (keepInputs) inputs.push(input);
   }
   if (docs.length < count) throw new Error(`only ${docs.length} of ${count} letters issued in ${scanned} demo cases`);
-  return { docs, numbers, scanned, refused, inputsMs, buildMs, digest: digestOf(numbers) };
+  return { docs, numbers, inputs, scanned, refused, inputsMs, buildMs, digest: digestOf(numbers) };
 }
 
 /** A short fingerprint of the letter numbers, so the parent can tell the child printed the same letters. */

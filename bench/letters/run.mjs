@@ -4,6 +4,9 @@
 // One JSON line per figure on stdout (and in bench/results/), progress on stderr.
 //
 //   npm run bench -- letters [--count 1000] [--runs 3] [--reps 9] [--warmups 3] [--date 2026-11-23] [--keep] [--profile]
+//                            [--app-runs 1] [--no-build] [--slice N]
+// --slice N: the batch child renders slices of N letters and joins them (an experiment; default 0: the one
+// merged document the app renders).
 //
 // pdfmake side: shared/letters (buildLetter, mergeLetters) through Vite's module runner and the CLI's renderer
 // (scripts/letters/pdf.mjs: pdfmake 0.3, Source Han Sans SC from resources/fonts). The one letter is timed in
@@ -11,7 +14,13 @@
 // Chromium side: the same letters translated to plain HTML (bench/letters/html.mjs) with the same font through
 // @font-face, printed by page.pdf({ format: 'A4' }) in Debian's Chromium through Playwright. Batch runs of the
 // two alternate, so that both see the same load on this shared machine.
+// The app's side (app_batch_<n>, --app-runs, 0 to skip): the same letters' inputs through the app's own batch
+// printing (renderer/src/letters/pdfClient.ts: its PDF worker builds, merges and renders them with pdfmake's
+// browser build, plus the address labels and the mailing list) in a page built from bench/letters/page/, while
+// this process presses a key into the page's text box every 100 ms: input latency during the batch
+// (CDP round trip of each key press, and the page's Event Timing entries: key to next paint).
 import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,14 +35,16 @@ import { collectLetters, pdfPages, procStatus } from './letters.mjs';
 
 /** The batch targets are stated for 1,000 letters; other counts get no target fields. */
 const TARGET_COUNT = 1000;
-const TARGETS = { one_letter_bytes: 150 * 1024, batch_ms: 10_000, ratio_vs_chromium: 2 };
+const TARGETS = { one_letter_bytes: 150 * 1024, batch_ms: 10_000, ratio_vs_chromium: 0.8, peak_rss_mb: 500, input_latency_ms: 100 };
+const PAGE_ROOT = fileURLToPath(new URL('./page/', import.meta.url));
+const PAGE_OUT = fileURLToPath(new URL('../../out/bench-letters/', import.meta.url));
 const FONT = fileURLToPath(new URL('../../resources/fonts/SourceHanSansSC-Regular.otf', import.meta.url));
 const ROOT_URL = new URL('../../', import.meta.url).href;
 const BATCH = fileURLToPath(new URL('./batch.mjs', import.meta.url));
 
 const opts = parseOptions(process.argv.slice(2));
 if (opts.help) {
-  console.error('usage: npm run bench -- letters [--count 1000] [--runs 3] [--reps 9] [--warmups 3] [--type demand_notice] [--lang zh-CN] [--date 2026-11-23] [--keep] [--profile]');
+  console.error('usage: npm run bench -- letters [--count 1000] [--runs 3] [--reps 9] [--warmups 3] [--type demand_notice] [--lang zh-CN] [--date 2026-11-23] [--keep] [--profile] [--app-runs 1] [--no-build] [--slice N]');
   process.exit(0);
 }
 const count = Number(opts.count ?? 1000);
@@ -44,6 +55,7 @@ const type = opts.type ?? 'demand_notice';
 const lang = opts.lang ?? 'zh-CN';
 // A fixed letter date, so every run prints the same letters (the CLI's default is today).
 const date = opts.date ?? '2026-11-23';
+const appRuns = Number(opts['app-runs'] ?? 1);
 const reporter = createReporter('letters');
 const work = mkdtempSync(join(tmpdir(), 'rd-bench-letters-'));
 const stats = (v) => ({ median_ms: round(median(v)), p95_ms: round(percentile(v, 95)), min_ms: round(Math.min(...v)), max_ms: round(Math.max(...v)) });
@@ -55,7 +67,8 @@ function batchInChild(run) {
   const profileArgs = run === 'profile' ? ['--cpu-prof', `--cpu-prof-dir=${work}`] : [];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...profileArgs, BATCH, '--count', String(count), '--type', type, '--lang', lang, '--date', date, '--out', out], {
+    const sliceArgs = opts.slice !== undefined ? ['--slice', String(opts.slice)] : [];
+    const child = spawn(process.execPath, [...profileArgs, BATCH, '--count', String(count), '--type', type, '--lang', lang, '--date', date, ...sliceArgs, '--out', out], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let sampledPeak = 0;
@@ -156,12 +169,59 @@ async function chromiumPrint(browser, file, { sampleMemory = false } = {}) {
   }
 }
 
+/** The bench page (the app's pdfClient and PDF worker), built once into out/bench-letters and served by Vite. */
+async function startAppPage() {
+  if (!opts['no-build']) {
+    log("building the bench page (the app's batch printing and its PDF worker) into out/bench-letters");
+    const rollupOptions = { onwarn: (w, warn) => (w.code === 'INVALID_ANNOTATION' && w.id?.includes('node_modules') ? undefined : warn(w)) };
+    await build({ configFile: false, root: PAGE_ROOT, logLevel: 'warn', base: './', build: { outDir: PAGE_OUT, emptyOutDir: true, rollupOptions } });
+  }
+  const server = await preview({ configFile: false, root: PAGE_ROOT, logLevel: 'warn', build: { outDir: PAGE_OUT }, preview: { host: '127.0.0.1', port: 4321, strictPort: false, open: false } });
+  return { url: server.resolvedUrls.local[0], close: () => server.close() };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One batch through the app's worker (after a one-letter warm-up that loads pdfmake and the font into the
+ * worker), with a key pressed into the page's text box every 100 ms until it ends.
+ */
+async function appBatch(browser, url, inputs, mail) {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => globalThis.__lettersBench !== undefined);
+    await page.evaluate(([i, m]) => globalThis.__lettersBench.start(i, m), [inputs.slice(0, 1), mail]);
+    await page.evaluate(() => globalThis.__lettersBench.finish());
+    await page.focus('#typing');
+    await page.evaluate(([i, m]) => globalThis.__lettersBench.start(i, m), [inputs, mail]);
+    let done = false;
+    const finished = page.evaluate(() => globalThis.__lettersBench.finish());
+    finished.then(
+      () => (done = true),
+      () => (done = true),
+    );
+    const rtts = [];
+    while (!done) {
+      const t = performance.now();
+      await page.keyboard.press('a');
+      rtts.push(performance.now() - t);
+      await sleep(100);
+    }
+    const r = await finished;
+    return { ...r, rtts };
+  } finally {
+    await context.close();
+  }
+}
+
 const started = performance.now();
 let browser = null;
 try {
   log(`loading shared/letters and the fonts; collecting ${count} ${type} letters (demo cases, date ${date})`);
   const shared = await loadShared();
-  const letters = collectLetters(shared, { count, type, lang, date });
+  const letters = collectLetters(shared, { count, type, lang, date, keepInputs: appRuns > 0 });
   log(`${letters.docs.length} letters from demo cases 0..${letters.scanned - 1}; refused: ${JSON.stringify(letters.refused)}`);
 
   // one_letter: demo case 0, in this process, after warm-ups (pdfmake and the 17 MB fonts loaded once).
@@ -246,63 +306,117 @@ try {
   }
 
   // wall = what the letter code does: buildLetter for every letter (with the demo inputs), mergeLetters, render.
-  const wall = batches.map((b) => b.collect_ms + b.merge_ms + b.render_ms);
-  const wallMedian = median(wall);
-  const last = batches.at(-1);
-  reporter.emit({
-    name: `batch_${count}`,
-    n: count,
-    type,
-    runs,
-    median_ms: round(wallMedian),
-    min_ms: round(Math.min(...wall)),
-    max_ms: round(Math.max(...wall)),
-    samples_ms: wall.map((x) => round(x)),
-    build_median_ms: round(median(batches.map((b) => b.collect_ms + b.merge_ms))),
-    of_which_inputs_median_ms: round(median(batches.map((b) => b.inputs_ms))),
-    of_which_build_letters_median_ms: round(median(batches.map((b) => b.build_letters_ms))),
-    merge_median_ms: round(median(batches.map((b) => b.merge_ms)), 2),
-    render_median_ms: round(median(batches.map((b) => b.render_ms))),
-    bytes: last.bytes,
-    mb: round(last.bytes / 2 ** 20, 2),
-    pages: last.pages,
-    letters: last.letters,
-    demo_cases_scanned: last.scanned,
-    refused: last.refused,
-    peak_rss_mb: round(Math.max(...batches.map((b) => b.peak_rss_mb))),
-    peak_rss_median_mb: round(median(batches.map((b) => b.peak_rss_mb))),
-    rss_before_mb: round(median(batches.map((b) => b.rss_before_mb))),
-    sampled_peak_rss_mb: round(Math.max(...batches.map((b) => b.sampled_peak_rss_mb))),
-    peak_rss_is_batch_only: last.peak_rss_is_batch_only,
-    ...(count === TARGET_COUNT ? { target: TARGETS.batch_ms, met: wallMedian <= TARGETS.batch_ms } : {}),
-  });
-  const printTotal = prints.map((p) => p.totalMs);
-  const printMedian = median(printTotal);
-  reporter.emit({
-    name: `chromium_print_${count}`,
-    n: count,
-    runs,
-    median_ms: round(printMedian),
-    min_ms: round(Math.min(...printTotal)),
-    max_ms: round(Math.max(...printTotal)),
-    samples_ms: printTotal.map((x) => round(x)),
-    load_median_ms: round(median(prints.map((p) => p.loadMs))),
-    pdf_median_ms: round(median(prints.map((p) => p.pdfMs))),
-    bytes: prints.at(-1).bytes,
-    mb: round(prints.at(-1).bytes / 2 ** 20, 2),
-    pages: prints.at(-1).pages,
-    peak_pss_mb: prints.some((p) => p.peakPssMb) ? round(Math.max(...prints.map((p) => p.peakPssMb ?? 0))) : null,
-  });
-  const ratio = wallMedian / printMedian;
-  reporter.emit({
-    name: 'ratio_vs_chromium',
-    n: count,
-    ratio: round(ratio, 2),
-    render_only_ratio: round(median(batches.map((b) => b.render_ms)) / median(prints.map((p) => p.pdfMs)), 2),
-    bytes_ratio: round(last.bytes / prints.at(-1).bytes, 2),
-    ...(count === TARGET_COUNT ? { target: TARGETS.ratio_vs_chromium, met: ratio <= TARGETS.ratio_vs_chromium } : {}),
-  });
-  log(`batch_${count} ${round(wallMedian)} ms vs chromium_print_${count} ${round(printMedian)} ms: ${round(ratio, 2)}×`);
+  if (runs > 0) {
+    const wall = batches.map((b) => b.collect_ms + b.merge_ms + b.render_ms);
+    const wallMedian = median(wall);
+    const last = batches.at(-1);
+    reporter.emit({
+      name: `batch_${count}`,
+      n: count,
+      type,
+      runs,
+      median_ms: round(wallMedian),
+      min_ms: round(Math.min(...wall)),
+      max_ms: round(Math.max(...wall)),
+      samples_ms: wall.map((x) => round(x)),
+      build_median_ms: round(median(batches.map((b) => b.collect_ms + b.merge_ms))),
+      of_which_inputs_median_ms: round(median(batches.map((b) => b.inputs_ms))),
+      of_which_build_letters_median_ms: round(median(batches.map((b) => b.build_letters_ms))),
+      merge_median_ms: round(median(batches.map((b) => b.merge_ms)), 2),
+      render_median_ms: round(median(batches.map((b) => b.render_ms))),
+      render_cpu_median_ms: round(median(batches.map((b) => b.render_cpu_ms))),
+      slice: last.slice,
+      slices: last.slices,
+      bytes: last.bytes,
+      mb: round(last.bytes / 2 ** 20, 2),
+      pages: last.pages,
+      letters: last.letters,
+      demo_cases_scanned: last.scanned,
+      refused: last.refused,
+      peak_rss_mb: round(Math.max(...batches.map((b) => b.peak_rss_mb))),
+      peak_rss_median_mb: round(median(batches.map((b) => b.peak_rss_mb))),
+      rss_before_mb: round(median(batches.map((b) => b.rss_before_mb))),
+      sampled_peak_rss_mb: round(Math.max(...batches.map((b) => b.sampled_peak_rss_mb))),
+      peak_rss_is_batch_only: last.peak_rss_is_batch_only,
+      ...(count === TARGET_COUNT ? { target_peak_rss_mb: TARGETS.peak_rss_mb, peak_rss_met: Math.max(...batches.map((b) => b.peak_rss_mb)) < TARGETS.peak_rss_mb } : {}),
+      ...(count === TARGET_COUNT ? { target: TARGETS.batch_ms, met: wallMedian <= TARGETS.batch_ms } : {}),
+    });
+    const printTotal = prints.map((p) => p.totalMs);
+    const printMedian = median(printTotal);
+    reporter.emit({
+      name: `chromium_print_${count}`,
+      n: count,
+      runs,
+      median_ms: round(printMedian),
+      min_ms: round(Math.min(...printTotal)),
+      max_ms: round(Math.max(...printTotal)),
+      samples_ms: printTotal.map((x) => round(x)),
+      load_median_ms: round(median(prints.map((p) => p.loadMs))),
+      pdf_median_ms: round(median(prints.map((p) => p.pdfMs))),
+      bytes: prints.at(-1).bytes,
+      mb: round(prints.at(-1).bytes / 2 ** 20, 2),
+      pages: prints.at(-1).pages,
+      peak_pss_mb: prints.some((p) => p.peakPssMb) ? round(Math.max(...prints.map((p) => p.peakPssMb ?? 0))) : null,
+    });
+    const ratio = wallMedian / printMedian;
+    reporter.emit({
+      name: 'ratio_vs_chromium',
+      n: count,
+      ratio: round(ratio, 2),
+      render_only_ratio: round(median(batches.map((b) => b.render_ms)) / median(prints.map((p) => p.pdfMs)), 2),
+      bytes_ratio: round(last.bytes / prints.at(-1).bytes, 2),
+      ...(count === TARGET_COUNT ? { target: TARGETS.ratio_vs_chromium, met: ratio <= TARGETS.ratio_vs_chromium } : {}),
+    });
+    log(`batch_${count} ${round(wallMedian)} ms vs chromium_print_${count} ${round(printMedian)} ms: ${round(ratio, 2)}×`);
+  }
+
+
+  if (appRuns > 0) {
+    // The app's own batch printing, in its worker, with input latency measured meanwhile.
+    const app = await startAppPage();
+    try {
+      const first = letters.inputs[0];
+      const mail = { language: lang, senderName: first.branch.name, senderAddress: first.branch.address, date };
+      const results = [];
+      for (let run = 0; run < appRuns; run++) {
+        log(`app run ${run + 1}/${appRuns}: ${letters.inputs.length} letters through the app's PDF worker, a key pressed every 100 ms`);
+        const r = await appBatch(browser, app.url, letters.inputs, mail);
+        if (r.letters !== letters.inputs.length) throw new Error(`the app's batch issued ${r.letters} of ${letters.inputs.length} letters`);
+        if (Number(r.typed) !== r.rtts.length) throw new Error(`${r.rtts.length} keys pressed but the text box has ${r.typed} characters`);
+        const slowEvents = r.events.filter((e) => e.duration > TARGETS.input_latency_ms);
+        log(`  ${round(r.ms)} ms (stages at ${JSON.stringify(Object.fromEntries(Object.entries(r.stages).map(([k, v]) => [k, round(v)])))}), ${r.pages} pages, ${round(r.bytes / 2 ** 20, 2)} MB; ${r.rtts.length} keys: round trip p50 ${round(median(r.rtts))} / p95 ${round(percentile(r.rtts, 95))} / max ${round(Math.max(...r.rtts))} ms; key to paint max ${round(Math.max(0, ...r.events.map((e) => e.duration)))} ms (${slowEvents.length} over ${TARGETS.input_latency_ms} ms); longest task ${round(r.longTasks.longest_ms)} ms; ${r.progressMessages} progress messages`);
+        results.push(r);
+      }
+      const keyMax = Math.max(...results.map((r) => Math.max(...r.rtts)));
+      const paintMax = Math.max(...results.map((r) => Math.max(0, ...r.events.map((e) => e.duration))));
+      const ms = results.map((r) => r.ms);
+      reporter.emit({
+        name: `app_batch_${count}`,
+        n: letters.inputs.length,
+        runs: appRuns,
+        median_ms: round(median(ms)),
+        samples_ms: ms.map((x) => round(x)),
+        stage_start_ms: results.at(-1).stages,
+        pages: results.at(-1).pages,
+        bytes: results.at(-1).bytes,
+        labels_bytes: results.at(-1).labelsBytes,
+        mailing_list_bytes: results.at(-1).listBytes,
+        progress_messages: results.at(-1).progressMessages,
+        keys: results.reduce((n, r) => n + r.rtts.length, 0),
+        key_round_trip_p50_ms: round(median(results.flatMap((r) => r.rtts))),
+        key_round_trip_p95_ms: round(percentile(results.flatMap((r) => r.rtts), 95)),
+        key_round_trip_max_ms: round(keyMax),
+        key_to_paint_max_ms: round(paintMax),
+        key_events_over_target: results.reduce((n, r) => n + r.events.filter((e) => e.duration > TARGETS.input_latency_ms).length, 0),
+        longest_task_ms: round(Math.max(...results.map((r) => r.longTasks.longest_ms))),
+        long_tasks: results.reduce((n, r) => n + r.longTasks.count, 0),
+        target_input_ms: TARGETS.input_latency_ms,
+        met: Math.max(keyMax, paintMax) <= TARGETS.input_latency_ms,
+      });
+    } finally {
+      await app.close();
+    }
+  }
 
   if (opts.profile) {
     // An extra batch run under the profiler (not one of the timed runs): where the time goes, by package.

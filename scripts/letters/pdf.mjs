@@ -28,3 +28,18 @@ export async function renderPdf(docDefinition) {
   const { letterMeta: _meta, ...doc } = docDefinition;
   return letterPdfmake().createPdf(doc).getBuffer();
 }
+
+/**
+ * PDF bytes of a batch given as slices (shared/letters letterSlices): each slice rendered in turn, so only one
+ * slice's layout is in memory, and the PDFs joined in order (shared/letters joinPdfs, passed in by the caller,
+ * which loads shared/ its own way). Consumes `slices`: pdfmake writes its layout into the definition it renders,
+ * so each slice is let go once rendered (the caller must hold no other reference to the letters' definitions).
+ */
+export async function renderSlices(slices, joinPdfs) {
+  const parts = [];
+  for (let i = 0; i < slices.length; i++) {
+    parts.push(await renderPdf(slices[i]));
+    slices[i] = null;
+  }
+  return Buffer.from(joinPdfs(parts));
+}

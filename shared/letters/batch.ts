@@ -48,6 +48,26 @@ export function mergeLetters(docs: readonly LetterDocDefinition[]): LetterDocDef
   };
 }
 
+/**
+ * Letters per slice when a batch is rendered in slices joined with joinPdfs (the letters bench's --slice; the
+ * app renders one merged document: sliced, 1,000 letters peaked higher, not lower, and grew 18 %, see
+ * docs/benchmarks.md, Letters, 2026-12-04). Fixed, never taken from the machine: the same batch, the same bytes.
+ */
+export const BATCH_SLICE = 100;
+
+/**
+ * The batch in slices of `size` letters, each merged (mergeLetters) into a document that carries the whole
+ * batch's title, so the joined PDF describes the batch, not its first slice.
+ */
+export function letterSlices(docs: readonly LetterDocDefinition[], size: number = BATCH_SLICE): LetterDocDefinition[] {
+  if (docs.length === 0) throw new RangeError('nothing to merge');
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`slice size ${size}`);
+  const info = mergeLetters(docs.slice(0, 1)).info;
+  const out: LetterDocDefinition[] = [];
+  for (let i = 0; i < docs.length; i += size) out.push({ ...mergeLetters(docs.slice(i, i + size)), info: { ...info, title: `${docs.length} letters` } });
+  return out;
+}
+
 /** One envelope's address: what a label and the mailing list print. Nothing about why the letter is sent. */
 export interface MailItem {
   number: string;

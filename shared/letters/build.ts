@@ -13,6 +13,7 @@ import {
   signatureBlock,
 } from './layout';
 import { BASE_STYLES, LETTER_FONT, makeFooter, PAGE_MARGINS, type LetterDocDefinition, type LetterDocMeta, type PdfContent, type PdfWatermark } from './pdf';
+import { withResolvedStyles } from './inlineStyles';
 import { prepareLetter, type LetterModel } from './prepare';
 import { label } from './render';
 import { formatVerificationCode } from './serial';
@@ -33,7 +34,8 @@ export function buildLetter(input: LetterInput): BuildResult {
   if (problems.some((p) => p.severity === 'block') || !model.template || !model.number || !model.recipient) {
     return { issued: false, record: null, docDefinition: null, problems };
   }
-  return { issued: true, record: recordOf(model), docDefinition: documentOf(model), problems };
+  // Styles resolved once per text item here, not by pdfmake once per run (inlineStyles.ts): the same PDF, sooner.
+  return { issued: true, record: recordOf(model), docDefinition: withResolvedStyles(documentOf(model)), problems };
 }
 
 function recordOf(m: LetterModel): LetterRecord {

@@ -15,7 +15,8 @@ export { projectPenalty, accountLines, letterAmounts, amountMismatches, componen
 export { missingGlyphs, fontHas, decodeBase64, codePointLabel } from './glyphs';
 export { checkLetter, blocks, DEFAULT_LETTER_CAP } from './check';
 export { buildLetter, type BuildResult } from './build';
-export { mergeLetters, addressLabels, mailingList, type MailItem, type MailOptions } from './batch';
+export { mergeLetters, letterSlices, BATCH_SLICE, addressLabels, mailingList, type MailItem, type MailOptions } from './batch';
+export { joinPdfs, PdfJoinError } from './pdfJoin';
 export { activeAddress, formatAddress, prepareLetter, type LetterModel } from './prepare';
 export { formatLetterDate, fill } from './render';
 export { arrangementInForce, arrangementText, type ArrangementInForce } from './inForce';

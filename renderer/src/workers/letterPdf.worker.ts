@@ -23,14 +23,32 @@ function countPages(bytes: Uint8Array): number {
   return (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 
+/**
+ * PDF bytes of one document. pdfmake reports progress after every line and rule it draws (about a hundred a
+ * page); the screen re-renders on each message, so only a change in the count of letters done is posted.
+ */
+async function renderBytes(jobId: number, doc: LetterDocDefinition, total: number): Promise<Uint8Array> {
+  let posted = -1;
+  pdf.progressCallback = (fraction) => {
+    const done = Math.round(fraction * total);
+    if (done === posted) return;
+    posted = done;
+    post({ kind: 'progress', jobId, stage: 'render', done, total });
+  };
+  try {
+    return new Uint8Array(await pdf.createPdf(doc).getBuffer());
+  } finally {
+    pdf.progressCallback = undefined;
+  }
+}
+
+const rendered = (bytes: Uint8Array): RenderedPdf => ({ bytes: bytes.buffer as ArrayBuffer, sha256: bytesToHex(sha256(bytes)), pages: countPages(bytes) });
+
 async function render(jobId: number, doc: LetterDocDefinition, total: number): Promise<RenderedPdf> {
   post({ kind: 'progress', jobId, stage: 'fonts', done: 0, total });
   await loadFonts();
   post({ kind: 'progress', jobId, stage: 'layout', done: 0, total });
-  pdf.progressCallback = (fraction) => post({ kind: 'progress', jobId, stage: 'render', done: Math.round(fraction * total), total });
-  const bytes = new Uint8Array(await pdf.createPdf(doc).getBuffer());
-  pdf.progressCallback = undefined;
-  return { bytes: bytes.buffer, sha256: bytesToHex(sha256(bytes)), pages: countPages(bytes) };
+  return rendered(await renderBytes(jobId, doc, total));
 }
 
 self.onmessage = async (event: MessageEvent<PdfRequest>) => {
