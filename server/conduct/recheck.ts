@@ -1,14 +1,12 @@
-import { getPack, DEFAULT_PACK_ID, type Pack } from '../../shared/compliance';
 import type { DisputeHold } from '../../shared/compliance/holds';
 import { attemptOf, recheckRecord, type RecheckSubject } from '../../shared/conduct';
 import { CaseSchema, type Case } from '../../shared/domain/case';
-import { packWithParams, RulePackParamsSchema } from '../../shared/publishedConfig';
 import type { RecordActivityArgs } from '../../shared/records/activity';
 import type { OutboxEntry } from '../../shared/sync/mutations';
-import { currentConfigs } from '../console/config/store';
 import { changesLockReleased, holdsChangesLock } from '../db/changeLogLock';
 import type { Queryable } from '../db/types';
 import type { Applying } from '../sync/apply/context';
+import { branchPack, type PackStamp } from './branchPack';
 import { coverByOverride, storeExceptions } from './store';
 
 /** How far back the case's history is read: no rule looks further than 7 days (the device reads 31, as here). */
@@ -23,37 +21,69 @@ const DAY_MS = 86_400_000;
  * push's transaction, after the record was written: a record is never refused for what this finds.
  */
 export async function recheckConduct(a: Applying): Promise<void> {
-  // In a savepoint of its own: a re-check that fails (a case head office cannot read) leaves the record accepted and
-  // the push going, rather than failing every retry of it. Not released here when it succeeds: releasing (or rolling
-  // back to) the push entry's savepoint around it ends it too, as the commit would, one round trip fewer an entry.
+  // What it writes goes in a savepoint of its own, taken before its first write: a re-check that fails leaves the
+  // record accepted and the push going, rather than failing every retry of it. Its reads come first and need none (a
+  // savepoint an entry is a round trip): a failure outside a statement (a case head office cannot read, a rule that
+  // throws) changed nothing to roll back. Only a statement that failed before the savepoint leaves the transaction
+  // unusable; the entry then fails as on any database error, and the device sends the push again.
+  // Not released when it succeeds: releasing (or rolling back to) the push entry's savepoint around it ends it too.
   const lockedBefore = holdsChangesLock(a.tx);
-  await a.tx.query('SAVEPOINT conduct_recheck');
+  let writing = false;
+  let readFailed = false;
+  const reads: Queryable = {
+    query<R>(sql: string, params?: readonly unknown[]) {
+      return a.tx.query<R>(sql, params).catch((err: unknown) => {
+        readFailed = true;
+        throw err;
+      });
+    },
+  };
+  const beforeWriting = async () => {
+    await a.tx.query('SAVEPOINT conduct_recheck');
+    writing = true;
+  };
   try {
-    await recheck(a);
+    await recheck(a, reads, beforeWriting);
   } catch (err) {
-    await a.tx.query('ROLLBACK TO SAVEPOINT conduct_recheck');
-    // A change-log lock first taken inside the savepoint went with it.
-    if (!lockedBefore) changesLockReleased(a.tx);
+    if (!writing && readFailed) throw err;
+    if (writing) {
+      await a.tx.query('ROLLBACK TO SAVEPOINT conduct_recheck');
+      // A change-log lock first taken inside the savepoint went with it.
+      if (!lockedBefore) changesLockReleased(a.tx);
+    }
     console.error(`conduct re-check of ${a.entry.name} ${a.entry.id} failed; the record is kept unchecked:`, err instanceof Error ? err.message : err);
   }
 }
 
-async function recheck(a: Applying): Promise<void> {
+/** The record an applied entry makes, when it is judged at all: a contact, a visit done, a letter issued (not a copy). */
+function judgedRecordId(e: OutboxEntry): string | null {
+  if (e.name === 'recordActivity' || e.name === 'recordVisit') return e.args.id;
+  // A copy re-prints a letter already judged when it was issued.
+  if (e.name === 'issueLetter' && !e.args.copy) return e.args.id;
+  return null;
+}
+
+/** `reads` for every read (it notes a failed one), `a.tx` for the writes, after `beforeWriting`. */
+async function recheck(a: Applying, reads: Queryable, beforeWriting: () => Promise<void>): Promise<void> {
   const e = a.entry;
   if (e.name === 'recordOverride') {
-    if (e.args.subject !== null) await coverByOverride(a.tx, e.args.subject.id, e.args.ruleIds, e.args.id, a.receivedAt.toISOString());
+    if (e.args.subject === null) return;
+    await beforeWriting();
+    await coverByOverride(a.tx, e.args.subject.id, e.args.ruleIds, e.args.id, a.receivedAt.toISOString());
     return;
   }
-  if (e.caseId === null) return;
-  const found = await loadCase(a.tx, e.caseId);
+  const recordId = judgedRecordId(e);
+  if (e.caseId === null || recordId === null) return;
+  const found = await loadCase(reads, e.caseId, recordId);
   if (found === null) return;
   const subject = subjectOf(e, found.caseRecord, a.receivedAt.toISOString());
   if (subject === null) return;
-  const pack = await packOf(a.tx, found.branchCode);
-  const { history, disputes } = await caseRecordsOf(a.tx, found.caseRecord, subject);
-  const result = recheckRecord({ pack, subject, history, disputes });
+  const pack = await branchPack(reads, found.stamp);
+  const history = historyOf(found.caseRecord, subject, found.records.filter((r) => r.kind === 'recordActivity'));
+  const result = recheckRecord({ pack, subject, history, disputes: disputesOf(found.records) });
   if (result.findings.length === 0) return;
-  const overridden = await overridesOf(a.tx, subject.recordId);
+  const overridden = await overridesOf(reads, subject.recordId);
+  await beforeWriting();
   await storeExceptions(a.tx, { subject, branchCode: found.branchCode, userId: e.userId, deviceId: e.deviceId, result, overridden });
 }
 
@@ -76,59 +106,36 @@ function subjectOf(e: OutboxEntry, caseRecord: Case, receivedAt: string): Rechec
   }
 }
 
-async function loadCase(tx: Queryable, caseId: string): Promise<{ caseRecord: Case; branchCode: string } | null> {
-  const res = await tx.query<{ data: unknown; branch_code: string }>('SELECT data, branch_code FROM cases WHERE id = $1', [caseId]);
+/**
+ * Everything the re-check reads of the case, in one statement: the case; what decides its branch's pack
+ * (branchPack.ts: the pack is rebuilt only when head office set another pack for the branch or published new
+ * parameters for it); and its other records the rules read: its contacts from every device (historyOf keeps those
+ * around both times the record is judged at: later contacts of the same day count too, the engine counts a day's
+ * attempts and the one that arrives last is the one over the cap), and its disputes and complaints, open or resolved.
+ */
+async function loadCase(tx: Queryable, caseId: string, recordId: string): Promise<{ caseRecord: Case; branchCode: string; stamp: PackStamp; records: CaseRecordRow[] } | null> {
+  const res = await tx.query<{ data: unknown; branch_code: string; rule_pack: string | null; params_seq: number | string | null; records: CaseRecordRow[] }>(
+    `SELECT c.data, c.branch_code, b.rule_pack,
+            (SELECT max(pc.change_seq) FROM published_configs pc WHERE pc.kind = 'rulePackParams' AND pc.scope = c.branch_code) AS params_seq,
+            (SELECT coalesce(json_agg(json_build_object('kind', fr.kind, 'args', fr.data -> 'args')), '[]'::json)
+               FROM field_records fr
+              WHERE fr.case_id = c.id AND (fr.kind IN ('openDispute', 'resolveDispute') OR (fr.kind = 'recordActivity' AND fr.id <> $2))) AS records
+       FROM cases c LEFT JOIN branches b ON b.code = c.branch_code
+      WHERE c.id = $1`,
+    [caseId, recordId],
+  );
   const row = res.rows[0];
   if (!row) return null;
   const parsed = CaseSchema.safeParse(row.data);
-  return parsed.success ? { caseRecord: parsed.data, branchCode: row.branch_code } : null;
+  if (!parsed.success) return null;
+  const stamp = { branchCode: row.branch_code, rulePack: row.rule_pack, paramsSeq: row.params_seq === null ? null : Number(row.params_seq) };
+  return { caseRecord: parsed.data, branchCode: row.branch_code, stamp, records: row.records };
 }
 
-/**
- * Packs read in one transaction (a push), by branch: a push's entries are usually of one branch, and neither the
- * branch's pack nor its published parameters change inside a push. Never kept across transactions: the console
- * may publish new parameters at any time, and the next push must judge by them.
- */
-const packsOfTransaction = new WeakMap<Queryable, Map<string, Promise<Pack>>>();
-
-/** The pack head office set for the branch (branches.rule_pack), with the parameters it published for the branch. */
-function packOf(tx: Queryable, branchCode: string): Promise<Pack> {
-  let packs = packsOfTransaction.get(tx);
-  if (!packs) packsOfTransaction.set(tx, (packs = new Map()));
-  let pack = packs.get(branchCode);
-  if (!pack) {
-    pack = readPack(tx, branchCode);
-    packs.set(branchCode, pack);
-    // A failed read is not kept: the re-check's savepoint rolls back, and the next entry reads again.
-    pack.catch(() => packs.delete(branchCode));
-  }
-  return pack;
-}
-
-async function readPack(tx: Queryable, branchCode: string): Promise<Pack> {
-  const res = await tx.query<{ rule_pack: string }>('SELECT rule_pack FROM branches WHERE code = $1', [branchCode]);
-  let pack: Pack;
-  try {
-    pack = getPack(res.rows[0]?.rule_pack ?? DEFAULT_PACK_ID);
-  } catch {
-    pack = getPack(DEFAULT_PACK_ID);
-  }
-  const published = (await currentConfigs(tx, 'rulePackParams', branchCode)).find((c) => c.scope === branchCode);
-  const params = published ? RulePackParamsSchema.safeParse(published.payload) : null;
-  return packWithParams(pack, params?.success ? params.data : null);
-}
-
-/**
- * What the rules read of the case's other records, in one query: its contacts from every device around both times
- * the record is judged at (later contacts of the same day count too: the engine counts a day's attempts, and the
- * one that arrives last is the one over the cap), and its disputes and complaints, open or resolved.
- */
-async function caseRecordsOf(tx: Queryable, c: Case, s: RecheckSubject): Promise<{ history: ReturnType<typeof attemptOf>[]; disputes: DisputeHold[] }> {
-  const res = await tx.query<{ kind: string; args: RecordActivityArgs & DisputeArgs }>(
-    "SELECT kind, data -> 'args' AS args FROM field_records WHERE case_id = $1 AND (kind IN ('openDispute', 'resolveDispute') OR (kind = 'recordActivity' AND id <> $2))",
-    [c.id, s.recordId],
-  );
-  return { history: historyOf(c, s, res.rows.filter((r) => r.kind === 'recordActivity')), disputes: disputesOf(res.rows) };
+/** One of the case's other records, as the re-check reads it. */
+interface CaseRecordRow {
+  kind: string;
+  args: RecordActivityArgs & DisputeArgs;
 }
 
 interface DisputeArgs {

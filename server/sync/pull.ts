@@ -6,6 +6,7 @@ import type { Db, Queryable } from '../db/types';
 import { HttpError, badRequest, parseWith, unauthorized } from '../http/errors';
 import { exceptionOfRow, type ExceptionRow } from '../conduct/store';
 import { CONDUCT_EXCEPTION_RECORD } from '../../shared/conduct';
+import { recordSync, type DeviceReport } from './deviceReport';
 
 /**
  * Pull: pages through the change log (table `changes`) after a server-made cursor, in seq order, filtered by
@@ -84,21 +85,30 @@ const branchRecordOf = (branchParam: number) => `(ch.kind = 'record' AND ch.reco
 
 const reset = (from: string | null): PullResponse => ({ cursor: null, from, hasMore: false, changes: [], resetRequired: true });
 
-export async function pull(db: Db, who: Principal, req: PullRequest, settings: PullSettings, nowMs: number): Promise<PullResponse> {
+/**
+ * The next page for the device, and its sync noted (deviceReport.ts recordSync: last sync and its report) in the
+ * same statement: one round trip, one commit.
+ */
+export async function pull(db: Db, who: Principal, req: PullRequest, settings: PullSettings, nowMs: number, report: DeviceReport): Promise<PullResponse> {
   let after = 0;
   if (req.cursor !== null) {
     const c = parseCursor(req.cursor);
-    if (nowMs - c.issuedMs > settings.tombstoneRetentionDays * DAY_MS) return reset(req.cursor);
+    if (nowMs - c.issuedMs > settings.tombstoneRetentionDays * DAY_MS) {
+      await recordSync(db, who.deviceId, new Date(nowMs), report);
+      return reset(req.cursor);
+    }
     after = c.seq;
   }
   // One statement, so one snapshot and one round trip: the top of the log and the page under it. Writers hold
   // an exclusive lock on changes and commit seqs in order, so every seq up to the top is visible in the snapshot
   // that sees the top, and none can appear below it later. The page joins the top (LEFT JOIN LATERAL), so an
   // empty page is still one row, carrying the top.
-  const params: unknown[] = [after, req.limit + 1];
+  const params: unknown[] = [after, req.limit + 1, who.deviceId, new Date(nowMs), report.pendingChanges, report.appVersion];
   const scope = scopeFilter(who, params);
   const res = await db.query<ChangeRow & { top: string | number }>(
-    `WITH top AS (SELECT coalesce(max(seq), 0) AS top FROM changes)
+    `WITH seen AS (
+       UPDATE devices SET last_sync_at = $4, pending_changes = COALESCE($5, pending_changes), app_version = COALESCE($6, app_version) WHERE id = $3
+     ), top AS (SELECT coalesce(max(seq), 0) AS top FROM changes)
      SELECT top.top, page.* FROM top LEFT JOIN LATERAL (
        SELECT ch.seq, ch.kind, ch.record_id, ch.record_kind, ch.reason, c.data, fr.case_id, fr.user_id, fr.device_id, fr.received_at, fr.data -> 'args' AS args,
               pc.kind AS config_kind, pc.scope AS config_scope, pc.key AS config_key, pc.version AS config_version, pc.payload AS config_payload,

@@ -11,7 +11,10 @@ import { mayApplyMutation } from '../../shared/domain/permissions';
 import { changesLockReleased, holdsChangesLock } from '../db/changeLogLock';
 import { policyFor, type Decision } from './apply';
 import type { CaseScopeCheck } from './scope';
+import { readUnderId } from './apply/records';
+import type { KnownRecords } from './apply/storedRecord';
 import { recheckConduct } from '../conduct/recheck';
+import type { DeviceReport } from './deviceReport';
 
 /**
  * The push request, read loosely: each mutation is only required to carry a usable mutationId here, and is
@@ -55,7 +58,7 @@ export function readPushRequest(body: unknown, who: Principal): PushEnvelope {
  * duplicates and write nothing; each newer one is applied or rejected (with a reason) and the cursor moves
  * past it either way. A retried push after a lost response therefore changes nothing.
  */
-export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope: CaseScopeCheck, nowMs: number): Promise<PushResponse> {
+export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope: CaseScopeCheck, nowMs: number, report: DeviceReport): Promise<PushResponse> {
   const receivedAt = new Date(nowMs);
   return db.transaction(async (tx) => {
     // The device's cursor row, made on its first push and locked (as FOR UPDATE would) in one statement.
@@ -72,13 +75,21 @@ export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope
     // The change-log lock is taken by the first change that writes to the log (server/import/apply.ts
     // lockChanges), so the work before it — parsing, scope and permission checks, reads — runs in parallel.
     const earlier = await earlierDecisions(tx, req.deviceId, req.mutations.filter((m) => m.mutationId <= initial).map((m) => m.mutationId));
+    // Entries' savepoints are left open (COMMIT ends them all) rather than released one by one, a round trip an
+    // entry. The first of every ENTRY_SAVEPOINTS_OPEN is named push_entries; releasing it releases the ones after it
+    // too, so a push of 500 never nests 500 deep.
+    let open = 0;
     for (const raw of req.mutations) {
       if (raw.mutationId <= last) {
         // A retry after a lost answer: a refusal is told again (with its reason), or the user would never see it.
         results.push(earlier.get(raw.mutationId) ?? { mutationId: raw.mutationId, status: 'duplicate' });
         continue;
       }
-      const decision = await decideAlone(tx, who, raw, scope, receivedAt);
+      if (open === ENTRY_SAVEPOINTS_OPEN) {
+        await tx.query('RELEASE SAVEPOINT push_entries');
+        open = 0;
+      }
+      const decision = await decideAlone(tx, who, raw, scope, receivedAt, () => open++ === 0);
       const e = decision.entry;
       // A message may quote what the user typed, cut at 1000 characters: keep it storable (half a surrogate pair).
       const reason = decision.status === 'rejected' ? { code: decision.reason.code, message: toStorableText(decision.reason.message) } : undefined;
@@ -86,10 +97,7 @@ export async function applyPush(db: Db, who: Principal, req: PushEnvelope, scope
       results.push(reason ? { mutationId: raw.mutationId, status: 'rejected', reason } : { mutationId: raw.mutationId, status: decision.status });
       last = raw.mutationId;
     }
-    await recordDecisions(tx, req.deviceId, decided, receivedAt);
-    if (last !== initial) {
-      await tx.query('UPDATE device_cursors SET last_mutation_id = $2, updated_at = $3 WHERE device_id = $1', [req.deviceId, last, receivedAt]);
-    }
+    await closePush(tx, req.deviceId, decided, { from: initial, to: last }, receivedAt, report);
     return { lastMutationId: last, results };
   });
 }
@@ -105,14 +113,20 @@ interface DecidedRow {
   reason: { code: string; message: string } | undefined;
 }
 
-/** Every decision of the push in one statement (a push of 500 was 500 inserts), in the push's transaction. */
-async function recordDecisions(tx: Queryable, deviceId: string, rows: readonly DecidedRow[], receivedAt: Date): Promise<void> {
-  if (rows.length === 0) return;
+/**
+ * The end of a push: every decision into mutations_applied (a push of 500 was 500 inserts) and the device's sync
+ * noted with its report (deviceReport.ts recordSync, the same update) in one statement, and the device's cursor moved
+ * past the last decision, in the push's transaction.
+ */
+async function closePush(tx: Queryable, deviceId: string, rows: readonly DecidedRow[], moved: { from: number; to: number }, receivedAt: Date, report: DeviceReport): Promise<void> {
   await tx.query(
-    `INSERT INTO mutations_applied (device_id, mutation_id, id, name, user_id, case_id, status, reason_code, reason_message, received_at)
-     SELECT $1, u.mutation_id, u.id, u.name, u.user_id, u.case_id, u.status, u.reason_code, u.reason_message, $2
-       FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-            AS u(mutation_id, id, name, user_id, case_id, status, reason_code, reason_message)`,
+    `WITH decided AS (
+       INSERT INTO mutations_applied (device_id, mutation_id, id, name, user_id, case_id, status, reason_code, reason_message, received_at)
+       SELECT $1, u.mutation_id, u.id, u.name, u.user_id, u.case_id, u.status, u.reason_code, u.reason_message, $2
+         FROM unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+              AS u(mutation_id, id, name, user_id, case_id, status, reason_code, reason_message)
+     )
+     UPDATE devices SET last_sync_at = $2, pending_changes = COALESCE($11, pending_changes), app_version = COALESCE($12, app_version) WHERE id = $1`,
     [
       deviceId,
       receivedAt,
@@ -124,25 +138,41 @@ async function recordDecisions(tx: Queryable, deviceId: string, rows: readonly D
       rows.map((r) => r.status),
       rows.map((r) => r.reason?.code ?? null),
       rows.map((r) => r.reason?.message ?? null),
+      report.pendingChanges,
+      report.appVersion,
     ],
   );
+  // Only when it moved, and a statement of its own: the sync simulation plants its "forgotten cursor" fault on it
+  // (test/sync/simulation/headOffice.ts), and that test must keep catching the fault.
+  if (moved.to !== moved.from) {
+    await tx.query('UPDATE device_cursors SET last_mutation_id = $2, updated_at = $3 WHERE device_id = $1', [deviceId, moved.to, receivedAt]);
+  }
 }
 
+/** Entry savepoints a push leaves open at most before it releases them (applyPush). */
+const ENTRY_SAVEPOINTS_OPEN = 16;
+
 /**
- * Decides one mutation inside a savepoint, so a rejection leaves nothing of it written. Any other error fails
- * the push (500) rather than rejecting for good what a retry may apply.
+ * Decides one mutation; what it reads and writes at head office inside a savepoint, taken once the entry is read
+ * and allowed (`firstOfGroup`: the savepoint that starts a group, applyPush), so a rejection leaves nothing of it
+ * written. Any other error fails the push (500) rather than rejecting for good what a retry may apply. A savepoint
+ * name used again is a new savepoint; rolling back goes to the newest of the name, the entry's own.
  */
-async function decideAlone(tx: Queryable, who: Principal, raw: Record<string, unknown>, scope: CaseScopeCheck, receivedAt: Date): Promise<Decision> {
+async function decideAlone(tx: Queryable, who: Principal, raw: Record<string, unknown>, scope: CaseScopeCheck, receivedAt: Date, firstOfGroup: () => boolean): Promise<Decision> {
+  const read = readEntry(who, raw);
+  if (read.status === 'rejected') return read;
+  const first = firstOfGroup();
   const lockedBefore = holdsChangesLock(tx);
   const rollBack = async () => {
-    await tx.query('ROLLBACK TO SAVEPOINT push_entry');
+    if (first) await tx.query('ROLLBACK TO SAVEPOINT push_entries');
+    else await tx.query('ROLLBACK TO SAVEPOINT push_entry');
     if (!lockedBefore) changesLockReleased(tx);
   };
-  await tx.query('SAVEPOINT push_entry');
+  if (first) await tx.query('SAVEPOINT push_entries');
+  else await tx.query('SAVEPOINT push_entry');
   try {
-    const decision = await decide(tx, who, raw, scope, receivedAt);
+    const decision = await decide(tx, who, read.entry, scope, receivedAt);
     if (decision.status === 'rejected') await rollBack();
-    else await tx.query('RELEASE SAVEPOINT push_entry');
     return decision;
   } catch (err) {
     await rollBack();
@@ -154,7 +184,8 @@ async function decideAlone(tx: Queryable, who: Principal, raw: Record<string, un
   }
 }
 
-async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown>, scope: CaseScopeCheck, receivedAt: Date): Promise<Decision> {
+/** The entry read and checked against who pushed it, before head office reads anything for it. */
+function readEntry(who: Principal, raw: Record<string, unknown>): { status: 'read'; entry: OutboxEntry } | Extract<Decision, { status: 'rejected' }> {
   if (raw.schemaVersion !== MUTATION_SCHEMA_VERSION) {
     return { status: 'rejected', reason: { code: 'unsupported_version', message: `mutation schema version ${String(raw.schemaVersion)} is not read here` } };
   }
@@ -176,6 +207,10 @@ async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown
   if (!allowed.ok) {
     return { status: 'rejected', entry, reason: { code: 'forbidden', message: `a ${who.role} may not ${entry.name} (permission refused: ${allowed.refusal})` } };
   }
+  return { status: 'read', entry };
+}
+
+async function decide(tx: Queryable, who: Principal, entry: OutboxEntry, scope: CaseScopeCheck, receivedAt: Date): Promise<Decision> {
   if (entry.caseId !== null) {
     const inScope = await scope(tx, entry.caseId, who);
     if (inScope === 'out_of_scope') {
@@ -186,9 +221,9 @@ async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown
       return { status: 'rejected', entry, reason: { code: 'unknown_case', message: `head office has no case ${entry.caseId}; nothing was recorded` } };
     }
   }
-  const clash = await recordIdClash(tx, entry);
+  const { clash, known } = await recordIdClash(tx, entry);
   if (clash) return { status: 'rejected', entry, reason: { code: 'invalid', message: clash } };
-  const decision = await policyFor(entry.name)({ tx, who, entry, receivedAt });
+  const decision = await policyFor(entry.name)({ tx, who, entry, receivedAt, known });
   // Accepted, then judged again at head office: a broken rule is flagged, never refused (server/conduct/recheck.ts).
   if (decision.status === 'applied') await recheckConduct({ tx, who, entry, receivedAt });
   return decision;
@@ -197,22 +232,23 @@ async function decide(tx: Queryable, who: Principal, raw: Record<string, unknown
 /**
  * A new record's id must name nothing else: not a case, not a record of another kind (a planned visit done
  * is the one exception: recordVisit carries the planned visit's id). Ids are UUIDv7 made on the device, so
- * only a device that plants an id gets here.
+ * only a device that plants an id gets here. What it read under the id is returned too, for the entry's
+ * duplicate check (records.ts recordOf): one read of field_records an entry, not two.
  */
-async function recordIdClash(tx: Queryable, entry: OutboxEntry): Promise<string | null> {
+async function recordIdClash(tx: Queryable, entry: OutboxEntry): Promise<{ clash: string | null; known?: KnownRecords }> {
   const id = 'id' in entry.args ? entry.args.id : undefined;
-  if (typeof id !== 'string') return null;
+  if (typeof id !== 'string') return { clash: null };
   const sameRecord = entry.name === 'recordVisit' ? ['recordVisit', 'planVisit'] : [entry.name];
-  const taken = await tx.query<{ kind: string }>(
-    `SELECT 'case' AS kind FROM cases WHERE id = $1
-     UNION ALL
-     SELECT kind FROM field_records WHERE id = $1 AND kind <> ALL($2::text[]) AND data -> 'args' ->> 'id' = $1
-     LIMIT 1`,
-    [id, sameRecord],
-  );
-  const kind = taken.rows[0]?.kind;
-  return kind ? `record id ${id} already names a ${kind === 'case' ? 'case' : `${kind} record`}; a new record needs a new id` : null;
+  const { caseHasId, known } = await readUnderId(tx, id);
+  // A record of another kind names this id when its own args.id is this id (a correction is kept under the id of
+  // the record it corrects, with an id of its own in its args).
+  const other = known.records.find((r) => !sameRecord.includes(r.kind) && jsonText(r.args.id) === id);
+  const clash = caseHasId ? 'a case' : other ? `a ${other.kind} record` : null;
+  return { clash: clash && `record id ${id} already names ${clash}; a new record needs a new id`, known };
 }
+
+/** A JSON value as PostgreSQL's ->> gives it: a string as itself, anything else as its JSON text, null as null. */
+const jsonText = (v: unknown): string | null => (v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v));
 
 /** What the push echoes of a malformed entry, storable whatever the device sent (a NUL fails a text column). */
 const stringOrNull = (v: unknown) => (typeof v === 'string' ? toStorableText(v.slice(0, 200)) : null);

@@ -10,7 +10,7 @@ import { parseWith } from '../http/errors';
 import { metrics } from '../http/metrics';
 import { routeSchema } from '../http/openapi';
 import { directoryBranch, readDirectory } from './directory';
-import { readDeviceReport, recordSync } from './deviceReport';
+import { readDeviceReport } from './deviceReport';
 import { DEFAULT_TOMBSTONE_RETENTION_DAYS, pull, readPullRequest } from './pull';
 import { applyPush, readPushRequest } from './push';
 import type { CaseScopeCheck } from './scope';
@@ -38,8 +38,8 @@ export function syncRoutes(
   app.post('/sync/push', { schema: pushSchema, preHandler: authenticate }, async (req) => {
     const who = principalOf(req);
     const request = readPushRequest(req.body, who);
-    const response = await applyPush(db, who, request, caseScope, now());
-    await recordSync(db, who.deviceId, new Date(now()), readDeviceReport(req.headers));
+    // The device's sync is noted in the push's own transaction (push.ts closePush).
+    const response = await applyPush(db, who, request, caseScope, now(), readDeviceReport(req.headers));
     const count = (s: string) => response.results.filter((r) => r.status === s).length;
     req.log.info(
       { deviceId: who.deviceId, lastMutationId: response.lastMutationId, applied: count('applied'), duplicate: count('duplicate'), rejected: count('rejected') },
@@ -61,8 +61,7 @@ export function syncRoutes(
   app.post('/sync/pull', { schema: pullSchema, preHandler: authenticate }, async (req, reply) => {
     const who = principalOf(req);
     const request = readPullRequest(req.body, who);
-    const response = await pull(db, who, request, pullSettings, now());
-    await recordSync(db, who.deviceId, new Date(now()), readDeviceReport(req.headers));
+    const response = await pull(db, who, request, pullSettings, now(), readDeviceReport(req.headers));
     req.log.info({ deviceId: who.deviceId, changes: response.changes.length, hasMore: response.hasMore, resetRequired: response.resetRequired }, 'pull');
     metrics.syncRounds.inc({ direction: 'pull' });
     metrics.syncChangesSent.inc(response.changes.length);

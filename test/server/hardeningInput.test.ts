@@ -114,6 +114,7 @@ describe('server code builds no SQL from values', () => {
     ['db/pglite.ts: sql', 'the adapter passing a caller’s SQL and params through'],
     ['db/postgres.ts: statementOf(sql, params)', 'the adapter passing a caller’s SQL and params through, as a named prepared statement'],
     ["sync/push.ts: decision.status === 'rejected' ? 'ROLLBACK TO SAVEPOINT push_entry' : 'RELEASE SAVEPOINT push_entry'", 'a choice of two fixed statements'],
+    ['conduct/recheck.ts: sql', 'the re-check passing its own reads through, to note one that failed'],
   ]);
   /** `${…}` inside SQL texts that insert fixed SQL, never a value, each with why. */
   const ALLOWED_FRAGMENTS = new Map([

@@ -2,6 +2,7 @@ import type { MutationName, OutboxEntry, OutboxEntryOf } from '../../../shared/s
 import type { RejectionCode, RejectionReason } from '../../../shared/sync/protocol';
 import type { Principal } from '../../auth/principal';
 import type { Queryable } from '../../db/types';
+import type { KnownRecords } from './storedRecord';
 
 /** What head office decided about one mutation; `entry` is absent when it could not even be read. */
 export type Decision =
@@ -14,6 +15,7 @@ export interface Apply<N extends MutationName = MutationName> {
   who: Principal;
   entry: OutboxEntryOf<N>;
   receivedAt: Date;
+  known?: KnownRecords;
 }
 
 /**
@@ -25,7 +27,10 @@ export interface Applying {
   who: Principal;
   entry: OutboxEntry;
   receivedAt: Date;
+  /** Every field record under one id, as read before anything of this entry was written (push.ts, the id check). */
+  known?: KnownRecords;
 }
+
 
 /** A kind's rule: checks the mutation against what head office has, and writes it or says why not. */
 export type Policy<N extends MutationName = MutationName> = (a: Apply<N>) => Promise<Decision>;

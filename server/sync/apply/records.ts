@@ -3,30 +3,53 @@ import type { Queryable } from '../../db/types';
 import { applied, duplicate, rejected, type Applying, type Decision } from './context';
 import { lockChanges } from '../../db/changeLogLock';
 import { isLogged } from './log';
+import type { KnownRecords, StoredRecord } from './storedRecord';
 
-/**
- * field_records: one row per record a device created or acted on, keyed by its kind (the mutation name) and
- * its id. The id is the record's client id for a new record, the corrected record's id for a correction
- * that happens once (a receipt is voided once, a plan decided once), and the entry's own id otherwise.
- */
-export interface StoredRecord {
+export type { StoredRecord } from './storedRecord';
+
+interface RecordRow {
   kind: string;
   id: string;
-  caseId: string | null;
-  userId: string;
-  deviceId: string;
-  args: Record<string, unknown>;
-  receivedAt: string;
+  case_id: string | null;
+  user_id: string;
+  device_id: string;
+  data: { args: Record<string, unknown> };
+  received_at: Date | string;
 }
 
+const storedOf = (r: RecordRow): StoredRecord => ({
+  kind: r.kind, id: r.id, caseId: r.case_id, userId: r.user_id, deviceId: r.device_id, args: r.data.args, receivedAt: new Date(r.received_at).toISOString(),
+});
+
 export async function findRecord(tx: Queryable, kind: string, id: string): Promise<StoredRecord | null> {
-  const res = await tx.query<{ kind: string; id: string; case_id: string | null; user_id: string; device_id: string; data: { args: Record<string, unknown> }; received_at: Date | string }>(
-    'SELECT kind, id, case_id, user_id, device_id, data, received_at FROM field_records WHERE kind = $1 AND id = $2',
-    [kind, id],
-  );
+  const res = await tx.query<RecordRow>('SELECT kind, id, case_id, user_id, device_id, data, received_at FROM field_records WHERE kind = $1 AND id = $2', [kind, id]);
   const r = res.rows[0];
-  if (!r) return null;
-  return { kind: r.kind, id: r.id, caseId: r.case_id, userId: r.user_id, deviceId: r.device_id, args: r.data.args, receivedAt: new Date(r.received_at).toISOString() };
+  return r ? storedOf(r) : null;
+}
+
+/**
+ * Whatever head office has under one id, in one statement: whether a case has it, and the field records of every
+ * kind under it (usually none, or the one a replayed entry wrote). The id check and the duplicate check of an entry
+ * both read from it.
+ */
+export async function readUnderId(tx: Queryable, id: string): Promise<{ caseHasId: boolean; known: KnownRecords }> {
+  const res = await tx.query<RecordRow & { is_case: boolean }>(
+    `SELECT true AS is_case, NULL AS kind, id, NULL AS case_id, NULL AS user_id, NULL AS device_id, NULL::jsonb AS data, NULL::timestamptz AS received_at
+       FROM cases WHERE id = $1
+     UNION ALL
+     SELECT false, kind, id, case_id, user_id, device_id, data, received_at FROM field_records WHERE id = $1`,
+    [id],
+  );
+  return { caseHasId: res.rows.some((r) => r.is_case), known: { id, records: res.rows.filter((r) => !r.is_case).map(storedOf) } };
+}
+
+/**
+ * The record of `kind` under `id`: from what the entry's id check already read when it is that id (nothing of the
+ * entry is written before its duplicate check), otherwise read.
+ */
+export async function recordOf(a: Applying, kind: string, id: string): Promise<StoredRecord | null> {
+  if (a.known?.id === id) return a.known.records.find((r) => r.kind === kind) ?? null;
+  return findRecord(a.tx, kind, id);
 }
 
 /** Objects equal whatever their key order (jsonb does not keep it): the audit chain's canonical JSON. */
@@ -40,7 +63,7 @@ export function sameContent(a: unknown, b: unknown): boolean {
  * saying what the user's device tried to change. Null when the record is new.
  */
 export async function alreadyHave(a: Applying, id: string, message?: (existing: StoredRecord) => string): Promise<Decision | null> {
-  const existing = await findRecord(a.tx, a.entry.name, id);
+  const existing = await recordOf(a, a.entry.name, id);
   if (!existing) return null;
   if (existing.caseId === a.entry.caseId && sameContent(existing.args, a.entry.args)) return duplicate(a);
   return rejected(a, 'conflict', message?.(existing) ?? `${a.entry.name} ${id} was already received with different content; records are never changed, only corrected`);

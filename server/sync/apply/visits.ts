@@ -1,6 +1,6 @@
 import { rejected, type Policy } from './context';
 import { correction } from './corrections';
-import { alreadyHave, findInCase, findRecord, storeRecord } from './records';
+import { alreadyHave, findInCase, recordOf, storeRecord } from './records';
 
 /**
  * Visits: planned (planVisit, insert-only), then done (recordVisit under the planned id, or a new id for a
@@ -11,9 +11,9 @@ export const recordVisit: Policy<'recordVisit'> = async (a) => {
   const { id } = a.entry.args;
   const same = await alreadyHave(a, id, () => `visit ${id} was already recorded as done with different content`);
   if (same) return same;
-  const planned = await findRecord(a.tx, 'planVisit', id);
+  const planned = await recordOf(a, 'planVisit', id);
   if (planned && planned.caseId !== a.entry.caseId) return rejected(a, 'not_found', `head office has no planned visit ${id} on case ${a.entry.caseId}`);
-  if (planned && (await findRecord(a.tx, 'cancelVisit', id))) return rejected(a, 'conflict', `visit ${id} was cancelled; record the visit that took place as a new visit`);
+  if (planned && (await recordOf(a, 'cancelVisit', id))) return rejected(a, 'conflict', `visit ${id} was cancelled; record the visit that took place as a new visit`);
   return storeRecord(a, id);
 };
 
