@@ -27,13 +27,14 @@
 // head office over those rounds (bench/results/sync-profile-rounds-<db>.txt); --pg-statements: PostgreSQL's
 // statements over them (pg_stat_statements, bench/results/sync-pg-statements-rounds.txt).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview, runnerImport } from 'vite';
 import { startPgCluster } from '../../scripts/pg-cluster.mjs';
 import { createReporter, launchFreshProfile, log, median, parseOptions, percentile, RESULTS_DIR, round } from '../lib/common.mjs';
+import { clusterCpuMs, descendantsCpuMs } from '../lib/procCpu.mjs';
 import { profileStep, summarizeProfile, writeProfile } from '../lib/profile.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -67,68 +68,16 @@ const { module: mutations } = await runnerImport(`${ROOT}bench/sync/mutations.ts
  * children it has reaped, from /proc (Linux). Null where that cannot be read.
  */
 function pgCpuMs(cluster) {
-  try {
-    const pidFile = [join(cluster.dir, 'data', 'postmaster.pid'), join(cluster.dir, 'postmaster.pid')].find((f) => existsSync(f));
-    if (!pidFile) return null;
-    const master = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    const tick = 10; // ms per clock tick (USER_HZ 100 on Linux)
-    let ticks = 0;
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      let stat;
-      try {
-        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      } catch {
-        continue;
-      }
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const pid = Number(entry);
-      const ppid = Number(f[1]);
-      if (pid === master) ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
-      else if (ppid === master) ticks += Number(f[11]) + Number(f[12]);
-    }
-    return ticks * tick;
-  } catch {
-    return null;
-  }
+  const pidFile = [join(cluster.dir, 'data', 'postmaster.pid'), join(cluster.dir, 'postmaster.pid')].find((f) => existsSync(f));
+  return pidFile ? clusterCpuMs(Number(readFileSync(pidFile, 'utf8').split('\n')[0])) : null;
 }
 
 /**
  * CPU time (ms) so far of this process's descendants, the head office's process tree left out: Chromium (its
- * browser, renderer and GPU processes; the page's workers are threads of its renderer), from /proc (Linux), live
- * processes only. Null where that cannot be read. The device's CPU during a first sync or a demo load.
+ * browser, renderer and GPU processes; the page's workers are threads of its renderer), live processes only.
+ * Null where that cannot be read. The device's CPU during a first sync or a demo load.
  */
-function deviceCpuMs(exclude) {
-  try {
-    const tick = 10; // ms per clock tick (USER_HZ 100 on Linux)
-    const procs = new Map();
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      let stat;
-      try {
-        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      } catch {
-        continue;
-      }
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      procs.set(Number(entry), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
-    }
-    const under = (pid) => {
-      for (let p = pid, hops = 0; p > 1 && hops < 64; hops++) {
-        if (p === exclude) return false;
-        const parent = procs.get(p)?.ppid;
-        if (parent === process.pid) return true;
-        p = parent ?? 0;
-      }
-      return false;
-    };
-    let ticks = 0;
-    for (const [pid, p] of procs) if (pid !== exclude && under(pid)) ticks += p.ticks;
-    return ticks * tick;
-  } catch {
-    return null;
-  }
-}
+const deviceCpuMs = (exclude) => descendantsCpuMs(exclude);
 
 /** Starts bench/sync/server.mjs and resolves with its ready line. */
 function startHeadOffice(args) {
