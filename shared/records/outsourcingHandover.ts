@@ -47,7 +47,11 @@ export const handoverArgs = (h: OutsourcingHandover): RecordOutsourcingHandoverA
 
 /** The case's standing with agencies: the newest handover (by its time, then id), or null when it was never given. */
 export function outsourcingStateOf(handovers: readonly OutsourcingHandover[]): OutsourcingHandover | null {
+  // Instants compared as times, not text: an offset other than Z would sort wrongly as a string.
   let newest: OutsourcingHandover | null = null;
-  for (const h of handovers) if (!newest || h.at > newest.at || (h.at === newest.at && h.id > newest.id)) newest = h;
+  for (const h of handovers) {
+    const d = newest === null ? 1 : Date.parse(h.at) - Date.parse(newest.at);
+    if (d > 0 || (d === 0 && h.id > newest!.id)) newest = h;
+  }
   return newest;
 }
