@@ -214,6 +214,9 @@ export async function stateCells(db: Db, from: string, to: string, branch: strin
   // The planner cannot know that only one row per case holds on a date, so it expects millions of rows and
   // compiles the query with JIT: seconds of compiling for a second of work (docs/benchmarks.md, "KPI speed").
   const res = await kpiRead(db, async (tx) => {
+    // A few hundred groups from 200,000 rows: hashed, not sorted (sorting the rows by four text keys was a
+    // quarter of the query; docs/benchmarks.md, "KPI speed, the last tenth").
+    await tx.query('SET LOCAL enable_sort = off');
     return tx.query<{ branch_code: string; product: Product; ob: Bucket | null; cb: Bucket | null; cases: string; ofen: string; cfen: string; cdpd: string; lone: string[] | null }>(
       `WITH c AS MATERIALIZED (SELECT c.id, c.branch_code, ${MAIN_PRODUCT} AS product FROM cases c WHERE ($1::text IS NULL OR c.branch_code = $1))
        SELECT c.branch_code, c.product,
