@@ -4,6 +4,10 @@ import { openDatabase } from './db/open';
 import type { Db } from './db/types';
 import { buildServer } from './http/app';
 import { schedulePruning } from './sync/pruneSchedule';
+import { scheduleOpeningWarmup } from './kpi/openingCache';
+import { trendPeriods } from './kpi/bankFigures';
+import { TREND_POINTS } from '../shared/kpi/consoleApi';
+import { DEFAULT_TIME_ZONE, todayIn } from '../shared/calendar';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -28,10 +32,17 @@ export async function startServer(config: Config, prepare?: (db: Db) => Promise<
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const stopPruning = schedulePruning(db, { tombstoneRetentionDays: config.tombstoneRetentionDays }, app.log);
+  // The console's 业绩 page opens on this month's trend: its opening balances are computed before anyone asks.
+  const trendDates = () => {
+    const today = todayIn(DEFAULT_TIME_ZONE, new Date());
+    return [...trendPeriods('month', today, TREND_POINTS.month), ...trendPeriods('week', today, TREND_POINTS.week)].map((p) => p.from);
+  };
+  const stopWarmup = scheduleOpeningWarmup(db, trendDates, app.log);
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       stopPruning();
+      stopWarmup();
       try {
         await app.close();
       } finally {

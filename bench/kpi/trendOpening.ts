@@ -2,11 +2,14 @@
 // each of the last 12 months or 13 weeks, for the recovery rate per period) on a database the head-office bench
 // seeded (headOffice.ts: 40 branches, 90 days of snapshots). Run alternately, in one sitting: the overview alone
 // (readBankFigures), the overview with the trend's openings read beside it (as the route does), and the openings
-// alone by month and by week. Wall time and this process's CPU time; one JSON line per figure.
+// alone by month and by week, and the route as it runs now: the overview with the openings kept between requests
+// (server/kpi/openingCache.ts, warmed once before the runs). Wall time and this process's CPU time; one JSON line
+// per figure.
 //   npx vite-node bench/kpi/trendOpening.ts -- --pg postgres://… [--runs 5]
 import { openPostgres } from '../../server/db/postgres';
 import { readBankFigures, trendPeriods } from '../../server/kpi/bankFigures';
 import { overdueOn } from '../../server/kpi/trendOpening';
+import { openingsOn } from '../../server/kpi/openingCache';
 import { monthPeriod } from '../../shared/kpi';
 
 const arg = (name: string, fallback: string) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1]! : fallback);
@@ -24,11 +27,14 @@ const variants: [string, () => Promise<unknown>][] = [
   ['overview_with_trend_openings', () => Promise.all([overview(), overdueOn(db, months, null)])],
   ['trend_openings_months', () => overdueOn(db, months, null)],
   ['trend_openings_weeks', () => overdueOn(db, weeks, null)],
+  ['overview_with_kept_openings_months', () => Promise.all([overview(), openingsOn(db, months, null)])],
+  ['overview_with_kept_openings_weeks', () => Promise.all([overview(), openingsOn(db, weeks, null)])],
 ];
 const times = new Map<string, { wall: number[]; cpu: number[] }>(variants.map(([n]) => [n, { wall: [], cpu: [] }]));
 try {
   const check = await overdueOn(db, months, null);
   console.error(`[trend openings] ${months.length} dates, bank's opening on ${months.at(-1)}: ${[...check.get(months.at(-1)!)!.values()].reduce((s, f) => s + f, 0)} fen; on ${months[0]}: ${[...check.get(months[0]!)!.values()].reduce((s, f) => s + f, 0)} fen`);
+  await openingsOn(db, [...months, ...weeks], null);
   for (let r = 0; r < runs; r++) {
     for (const [name, run] of variants) {
       const c0 = process.cpuUsage();

@@ -14,6 +14,8 @@ import { CUSTOMER_MIGRATION } from './migrations/customer';
 import { LEGAL_BUNDLE_MIGRATION } from './migrations/legalBundle';
 import { KPI_READS_MIGRATION } from './migrations/kpiReads';
 import { TARGET_CHANGES_MIGRATION } from './migrations/targetChanges';
+import { KPI_GENERATION_MIGRATION } from './migrations/kpiGeneration';
+import { ACTIVITY_BRANCH_MIGRATION } from './migrations/activityBranch';
 
 /**
  * The schema, as numbered migrations applied in order (server/db/migrate.ts). Never edit one that has shipped:
@@ -338,4 +340,6 @@ ALTER TABLE sign_in_events ADD CONSTRAINT sign_in_events_kind_check
   OUTSOURCING_HANDOVER_MIGRATION,
   KPI_READS_MIGRATION,
   TARGET_CHANGES_MIGRATION,
+  KPI_GENERATION_MIGRATION,
+  ACTIVITY_BRANCH_MIGRATION,
 ];

@@ -99,32 +99,43 @@ export async function readBankFigures(db: Db, branch: string | null, period: Kpi
 
 /**
  * Attempts in the period by branch and outcome, and how many a supervisor's override names. Read from the index
- * of activities by their written instant (migration 33) without parsing most: an instant is written with an
- * offset of less than a day (shared/sync/primitives.ts InstantSchema), so one written two days or more inside
+ * of activities by their written instant (migrations 33 and 36) without parsing most: an instant is written with
+ * an offset of less than a day (shared/sync/primitives.ts InstantSchema), so one written two days or more inside
  * the period's UTC days is in it, and only those written near an end are cast (shared/kpi/period.ts instantsIn
- * does the same on the device). A record's id is its args' id (server/sync/apply/insertOnly.ts recordIdOf).
+ * does the same on the device). Each attempt carries the branch holding its case now (`activity_branch`, kept by
+ * PostgreSQL: migration 36), so no attempt is joined to its case. A record's id is its args' id
+ * (server/sync/apply/insertOnly.ts recordIdOf).
  */
 async function outcomeCounts(db: Db, branch: string | null, period: KpiPeriod): Promise<Map<string, OutcomeCount[]>> {
-  const res = await kpiRead(db, (tx) => tx.query<{ branch_code: string; outcome: string | null; agency: boolean; attempts: string; overridden: string }>(
-    `WITH overridden AS (
-       SELECT DISTINCT o.data->'args'->'subject'->>'id' AS id FROM field_records o
-        WHERE o.kind = 'recordOverride' AND o.data->'args'->'subject'->>'kind' = 'activity')
-     SELECT c.branch_code, fr.activity_outcome AS outcome, starts_with(fr.device_id, $8) AS agency, count(*) AS attempts, count(v.id) AS overridden
-       FROM field_records fr
-       JOIN cases c ON c.id = fr.case_id
-       LEFT JOIN overridden v ON v.id = fr.id
-      WHERE fr.kind = 'recordActivity' AND ($1::text IS NULL OR c.branch_code = $1)
+  // The overridden ones are counted apart, from the overrides (a thousandth of the attempts) to their attempts,
+  // so the period's attempts are not each probed against them.
+  const inPeriod = `fr.activity_branch IS NOT NULL AND ($1::text IS NULL OR fr.activity_branch = $1)
         AND fr.activity_at >= $4 AND fr.activity_at < $5
         AND (fr.activity_at >= $6 AND fr.activity_at < $7
-             OR fr.activity_at::timestamptz >= $2::timestamptz AND fr.activity_at::timestamptz < $3::timestamptz)
+             OR fr.activity_at::timestamptz >= $2::timestamptz AND fr.activity_at::timestamptz < $3::timestamptz)`;
+  const res = await kpiRead(db, (tx) => tx.query<{ branch_code: string; outcome: string | null; agency: boolean; attempts: string; overridden: string }>(
+    `SELECT fr.activity_branch AS branch_code, fr.activity_outcome AS outcome, starts_with(fr.device_id, $8) AS agency, count(*) AS attempts, 0 AS overridden
+       FROM field_records fr
+      WHERE fr.kind = 'recordActivity' AND ${inPeriod}
+      GROUP BY 1, 2, 3
+     UNION ALL
+     SELECT fr.activity_branch, fr.activity_outcome, starts_with(fr.device_id, $8), 0, count(*)
+       FROM (SELECT DISTINCT o.data->'args'->'subject'->>'id' AS id FROM field_records o
+              WHERE o.kind = 'recordOverride' AND o.data->'args'->'subject'->>'kind' = 'activity') v
+       JOIN field_records fr ON fr.kind = 'recordActivity' AND fr.id = v.id
+      WHERE ${inPeriod}
       GROUP BY 1, 2, 3`,
     [branch, ...instantBounds(period), AGENCY_DEVICE_PREFIX],
   ));
   const out = new Map<string, OutcomeCount[]>();
   for (const r of res.rows) {
     const list = out.get(r.branch_code) ?? [];
-    list.push({ outcome: r.outcome ?? '', attempts: Number(r.attempts), overridden: Number(r.overridden), ...(r.agency ? { agency: true } : {}) });
     out.set(r.branch_code, list);
+    const outcome = r.outcome ?? '';
+    let count = list.find((c) => c.outcome === outcome && (c.agency === true) === r.agency);
+    if (!count) list.push((count = { outcome, attempts: 0, overridden: 0, ...(r.agency ? { agency: true } : {}) }));
+    count.attempts += Number(r.attempts);
+    count.overridden += Number(r.overridden);
   }
   return out;
 }

@@ -137,6 +137,7 @@ describe('server code builds no SQL from values', () => {
     ['kpi/snapshots.ts: COLUMNS', 'a constant column list'],
     ['kpi/snapshots.ts: MAIN_PRODUCT', 'a constant CASE expression (the product of a case’s largest account)'],
     ['kpi/read.ts: where', 'a constant WHERE clause with $1 and $2 placeholders'],
+    ['kpi/bankFigures.ts: inPeriod', 'a constant WHERE clause with $1 to $7 placeholders'],
   ]);
 
   /** Every `.query(` / `.query<…>(` call: the file and its first argument's text, up to the first top-level comma. */

@@ -7,7 +7,7 @@ import { targetInForce, type SetTargetArgs } from '../../../shared/records/targe
 import { parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { readBankFigures, trendPeriods } from '../../kpi/bankFigures';
-import { overdueOn } from '../../kpi/trendOpening';
+import { openingsOn } from '../../kpi/openingCache';
 import { currentConfigs } from '../config/store';
 import { assertBranchVisible, consoleReader } from '../authorize';
 import type { ConsoleDeps } from '../deps';
@@ -39,8 +39,9 @@ export function kpiRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     const limits = await currentConfigs(db, 'limits', branch);
     const graceDays = (code: string) => configInForce(limits, code, CN_MAINLAND_CALENDAR).limits.graceDays;
     const trend = trendPeriods(query.trend, query.to, TREND_POINTS[query.trend]);
-    // The trend's opening balances are read beside the figures (their own connection on PostgreSQL).
-    const [bank, openings] = await Promise.all([readBankFigures(db, branch, period, { graceDays }), overdueOn(db, trend.map((p) => p.from), branch)]);
+    // The trend's opening balances are kept between requests (server/kpi/openingCache.ts); when they are not, they
+    // are read beside the figures (their own connection on PostgreSQL).
+    const [bank, openings] = await Promise.all([readBankFigures(db, branch, period, { graceDays }), openingsOn(db, trend.map((p) => p.from), branch)]);
 
     const names = await db.query<{ code: string; name: string }>('SELECT code, name FROM branches WHERE ($1::text IS NULL OR code = $1) ORDER BY code', [branch]);
     const month = query.from.slice(0, 7) === query.to.slice(0, 7) ? query.from.slice(0, 7) : null;

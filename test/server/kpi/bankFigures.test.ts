@@ -133,6 +133,26 @@ describe('head office’s figures in SQL equal shared/kpi', () => eachBackend((b
     expect([...one.branches.keys()]).toEqual([code]);
     expect(one.branches.get(code)).toEqual(all.branches.get(code));
   });
+
+  // Attempts are counted by the branch their case is in now (migration 36 keeps it on each attempt).
+  it('a case moved to another branch counts its attempts there, those written before the move and after', async () => {
+    const period = periods[0]!;
+    const moving = (await db.query<{ id: string; branch_code: string }>(
+      `SELECT c.id, c.branch_code FROM cases c WHERE EXISTS (SELECT 1 FROM field_records fr WHERE fr.case_id = c.id AND fr.kind = 'recordActivity') ORDER BY c.id LIMIT 3`,
+    )).rows;
+    const to = (await db.query<{ code: string }>('SELECT code FROM branches WHERE code <> $1 ORDER BY code LIMIT 1', [moving[0]!.branch_code])).rows[0]!.code;
+    const before = await readBankFigures(db, null, period, { graceDays: () => 3 });
+    await db.query('UPDATE cases SET branch_code = $2 WHERE id = ANY($1::text[])', [moving.map((m) => m.id), to]);
+    await db.query(`INSERT INTO field_records (kind, id, case_id, device_id, user_id, mutation_id, data) VALUES ('recordActivity', $1, $2, 'core-banking', 'u-test', 1, $3)`,
+      ['act-after-move', moving[0]!.id, JSON.stringify({ args: { id: 'act-after-move', caseId: moving[0]!.id, outcome: 'no_answer', at: at(20) } })]);
+    const input = await referenceInput(db);
+    const bank = await readBankFigures(db, null, period, { graceDays: () => 3 });
+    const expected = kpisBy(input, period, { graceDays: 3 }, byBranch);
+    const attemptsOf = (m: Map<string, { attempts: number }>) => new Map([...m].map(([code, k]): [string, number] => [code, k.attempts]).sort());
+    expect(attemptsOf(bank.branches)).toEqual(attemptsOf(expected));
+    expect(bank.branches.get(to)!.attempts).toBeGreaterThan(before.branches.get(to)?.attempts ?? 0);
+    expect(bank.total.attempts).toBe(before.total.attempts + 1);
+  });
 }));
 
 describe('trend periods', () => {
