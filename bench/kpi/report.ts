@@ -8,8 +8,8 @@ import { collectorsChartOption, trendChartOption } from '../../shared/kpi/report
 import { REPORT_LABELS } from '../../shared/kpi/reportLabels';
 import { reportDocDefinition } from '../../shared/kpi/reportPdf';
 import { LETTER_FONT } from '../../shared/letters/pdf';
-import { chartSvg } from '../../renderer/src/kpi/report/reportSvg';
-import { reportXlsx } from '../../renderer/src/kpi/report/reportXlsx';
+import { chartSvg } from '../../shared/kpi/reportSvg';
+import { reportXlsx } from '../../shared/kpi/reportXlsx';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { syntheticInput } from './synthetic';

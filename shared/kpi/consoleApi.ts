@@ -83,3 +83,13 @@ export function figuresDto(k: KpiFigures): FiguresDto {
 }
 
 export type { RollMatrix };
+
+/** GET /admin/kpi/report: the bank's monthly report (上报) as a file, for a month up to the current one. */
+export const REPORT_FORMATS = ['xlsx', 'pdf'] as const;
+export const ReportQuerySchema = z.strictObject({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month is YYYY-MM'),
+  format: z.enum(REPORT_FORMATS),
+  lang: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  branch: z.string().min(1).max(40).optional(),
+});
+export type ReportQuery = z.output<typeof ReportQuerySchema>;

@@ -90,7 +90,8 @@ export function rankLines<T extends { name: string; recoveryRate: Fraction }>(li
   return [...lines].sort((a, b) => rate(b) - rate(a) || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-function lineOf(key: string, name: string, k: KpiFigures, targetFen: number | null, curedTarget: number | null): ReportLine {
+/** One line of the report from its figures (a collector's, a branch's, the bank's). */
+export function lineOf(key: string, name: string, k: KpiFigures, targetFen: number | null, curedTarget: number | null): ReportLine {
   return {
     key, name, cases: k.cases, openingOverdueFen: k.openingOverdueFen, closingOverdueFen: k.closingOverdueFen,
     recoveredFen: k.recoveredFen, recoveryRate: k.recoveryRate,

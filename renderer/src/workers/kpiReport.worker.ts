@@ -7,8 +7,8 @@ import { collectorsChartOption, trendChartOption } from '../../../shared/kpi/rep
 import { REPORT_LABELS } from '../../../shared/kpi/reportLabels';
 import { reportDocDefinition, type ReportCharts } from '../../../shared/kpi/reportPdf';
 import { LETTER_FONT } from '../../../shared/letters/pdf';
-import { chartSvg } from '../kpi/report/reportSvg';
-import { reportXlsx } from '../kpi/report/reportXlsx';
+import { chartSvg } from '../../../shared/kpi/reportSvg';
+import { reportXlsx } from '../../../shared/kpi/reportXlsx';
 import type { KpiReportRequest, KpiReportResponse, ReportStage } from './kpiReportProtocol';
 import { loadPdfFonts, type PdfMakeBrowser } from './pdfFonts';
 

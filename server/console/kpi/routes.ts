@@ -11,6 +11,7 @@ import { openingsOn } from '../../kpi/openingCache';
 import { currentConfigs } from '../config/store';
 import { assertBranchVisible, consoleReader } from '../authorize';
 import type { ConsoleDeps } from '../deps';
+import { kpiReportRoute } from './reportRoute';
 
 /**
  * 业绩 in the console (issue 15 §5; docs/server.md "Performance"): every branch's measures side by side for a
@@ -20,6 +21,7 @@ import type { ConsoleDeps } from '../deps';
  */
 export function kpiRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { db, authenticate } = deps;
+  kpiReportRoute(app, deps);
   app.get('/admin/kpi/performance', {
     schema: routeSchema({
       summary: 'Recovery measures per branch for a period, roll rates by product and bucket, and the trend of money recovered',

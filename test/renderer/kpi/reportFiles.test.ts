@@ -6,8 +6,8 @@ import { monthlyReport } from '../../../shared/kpi/report';
 import { collectorsChartOption, trendChartOption } from '../../../shared/kpi/reportCharts';
 import { REPORT_COLUMNS } from '../../../shared/kpi/reportColumns';
 import { REPORT_LABELS } from '../../../shared/kpi/reportLabels';
-import { chartSvg } from '../../../renderer/src/kpi/report/reportSvg';
-import { reportXlsx } from '../../../renderer/src/kpi/report/reportXlsx';
+import { chartSvg } from '../../../shared/kpi/reportSvg';
+import { reportXlsx } from '../../../shared/kpi/reportXlsx';
 
 const pay = (id: string, caseId: string, amountFen: number, paidOn: string): KpiPayment => ({
   id, caseId, amountFen, paidOn, source: 'core_banking', reference: null, receiptId: null, recordedAt: `${paidOn}T02:00:00Z`,

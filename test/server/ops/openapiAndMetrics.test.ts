@@ -150,6 +150,7 @@ describe('OpenAPI description (/openapi.json)', () => {
         'get /admin/legal/cases/{caseId}',
         'post /admin/legal/cases/{caseId}/steps',
         'get /admin/kpi/performance',
+        'get /admin/kpi/report',
         'get /admin/kpi/targets',
         'post /admin/kpi/targets',
       ].sort(),

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { BranchReport, MonthlyReport, ReportLine } from '../../../../shared/kpi/report';
-import { cellOf, numberOfCell, REPORT_COLUMNS, type ColumnKind } from '../../../../shared/kpi/reportColumns';
-import { fillLabel, type ReportLabels } from '../../../../shared/kpi/reportLabels';
+import type { BranchReport, MonthlyReport, ReportLine } from './report';
+import { cellOf, numberOfCell, REPORT_COLUMNS, type ColumnKind } from './reportColumns';
+import { fillLabel, type ReportLabels } from './reportLabels';
 
 /**
  * The monthly report as an XLSX workbook (exceljs): the same columns and figures as the PDF
