@@ -6,6 +6,7 @@ import { apiGet } from '../api/client';
 import { useApi } from '../api/useApi';
 import { ErrorNote } from '../ui/ErrorNote';
 import { BranchPanel } from './BranchPanel';
+import { ReportDownload } from './ReportDownload';
 import { RollPanel } from './RollPanel';
 import { TrendPanel } from './TrendPanel';
 import './kpi.css';
@@ -72,6 +73,7 @@ export function PerformancePage() {
           </p>
         )}
         {answer.error ? <ErrorNote error={answer.error} onRetry={answer.reload} /> : null}
+        <ReportDownload />
       </section>
       {answer.data && (
         <>
