@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { formatFen } from '../../../shared/domain/money';
 import { cureRate, formatPercent, recoveryRateOf, rollRate } from '../../../shared/kpi';
 import { PerformanceAnswerSchema, type PerformanceAnswer } from '../../../shared/kpi/consoleApi';
@@ -87,4 +89,38 @@ test('kpi: head office’s 业绩 page — branches side by side, the trend and 
   for (const code of ['[object', 'undefined', 'NaN', 'kpi.branches.', 'kpi.rolls.', 'kpi.trend.']) expect(text).not.toContain(code);
   await noSeriousViolation(page, 'en');
   await page.screenshot({ path: 'test-results/kpi-console-en.png', fullPage: true });
+});
+
+test('kpi: 月报下载 — the bank’s monthly report as Excel and PDF in zh-CN, with the page’s figures', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signInToConsole(page, 'demo-admin');
+  const api = await openAndRead(page, () => page.getByTestId('console-nav-kpi').click());
+  await expect(page.getByTestId('kpi-report')).toBeVisible();
+  await page.screenshot({ path: 'test-results/kpi-console-report.png', fullPage: false });
+  const month = api.period.from.slice(0, 7);
+  await expect(page.getByTestId('kpi-report-month')).toHaveValue(month);
+
+  const xlsxDone = page.waitForEvent('download');
+  await page.getByTestId('kpi-report-xlsx').click();
+  const xlsx = await xlsxDone;
+  expect(xlsx.suggestedFilename()).toBe(`月报下载-${month}.xlsx`);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await xlsx.path())!);
+  let total: unknown[] = [];
+  book.getWorksheet('业绩汇总')!.eachRow((row) => {
+    const v = row.values as unknown[];
+    if (v[2] === '全行合计') total = Array.from(v.slice(1), (x) => x ?? null);
+  });
+  expect(total[2]).toBe(api.total.cases);
+  expect(total[5]).toBe(api.total.recoveredFen / 100);
+
+  const pdfDone = page.waitForEvent('download');
+  await page.getByTestId('kpi-report-pdf').click();
+  const pdf = await pdfDone;
+  const file = 'test-results/kpi-console-report.pdf';
+  await pdf.saveAs(file);
+  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+  expect(text).toContain('清收业绩月报（全行）');
+  expect(text).toContain(formatFen(api.total.recoveredFen));
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, 'test-results/kpi-console-report-page']);
 });
