@@ -57,7 +57,8 @@ export function kpiReportRoute(app: FastifyInstance, deps: ConsoleDeps): void {
       branches: names.rows.map(({ code, name }) => {
         const t = targetInForce(targets.rows.map((r) => r.args), code, query.month);
         return { code, name, figures: bank.branches.get(code) ?? empty, target: t && { recoveredFen: t.recoveredFen, curedAccounts: t.curedAccounts, successRateBps: t.successRateBps } };
-      }),
+      // As the 业绩 page lists them: a branch with no case and no target (head office's own unit) has no line.
+      }).filter((b) => b.figures.cases > 0 || b.target !== null),
     }, labels.bankScope);
     const generatedAt = now.toISOString();
     const name = `report-${query.month}-${branch ?? 'all'}.${query.format}`;
