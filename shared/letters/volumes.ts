@@ -24,7 +24,8 @@ export interface VolumeRange {
  * exactly one volume and the order is kept.
  */
 export function planVolumes(issuing: readonly boolean[], size = LETTERS_PER_VOLUME): VolumeRange[] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`volume size ${size}`);
+  // Infinity: one volume whatever the size (the letters bench's "before volumes").
+  if (!(size >= 1) || !(Number.isInteger(size) || size === Number.POSITIVE_INFINITY)) throw new RangeError(`volume size ${size}`);
   const letters = issuing.filter(Boolean).length;
   const count = Math.max(1, Math.ceil(letters / size));
   const base = Math.floor(letters / count);

@@ -32,6 +32,8 @@ describe('planVolumes: a large batch in numbered volumes, in order', () => {
   it('a batch with no letter is one (empty) volume; a bad size is refused', () => {
     expect(planVolumes([false, false])).toEqual([{ start: 0, end: 2, letters: 0 }]);
     expect(() => planVolumes([true], 0)).toThrow(RangeError);
+    expect(() => planVolumes([true], 2.5)).toThrow(RangeError);
+    expect(sizes(letters(5000), Number.POSITIVE_INFINITY)).toEqual([5000]);
   });
 
   it('the app volume size is between 200 and 300 letters (measured, docs/benchmarks.md)', () => {
