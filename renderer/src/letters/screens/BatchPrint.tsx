@@ -53,9 +53,8 @@ interface BatchPlan {
 
 /**
  * Letters for the cases the list currently shows, as ONE merged PDF built in a worker (progress and cancel,
- * the screen stays usable; a batch of more than LETTERS_PER_VOLUME letters as numbered volumes, each in a
- * fresh worker),
- * the screen stays usable), with an exceptions report, address labels and a mailing list that carry no
+ * the screen stays usable; more than LETTERS_PER_VOLUME letters as numbered volumes in order, each in a fresh
+ * worker), with an exceptions report, address labels and a mailing list that carry no
  * word of debt. Numbers are taken when the rendered batch is registered, in one transaction, and only by the
  * letters that pass their checks: a cancelled or failed batch takes none, so the register has no gap.
  */
