@@ -4,7 +4,10 @@
 // One JSON line per figure on stdout (and in bench/results/), progress on stderr.
 //
 //   npm run bench -- letters [--count 1000] [--runs 3] [--reps 9] [--warmups 3] [--date 2026-11-23] [--keep] [--profile]
-//                            [--app-runs 1] [--no-build] [--slice N]
+//                            [--app-runs 1] [--app-volumes app,0] [--no-build] [--slice N]
+// --app-volumes: letters per volume in the app's batch, a list run alternately (app: the app's own
+// LETTERS_PER_VOLUME, the default; 0: one document, as before volumes); each gets its app_batch_<n> line with
+// Chromium's peak PSS and CPU time.
 // --slice N: the batch child renders slices of N letters and joins them (an experiment; default 0: the one
 // merged document the app renders).
 //
@@ -44,7 +47,7 @@ const BATCH = fileURLToPath(new URL('./batch.mjs', import.meta.url));
 
 const opts = parseOptions(process.argv.slice(2));
 if (opts.help) {
-  console.error('usage: npm run bench -- letters [--count 1000] [--runs 3] [--reps 9] [--warmups 3] [--type demand_notice] [--lang zh-CN] [--date 2026-11-23] [--keep] [--profile] [--app-runs 1] [--no-build] [--slice N]');
+  console.error('usage: npm run bench -- letters [--count 1000] [--runs 3] [--reps 9] [--warmups 3] [--type demand_notice] [--lang zh-CN] [--date 2026-11-23] [--keep] [--profile] [--app-runs 1] [--app-volumes app,0] [--no-build] [--slice N]');
   process.exit(0);
 }
 const count = Number(opts.count ?? 1000);
@@ -186,7 +189,63 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * One batch through the app's worker (after a one-letter warm-up that loads pdfmake and the font into the
  * worker), with a key pressed into the page's text box every 100 ms until it ends.
  */
-async function appBatch(browser, url, inputs, mail) {
+/** CPU seconds (user + system) the processes have used so far (clock ticks of 10 ms). */
+function cpuSeconds(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // gone
+    }
+  }
+  return ticks / 100;
+}
+
+/**
+ * Peak memory of Chromium while the app's batch runs: PSS of all its processes (the tree is read again at
+ * every sample: a context's renderer is new) and of the largest one (the page's renderer, which hosts the
+ * PDF workers), every 100 ms; and the CPU time of processes seen, from first to last sample.
+ */
+function watchChromium() {
+  const chromiumPids = () => processTree(process.pid).filter((pid) => pid !== process.pid);
+  let peak = 0;
+  let peakOne = 0;
+  let peakRssOne = 0;
+  const cpuStart = new Map();
+  const cpuLast = new Map();
+  const sample = () => {
+    const pids = chromiumPids();
+    let sum = 0;
+    for (const pid of pids) {
+      const one = pssMb([pid]);
+      sum += one;
+      if (one > peakOne) peakOne = one;
+      const rss = procStatus(pid)?.rssMb ?? 0;
+      if (rss > peakRssOne) peakRssOne = rss;
+      const cpu = cpuSeconds([pid]);
+      if (!cpuStart.has(pid)) cpuStart.set(pid, cpu);
+      cpuLast.set(pid, cpu);
+    }
+    if (sum > peak) peak = sum;
+    return sum;
+  };
+  const before = sample();
+  const timer = setInterval(sample, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      let cpu = 0;
+      for (const [pid, last] of cpuLast) cpu += last - (cpuStart.get(pid) ?? last);
+      return { pssBeforeMb: before, peakPssMb: peak, peakProcessPssMb: peakOne, peakProcessRssMb: peakRssOne, cpuMs: cpu * 1000 };
+    },
+  };
+}
+
+async function appBatch(browser, url, inputs, mail, volumeSize) {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   try {
@@ -195,7 +254,8 @@ async function appBatch(browser, url, inputs, mail) {
     await page.evaluate(([i, m]) => globalThis.__lettersBench.start(i, m), [inputs.slice(0, 1), mail]);
     await page.evaluate(() => globalThis.__lettersBench.finish());
     await page.focus('#typing');
-    await page.evaluate(([i, m]) => globalThis.__lettersBench.start(i, m), [inputs, mail]);
+    const memory = watchChromium();
+    await page.evaluate(([i, m, v]) => globalThis.__lettersBench.start(i, m, v), [inputs, mail, volumeSize]);
     let done = false;
     const finished = page.evaluate(() => globalThis.__lettersBench.finish());
     finished.then(
@@ -210,7 +270,7 @@ async function appBatch(browser, url, inputs, mail) {
       await sleep(100);
     }
     const r = await finished;
-    return { ...r, rtts };
+    return { ...r, rtts, ...memory.stop() };
   } finally {
     await context.close();
   }
@@ -218,6 +278,8 @@ async function appBatch(browser, url, inputs, mail) {
 
 const started = performance.now();
 let browser = null;
+/** Chromium's print of the same letters (when --runs > 0), for the app batch's ratio. */
+let printMedianMs = null;
 try {
   log(`loading shared/letters and the fonts; collecting ${count} ${type} letters (demo cases, date ${date})`);
   const shared = await loadShared();
@@ -343,6 +405,7 @@ try {
     });
     const printTotal = prints.map((p) => p.totalMs);
     const printMedian = median(printTotal);
+    printMedianMs = printMedian;
     reporter.emit({
       name: `chromium_print_${count}`,
       n: count,
@@ -377,42 +440,67 @@ try {
     try {
       const first = letters.inputs[0];
       const mail = { language: lang, senderName: first.branch.name, senderAddress: first.branch.address, date };
-      const results = [];
+      // --app-volumes 250,0: letters per volume of each variant, run alternately (app: the app's own
+      // LETTERS_PER_VOLUME; 0: one document whatever the count, as before volumes).
+      const variants = String(opts['app-volumes'] ?? 'app').split(',').map((v) => (v === 'app' ? undefined : Number(v)));
+      const byVariant = new Map(variants.map((v) => [v, []]));
       for (let run = 0; run < appRuns; run++) {
-        log(`app run ${run + 1}/${appRuns}: ${letters.inputs.length} letters through the app's PDF worker, a key pressed every 100 ms`);
-        const r = await appBatch(browser, app.url, letters.inputs, mail);
-        if (r.letters !== letters.inputs.length) throw new Error(`the app's batch issued ${r.letters} of ${letters.inputs.length} letters`);
-        if (Number(r.typed) !== r.rtts.length) throw new Error(`${r.rtts.length} keys pressed but the text box has ${r.typed} characters`);
-        const slowEvents = r.events.filter((e) => e.duration > TARGETS.input_latency_ms);
-        log(`  ${round(r.ms)} ms (stages at ${JSON.stringify(Object.fromEntries(Object.entries(r.stages).map(([k, v]) => [k, round(v)])))}), ${r.pages} pages, ${round(r.bytes / 2 ** 20, 2)} MB; ${r.rtts.length} keys: round trip p50 ${round(median(r.rtts))} / p95 ${round(percentile(r.rtts, 95))} / max ${round(Math.max(...r.rtts))} ms; key to paint max ${round(Math.max(0, ...r.events.map((e) => e.duration)))} ms (${slowEvents.length} over ${TARGETS.input_latency_ms} ms); longest task ${round(r.longTasks.longest_ms)} ms; ${r.progressMessages} progress messages`);
-        results.push(r);
+        for (const volumeSize of variants) {
+          const label = volumeSize === undefined ? "the app's volumes" : volumeSize === 0 ? 'one document' : `volumes of ${volumeSize}`;
+          log(`app run ${run + 1}/${appRuns} (${label}): ${letters.inputs.length} letters through the app's PDF worker, a key pressed every 100 ms`);
+          const r = await appBatch(browser, app.url, letters.inputs, mail, volumeSize);
+          if (r.letters !== letters.inputs.length) throw new Error(`the app's batch issued ${r.letters} of ${letters.inputs.length} letters`);
+          // The page reads the box when the batch ends; the last key may still be on its way then.
+          if (Number(r.typed) < r.rtts.length - 1) throw new Error(`${r.rtts.length} keys pressed but the text box has ${r.typed} characters`);
+          const slowEvents = r.events.filter((e) => e.duration > TARGETS.input_latency_ms);
+          log(`  ${round(r.ms)} ms, Chromium CPU ${round(r.cpuMs)} ms (stages at ${JSON.stringify(Object.fromEntries(Object.entries(r.stages).map(([k, v]) => [k, round(v)])))}), ${r.volumes.length} volume(s), ${r.pages} pages, ${round(r.bytes / 2 ** 20, 2)} MB; Chromium PSS ${round(r.pssBeforeMb)} → peak ${round(r.peakPssMb)} MB (largest process ${round(r.peakProcessPssMb)} MB PSS, ${round(r.peakProcessRssMb)} MB RSS); ${r.rtts.length} keys: round trip p50 ${round(median(r.rtts))} / p95 ${round(percentile(r.rtts, 95))} / max ${round(Math.max(...r.rtts))} ms; key to paint max ${round(Math.max(0, ...r.events.map((e) => e.duration)))} ms (${slowEvents.length} over ${TARGETS.input_latency_ms} ms); longest task ${round(r.longTasks.longest_ms)} ms; ${r.progressMessages} progress messages`);
+          byVariant.get(volumeSize).push(r);
+        }
       }
-      const keyMax = Math.max(...results.map((r) => Math.max(...r.rtts)));
-      const paintMax = Math.max(...results.map((r) => Math.max(0, ...r.events.map((e) => e.duration))));
-      const ms = results.map((r) => r.ms);
-      reporter.emit({
-        name: `app_batch_${count}`,
-        n: letters.inputs.length,
-        runs: appRuns,
-        median_ms: round(median(ms)),
-        samples_ms: ms.map((x) => round(x)),
-        stage_start_ms: results.at(-1).stages,
-        pages: results.at(-1).pages,
-        bytes: results.at(-1).bytes,
-        labels_bytes: results.at(-1).labelsBytes,
-        mailing_list_bytes: results.at(-1).listBytes,
-        progress_messages: results.at(-1).progressMessages,
-        keys: results.reduce((n, r) => n + r.rtts.length, 0),
-        key_round_trip_p50_ms: round(median(results.flatMap((r) => r.rtts))),
-        key_round_trip_p95_ms: round(percentile(results.flatMap((r) => r.rtts), 95)),
-        key_round_trip_max_ms: round(keyMax),
-        key_to_paint_max_ms: round(paintMax),
-        key_events_over_target: results.reduce((n, r) => n + r.events.filter((e) => e.duration > TARGETS.input_latency_ms).length, 0),
-        longest_task_ms: round(Math.max(...results.map((r) => r.longTasks.longest_ms))),
-        long_tasks: results.reduce((n, r) => n + r.longTasks.count, 0),
-        target_input_ms: TARGETS.input_latency_ms,
-        met: Math.max(keyMax, paintMax) <= TARGETS.input_latency_ms,
-      });
+      for (const [volumeSize, results] of byVariant) {
+        const keyMax = Math.max(...results.map((r) => Math.max(...r.rtts)));
+        const paintMax = Math.max(...results.map((r) => Math.max(0, ...r.events.map((e) => e.duration))));
+        const ms = results.map((r) => r.ms);
+        const peak = Math.max(...results.map((r) => r.peakProcessRssMb));
+        reporter.emit({
+          name: `app_batch_${count}`,
+          n: letters.inputs.length,
+          runs: appRuns,
+          letters_per_volume: volumeSize === undefined ? 'app' : volumeSize,
+          volumes: results.at(-1).volumes.length,
+          median_ms: round(median(ms)),
+          samples_ms: ms.map((x) => round(x)),
+          cpu_median_ms: round(median(results.map((r) => r.cpuMs))),
+          cpu_samples_ms: results.map((r) => round(r.cpuMs)),
+          ...(printMedianMs ? { ratio_vs_chromium: round(median(ms) / printMedianMs, 2), chromium_print_median_ms: round(printMedianMs) } : {}),
+          stage_start_ms: results.at(-1).stages,
+          pages: results.at(-1).pages,
+          bytes: results.at(-1).bytes,
+          volume_bytes: results.at(-1).volumes.map((v) => v.bytes),
+          volume_sha256: results.at(-1).volumes.map((v) => v.sha256.slice(0, 12)),
+          same_bytes_every_run: results.every((r) => JSON.stringify(r.volumes.map((v) => v.sha256)) === JSON.stringify(results[0].volumes.map((v) => v.sha256))),
+          labels_bytes: results.at(-1).labelsBytes,
+          mailing_list_bytes: results.at(-1).listBytes,
+          // Chromium's processes (browser, GPU, the page's renderer with its workers): PSS, MiB.
+          pss_before_mb: round(median(results.map((r) => r.pssBeforeMb))),
+          peak_pss_mb: round(Math.max(...results.map((r) => r.peakPssMb))),
+          peak_process_pss_mb: round(Math.max(...results.map((r) => r.peakProcessPssMb))),
+          // The page's renderer process (the screen and its PDF workers): the app's own peak, as peak_rss_mb of the Node batch.
+          peak_rss_mb: round(Math.max(...results.map((r) => r.peakProcessRssMb))),
+          ...(count === TARGET_COUNT ? { target_peak_mb: TARGETS.peak_rss_mb, peak_met: peak < TARGETS.peak_rss_mb } : {}),
+          progress_messages: results.at(-1).progressMessages,
+          keys: results.reduce((n, r) => n + r.rtts.length, 0),
+          key_round_trip_p50_ms: round(median(results.flatMap((r) => r.rtts))),
+          key_round_trip_p95_ms: round(percentile(results.flatMap((r) => r.rtts), 95)),
+          key_round_trip_max_ms: round(keyMax),
+          key_to_paint_max_ms: round(paintMax),
+          key_events_over_target: results.reduce((n, r) => n + r.events.filter((e) => e.duration > TARGETS.input_latency_ms).length, 0),
+          longest_task_ms: round(Math.max(...results.map((r) => r.longTasks.longest_ms))),
+          long_tasks: results.reduce((n, r) => n + r.longTasks.count, 0),
+          target_input_ms: TARGETS.input_latency_ms,
+          met: Math.max(keyMax, paintMax) <= TARGETS.input_latency_ms,
+        });
+      }
     } finally {
       await app.close();
     }

@@ -16,6 +16,7 @@ export { missingGlyphs, fontHas, decodeBase64, codePointLabel } from './glyphs';
 export { checkLetter, blocks, DEFAULT_LETTER_CAP } from './check';
 export { buildLetter, type BuildResult } from './build';
 export { mergeLetters, letterSlices, BATCH_SLICE, addressLabels, mailingList, type MailItem, type MailOptions } from './batch';
+export { planVolumes, LETTERS_PER_VOLUME, type VolumeRange } from './volumes';
 export { joinPdfs, PdfJoinError } from './pdfJoin';
 export { activeAddress, formatAddress, prepareLetter, type LetterModel } from './prepare';
 export { formatLetterDate, fill } from './render';

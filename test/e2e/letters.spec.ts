@@ -171,7 +171,7 @@ test('a promise in force is mentioned on the next demand notice', async ({ page 
   expect(text.replace(/\s+/g, ''), text).toContain('我行已记录：您已于2026年11月24日承诺于2026年11月30日前还款¥1,000.00。');
 });
 
-test('a batch of over 500 letters becomes one PDF with an exceptions report, and the screen stays usable meanwhile', async ({ page }) => {
+test('a batch of over 500 letters becomes numbered volumes in order with an exceptions report, and the screen stays usable meanwhile', async ({ page }) => {
   test.setTimeout(240_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'));
   await loadDemo(page, 2_000);
@@ -197,6 +197,9 @@ test('a batch of over 500 letters becomes one PDF with an exceptions report, and
   const planned = Number((await confirmation.locator('strong').innerText()).match(/将出具 (\d+) 份/)![1]);
   await page.getByTestId('batch-confirm').click();
   await expect(page.getByTestId('batch-progress')).toBeVisible();
+  // Over LETTERS_PER_VOLUME (250) letters: volumes, each in a fresh worker, counted across the whole batch.
+  await expect(page.getByTestId('batch-progress')).toContainText(/第 \d 册（共 3 册）：.* \/ \d+ 封/, { timeout: 60_000 });
+  await page.screenshot({ path: test.info().outputPath('batch-volumes-progress.png') });
   // While the worker renders, the tabs still answer.
   await page.getByTestId('letters-tab-register').click();
   await expect(page.getByTestId('letter-register')).toBeVisible();
@@ -213,13 +216,28 @@ test('a batch of over 500 letters becomes one PDF with an exceptions report, and
   if (Number(exceptions) > 0) await expect(page.getByTestId('batch-exceptions').locator('tr')).toHaveCount(Number(exceptions));
   await expect(page.getByTestId('batch-message')).toContainText(`已登记 ${letters} 份`, { timeout: 120_000 });
 
-  const download = page.waitForEvent('download');
-  await page.getByTestId('batch-download').click();
-  const file = await (await download).path();
-  expect(existsSync(file)).toBe(true);
+  // About 600 letters: three volumes of about 200, each saved under a name that says which it is.
+  await expect(page.getByTestId('batch-volumes')).toContainText('分为 3 册');
+  await page.screenshot({ path: test.info().outputPath('batch-volumes-result.png'), fullPage: true });
+  await expect(page.getByTestId('batch-download')).toHaveCount(0);
+  const numbers: string[] = [];
+  for (const k of [1, 2, 3]) {
+    const download = page.waitForEvent('download');
+    await page.getByTestId(`batch-download-volume-${k}`).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe(`逾期还款提醒函-批量-2026-11-23-第${k}册共3册.pdf`);
+    const file = await saved.path();
+    expect(existsSync(file)).toBe(true);
+    // A letter's number is on each of its pages (footer) and its 回执: kept once, where it first appears.
+    if (readsPdfs) numbers.push(...new Set(pdfText(file).match(/CS-\d{6}-\d{4}-[A-Z0-9]{4,8}-\d{6}/g) ?? []));
+  }
   if (readsPdfs) {
-    const text = pdfText(file);
-    expect((text.match(/逾期还款提醒函/g) ?? []).length).toBeGreaterThanOrEqual(Number(letters));
+    // Every letter once, in the original order (consecutive numbers), across the three volumes.
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(numbers.length).toBe(Number(letters));
+    // Numbers carry each case's branch; the device's counter runs on across the batch: consecutive, in order.
+    const counters = numbers.map((n) => Number(n.slice(-6)));
+    expect(counters).toEqual(counters.map((_, i) => counters[0]! + i));
   }
 
   // The same batch again the same day: every debtor who just got the letter is an exception, nothing is issued.

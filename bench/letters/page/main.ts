@@ -45,7 +45,8 @@ let running: Running | null = null;
 
 (globalThis as unknown as { __lettersBench: unknown }).__lettersBench = {
   /** Starts the batch and returns at once; `finish` waits for it. */
-  start(inputs: LetterInput[], mail: MailOptions) {
+  /** `volumeSize`: the app's LETTERS_PER_VOLUME unless given; 0: one document whatever the count (before volumes). */
+  start(inputs: LetterInput[], mail: MailOptions, volumeSize?: number) {
     progressMessages = 0;
     const events: Running['events'] = [];
     // Event Timing: every key event over 16 ms (the API's floor) from its timestamp to the next paint.
@@ -55,10 +56,15 @@ let running: Running | null = null;
     observer.observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
     const stages: Record<string, number> = {};
     const started = performance.now();
-    const job = renderBatch(inputs, mail, (p) => {
-      stages[p.stage] ??= performance.now() - started;
-      onProgress(p);
-    });
+    const job = renderBatch(
+      inputs,
+      mail,
+      (p) => {
+        stages[p.stage] ??= performance.now() - started;
+        onProgress(p);
+      },
+      volumeSize === undefined ? {} : { volumeSize: volumeSize === 0 ? Number.POSITIVE_INFINITY : volumeSize },
+    );
     running = { result: job.result, started, longTasks: watchLongTasks(), events, observer, stages };
     return true;
   },
@@ -74,9 +80,10 @@ let running: Running | null = null;
       stages: r.stages,
       letters: out.records.length,
       exceptions: out.exceptions.length,
-      bytes: out.letters?.bytes.byteLength ?? 0,
-      pages: out.letters?.pages ?? 0,
-      sha256: out.letters?.sha256 ?? null,
+      volumes: out.volumes.map((v) => ({ letters: v.letters, bytes: v.bytes.byteLength, pages: v.pages, sha256: v.sha256 })),
+      bytes: out.volumes.reduce((n, v) => n + v.bytes.byteLength, 0),
+      pages: out.volumes.reduce((n, v) => n + v.pages, 0),
+      sha256: out.volumes.length === 1 ? out.volumes[0]!.sha256 : null,
       labelsBytes: out.labels?.bytes.byteLength ?? 0,
       listBytes: out.mailingList?.bytes.byteLength ?? 0,
       progressMessages,

@@ -4,7 +4,7 @@
 import pdfMake from 'pdfmake/build/pdfmake';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { addressLabels, buildLetter, formatAddress, mailingList, mergeLetters, type LetterDocDefinition, type MailItem } from '../../../shared/letters';
+import { addressLabels, buildLetter, formatAddress, mailingList, mergeLetters, type LetterDocDefinition, type MailItem, type MailOptions } from '../../../shared/letters';
 import { bundleDocDefinition } from '../../../shared/legal/bundle';
 import { loadPdfFonts, type PdfMakeBrowser } from './pdfFonts';
 import type { BatchException, PdfRequest, PdfResponse, RenderedPdf } from './letterPdfProtocol';
@@ -51,6 +51,14 @@ async function render(jobId: number, doc: LetterDocDefinition, total: number): P
   return rendered(await renderBytes(jobId, doc, total));
 }
 
+/** Address labels and the mailing list (no word of debt on either) for the letters that go out. */
+async function renderMail(jobId: number, items: MailItem[], options: MailOptions): Promise<{ labels: RenderedPdf | null; list: RenderedPdf | null }> {
+  if (items.length === 0) return { labels: null, list: null };
+  const labels = await render(jobId, addressLabels(items, options), items.length);
+  const list = await render(jobId, mailingList(items, options), items.length);
+  return { labels, list };
+}
+
 self.onmessage = async (event: MessageEvent<PdfRequest>) => {
   const request = event.data;
   const { jobId } = request;
@@ -66,6 +74,10 @@ self.onmessage = async (event: MessageEvent<PdfRequest>) => {
       if (!built.issued || !built.docDefinition || !built.record) return post({ kind: 'refused', jobId, problems: built.problems });
       const rendered = await render(jobId, built.docDefinition, 1);
       return post({ kind: 'letter', jobId, pdf: rendered, record: built.record, problems: built.problems }, [rendered.bytes]);
+    }
+    if (request.kind === 'mail') {
+      const { labels, list } = await renderMail(jobId, request.items, request.mail);
+      return post({ kind: 'mail', jobId, labels, mailingList: list }, [labels, list].filter((x): x is RenderedPdf => x !== null).map((x) => x.bytes));
     }
     const docs: LetterDocDefinition[] = [];
     const records = [];
@@ -87,10 +99,9 @@ self.onmessage = async (event: MessageEvent<PdfRequest>) => {
       if (i % 25 === 0 || i === total - 1) post({ kind: 'progress', jobId, stage: 'build', done: i + 1, total });
     }
     const letters = docs.length > 0 ? await render(jobId, mergeLetters(docs), docs.length) : null;
-    const labels = mail.length > 0 ? await render(jobId, addressLabels(mail, request.mail), mail.length) : null;
-    const list = mail.length > 0 ? await render(jobId, mailingList(mail, request.mail), mail.length) : null;
+    const { labels, list } = request.lettersOnly ? { labels: null, list: null } : await renderMail(jobId, mail, request.mail);
     const transfer = [letters, labels, list].filter((x): x is RenderedPdf => x !== null).map((x) => x.bytes);
-    post({ kind: 'batch', jobId, letters, labels, mailingList: list, records, exceptions }, transfer);
+    post({ kind: 'batch', jobId, letters, labels, mailingList: list, records, exceptions, mailItems: mail }, transfer);
   } catch (error) {
     post({ kind: 'failed', jobId, message: String((error as Error)?.message ?? error) });
   }

@@ -1,4 +1,4 @@
-import type { LetterInput, LetterProblem, LetterRecord, MailOptions } from '../../../shared/letters';
+import type { LetterInput, LetterProblem, LetterRecord, MailItem, MailOptions } from '../../../shared/letters';
 import type { BundleDocument, BundleInput } from '../../../shared/legal/bundle';
 
 /**
@@ -7,7 +7,9 @@ import type { BundleDocument, BundleInput } from '../../../shared/legal/bundle';
  */
 export type PdfRequest =
   | { kind: 'letter'; jobId: number; input: LetterInput }
-  | { kind: 'batch'; jobId: number; inputs: LetterInput[]; mail: MailOptions }
+  /** `lettersOnly`: one volume of a larger batch; its labels and mailing list come once, for the whole batch ('mail'). */
+  | { kind: 'batch'; jobId: number; inputs: LetterInput[]; mail: MailOptions; lettersOnly?: boolean }
+  | { kind: 'mail'; jobId: number; items: MailItem[]; mail: MailOptions }
   | { kind: 'bundle'; jobId: number; input: BundleInput };
 
 export interface BatchException {
@@ -26,7 +28,8 @@ export interface RenderedPdf {
 export type PdfResponse =
   | { kind: 'progress'; jobId: number; stage: 'build' | 'fonts' | 'layout' | 'render'; done: number; total: number }
   | { kind: 'letter'; jobId: number; pdf: RenderedPdf; record: LetterRecord; problems: LetterProblem[] }
-  | { kind: 'batch'; jobId: number; letters: RenderedPdf | null; labels: RenderedPdf | null; mailingList: RenderedPdf | null; records: LetterRecord[]; exceptions: BatchException[] }
+  | { kind: 'batch'; jobId: number; letters: RenderedPdf | null; labels: RenderedPdf | null; mailingList: RenderedPdf | null; records: LetterRecord[]; exceptions: BatchException[]; mailItems: MailItem[] }
+  | { kind: 'mail'; jobId: number; labels: RenderedPdf | null; mailingList: RenderedPdf | null }
   | { kind: 'refused'; jobId: number; problems: LetterProblem[] }
   | { kind: 'bundle'; jobId: number; pdf: RenderedPdf; documents: BundleDocument[] }
   | { kind: 'failed'; jobId: number; message: string };

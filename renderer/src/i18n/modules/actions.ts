@@ -17,6 +17,7 @@ export const actionMessages = {
       error: {
         number_taken: '函件编号已被本机另一份函件占用，请重新出具',
         number_gap: '本批函件编号不连续，未登记；请重新出具',
+        volume_mismatch: '本批函件的分册与文件不符，未登记；请重新出具',
         not_this_device: '函件编号 {{number}} 不是本机的编号，未登记',
         held: '案件 {{caseNumber}} 有未解除的暂停事由（{{reason}}），规则 {{rule}} 不允许发函，未登记',
       },
@@ -39,6 +40,7 @@ export const actionMessages = {
       error: {
         number_taken: 'Another letter on this device took the number; issue it again',
         number_gap: 'The numbers of this batch do not follow each other; nothing was registered, run it again',
+        volume_mismatch: 'The volumes of this batch do not match its files; nothing was registered, run it again',
         not_this_device: 'Letter number {{number}} is not this device’s; nothing was registered',
         held: 'Case {{caseNumber}} is held ({{reason}}): rule {{rule}} allows no letter; nothing was registered',
       },

@@ -3,7 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseRowIndex } from '../../../../shared/domain/caseQuery';
 import { LETTER_BATCH_MAX } from '../../../../shared/records/limits';
-import { LETTER_TYPES, checkLetter, type LetterInput, type LetterProblem, type LetterType } from '../../../../shared/letters';
+import { LETTER_TYPES, LETTERS_PER_VOLUME, checkLetter, type LetterInput, type LetterProblem, type LetterType } from '../../../../shared/letters';
 import type { Case } from '../../../../shared/domain/case';
 import { useAppStore } from '../../state/appStore';
 import { selectReads } from '../../state/storeSlice';
@@ -14,7 +14,7 @@ import type { ActionResult } from '../../fieldwork/state/fieldworkSlice';
 import { toRegister, withNextNumber } from '../issueWithNumber';
 import { letterInputFor, recipientsFor } from '../letterInput';
 import { letterheadFor } from '../../config/configInForce';
-import { PdfCancelled, renderBatch, type BatchResult, type PdfJob, type Progress } from '../pdfClient';
+import { PdfCancelled, renderBatch, type BatchResult, type BatchVolume, type PdfJob, type Progress } from '../pdfClient';
 import { Refusal } from '../../access/screens/Permitted';
 import { useAccessLog } from '../../access/screens/useAccessLog';
 import { usePermission } from '../../access/screens/usePermission';
@@ -53,7 +53,8 @@ interface BatchPlan {
 
 /**
  * Letters for the cases the list currently shows, as ONE merged PDF built in a worker (progress and cancel,
- * the screen stays usable), with an exceptions report, address labels and a mailing list that carry no
+ * the screen stays usable; more than LETTERS_PER_VOLUME letters as numbered volumes in order, each in a fresh
+ * worker), with an exceptions report, address labels and a mailing list that carry no
  * word of debt. Numbers are taken when the rendered batch is registered, in one transaction, and only by the
  * letters that pass their checks: a cancelled or failed batch takes none, so the register has no gap.
  */
@@ -151,16 +152,19 @@ export function BatchPrint() {
       // Checked again in slices (the records may have changed since the preview), yielding between them.
       let counter = first;
       const inputs = [];
+      const issuing: boolean[] = [];
       for (const [i, it] of items.entries()) {
         if (i % CHECK_SLICE === 0) {
           setProgress({ kind: 'progress', jobId: 0, stage: 'build', done: i, total: items.length });
           await new Promise((resolve) => setTimeout(resolve, 0));
         }
         const input = it.inputOf(counter);
-        if (!checkLetter(input).some((p) => p.severity === 'block')) counter += 1;
+        const passes = !checkLetter(input).some((p) => p.severity === 'block');
+        if (passes) counter += 1;
         inputs.push(input);
+        issuing.push(passes);
       }
-      return inputs;
+      return { inputs, issuing };
     };
     const first = cases[0]!;
     const sender = letterheadFor(first.assignment.branchCode, first.assignment.branchName, 'zh-CN');
@@ -169,13 +173,17 @@ export function BatchPrint() {
       const issued = await withNextNumber(
         () => reads.letters.nextCounter(),
         async (counter): Promise<ActionResult<{ out: BatchResult; registered: number }>> => {
-          job.current = renderBatch(await inputsFrom(counter), mail, setProgress);
+          const { inputs, issuing } = await inputsFrom(counter);
+          job.current = renderBatch(inputs, mail, setProgress, { issuing });
           const out = await job.current.result;
-          if (!out.letters || out.records.length === 0) return { ok: true, value: { out, registered: 0 } };
-          // Every letter produced, with the merged PDF's hash (one file holds them all), and its number taken.
-          const pdf = { sha256: out.letters.sha256, bytes: out.letters.bytes.byteLength };
-          const letters = out.records.map((r) => toRegister(r, pdf, byCase.get(r.caseId)?.caseNumber ?? r.caseId));
-          const done = await act(issueLetterBatch, { letters, pdf: new Uint8Array(out.letters.bytes) });
+          if (out.volumes.length === 0 || out.records.length === 0) return { ok: true, value: { out, registered: 0 } };
+          // Every letter produced, with the hash of the PDF that holds it (the merged one, or its volume), and
+          // its number taken: once per letter, whatever the volumes.
+          const letters = out.records.map((r, i) => {
+            const v = out.volumes[out.volumeOf[i]!]!;
+            return toRegister(r, { sha256: v.sha256, bytes: v.bytes.byteLength }, byCase.get(r.caseId)?.caseNumber ?? r.caseId);
+          });
+          const done = await act(issueLetterBatch, { letters, volumes: out.volumes.map((v) => new Uint8Array(v.bytes)) });
           return done.ok ? { ok: true, value: { out, registered: done.value.length } } : done;
         },
       );
@@ -198,8 +206,11 @@ export function BatchPrint() {
     const problem = await outputOrProblem(run);
     if (problem) setMessage(t('exportAudit.outputFailed', { message: problem }));
   };
-  const save = (what: string, name: string, pdf: BatchResult['letters']) =>
-    pdf && void logged(what === 'letters' ? 'print' : 'export', `batch ${what} PDF ${name}, ${result?.records.length ?? 0} letters`, () => platform?.savePdf(name, new Uint8Array(pdf.bytes)));
+  const save = (what: string, name: string, pdf: BatchResult['labels'], letters = result?.records.length ?? 0) =>
+    pdf && void logged(what === 'letters' ? 'print' : 'export', `batch ${what} PDF ${name}, ${letters} letters`, () => platform?.savePdf(name, new Uint8Array(pdf.bytes)));
+  /** A volume's file says which volume it is, so the clerk prints 1 of N … N of N in order. */
+  const volumeName = (v: BatchVolume) =>
+    t('letters.batch.volumeFile', { type: result?.records[0] ? t(`letters.type.${result.records[0].type}`) : '', date: todayIn(), index: v.index, count: v.count });
   const saveExceptions = () => {
     if (!result) return;
     const name = `exceptions-${todayIn()}.csv`;
@@ -243,7 +254,11 @@ export function BatchPrint() {
       {progress && (
         <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} data-testid="batch-progress">
           <div className="bar" style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }} />
-          <span>{t('letters.batch.progress', { stage: t(`letters.batch.stage.${progress.stage}`), done: progress.done, total: progress.total })}</span>
+          <span>
+            {progress.volume
+              ? t('letters.batch.progressVolume', { volume: progress.volume, volumes: progress.volumes, stage: t(`letters.batch.stage.${progress.stage}`), done: progress.done, total: progress.total })
+              : t('letters.batch.progress', { stage: t(`letters.batch.stage.${progress.stage}`), done: progress.done, total: progress.total })}
+          </span>
         </div>
       )}
       {calendarWarning && (
@@ -258,15 +273,23 @@ export function BatchPrint() {
           <p data-testid="batch-summary">
             {t('letters.batch.done', {
               letters: result.records.length,
-              pages: result.letters?.pages ?? 0,
-              size: `${((result.letters?.bytes.byteLength ?? 0) / 1024 / 1024).toFixed(1)} MB`,
+              pages: result.volumes.reduce((n, v) => n + v.pages, 0),
+              size: `${(result.volumes.reduce((n, v) => n + v.bytes.byteLength, 0) / 1024 / 1024).toFixed(1)} MB`,
               exceptions: result.exceptions.length,
             })}
           </p>
           <div className="row gap">
-            <button onClick={() => save('letters', `letters-${todayIn()}.pdf`, result.letters)} disabled={!result.letters} data-testid="batch-download">
-              {t('letters.batch.downloadLetters')}
-            </button>
+            {result.volumes.length <= 1 ? (
+              <button onClick={() => save('letters', `letters-${todayIn()}.pdf`, result.volumes[0] ?? null)} disabled={result.volumes.length === 0} data-testid="batch-download">
+                {t('letters.batch.downloadLetters')}
+              </button>
+            ) : (
+              result.volumes.map((v) => (
+                <button key={v.index} onClick={() => save('letters', volumeName(v), v, v.letters)} data-testid={`batch-download-volume-${v.index}`}>
+                  {t('letters.batch.downloadVolume', { index: v.index, count: v.count, letters: v.letters })}
+                </button>
+              ))
+            )}
             <button onClick={() => save('labels', `labels-${todayIn()}.pdf`, result.labels)} disabled={!result.labels}>
               {t('letters.batch.downloadLabels')}
             </button>
@@ -277,6 +300,7 @@ export function BatchPrint() {
               {t('letters.batch.downloadExceptions')}
             </button>
           </div>
+          {result.volumes.length > 1 && <p data-testid="batch-volumes">{t('letters.batch.volumes', { count: result.volumes.length, per: LETTERS_PER_VOLUME })}</p>}
           {result.exceptions.length > 0 && (
             <>
               <h3>{t('letters.batch.exceptions')}</h3>

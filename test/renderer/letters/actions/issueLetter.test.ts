@@ -6,6 +6,7 @@ import type { Store } from '../../../../renderer/src/store/openStore';
 import { formatLetterNumber } from '../../../../shared/letters/serial';
 import { makeCase } from '../../../fixtures/cases';
 import { closeTestStore, collector, footprint, openTestStore, supervisor } from '../../store/fixture';
+import { sha256Hex } from '../../../../shared/fieldwork/visits';
 
 const c1 = makeCase(1, { officerId: collector.id });
 const c2 = makeCase(2, { officerId: collector.id });
@@ -112,6 +113,19 @@ describe('issueLetterBatch: all numbers of a batch with all its letters, or none
     expect(await runAction(ctx, issueLetterBatch, { letters: [rendered(1), rendered(3, c2)] })).toMatchObject({ ok: false, error: { code: 'number_gap' } });
     expect(await runAction(ctx, issueLetterBatch, { letters: [rendered(2), rendered(3, c2)] })).toMatchObject({ ok: false, error: { code: 'number_taken' } });
     expect(await footprint(store)).toEqual(before);
+  });
+
+  it('a batch in volumes keeps each volume once, with the first letter that names it; a count that does not match writes nothing', async () => {
+    const volume = (text: string) => new TextEncoder().encode(text);
+    const [v1, v2] = [volume('%PDF volume 1'), volume('%PDF volume 2')];
+    const named = (counter: number, bytes: Uint8Array, c = c1) => ({ ...rendered(counter, c), pdfSha256: sha256Hex(bytes), pdfBytes: bytes.byteLength });
+    const batch = [named(1, v1), named(2, v1, c2), named(3, v2), named(4, v2, c2)];
+    const before = await footprint(store);
+    expect(await runAction(ctx, issueLetterBatch, { letters: batch, volumes: [v1] })).toMatchObject({ ok: false, error: { code: 'volume_mismatch' } });
+    expect(await footprint(store)).toEqual(before);
+    expect((await runAction(ctx, issueLetterBatch, { letters: batch, volumes: [v1, v2] })).ok).toBe(true);
+    expect(await store.db.letters.count()).toBe(4);
+    expect((await store.db.attachmentBlobs.toArray()).map((b) => b.id).sort()).toEqual([sha256Hex(v1), sha256Hex(v2)].sort());
   });
 
   it('a collector may not print a batch (the clerk’s and the supervisor’s work)', async () => {
