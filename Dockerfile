@@ -27,6 +27,8 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY --from=build /app/dist/head-office.mjs /app/dist/head-office.mjs.map dist/
 COPY server/run.mjs server/run.mjs
 COPY --from=build /app/out/console out/console
+# The monthly report's PDF (server/kpi/reportFiles.ts) is drawn with the letters' font, read from resources/fonts.
+COPY resources/fonts/SourceHanSansSC-Regular.otf resources/fonts/SourceHanSansSC-LICENSE.txt resources/fonts/
 # DATA_DIR: the generated token secret (when TOKEN_SECRET is not set) and, without DATABASE_URL, PGlite's data.
 RUN install -d -o node -g node /data
 VOLUME /data

@@ -23,11 +23,11 @@ interface NodePdfmake {
 
 let pdfmake: NodePdfmake | null = null;
 
-/** pdfmake with the letters' font from resources/fonts (or RECOVERY_FONT_DIR), set up once per process. */
+/** pdfmake with the letters' font from resources/fonts under the working directory (the container copies it there), set up once per process. */
 function reportPdfmake(): NodePdfmake {
   if (pdfmake) return pdfmake;
   const pm = createRequire(import.meta.url)('pdfmake') as NodePdfmake;
-  const file = resolve(process.env.RECOVERY_FONT_DIR ?? resolve(process.cwd(), 'resources/fonts'), 'SourceHanSansSC-Regular.otf');
+  const file = resolve(process.cwd(), 'resources/fonts', 'SourceHanSansSC-Regular.otf');
   if (!existsSync(file)) throw new Error(`the report font is missing: ${file}`);
   // By its path, not pdfmake's virtual files: the charts' SVG text is drawn by PDFKit, which opens the font
   // by the name pdfmake gives it. That one file is all a report may read; no URL at all.

@@ -44,6 +44,9 @@ describe('container recipe (Dockerfile, compose.yaml, .dockerignore)', () => {
     }
     // The context leaves out what must not reach an image: installed modules, local data, builds.
     for (const kept of ['node_modules', '.data', 'dist', '.git']) expect(isIgnored(kept), kept).toBe(true);
+    // The monthly report's PDF is drawn with this font, read from resources/fonts under the working directory.
+    const finalCopies = copySteps(finalStage).filter((c) => c.from === null);
+    expect(finalCopies.some((c) => c.sources.includes('resources/fonts/SourceHanSansSC-Regular.otf') && c.dest === 'resources/fonts/')).toBe(true);
   });
 
   it("the build stage copies every file the bundle is made from, the tsconfig it reads, and builds what the final stage takes", async () => {
