@@ -32,7 +32,6 @@ export interface BankReportInput {
 /** The report for the bank; `scope` names the section in the files (the labels' bankScope: 全行). */
 export function bankMonthlyReport(input: BankReportInput, scope: string): MonthlyReport {
   const { period } = input;
-  const BANK_SCOPE = scope;
   const withTarget = input.branches.filter((b) => b.target !== null);
   const sum = (f: (t: NonNullable<BankReportBranch['target']>) => number) => withTarget.reduce((s, b) => s + f(b.target!), 0);
   // The bank's target is the branches' sum; with no branch's target there is none (not a target of zero).
@@ -54,13 +53,13 @@ export function bankMonthlyReport(input: BankReportInput, scope: string): Monthl
   }
 
   const bank: BranchReport = {
-    branchCode: BANK_SCOPE,
-    total: lineOf(BANK_SCOPE, BANK_SCOPE, input.total, targetFen, curedTarget),
+    branchCode: scope,
+    total: lineOf(scope, scope, input.total, targetFen, curedTarget),
     // In the 业绩 page's order (by code), so a branch is found where it is on the page.
     collectors: lines,
     unassigned: null,
     target: targetFen === null ? null : {
-      branchCode: BANK_SCOPE, recoveredFen: targetFen, curedAccounts: curedTarget ?? 0,
+      branchCode: scope, recoveredFen: targetFen, curedAccounts: curedTarget ?? 0,
       // A success rate does not add up over branches: the bank's line names none (the labels leave it out).
       successRateBps: 0,
       collectors: input.branches.map((b) => ({ officerId: b.code, recoveredFen: b.target?.recoveredFen ?? 0, curedAccounts: b.target?.curedAccounts ?? 0 })),

@@ -5,14 +5,12 @@ import { emptyTally, figuresOf } from '../../../shared/kpi';
 import { BANK_REPORT_LABELS, bankMonthlyReport } from '../../../shared/kpi/bankReport';
 import { ReportQuerySchema } from '../../../shared/kpi/consoleApi';
 import { reportPeriod } from '../../../shared/kpi/reportMonth';
-import { configInForce } from '../../../shared/publishedConfig';
-import { targetInForce, type SetTargetArgs } from '../../../shared/records/target';
 import { badRequest, parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { readBankFigures } from '../../kpi/bankFigures';
 import { reportPdfBytes, reportXlsxBytes } from '../../kpi/reportFiles';
-import { currentConfigs } from '../config/store';
 import { assertBranchVisible, consoleReader } from '../authorize';
+import { branchesWithTargets, graceDaysOf } from './branchTargets';
 import type { ConsoleDeps } from '../deps';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -43,22 +41,18 @@ export function kpiReportRoute(app: FastifyInstance, deps: ConsoleDeps): void {
     } catch (e) {
       throw badRequest(`query.month: ${(e as Error).message}`);
     }
-    const limits = await currentConfigs(db, 'limits', branch);
-    const graceDays = (code: string) => configInForce(limits, code, CN_MAINLAND_CALENDAR).limits.graceDays;
-    const [bank, names, targets] = await Promise.all([
-      readBankFigures(db, branch, period, { graceDays }),
-      db.query<{ code: string; name: string }>('SELECT code, name FROM branches WHERE ($1::text IS NULL OR code = $1) ORDER BY code', [branch]),
-      db.query<{ args: SetTargetArgs }>(`SELECT data->'args' AS args FROM field_records WHERE kind = 'setTarget' AND data->'args'->>'month' = $1`, [query.month]),
+    const [bank, listed] = await Promise.all([
+      graceDaysOf(db, branch).then((graceDays) => readBankFigures(db, branch, period, { graceDays })),
+      branchesWithTargets(db, branch, query.month),
     ]);
     const empty = figuresOf(emptyTally());
     const labels = BANK_REPORT_LABELS[query.lang];
     const report = bankMonthlyReport({
       month: query.month, period, total: bank.total, payments: bank.payments, calendar: CN_MAINLAND_CALENDAR,
-      branches: names.rows.map(({ code, name }) => {
-        const t = targetInForce(targets.rows.map((r) => r.args), code, query.month);
-        return { code, name, figures: bank.branches.get(code) ?? empty, target: t && { recoveredFen: t.recoveredFen, curedAccounts: t.curedAccounts, successRateBps: t.successRateBps } };
-      // As the 业绩 page lists them: a branch with no case and no target (head office's own unit) has no line.
-      }).filter((b) => b.figures.cases > 0 || b.target !== null),
+      branches: listed.map(({ code, name, target }) => (
+        { code, name, figures: bank.branches.get(code) ?? empty, target: target && { recoveredFen: target.recoveredFen, curedAccounts: target.curedAccounts, successRateBps: target.successRateBps } }
+      // A branch with no case and no target (head office's own unit) has no line.
+      )).filter((b) => b.figures.cases > 0 || b.target !== null),
     }, labels.bankScope);
     const generatedAt = now.toISOString();
     const name = `report-${query.month}-${branch ?? 'all'}.${query.format}`;

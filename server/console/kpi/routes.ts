@@ -1,16 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { CN_MAINLAND_CALENDAR, todayIn, DEFAULT_TIME_ZONE } from '../../../shared/calendar';
+import { todayIn, DEFAULT_TIME_ZONE } from '../../../shared/calendar';
 import { emptyTally, figuresOf, kpiPeriod } from '../../../shared/kpi';
 import { figuresDto, PerformanceAnswerSchema, PerformanceQuerySchema, TREND_POINTS, type PerformanceAnswer } from '../../../shared/kpi/consoleApi';
-import { configInForce } from '../../../shared/publishedConfig';
-import { targetInForce, type SetTargetArgs } from '../../../shared/records/target';
 import { parseWith } from '../../http/errors';
 import { routeSchema } from '../../http/openapi';
 import { readBankFigures, trendPeriods } from '../../kpi/bankFigures';
 import { openingsOn } from '../../kpi/openingCache';
-import { currentConfigs } from '../config/store';
 import { assertBranchVisible, consoleReader } from '../authorize';
 import type { ConsoleDeps } from '../deps';
+import { branchesWithTargets, graceDaysOf } from './branchTargets';
 import { kpiReportRoute } from './reportRoute';
 
 /**
@@ -38,23 +36,17 @@ export function kpiRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     const asOf = query.to < today ? query.to : today;
     const period = kpiPeriod(query.from, query.to, asOf < query.from ? query.from : asOf);
 
-    const limits = await currentConfigs(db, 'limits', branch);
-    const graceDays = (code: string) => configInForce(limits, code, CN_MAINLAND_CALENDAR).limits.graceDays;
+    const graceDays = await graceDaysOf(db, branch);
     const trend = trendPeriods(query.trend, query.to, TREND_POINTS[query.trend]);
     // The trend's opening balances are kept between requests (server/kpi/openingCache.ts); when they are not, they
     // are read beside the figures (their own connection on PostgreSQL).
     const [bank, openings] = await Promise.all([readBankFigures(db, branch, period, { graceDays }), openingsOn(db, trend.map((p) => p.from), branch)]);
 
-    const names = await db.query<{ code: string; name: string }>('SELECT code, name FROM branches WHERE ($1::text IS NULL OR code = $1) ORDER BY code', [branch]);
     const month = query.from.slice(0, 7) === query.to.slice(0, 7) ? query.from.slice(0, 7) : null;
-    const targets = month === null ? [] : (await db.query<{ args: SetTargetArgs }>(
-      `SELECT data->'args' AS args FROM field_records WHERE kind = 'setTarget' AND data->'args'->>'month' = $1`, [month],
-    )).rows.map((r) => r.args);
-
+    const listed = await branchesWithTargets(db, branch, month);
     const empty = figuresOf(emptyTally());
-    const branches = names.rows.map(({ code, name }) => {
+    const branches = listed.map(({ code, name, target }) => {
       const k = bank.branches.get(code) ?? empty;
-      const target = month === null ? null : targetInForce(targets, code, month);
       return {
         code, name, figures: figuresDto(k), rolls: k.rolls,
         target: target && { month: target.month, recoveredFen: target.recoveredFen, curedAccounts: target.curedAccounts, successRateBps: target.successRateBps },
@@ -63,7 +55,7 @@ export function kpiRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
 
     const points = trend.map((p) => {
       const last = p.to < asOf ? p.to : asOf;
-      const by: Record<string, number> = Object.fromEntries(names.rows.map((b) => [b.code, 0]));
+      const by: Record<string, number> = Object.fromEntries(listed.map((b) => [b.code, 0]));
       let recoveredFen = 0;
       for (const pay of bank.payments) {
         if (pay.paidOn < p.from || pay.paidOn > last) continue;
@@ -71,7 +63,7 @@ export function kpiRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
         recoveredFen += pay.amountFen;
       }
       const opening = openings.get(p.from) ?? new Map<string, number>();
-      const open: Record<string, number> = Object.fromEntries(names.rows.map((b) => [b.code, opening.get(b.code) ?? 0]));
+      const open: Record<string, number> = Object.fromEntries(listed.map((b) => [b.code, opening.get(b.code) ?? 0]));
       return { ...p, recoveredFen, branches: by, openingOverdueFen: Object.values(open).reduce((s, f) => s + f, 0), openings: open };
     });
 
