@@ -12,7 +12,7 @@
 //
 //   npm run bench -- sync [--db pglite,postgres] [--cases 10000] [--runs 3] [--mutations 1000]
 //                         [--devices 200] [--rounds 5] [--serial-rounds 200] [--page-size N] [--trace] [--no-build]
-//                         [--profile] [--server-profile] [--pg-statements] [--demo N] [--no-push] [--sealer-workers N]
+//                         [--profile] [--server-profile] [--pg-statements] [--pg-socket] [--demo N] [--no-push] [--sealer-workers N]
 // (a) also measures, in the same page right after each first sync, the raw IndexedDB floor (the same stored rows
 // written again with plain IndexedDB: floor_ratio = first sync / floor) and the UI thread's longest task during
 // the sync (PerformanceObserver 'longtask'). --demo N: the demo load of N cases (the app's loader, demo store),
@@ -25,7 +25,8 @@
 // bench/results/sync-profile-first-sync-<db>.{cpuprofile,txt}. --runs 0 or --devices 0 skip a part (--runs 0
 // also skips the browser); --rounds 0 keeps only the one-at-a-time rounds of (c). --server-profile: a CPU profile of
 // head office over those rounds (bench/results/sync-profile-rounds-<db>.txt); --pg-statements: PostgreSQL's
-// statements over them (pg_stat_statements, bench/results/sync-pg-statements-rounds.txt).
+// statements over them (pg_stat_statements, bench/results/sync-pg-statements-rounds.txt); --pg-socket: head office
+// connects to PostgreSQL by its Unix socket instead of TCP.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +46,7 @@ const TARGETS = { first_sync_ms: 3_000, first_sync_floor_ratio: 2.5, longest_tas
 
 const opts = parseOptions(process.argv.slice(2));
 if (opts.help) {
-  console.error('usage: npm run bench -- sync [--db pglite,postgres|none] [--cases 10000] [--runs 3] [--mutations 1000] [--devices 200] [--rounds 5] [--serial-rounds 200] [--page-size N] [--trace] [--no-build] [--profile] [--server-profile] [--pg-statements] [--demo N] [--no-push] [--sealer-workers N]');
+  console.error('usage: npm run bench -- sync [--db pglite,postgres|none] [--cases 10000] [--runs 3] [--mutations 1000] [--devices 200] [--rounds 5] [--serial-rounds 200] [--page-size N] [--trace] [--no-build] [--profile] [--server-profile] [--pg-statements] [--pg-socket] [--demo N] [--no-push] [--sealer-workers N]');
   process.exit(0);
 }
 const backends = opts.db === 'none' ? [] : String(opts.db ?? 'pglite,postgres').split(','); // none: only --demo
@@ -401,7 +402,9 @@ try {
         reporter.emit({ name: 'skipped', db: 'postgres', reason: 'no PostgreSQL binaries' });
         continue;
       }
-      args = ['--database-url', cluster.url];
+      // --pg-socket: head office reaches PostgreSQL by its Unix socket instead of TCP on 127.0.0.1 (the way a
+      // head office on the database's own host connects; docs/benchmarks.md, "the socket's cost").
+      args = ['--database-url', opts['pg-socket'] ? `postgres://postgres@/postgres?host=${encodeURIComponent(cluster.dir)}&port=${cluster.port}` : cluster.url];
     } else if (backend === 'pglite') {
       dataDir = mkdtempSync(join(tmpdir(), 'rd-bench-sync-pglite-'));
       args = ['--data-dir', dataDir];
