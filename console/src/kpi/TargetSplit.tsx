@@ -36,9 +36,9 @@ export function TargetSplit({ data, overMonth, perCollector, byHand, shares, onS
             <thead>
               <tr>
                 <th scope="col">{t('kpiTargets.collectors.name')}</th>
-                <th scope="col">{t('kpiTargets.collectors.portfolio')}</th>
-                <th scope="col">{t('kpiTargets.collectors.recovered')}</th>
-                <th scope="col">{t('kpiTargets.collectors.cured')}</th>
+                <th scope="col" className="num">{t('kpiTargets.collectors.portfolio')}</th>
+                <th scope="col" className={byHand ? undefined : 'num'}>{t('kpiTargets.collectors.recovered')}</th>
+                <th scope="col" className={byHand ? undefined : 'num'}>{t('kpiTargets.collectors.cured')}</th>
               </tr>
             </thead>
             <tbody>
@@ -79,9 +79,9 @@ export function TargetSplit({ data, overMonth, perCollector, byHand, shares, onS
               <thead>
                 <tr>
                   <th scope="col">{t('kpiTargets.weeks.week')}</th>
-                  <th scope="col">{t('kpiTargets.weeks.days')}</th>
-                  <th scope="col">{t('kpiTargets.weeks.recovered')}</th>
-                  <th scope="col">{t('kpiTargets.weeks.cured')}</th>
+                  <th scope="col" className="num">{t('kpiTargets.weeks.days')}</th>
+                  <th scope="col" className="num">{t('kpiTargets.weeks.recovered')}</th>
+                  <th scope="col" className="num">{t('kpiTargets.weeks.cured')}</th>
                 </tr>
               </thead>
               <tbody>

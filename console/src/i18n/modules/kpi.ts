@@ -5,7 +5,7 @@ const zhCN = {
   nav: { kpi: '业绩' },
   kpi: {
     title: '业绩',
-    intro: '各支行在所选期间的回收业绩与行为指标并列比较；账龄迁徙（滚动率、出催率）按每日快照计算。口径见 docs/kpi.md。',
+    intro: '各支行在所选期间的回收业绩与行为指标并列比较。回收率 = 回款额 ÷ 期初欠款额；出催率 = 期初逾期（M1 及以上）、期末转为正常（M0）的户数 ÷ 期初逾期户数；账龄迁徙（滚动率、出催率）按每日快照计算。',
     period: { label: '期间', thisMonth: '本月', lastMonth: '上月', custom: '自定义', from: '起', to: '止', asOf: '数据截至 {{date}}（{{zone}}）' },
     trendUnit: { label: '趋势', month: '按月', week: '按周' },
     loading: '正在计算……',
@@ -58,7 +58,7 @@ const en: MessageShape<typeof zhCN> = {
   nav: { kpi: 'Performance' },
   kpi: {
     title: 'Performance',
-    intro: 'Each branch’s recovery and conduct figures for the period, side by side; bucket movement (roll and cure rates) comes from the daily snapshots. Definitions: docs/kpi.md.',
+    intro: 'Each branch’s recovery and conduct figures for the period, side by side. Recovery rate = amount recovered ÷ opening overdue balance; cure rate = cases delinquent (M1 or worse) at the opening and current (M0) at the close ÷ cases delinquent at the opening; bucket movement (roll and cure rates) comes from the daily snapshots.',
     period: { label: 'Period', thisMonth: 'This month', lastMonth: 'Last month', custom: 'Custom', from: 'From', to: 'To', asOf: 'Figures as of {{date}} ({{zone}})' },
     trendUnit: { label: 'Trend', month: 'By month', week: 'By week' },
     loading: 'Computing…',
