@@ -36,6 +36,8 @@ export interface ExtractImport {
   /** What the file is, for the API description: "a core-banking extract". */
   what: string;
   run(db: ConsoleDeps['db'], extract: Extract, options: ExtractImportOptions): Promise<ImportResult>;
+  /** A file to start from: every column and an example row (CSV, UTF-8 with BOM), served at `${path}/template`. */
+  template?: { fileName: string; csv(now: Date): string };
 }
 
 const EXTRACT_TYPES = new Set(['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
@@ -120,6 +122,24 @@ export function extractImportRoutes(app: FastifyInstance, deps: ConsoleDeps, spe
       return listImports(db, q.limit, q.offset, kind);
     },
   );
+
+  const { template } = spec;
+  if (template) {
+    app.get(
+      `${path}/template`,
+      {
+        schema: routeSchema({ summary: `A template of ${what}: every column, the required ones first, and an example row (CSV, UTF-8 with BOM)`, tags, bearer: true, answer: z.string(), errors: [401, 403] }),
+        preHandler: authenticate,
+      },
+      async (req, reply) => {
+        consoleAdmin(req);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('Content-Disposition', `attachment; filename="${template.fileName}"`)
+          .send(template.csv(now()));
+      },
+    );
+  }
 
   app.get(
     `${path}/:id`,

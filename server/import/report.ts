@@ -17,7 +17,9 @@ const csvField = (value: string) => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-const csv = (lines: readonly (readonly string[])[]) => `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+/** Lines as CSV in UTF-8 with a BOM, every cell spreadsheet-safe: the reports and the extract templates. */
+export const spreadsheetCsv = (lines: readonly (readonly string[])[]) => `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+const csv = spreadsheetCsv;
 
 /** The report's header in its language: Chinese for the people who open it in Excel, English with --lang en. */
 const REJECTION_HEADER: Record<ImportLanguage, readonly string[]> = {

@@ -6,7 +6,7 @@ import { useApi } from '../api/useApi';
 import { hrefOf, navigate, useRoute } from '../layout/route';
 import { DataTable } from '../ui/DataTable';
 import { ErrorNote } from '../ui/ErrorNote';
-import { fetchDirectory, fetchImport, fetchImports, uploadExtract } from './api';
+import { extractTemplate, fetchDirectory, fetchImport, fetchImports, saveBlob, uploadExtract } from './api';
 import { formatTime, portfolioErrorText } from './format';
 import { ImportResult } from './ImportResult';
 import { PORTFOLIO_IMPORTS, type ImportSource } from './importSource';
@@ -27,6 +27,16 @@ export function ImportsPage({ source = PORTFOLIO_IMPORTS }: { source?: ImportSou
   const [progress, setProgress] = useState<number | null>(null);
   const [uploadError, setUploadError] = useState<unknown>(null);
   const input = useRef<HTMLInputElement>(null);
+  const [templateError, setTemplateError] = useState<unknown>(null);
+
+  async function downloadTemplate(fileKey: string) {
+    setTemplateError(null);
+    try {
+      saveBlob(await extractTemplate(source.api), t(fileKey));
+    } catch (err) {
+      setTemplateError(err);
+    }
+  }
 
   async function upload() {
     if (!file) return;
@@ -77,6 +87,11 @@ export function ImportsPage({ source = PORTFOLIO_IMPORTS }: { source?: ImportSou
         <button type="button" disabled={!file || progress !== null} onClick={() => void upload()} data-testid="import-upload">
           {t('imports.upload')}
         </button>
+        {source.templateFileKey ? (
+          <button type="button" className="secondary" onClick={() => void downloadTemplate(source.templateFileKey!)} data-testid="import-template">
+            {t('imports.template')}
+          </button>
+        ) : null}
         {progress !== null ? (
           <span className="progress" role="status" data-testid="import-progress">
             <progress max={1} value={progress} /> {progress < 1 ? t('imports.uploading', { percent }) : t('imports.checking')}
@@ -88,6 +103,8 @@ export function ImportsPage({ source = PORTFOLIO_IMPORTS }: { source?: ImportSou
           {portfolioErrorText(t, uploadError)}
         </div>
       ) : null}
+
+      <ErrorNote error={templateError} />
 
       {openId ? current.data ? <ImportResult key={current.data.id} view={current.data} branchNames={branchNames} onChanged={refresh} source={source} /> : <ErrorNote error={current.error} onRetry={current.reload} /> : null}
 

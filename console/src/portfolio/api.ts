@@ -19,6 +19,8 @@ export const applyImport = (id: string, confirmClosures?: number, api = PORTFOLI
   apiPost(`${api}/${encodeURIComponent(id)}/apply`, confirmClosures === undefined ? {} : { confirmClosures }, ImportViewSchema);
 export const discardImport = (id: string, api = PORTFOLIO) => apiPost(`${api}/${encodeURIComponent(id)}/discard`, {}, ImportViewSchema);
 export const rejectionReport = (id: string, api = PORTFOLIO) => apiBlob(`${api}/${encodeURIComponent(id)}/rejections.csv`);
+/** The extract's template: every column and an example row (head office makes it, so it matches the import). */
+export const extractTemplate = (api = PORTFOLIO) => apiBlob(`${api}/template`);
 
 /** A filter as query-string text; empty values left out. */
 export function filterQuery(filter: CaseFilterInput, extra: Record<string, string | number> = {}): string {

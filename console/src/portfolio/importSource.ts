@@ -20,6 +20,8 @@ export interface ImportSource {
   countKey(column: CountColumn, applied: boolean): string;
   /** The i18n key of the note after applying, given the counts. */
   appliedKey: string;
+  /** Head office serves a template of this extract (`${api}/template`); the i18n key of its file name. */
+  templateFileKey?: string;
 }
 
 export const PORTFOLIO_IMPORTS: ImportSource = {
@@ -30,4 +32,5 @@ export const PORTFOLIO_IMPORTS: ImportSource = {
   columns: ['new', 'updated', 'unchanged', 'closed', 'rejected'],
   countKey: (c, applied) => (c === 'closed' && applied ? 'imports.counts.closedDone' : `imports.counts.${c}`),
   appliedKey: 'imports.applied',
+  templateFileKey: 'imports.templateFile',
 };

@@ -31,6 +31,14 @@ test('console: an admin uploads an extract, sees the dry run and the rejections,
   const badRow = csv.toString('utf8').trimEnd().split('\r\n').length; // the last line (the header is row 1)
   await signInToConsole(page, 'demo-admin');
   await page.getByTestId('console-nav-imports').click();
+  // The template head office makes: the extract's header (the one this test's file has) and an example row.
+  const templateDone = page.waitForEvent('download');
+  await page.getByTestId('import-template').click();
+  const template = await templateDone;
+  expect(template.suggestedFilename()).toBe('逾期贷款清单模板.csv');
+  const templateLines = (await readFile((await template.path())!, 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  expect(templateLines).toHaveLength(2);
+  expect(templateLines[0]).toBe(demoExtract({ cases: 1 }).header.join(','));
   await page.getByTestId('import-file').setInputFiles({ name: '核心系统导出.csv', mimeType: 'text/csv', buffer: csv });
   await page.getByTestId('import-upload').click();
 

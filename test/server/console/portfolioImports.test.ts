@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedDemoOrganisation } from '../../../server/auth/seed';
 import { main } from '../../../server/cli';
 import { openDatabase } from '../../../server/db/open';
+import { importExtract } from '../../../server/import/apply';
+import { readExtract } from '../../../server/import/extract';
+import { OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from '../../../server/import/rows';
 import type { Db } from '../../../server/db/types';
 import { caseToRows, COLUMNS, customerNoOf, demoCases, toCsv, toXlsx, type Row } from '../../fixtures/import/demoExtract';
 import { call, eachBackend, type Harness, openDb, signIn, startHarness, TEST_KDF } from '../harness';
@@ -37,6 +40,37 @@ eachBackend((backend) => {
   afterAll(async () => {
     await h.close();
     await db.close();
+  });
+
+  // First, while head office has no case: the template's example is then a new customer.
+  describe('the template (下载模板)', () => {
+    const path = '/admin/portfolio/imports/template';
+
+    it('has every column, the required ones first, and an example row that the import takes as a new case', async () => {
+      const res = await fetch(`${h.url}${path}`, { headers: { authorization: `Bearer ${admin}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(res.headers.get('content-disposition')).toBe('attachment; filename="portfolio-extract-template.csv"');
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const file = await readExtract(bytes, 'template.csv');
+      expect(file.header).toEqual([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]);
+      expect(file.rows).toHaveLength(1);
+      for (const column of REQUIRED_COLUMNS) expect(file.rows[0]!.cells[column], column).not.toBe('');
+      const dry = await importExtract(db, file, { dryRun: true });
+      expect(dry.fileError).toBeNull();
+      expect(dry.rejections).toEqual([]);
+      expect(dry.counts).toMatchObject({ new: 1, updated: 0, rejected: 0 });
+      expect(await count('SELECT count(*) AS n FROM cases')).toBe(0);
+    });
+
+    it('is for head-office admins only', async () => {
+      expect((await call(h, 'GET', path)).status).toBe(401);
+      for (const token of [collector, supervisor]) {
+        const res = await call(h, 'GET', path, { token });
+        expect([res.status, res.body.error.code]).toEqual([403, 'head_office_only']);
+      }
+    });
   });
 
   describe('uploading an extract: the dry run', () => {

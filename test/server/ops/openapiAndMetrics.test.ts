@@ -95,6 +95,7 @@ describe('OpenAPI description (/openapi.json)', () => {
         'get /admin/portfolio/imports',
         'get /admin/portfolio/imports/{id}',
         'get /admin/portfolio/imports/{id}/rejections.csv',
+        'get /admin/portfolio/imports/template',
         'get /admin/reconciliation',
         'get /admin/reconciliation/deposit-files',
         'get /admin/reconciliation/export',
