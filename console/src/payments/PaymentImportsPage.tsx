@@ -14,6 +14,7 @@ const PAYMENT_IMPORTS: ImportSource = {
   columns: ['new', 'unchanged', 'rejected'],
   countKey: (c, applied) => (c === 'new' && !applied ? 'payments.counts.toAdd' : `payments.counts.${c}`),
   appliedKey: 'payments.applied',
+  templateFileKey: 'payments.templateFile',
 };
 
 export function PaymentImportsPage() {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { importPayments } from '../../payments/apply';
+import { paymentsTemplateCsv } from '../../payments/template';
 import type { ConsoleDeps } from '../deps';
 import { extractImportRoutes } from '../extractImports';
 
@@ -14,5 +15,6 @@ export function paymentsRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     tag: 'payments',
     what: 'a repayment extract',
     run: (db, extract, options) => importPayments(db, extract, { dryRun: options.dryRun, now: options.now, expectPlan: options.expectPlan }),
+    template: { fileName: 'repayment-extract-template.csv', csv: paymentsTemplateCsv },
   });
 }

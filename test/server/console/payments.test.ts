@@ -12,6 +12,10 @@ import { seedDemoOrganisation } from '../../../server/auth/seed';
 import { openDatabase } from '../../../server/db/open';
 import { importExtract } from '../../../server/import/apply';
 import { caseIdOf } from '../../../server/import/portfolio';
+import { demoExtract } from '../../../server/import/demoPortfolio';
+import { readExtract } from '../../../server/import/extract';
+import { importPayments } from '../../../server/payments/apply';
+import { PAYMENT_OPTIONAL_COLUMNS, PAYMENT_REQUIRED_COLUMNS } from '../../../server/payments/rows';
 import { caseToRows, customerNoOf, demoCases, extractOf } from '../../fixtures/import/demoExtract';
 import { paymentsCsv, paymentsXlsx, type PaymentFileRow } from '../../fixtures/payments/repaymentExtract';
 import { call, eachBackend, entry, type Harness, openDb, post, push, signIn, startHarness, TEST_KDF } from '../harness';
@@ -222,6 +226,40 @@ eachBackend((backend) => {
       expect(noColumns.status).toBe(400);
       expect(noColumns.body.error.message).toContain('missing column(s): transaction_ref, account_number, value_date');
       expect(await count('SELECT count(*) AS n FROM imports')).toBe(before);
+    });
+  });
+
+  // Last: it adds the demo portfolio's first customer, whose account the template's example pays.
+  describe('the template (下载模板)', () => {
+    const path = '/admin/payments/imports/template';
+
+    it('has every column, the required ones first, and an example payment the import takes once its case is at head office', async () => {
+      const res = await fetch(`${h.url}${path}`, { headers: { authorization: `Bearer ${admin}` } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(res.headers.get('content-disposition')).toBe('attachment; filename="repayment-extract-template.csv"');
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const file = await readExtract(bytes, 'template.csv');
+      expect(file.header).toEqual([...PAYMENT_REQUIRED_COLUMNS, ...PAYMENT_OPTIONAL_COLUMNS]);
+      expect(file.rows).toHaveLength(1);
+      // That customer's number is a test case's too: the demo extract replaces this file's cases (its closures confirmed).
+      const demo = demoExtract({ cases: 1, snapshotDate: '2026-11-20' });
+      const seen = await importExtract(db, demo, { dryRun: true });
+      const loaded = await importExtract(db, demo, { confirmClosures: seen.closures.count });
+      expect([loaded.fileError, loaded.rejections]).toEqual([null, []]);
+      const dry = await importPayments(db, file, { dryRun: true, now: new Date(h.clock.ms) });
+      expect(dry.fileError).toBeNull();
+      expect(dry.rejections).toEqual([]);
+      expect(dry.counts).toMatchObject({ new: 1, rejected: 0 });
+    });
+
+    it('is for head-office admins only', async () => {
+      expect((await call(h, 'GET', path)).status).toBe(401);
+      for (const token of [collector, supervisor]) {
+        const res = await call(h, 'GET', path, { token });
+        expect([res.status, res.body.error.code]).toEqual([403, 'head_office_only']);
+      }
     });
   });
 });

@@ -142,6 +142,7 @@ describe('OpenAPI description (/openapi.json)', () => {
         'get /admin/payments/imports',
         'get /admin/payments/imports/{id}',
         'get /admin/payments/imports/{id}/rejections.csv',
+        'get /admin/payments/imports/template',
         'post /admin/payments/imports',
         'post /admin/payments/imports/{id}/apply',
         'post /admin/payments/imports/{id}/discard',
