@@ -403,7 +403,7 @@ try {
         continue;
       }
       // --pg-socket: head office reaches PostgreSQL by its Unix socket instead of TCP on 127.0.0.1 (the way a
-      // head office on the database's own host connects; docs/benchmarks.md, "the socket's cost").
+      // head office on the database's own host connects; docs/benchmarks.md, "Issue 18 in one quiet sitting").
       args = ['--database-url', opts['pg-socket'] ? `postgres://postgres@/postgres?host=${encodeURIComponent(cluster.dir)}&port=${cluster.port}` : cluster.url];
     } else if (backend === 'pglite') {
       dataDir = mkdtempSync(join(tmpdir(), 'rd-bench-sync-pglite-'));

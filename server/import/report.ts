@@ -19,7 +19,6 @@ const csvField = (value: string) => {
 
 /** Lines as CSV in UTF-8 with a BOM, every cell spreadsheet-safe: the reports and the extract templates. */
 export const spreadsheetCsv = (lines: readonly (readonly string[])[]) => `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
-const csv = spreadsheetCsv;
 
 /** The report's header in its language: Chinese for the people who open it in Excel, English with --lang en. */
 const REJECTION_HEADER: Record<ImportLanguage, readonly string[]> = {
@@ -31,9 +30,9 @@ const REJECTION_HEADER: Record<ImportLanguage, readonly string[]> = {
 export type ReportedRejection = Pick<Rejection, 'row' | 'customerNo' | 'field' | 'code' | 'params'> & { reason?: string };
 
 export function rejectionReportCsv(rejections: readonly ReportedRejection[], lang: ImportLanguage = 'zh-CN'): string {
-  return csv([REJECTION_HEADER[lang], ...rejections.map((r) => [String(r.row), r.customerNo, r.field, r.code, importMessage(r.code, r.params, lang)])]);
+  return spreadsheetCsv([REJECTION_HEADER[lang], ...rejections.map((r) => [String(r.row), r.customerNo, r.field, r.code, importMessage(r.code, r.params, lang)])]);
 }
 
 export function closureReportCsv(cases: readonly ClosingCase[]): string {
-  return csv([['case_id', 'case_number', 'customer_no', 'branch_code', 'officer_id', 'status'], ...cases.map((c) => [c.caseId, c.caseNumber, c.customerNo, c.branchCode, c.officerId ?? '', c.status])]);
+  return spreadsheetCsv([['case_id', 'case_number', 'customer_no', 'branch_code', 'officer_id', 'status'], ...cases.map((c) => [c.caseId, c.caseNumber, c.customerNo, c.branchCode, c.officerId ?? '', c.status])]);
 }

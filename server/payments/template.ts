@@ -8,6 +8,7 @@ import { PAYMENT_OPTIONAL_COLUMNS, PAYMENT_REQUIRED_COLUMNS } from './rows';
  * customer, so on the demo head office the template is a file the import takes (test/server/console/payments.test.ts).
  */
 export function paymentsTemplateCsv(now: Date): string {
+  const header = [...PAYMENT_REQUIRED_COLUMNS, ...PAYMENT_OPTIONAL_COLUMNS];
   const account = demoExtract({ cases: 1, now }).rows[0]!.cells;
   const today = todayInShanghai(now);
   const example: Record<(typeof header)[number], string> = {
@@ -18,6 +19,5 @@ export function paymentsTemplateCsv(now: Date): string {
     customer_no: account.customer_no ?? '',
     channel: '柜面',
   };
-  const header = [...PAYMENT_REQUIRED_COLUMNS, ...PAYMENT_OPTIONAL_COLUMNS];
   return spreadsheetCsv([header, header.map((column) => example[column])]);
 }

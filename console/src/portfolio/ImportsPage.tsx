@@ -28,6 +28,7 @@ export function ImportsPage({ source = PORTFOLIO_IMPORTS }: { source?: ImportSou
   const [uploadError, setUploadError] = useState<unknown>(null);
   const input = useRef<HTMLInputElement>(null);
   const [templateError, setTemplateError] = useState<unknown>(null);
+  const { templateFileKey } = source;
 
   async function downloadTemplate(fileKey: string) {
     setTemplateError(null);
@@ -87,8 +88,8 @@ export function ImportsPage({ source = PORTFOLIO_IMPORTS }: { source?: ImportSou
         <button type="button" disabled={!file || progress !== null} onClick={() => void upload()} data-testid="import-upload">
           {t('imports.upload')}
         </button>
-        {source.templateFileKey ? (
-          <button type="button" className="secondary" onClick={() => void downloadTemplate(source.templateFileKey!)} data-testid="import-template">
+        {templateFileKey ? (
+          <button type="button" className="secondary" onClick={() => void downloadTemplate(templateFileKey)} data-testid="import-template">
             {t('imports.template')}
           </button>
         ) : null}
